@@ -1,0 +1,77 @@
+package org.trayflow.platform.rest;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import java.util.Comparator;
+import java.util.List;
+import org.trayflow.platform.ExpectedFailure;
+
+/** Turns failures into problem documents; kept free of JAX-RS so that the rules are plain to test. */
+final class Problems {
+
+  private Problems() {}
+
+  static Problem of(ExpectedFailure failure, String correlationId) {
+    int status = switch (failure.kind()) {
+      case NOT_FOUND -> 404;
+      case INVALID -> 422;
+      case CONFLICT -> 409;
+    };
+    return new Problem(Problem.BASE_TYPE + failure.problemType(), titleOf(status), status,
+        failure.getMessage(), correlationId, null);
+  }
+
+  static Problem of(ConstraintViolationException invalid, String correlationId) {
+    List<Problem.FieldError> errors = invalid.getConstraintViolations().stream()
+        .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+        .sorted(Comparator.comparing(Problem.FieldError::field))
+        .toList();
+    return new Problem(Problem.BASE_TYPE + "invalid-input", titleOf(400), 400,
+        "The request has " + errors.size() + " invalid value(s).", correlationId, errors);
+  }
+
+  /** A failure the HTTP layer itself detected: an unknown path, a wrong method, unreadable JSON. */
+  static Problem ofHttp(int status, String correlationId) {
+    String type = switch (status) {
+      case 404 -> "not-found";
+      case 400 -> "malformed-request";
+      default -> "http-" + status;
+    };
+    return new Problem(Problem.BASE_TYPE + type, titleOf(status), status, null, correlationId, null);
+  }
+
+  static Problem unexpected(String correlationId) {
+    return new Problem(Problem.BASE_TYPE + "unexpected", titleOf(500), 500,
+        "Something went wrong on our side. Quote the correlation id when you contact support.",
+        correlationId, null);
+  }
+
+  /** The last node of a method-parameter path is the name the client used ({@code slug}, not {@code find.arg0}). */
+  private static String fieldOf(ConstraintViolation<?> violation) {
+    String field = null;
+    for (Path.Node node : violation.getPropertyPath()) {
+      if (node.getKind() != jakarta.validation.ElementKind.METHOD) {
+        field = node.getName();
+      }
+    }
+    return field == null ? "(request)" : field;
+  }
+
+  private static String titleOf(int status) {
+    return switch (status) {
+      case 400 -> "Bad request";
+      case 401 -> "Not signed in";
+      case 403 -> "Not allowed";
+      case 404 -> "Not found";
+      case 405 -> "Method not allowed";
+      case 406 -> "Not acceptable";
+      case 409 -> "Conflict";
+      case 415 -> "Unsupported media type";
+      case 422 -> "Cannot be processed";
+      case 429 -> "Too many requests";
+      case 503 -> "Service unavailable";
+      default -> status >= 500 ? "Server error" : "Request refused";
+    };
+  }
+}

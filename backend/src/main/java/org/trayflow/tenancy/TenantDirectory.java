@@ -1,0 +1,46 @@
+package org.trayflow.tenancy;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.Optional;
+import org.trayflow.tenancy.persistence.Site;
+import org.trayflow.tenancy.persistence.Tenant;
+import org.trayflow.tenantconfig.Slug;
+
+/** Looks up the hospitals that use Trayflow. */
+@ApplicationScoped
+@Transactional
+public class TenantDirectory {
+
+  @Inject EntityManager em;
+
+  public Optional<TenantSummary> findTenant(@NotNull Slug slug) {
+    return em.createQuery("select t from Tenant t left join fetch t.sites where t.slug = :slug", Tenant.class)
+        .setParameter("slug", slug.value())
+        .getResultStream()
+        .findFirst()
+        .map(TenantDirectory::summaryOf);
+  }
+
+  public List<TenantSummary> listTenants() {
+    return em.createQuery("select distinct t from Tenant t left join fetch t.sites order by t.name", Tenant.class)
+        .getResultStream()
+        .map(TenantDirectory::summaryOf)
+        .toList();
+  }
+
+  private static TenantSummary summaryOf(Tenant tenant) {
+    List<TenantSummary.SiteSummary> sites = tenant.sites().stream()
+        .map(TenantDirectory::summaryOf)
+        .toList();
+    return new TenantSummary(tenant.slug(), tenant.name(), tenant.timeZone(), sites);
+  }
+
+  private static TenantSummary.SiteSummary summaryOf(Site site) {
+    return new TenantSummary.SiteSummary(site.slug(), site.name());
+  }
+}

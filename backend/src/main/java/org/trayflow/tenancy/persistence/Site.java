@@ -1,0 +1,45 @@
+package org.trayflow.tenancy.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+/** One hospital or campus of a tenant. */
+@Entity
+public class Site {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "tenant_id")
+  private Tenant tenant;
+
+  @Column(nullable = false, length = 63)
+  private String slug;
+
+  @Column(nullable = false, length = 200)
+  private String name;
+
+  protected Site() {}
+
+  public Site(Tenant tenant, String slug, String name) {
+    this.tenant = tenant;
+    this.slug = slug;
+    this.name = name;
+  }
+
+  public String slug() {
+    return slug;
+  }
+
+  public String name() {
+    return name;
+  }
+}

@@ -1,0 +1,61 @@
+package org.trayflow.tenancy.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A hospital organisation that subscribes to Trayflow. */
+@Entity
+public class Tenant {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, unique = true, length = 63)
+  private String slug;
+
+  @Column(nullable = false, length = 200)
+  private String name;
+
+  @Column(name = "time_zone", nullable = false, length = 64)
+  private String timeZone;
+
+  @OneToMany(mappedBy = "tenant")
+  @OrderBy("slug")
+  private List<Site> sites = new ArrayList<>();
+
+  protected Tenant() {}
+
+  public Tenant(String slug, String name, String timeZone) {
+    this.slug = slug;
+    this.name = name;
+    this.timeZone = timeZone;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String slug() {
+    return slug;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String timeZone() {
+    return timeZone;
+  }
+
+  public List<Site> sites() {
+    return sites;
+  }
+}

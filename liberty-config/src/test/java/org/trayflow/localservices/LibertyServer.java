@@ -1,0 +1,146 @@
+package org.trayflow.localservices;
+
+import static org.trayflow.localservices.LocalPostgres.log;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+/** The Liberty server that liberty-maven-plugin assembled under target/liberty. */
+final class LibertyServer {
+
+  private static final Duration READY_WITHIN = Duration.ofMinutes(4);
+
+  private final Path wlp;
+  private final String name;
+
+  LibertyServer(Path buildDir, String name) {
+    this.wlp = buildDir.resolve("liberty/wlp");
+    this.name = name;
+  }
+
+  /**
+   * Points the server at the services found, through a configDropins file that outranks server.xml's defaults.
+   * For tests it also enables what Arquillian needs, which production never loads.
+   */
+  void writeOverrides(LocalServices services, int httpPort, int httpsPort, boolean forTests) throws IOException {
+    StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<server>\n");
+    variable(xml, "http.port", String.valueOf(httpPort));
+    variable(xml, "https.port", String.valueOf(httpsPort));
+    variable(xml, "trayflow.db.url", services.database().url());
+    variable(xml, "trayflow.db.user", services.database().user());
+    variable(xml, "trayflow.db.password", services.database().password());
+    variable(xml, "trayflow.redis.url", services.redisUrl());
+    variable(xml, "trayflow.redis.database", String.valueOf(services.redisDatabase()));
+    if (forTests) {
+      xml.append("  <featureManager><feature>localConnector-1.0</feature></featureManager>\n");
+      xml.append("  <applicationMonitor updateTrigger=\"mbean\" dropinsEnabled=\"true\"/>\n");
+    }
+    xml.append("</server>\n");
+    Path overrides = serverDir().resolve("configDropins/overrides");
+    Files.createDirectories(overrides);
+    Files.writeString(overrides.resolve("local-services.xml"), xml);
+  }
+
+  void startInBackground(int httpPort) throws IOException, InterruptedException {
+    setAsidePreviousLog();
+    int exit = new ProcessBuilder(script(), "start", name).inheritIO().start().waitFor();
+    if (exit != 0) {
+      throw new IllegalStateException("Liberty did not start (exit " + exit + "); see " + serverDir().resolve("logs"));
+    }
+    try {
+      awaitReady(httpPort);
+    } catch (IllegalStateException notReady) {
+      stop();
+      throw notReady;
+    }
+  }
+
+  void runInForeground(int httpPort, Runnable whenReady) throws IOException, InterruptedException {
+    setAsidePreviousLog();
+    Process server = new ProcessBuilder(script(), "run", name).inheritIO().start();
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> stopQuietly(server)));
+    awaitReady(httpPort);
+    whenReady.run();
+    server.waitFor();
+  }
+
+  void stop() throws IOException, InterruptedException {
+    new ProcessBuilder(script(), "stop", name).inheritIO().start().waitFor();
+  }
+
+  private void awaitReady(int httpPort) throws InterruptedException {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    URI ready = URI.create("http://localhost:" + httpPort + "/health/ready");
+    Instant deadline = Instant.now().plus(READY_WITHIN);
+    while (Instant.now().isBefore(deadline)) {
+      if (applicationFailed()) {
+        throw new IllegalStateException("Trayflow failed to start; see " + messagesLog());
+      }
+      try {
+        if (http.send(HttpRequest.newBuilder(ready).build(), HttpResponse.BodyHandlers.discarding()).statusCode()
+            == 200) {
+          log("Liberty is ready on port " + httpPort);
+          return;
+        }
+      } catch (IOException notYet) {
+        // the port is not open yet
+      }
+      Thread.sleep(1_000);
+    }
+    throw new IllegalStateException("Liberty was not ready within " + READY_WITHIN + "; see " + messagesLog());
+  }
+
+  /** CWWKZ0002E: the application threw while starting; CWWKZ0012I: it was not started. */
+  private boolean applicationFailed() {
+    try {
+      String log = Files.readString(messagesLog());
+      return log.contains("CWWKZ0002E") || log.contains("CWWKZ0012I");
+    } catch (IOException notWrittenYet) {
+      return false;
+    }
+  }
+
+  /** So that a failure recorded by an earlier run is not mistaken for this one's. */
+  private void setAsidePreviousLog() throws IOException {
+    if (Files.exists(messagesLog())) {
+      Files.move(messagesLog(), messagesLog().resolveSibling("messages-previous-run.log"),
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  private Path messagesLog() {
+    return serverDir().resolve("logs/messages.log");
+  }
+
+  private void stopQuietly(Process server) {
+    try {
+      stop();
+      server.waitFor();
+    } catch (IOException | InterruptedException e) {
+      server.destroy();
+    }
+  }
+
+  private static void variable(StringBuilder xml, String name, String value) {
+    xml.append("  <variable name=\"").append(name).append("\" value=\"").append(escape(value)).append("\"/>\n");
+  }
+
+  private static String escape(String value) {
+    return value.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+
+  private Path serverDir() {
+    return wlp.resolve("usr/servers").resolve(name);
+  }
+
+  private String script() {
+    return wlp.resolve("bin/server").toString();
+  }
+}

@@ -1,0 +1,62 @@
+package org.trayflow.localservices;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Runs Trayflow on this machine for a person ({@code run}) or for the integration tests
+ * ({@code start-for-tests}, {@code stop}). PostgreSQL and Redis come from the environment when configured
+ * ({@code TRAYFLOW_DB_URL}, {@code TRAYFLOW_REDIS_URL}), else from local servers on the standard ports,
+ * else from embedded servers started here; see README.
+ */
+public final class LocalLauncher {
+
+  private LocalLauncher() {}
+
+  public static void main(String[] args) throws Exception {
+    Path buildDir = Path.of(System.getProperty("trayflow.local.build-dir", "target"));
+    LibertyServer server = new LibertyServer(buildDir, System.getProperty("trayflow.local.server-name", "trayflow"));
+    Map<String, String> env = System.getenv();
+    switch (args.length == 0 ? "" : args[0]) {
+      case "run" -> run(server, env);
+      case "start-for-tests" -> startForTests(server, env, Integer.parseInt(args[1]), Integer.parseInt(args[2]));
+      case "stop" -> server.stop();
+      default -> throw new IllegalArgumentException("usage: run | start-for-tests HTTP_PORT HTTPS_PORT | stop");
+    }
+  }
+
+  private static void run(LibertyServer server, Map<String, String> env) throws Exception {
+    int httpPort = Integer.parseInt(env.getOrDefault("TRAYFLOW_HTTP_PORT", "9080"));
+    int httpsPort = Integer.parseInt(env.getOrDefault("TRAYFLOW_HTTPS_PORT", "9443"));
+    Path dataDir = Path.of(System.getProperty("user.home"), ".trayflow");
+    LocalServices services = LocalServices.provide(env, "trayflow", dataDir, false);
+    Runtime.getRuntime().addShutdownHook(new Thread(services::close));
+    server.writeOverrides(services, httpPort, httpsPort, false);
+    server.runInForeground(httpPort, () -> printWelcome(httpPort));
+  }
+
+  private static void startForTests(LibertyServer server, Map<String, String> env, int httpPort, int httpsPort)
+      throws Exception {
+    Chromium.ensureInstalled();
+    LocalServices services = LocalServices.provide(env, "trayflow_it", null, true);
+    // Embedded servers live as long as this Maven JVM, which outlasts the integration tests.
+    Runtime.getRuntime().addShutdownHook(new Thread(services::close));
+    server.writeOverrides(services, httpPort, httpsPort, true);
+    server.startInBackground(httpPort);
+  }
+
+  private static void printWelcome(int httpPort) {
+    String base = "http://localhost:" + httpPort;
+    System.out.println("""
+
+        ==================================================================
+         Trayflow is running (Ctrl-C stops it)
+           Web UI        %1$s/
+           API example   %1$s/api/v1/tenants/st-mungos
+           Health        %1$s/health/ready   %1$s/health/live
+           Metrics       %1$s/metrics
+           OpenAPI       %1$s/openapi   (browse: %1$s/openapi/ui)
+        ==================================================================
+        """.formatted(base));
+  }
+}
