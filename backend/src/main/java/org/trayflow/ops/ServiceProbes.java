@@ -6,33 +6,44 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.redisson.api.RedissonClient;
+import org.redisson.client.RedisException;
 
-/** Asks the servers Trayflow depends on whether they answer, within a short time. */
+/**
+ * Asks the servers Trayflow depends on whether they answer. A probe that hangs (a half-open connection,
+ * a Redis failover) is cut short, so that health endpoints answer within a load balancer's patience.
+ */
 @ApplicationScoped
 class ServiceProbes {
 
-  private static final int TIMEOUT_SECONDS = 2;
+  private static final int VALID_WITHIN_SECONDS = 2;
 
   @Resource(lookup = "jdbc/trayflow")
   DataSource dataSource;
 
   @Inject RedissonClient redis;
 
+  @Timeout(3_000)
+  @Fallback(fallbackMethod = "notAnswering", applyOn = TimeoutException.class)
   boolean postgresqlAnswers() {
     try (Connection connection = dataSource.getConnection()) {
-      return connection.isValid(TIMEOUT_SECONDS);
+      return connection.isValid(VALID_WITHIN_SECONDS);
     } catch (SQLException e) {
       return false;
     }
   }
 
+  @Timeout(3_000)
+  @Fallback(fallbackMethod = "notAnswering", applyOn = {TimeoutException.class, RedisException.class})
   boolean redisAnswers() {
-    try {
-      redis.getKeys().count();
-      return true;
-    } catch (RuntimeException e) {
-      return false;
-    }
+    redis.getKeys().count();
+    return true;
+  }
+
+  boolean notAnswering() {
+    return false;
   }
 }
