@@ -1,6 +1,7 @@
 package org.trayflow.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,7 +34,10 @@ import org.redisson.api.RedissonClient;
 import org.trayflow.batch.sitecensus.SiteCensusJob;
 import org.trayflow.tenancy.SiteCensus;
 import org.trayflow.tenancy.TenantDirectory;
+import org.trayflow.tenancy.TenantRegistration;
 import org.trayflow.tenancy.TenantSummary;
+import org.trayflow.tenantconfig.DemoTenants;
+import org.trayflow.tenantconfig.TenantConfiguration;
 import org.trayflow.tenantconfig.Slug;
 
 /**
@@ -57,6 +61,7 @@ class StackInLibertyIT {
   }
 
   @Inject TenantDirectory directory;
+  @Inject TenantRegistration registration;
   @Inject SiteCensus census;
   @Inject RedissonClient redis;
 
@@ -69,6 +74,16 @@ class StackInLibertyIT {
     assertEquals("St Mungo's Hospitals NHS Trust", tenant.name());
     assertEquals(2, tenant.sites().size());
     assertNotNull(persistenceUnit.unwrap(SessionFactory.class), "the persistence provider is Hibernate ORM");
+  }
+
+  @Test
+  void registering_the_demo_tenants_again_changes_nothing() {
+    int before = directory.listTenants().size();
+
+    for (TenantConfiguration demo : DemoTenants.all()) {
+      assertFalse(registration.registerIfAbsent(demo), demo.slug() + " was registered twice");
+    }
+    assertEquals(before, directory.listTenants().size());
   }
 
   @Test

@@ -27,7 +27,7 @@ public class TenantsView extends VerticalLayout {
     tenants.addColumn(TenantSummary::slug).setHeader("Slug").setAutoWidth(true);
     tenants.addColumn(TenantSummary::timeZone).setHeader("Time zone").setAutoWidth(true);
     tenants.addColumn(TenantsView::siteNames).setHeader("Sites").setFlexGrow(1);
-    tenants.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+    tenants.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
     tenants.setItems(directory.listTenants());
     tenants.setAllRowsVisible(true);
 
