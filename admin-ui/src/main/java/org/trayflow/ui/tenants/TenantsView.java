@@ -23,9 +23,9 @@ public class TenantsView extends VerticalLayout {
   public TenantsView(TenantDirectory directory) {
     Grid<TenantSummary> tenants = new Grid<>();
     tenants.setId("tenants");
-    tenants.addColumn(TenantSummary::name).setHeader("Hospital organisation").setAutoWidth(true);
-    tenants.addColumn(TenantSummary::slug).setHeader("Slug").setAutoWidth(true);
-    tenants.addColumn(TenantSummary::timeZone).setHeader("Time zone").setAutoWidth(true);
+    tenants.addColumn(TenantSummary::name).setHeader("Hospital organisation").setAutoWidth(true).setFlexGrow(0);
+    tenants.addColumn(TenantSummary::slug).setHeader("Slug").setAutoWidth(true).setFlexGrow(0);
+    tenants.addColumn(TenantSummary::timeZone).setHeader("Time zone").setAutoWidth(true).setFlexGrow(0);
     tenants.addColumn(TenantsView::siteNames).setHeader("Sites").setFlexGrow(1);
     tenants.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
     tenants.setItems(directory.listTenants());
