@@ -7,12 +7,14 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Optional;
+import org.trayflow.platform.tenant.AcrossTenants;
 import org.trayflow.tenancy.persistence.Site;
 import org.trayflow.tenancy.persistence.Tenant;
 import org.trayflow.tenantconfig.Slug;
 
-/** Looks up the hospitals that use Trayflow. */
+/** Looks up the hospitals that use Trayflow: a platform operation, across tenants. */
 @ApplicationScoped
+@AcrossTenants
 @Transactional
 public class TenantDirectory {
 
@@ -24,6 +26,14 @@ public class TenantDirectory {
         .getResultStream()
         .findFirst()
         .map(TenantDirectory::summaryOf);
+  }
+
+  /** The internal id by which a tenant's rows are tagged and its scope entered. */
+  public Optional<Long> findTenantId(@NotNull Slug slug) {
+    return em.createQuery("select t.id from Tenant t where t.slug = :slug", Long.class)
+        .setParameter("slug", slug.value())
+        .getResultStream()
+        .findFirst();
   }
 
   public List<TenantSummary> listTenants() {

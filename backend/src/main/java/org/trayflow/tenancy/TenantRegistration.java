@@ -5,12 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
+import org.trayflow.platform.tenant.AcrossTenants;
 import org.trayflow.tenancy.persistence.Site;
 import org.trayflow.tenancy.persistence.Tenant;
 import org.trayflow.tenantconfig.TenantConfiguration;
 
 /** Brings a hospital organisation onto Trayflow from its configuration file. */
 @ApplicationScoped
+@AcrossTenants
 @Transactional
 public class TenantRegistration {
 

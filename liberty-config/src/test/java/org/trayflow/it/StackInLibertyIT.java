@@ -10,7 +10,6 @@ import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
-import java.io.File;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,7 +24,6 @@ import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -54,10 +52,7 @@ class StackInLibertyIT {
 
   @Deployment
   static WebArchive deployment() {
-    File war = new File(System.getProperty("trayflow.it.war", "target/trayflow.war"));
-    return ShrinkWrap.create(WebArchive.class, "trayflow-it.war")
-        .merge(ShrinkWrap.createFromZipFile(WebArchive.class, war))
-        .addClass(StackInLibertyIT.class);
+    return TrayflowWar.with(StackInLibertyIT.class, TrayflowWar.class);
   }
 
   @Inject TenantDirectory directory;

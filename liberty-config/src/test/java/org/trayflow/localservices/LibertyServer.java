@@ -34,8 +34,10 @@ final class LibertyServer {
     variable(xml, "http.port", String.valueOf(httpPort));
     variable(xml, "https.port", String.valueOf(httpsPort));
     variable(xml, "trayflow.db.url", services.database().url());
-    variable(xml, "trayflow.db.user", services.database().user());
-    variable(xml, "trayflow.db.password", services.database().password());
+    variable(xml, "trayflow.db.user", services.database().application().user());
+    variable(xml, "trayflow.db.password", services.database().application().password());
+    variable(xml, "trayflow.db.owner-user", services.database().owner().user());
+    variable(xml, "trayflow.db.owner-password", services.database().owner().password());
     variable(xml, "trayflow.redis.url", services.redisUrl());
     variable(xml, "trayflow.redis.database", String.valueOf(services.redisDatabase()));
     if (forTests) {

@@ -25,8 +25,11 @@ final class LocalPostgres {
     String configured = env.get("TRAYFLOW_DB_URL");
     if (configured != null && !configured.isBlank()) {
       log("PostgreSQL: using TRAYFLOW_DB_URL " + configured);
-      return new LocalServices.Database(configured, env.getOrDefault("TRAYFLOW_DB_USER", "trayflow"),
-          env.getOrDefault("TRAYFLOW_DB_PASSWORD", ""));
+      return new LocalServices.Database(configured,
+          new LocalServices.Role(env.getOrDefault("TRAYFLOW_DB_OWNER_USER", "trayflow"),
+              env.getOrDefault("TRAYFLOW_DB_OWNER_PASSWORD", "")),
+          new LocalServices.Role(env.getOrDefault("TRAYFLOW_DB_USER", "trayflow_app"),
+              env.getOrDefault("TRAYFLOW_DB_PASSWORD", "")));
     }
     int localPort = Integer.parseInt(env.getOrDefault("TRAYFLOW_LOCAL_PG_PORT", "5432"));
     String adminUser = env.getOrDefault("TRAYFLOW_LOCAL_PG_ADMIN", "postgres");
@@ -39,8 +42,10 @@ final class LocalPostgres {
       port = startEmbedded(dataDir, fresh, started);
       adminUrl = "jdbc:postgresql://" + HOST + ":" + port + "/postgres";
     }
-    createDatabase(adminUrl, adminUser, name, fresh);
-    return new LocalServices.Database("jdbc:postgresql://" + HOST + ":" + port + "/" + name, name, name);
+    LocalServices.Role owner = new LocalServices.Role(name, name);
+    LocalServices.Role application = new LocalServices.Role(name + "_app", name + "_app");
+    createDatabase(adminUrl, adminUser, name, owner, application, fresh);
+    return new LocalServices.Database("jdbc:postgresql://" + HOST + ":" + port + "/" + name, owner, application);
   }
 
   private static boolean answers(String url, String user) {
@@ -68,21 +73,28 @@ final class LocalPostgres {
     return port;
   }
 
-  /** The role may log in and owns its database; it is neither a superuser nor able to bypass row security. */
-  private static void createDatabase(String adminUrl, String adminUser, String name, boolean fresh)
-      throws SQLException {
+  /** Neither role is a superuser or may bypass row security; only the owner owns anything. */
+  private static void createDatabase(String adminUrl, String adminUser, String name, LocalServices.Role owner,
+      LocalServices.Role application, boolean fresh) throws SQLException {
     try (Connection admin = DriverManager.getConnection(adminUrl, adminUser, "");
         Statement sql = admin.createStatement()) {
       if (fresh) {
         sql.execute("drop database if exists " + name + " with (force)");
       }
-      if (!exists(sql, "select 1 from pg_roles where rolname = '" + name + "'")) {
-        sql.execute("create role " + name + " login password '" + name + "' nosuperuser nobypassrls");
-      }
+      createRole(sql, owner);
+      createRole(sql, application);
       if (!exists(sql, "select 1 from pg_database where datname = '" + name + "'")) {
-        sql.execute("create database " + name + " owner " + name);
-        log("PostgreSQL: created database " + name);
+        sql.execute("create database " + name + " owner " + owner.user());
+        log("PostgreSQL: created database " + name + " (owner " + owner.user() + ", application role "
+            + application.user() + ")");
       }
+    }
+  }
+
+  private static void createRole(Statement sql, LocalServices.Role role) throws SQLException {
+    if (!exists(sql, "select 1 from pg_roles where rolname = '" + role.user() + "'")) {
+      sql.execute("create role " + role.user() + " login password '" + role.password()
+          + "' nosuperuser nobypassrls nocreatedb nocreaterole");
     }
   }
 

@@ -9,8 +9,13 @@ import java.util.Map;
 record LocalServices(Database database, String redisUrl, int redisDatabase, List<AutoCloseable> started)
     implements AutoCloseable {
 
-  /** The application's connection: a role that owns its database, never a superuser. */
-  record Database(String url, String user, String password) {}
+  /**
+   * Where the database is, with two roles: the owner, who runs migrations, and the application's role,
+   * which owns nothing and so is held by row-level security. Neither is a superuser.
+   */
+  record Database(String url, Role owner, Role application) {}
+
+  record Role(String user, String password) {}
 
   /**
    * @param name database and role name when we create them

@@ -1,5 +1,6 @@
 package org.trayflow.platform.startup;
 
+import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -15,10 +16,12 @@ final class SchemaMigrations {
 
   private SchemaMigrations() {}
 
-  static void apply(DataSource dataSource) {
+  /** @param applicationRole the database role the application connects as, granted access by migrations */
+  static void apply(DataSource schemaOwner, String applicationRole) {
     MigrateResult result = Flyway.configure(SchemaMigrations.class.getClassLoader())
-        .dataSource(dataSource)
+        .dataSource(schemaOwner)
         .locations("classpath:db/migration")
+        .placeholders(Map.of("appRole", applicationRole))
         .load()
         .migrate();
     String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;

@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import org.hibernate.annotations.TenantId;
 
 /** One hospital or campus of a tenant. */
 @Entity
@@ -17,8 +18,12 @@ public class Site {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
+  @TenantId
+  @Column(name = "tenant_id", nullable = false, updatable = false)
+  private Long tenantId;
+
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "tenant_id")
+  @JoinColumn(name = "tenant_id", insertable = false, updatable = false)
   private Tenant tenant;
 
   @Column(nullable = false, length = 63)
@@ -30,6 +35,7 @@ public class Site {
   protected Site() {}
 
   public Site(Tenant tenant, String slug, String name) {
+    this.tenantId = tenant.id();
     this.tenant = tenant;
     this.slug = slug;
     this.name = name;

@@ -1,0 +1,61 @@
+package org.trayflow.platform.tenant;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Whose data the current thread works on: one tenant's, or every tenant's for a platform operation
+ * (registering a hospital, listing them). Nothing set means no tenant's data at all: the database then
+ * returns no tenant-owned row (decision 0005).
+ *
+ * <p>A scope must be entered before a transaction first uses the database, and ends with the work given.
+ */
+public final class TenantScope {
+
+  /** Hibernate's tenant identifier for platform operations: the "root" that sees every tenant. */
+  public static final long ACROSS_TENANTS = 0L;
+
+  /** Hibernate's tenant identifier when no scope is set; matches no tenant's rows. */
+  public static final long NO_TENANT = -1L;
+
+  private static final ThreadLocal<Long> CURRENT = new ThreadLocal<>();
+
+  private TenantScope() {}
+
+  public static <T> T asTenant(long tenantId, Supplier<T> work) {
+    if (tenantId <= 0) {
+      throw new IllegalArgumentException("not a tenant id: " + tenantId);
+    }
+    return within(tenantId, work);
+  }
+
+  public static <T> T acrossTenants(Supplier<T> work) {
+    return within(ACROSS_TENANTS, work);
+  }
+
+  /** The tenant identifier for Hibernate and for PostgreSQL's row security. */
+  public static long currentIdentifier() {
+    Long current = CURRENT.get();
+    return current == null ? NO_TENANT : current;
+  }
+
+  public static Optional<Long> currentTenant() {
+    long current = currentIdentifier();
+    return current > 0 ? Optional.of(current) : Optional.empty();
+  }
+
+  private static <T> T within(long identifier, Supplier<T> work) {
+    Long outer = CURRENT.get();
+    if (outer != null && outer != identifier) {
+      throw new IllegalStateException("already working for tenant scope " + outer + "; scopes do not nest");
+    }
+    CURRENT.set(identifier);
+    try {
+      return work.get();
+    } finally {
+      if (outer == null) {
+        CURRENT.remove();
+      }
+    }
+  }
+}

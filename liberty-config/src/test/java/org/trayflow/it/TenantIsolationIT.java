@@ -1,0 +1,142 @@
+package org.trayflow.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.UserTransaction;
+import java.util.List;
+import java.util.concurrent.Callable;
+import javax.naming.InitialContext;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.trayflow.platform.tenant.TenantScope;
+import org.trayflow.tenancy.Sites;
+import org.trayflow.tenancy.TenantDirectory;
+import org.trayflow.tenancy.TenantSummary;
+import org.trayflow.tenantconfig.Slug;
+
+/**
+ * Isolation in depth, inside the server: Hibernate's tenant discriminator and PostgreSQL's row-level
+ * security each keep one hospital's rows from another, even for code that forgets to filter.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TenantIsolationIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return TrayflowWar.with(TenantIsolationIT.class, TrayflowWar.class);
+  }
+
+  @Inject TenantDirectory directory;
+  @Inject Sites sites;
+  @Inject EntityManager em;
+
+  private long stMungos;
+  private long riverside;
+
+  @BeforeEach
+  void findTheDemoTenants() {
+    stMungos = directory.findTenantId(new Slug("st-mungos")).orElseThrow();
+    riverside = directory.findTenantId(new Slug("riverside")).orElseThrow();
+  }
+
+  @Test
+  void each_tenant_sees_only_its_own_sites() {
+    assertEquals(List.of("central", "riverside-wing"), siteSlugsOf(stMungos));
+    assertEquals(List.of("eastgate", "lakeside-rehab", "main-campus"), siteSlugsOf(riverside));
+  }
+
+  @Test
+  void without_a_tenant_scope_no_site_is_visible() {
+    assertTrue(sites.listSites().isEmpty());
+  }
+
+  @Test
+  void a_native_query_that_forgets_the_tenant_filter_sees_only_its_own_tenant() throws Exception {
+    List<?> tenantIds = inTransactionAs(stMungos, () -> em.createNativeQuery("select tenant_id from site").getResultList());
+    Number otherTenantsRows = inTransactionAs(stMungos, () ->
+        (Number) em.createNativeQuery("select count(*) from site where tenant_id = " + riverside).getSingleResult());
+    Number visibleTenants = inTransactionAs(stMungos, () ->
+        (Number) em.createNativeQuery("select count(*) from tenant").getSingleResult());
+
+    assertEquals(2, tenantIds.size());
+    assertTrue(tenantIds.stream().allMatch(id -> ((Number) id).longValue() == stMungos));
+    assertEquals(0, otherTenantsRows.intValue());
+    assertEquals(1, visibleTenants.intValue());
+  }
+
+  @Test
+  void another_tenants_rows_cannot_be_updated_or_deleted() throws Exception {
+    int changed = inTransactionAs(stMungos, () ->
+        em.createQuery("update Site s set s.name = 'Renamed by another trust' where s.slug = 'eastgate'")
+                .executeUpdate()
+            + em.createNativeQuery("update site set name = 'Renamed by another trust' where tenant_id = " + riverside)
+                .executeUpdate()
+            + em.createQuery("delete from Site s where s.slug = 'lakeside-rehab'").executeUpdate()
+            + em.createNativeQuery("delete from site where tenant_id = " + riverside).executeUpdate());
+
+    assertEquals(0, changed);
+    List<String> names = TenantScope.asTenant(riverside, sites::listSites).stream()
+        .map(TenantSummary.SiteSummary::name)
+        .toList();
+    assertEquals(3, names.size());
+    assertFalse(names.contains("Renamed by another trust"));
+  }
+
+  @Test
+  void a_row_cannot_be_written_into_another_tenant() {
+    assertThrows(Exception.class, () -> inTransactionAs(stMungos, () ->
+        em.createNativeQuery("insert into site (tenant_id, slug, name) values (" + riverside + ", 'smuggled', 'Smuggled')")
+            .executeUpdate()));
+
+    assertFalse(siteSlugsOf(riverside).contains("smuggled"));
+  }
+
+  @Test
+  void the_application_connects_as_a_role_that_row_security_holds() throws Exception {
+    Object[] role = inTransactionAs(stMungos, () -> (Object[]) em.createNativeQuery(
+            "select rolsuper, rolbypassrls, (select count(*) from pg_tables where tableowner = current_user)"
+                + " from pg_roles where rolname = current_user")
+        .getSingleResult());
+
+    assertEquals(Boolean.FALSE, role[0], "superuser");
+    assertEquals(Boolean.FALSE, role[1], "bypasses row-level security");
+    assertEquals(0, ((Number) role[2]).intValue(), "tables owned");
+  }
+
+  private List<String> siteSlugsOf(long tenant) {
+    return TenantScope.asTenant(tenant, sites::listSites).stream().map(TenantSummary.SiteSummary::slug).toList();
+  }
+
+  /** Works as the tenant in one transaction, rolled back if the work fails. */
+  private static <T> T inTransactionAs(long tenant, Callable<T> work) throws Exception {
+    UserTransaction transaction = InitialContext.doLookup("java:comp/UserTransaction");
+    return TenantScope.asTenant(tenant, () -> {
+      try {
+        transaction.begin();
+        T result = work.call();
+        transaction.commit();
+        return result;
+      } catch (Exception e) {
+        rollBack(transaction);
+        throw new IllegalStateException(e);
+      }
+    });
+  }
+
+  private static void rollBack(UserTransaction transaction) {
+    try {
+      transaction.rollback();
+    } catch (Exception alreadyEnded) {
+      // the failed commit ended it
+    }
+  }
+}
