@@ -2,14 +2,31 @@ package org.trayflow.tenantconfig;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Everything a hospital organisation configures about itself, as read from its configuration file.
- * The time zone decides when ordering windows open and cut-offs fall.
+ * Everything a hospital organisation configures about itself, as read from its configuration file
+ * ({@code docs/tenant-configuration.md}). The time zone decides when ordering windows open and cut-offs fall.
+ *
+ * @param dietTags the diet labels its kitchens use on menu items (vegetarian, halal, low-sodium…)
+ * @param deferredDuringLunch notifications that wait until a site's lunch window has passed
  */
-public record TenantConfiguration(Slug slug, String name, ZoneId timeZone, List<SiteConfiguration> sites) {
+public record TenantConfiguration(
+    Slug slug,
+    String name,
+    ZoneId timeZone,
+    Payment payment,
+    List<Slug> dietTags,
+    AllergenPolicy allergenPolicy,
+    List<MealPeriod> mealPeriods,
+    OrderingLimits orderingLimits,
+    Set<NotificationKind> deferredDuringLunch,
+    List<SiteConfiguration> sites) {
 
   public TenantConfiguration {
+    dietTags = List.copyOf(dietTags);
+    mealPeriods = List.copyOf(mealPeriods);
+    deferredDuringLunch = Set.copyOf(deferredDuringLunch);
     sites = List.copyOf(sites);
   }
 }

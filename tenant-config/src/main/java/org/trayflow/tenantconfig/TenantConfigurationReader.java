@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.time.DateTimeException;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -16,32 +20,47 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
- * Reads one tenant's configuration file (YAML, see {@code docs/tenant-configuration.md}).
+ * Reads one tenant's configuration file (YAML; {@code docs/tenant-configuration.md}).
  *
- * <p>Every problem in the file is reported at once, each naming its field, so that an administrator
- * fixes a file in one pass instead of one error per attempt.
+ * <p>Every problem in the file is reported at once, each naming its field, so that an administrator fixes a
+ * file in one pass instead of one error per attempt.
  */
 public final class TenantConfigurationReader {
 
-  private static final Set<String> TENANT_FIELDS = Set.of("slug", "name", "timeZone", "sites");
-  private static final Set<String> SITE_FIELDS = Set.of("slug", "name");
+  static final Set<String> TENANT_FIELDS = Set.of("slug", "name", "timeZone", "payment", "dietTags",
+      "allergenPolicy", "mealPeriods", "orderingLimits", "deferredDuringLunch", "sites");
+  private static final Set<String> PAYMENT_FIELDS = Set.of("mode", "currency", "dailyAllowance");
+  private static final Set<String> ALLERGEN_FIELDS = Set.of("scheme", "declarationRequired");
+  private static final Set<String> MEAL_FIELDS = Set.of("id", "name", "service", "orderingOpens",
+      "orderingCloses", "cutOff", "defaultPortions");
+  private static final Set<String> WINDOW_FIELDS = Set.of("from", "to");
+  private static final Set<String> MOMENT_FIELDS = Set.of("daysBefore", "at");
+  private static final Set<String> LIMIT_FIELDS = Set.of("ordersPerSlot", "ordersPerMinute");
+  private static final Set<String> SITE_FIELDS = Set.of("slug", "name", "lunchWindow", "locations");
+  private static final Set<String> LOCATION_FIELDS = Set.of("slug", "name", "kind");
 
   public TenantConfiguration read(String source, Reader yaml) {
-    Object document = parse(source, yaml);
     List<ConfigurationProblem> problems = new ArrayList<>();
-    if (!(document instanceof Map<?, ?> root)) {
-      problems.add(new ConfigurationProblem("(document)", "must be a mapping of tenant fields"));
-      throw new InvalidTenantConfiguration(source, problems);
+    if (!(parse(source, yaml) instanceof Map<?, ?> root)) {
+      throw new InvalidTenantConfiguration(source,
+          List.of(new ConfigurationProblem("(document)", "must be a mapping of tenant fields")));
     }
     Fields tenant = new Fields("", root, TENANT_FIELDS, problems);
-    Slug slug = tenant.slug("slug");
-    String name = tenant.text("name");
-    ZoneId timeZone = zone(tenant, "timeZone");
-    List<SiteConfiguration> sites = sites(tenant, problems);
+    TenantConfiguration configuration = new TenantConfiguration(
+        tenant.slug("slug"),
+        tenant.text("name"),
+        zone(tenant, "timeZone"),
+        payment(tenant.mapping("payment", PAYMENT_FIELDS)),
+        distinctSlugs(tenant, "dietTags"),
+        allergenPolicy(tenant.mapping("allergenPolicy", ALLERGEN_FIELDS)),
+        mealPeriods(tenant),
+        orderingLimits(tenant.mapping("orderingLimits", LIMIT_FIELDS)),
+        deferred(tenant),
+        sites(tenant));
     if (!problems.isEmpty()) {
       throw new InvalidTenantConfiguration(source, problems);
     }
-    return new TenantConfiguration(slug, name, timeZone, sites);
+    return configuration;
   }
 
   private static Object parse(String source, Reader yaml) {
@@ -70,21 +89,192 @@ public final class TenantConfigurationReader {
     }
   }
 
-  private static List<SiteConfiguration> sites(Fields tenant, List<ConfigurationProblem> problems) {
+  private static Payment payment(Fields payment) {
+    if (payment == null) {
+      return null;
+    }
+    Payment.Mode mode = payment.word("mode", Payment.Mode.class);
+    Currency currency = currency(payment, "currency");
+    var allowance = payment.optionalAmount("dailyAllowance");
+    if (mode == Payment.Mode.ALLOWANCE && allowance.isEmpty() && !payment.has("dailyAllowance")) {
+      payment.problem("dailyAllowance", "is required when the mode is allowance");
+    }
+    if (mode != null && mode != Payment.Mode.ALLOWANCE && payment.has("dailyAllowance")) {
+      payment.problem("dailyAllowance", "applies only when the mode is allowance");
+    }
+    return new Payment(mode, currency, allowance);
+  }
+
+  private static Currency currency(Fields fields, String field) {
+    String code = fields.text(field);
+    if (code == null) {
+      return null;
+    }
+    try {
+      return Currency.getInstance(code);
+    } catch (IllegalArgumentException e) {
+      fields.problem(field, "'" + code + "' is not an ISO 4217 currency code (such as GBP, EUR, USD)");
+      return null;
+    }
+  }
+
+  private static AllergenPolicy allergenPolicy(Fields policy) {
+    return policy == null ? null
+        : new AllergenPolicy(policy.word("scheme", AllergenPolicy.Scheme.class), bool(policy.bool("declarationRequired")));
+  }
+
+  private static List<MealPeriod> mealPeriods(Fields tenant) {
+    List<Map<?, ?>> entries = tenant.list("mealPeriods");
+    if (entries == null) {
+      return List.of();
+    }
+    if (entries.isEmpty()) {
+      tenant.problem("mealPeriods", "must list at least one meal period");
+    }
+    List<MealPeriod> meals = new ArrayList<>();
+    Set<Slug> ids = new HashSet<>();
+    for (int i = 0; i < entries.size(); i++) {
+      Fields meal = tenant.element("mealPeriods", i, entries.get(i), MEAL_FIELDS);
+      MealPeriod period = new MealPeriod(meal.slug("id"), meal.text("name"), window(meal, "service"),
+          moment(meal, "orderingOpens"), moment(meal, "orderingCloses"), moment(meal, "cutOff"),
+          integer(meal.integer("defaultPortions", 0, 100_000)));
+      if (period.id() != null && !ids.add(period.id())) {
+        meal.problem("id", "'" + period.id() + "' is used by another meal period");
+      }
+      checkOrderingTimes(meal, period);
+      for (int j = 0; j < meals.size(); j++) {
+        if (overlap(meals.get(j), period)) {
+          meal.problem("service", "overlaps the service of mealPeriods[" + j + "] (" + meals.get(j).name() + ")");
+        }
+      }
+      meals.add(period);
+    }
+    return meals;
+  }
+
+  private static void checkOrderingTimes(Fields meal, MealPeriod period) {
+    if (period.orderingOpens() != null && period.orderingCloses() != null
+        && !period.orderingCloses().isAfter(period.orderingOpens())) {
+      meal.problem("orderingCloses", "must be after orderingOpens");
+    }
+    if (period.orderingCloses() != null && period.cutOff() != null
+        && period.orderingCloses().isAfter(period.cutOff())) {
+      meal.problem("cutOff", "must not be before orderingCloses: changes stop at the cut-off, new orders at or before it");
+    }
+    if (period.cutOff() != null && period.service() != null
+        && period.cutOff().isAfter(new OrderingMoment(0, period.service().from()))) {
+      meal.problem("cutOff", "must not be after the service starts (" + period.service().from() + ")");
+    }
+  }
+
+  private static boolean overlap(MealPeriod a, MealPeriod b) {
+    return a.service() != null && b.service() != null && a.service().overlaps(b.service());
+  }
+
+  private static OrderingLimits orderingLimits(Fields limits) {
+    return limits == null ? null
+        : new OrderingLimits(integer(limits.integer("ordersPerSlot", 1, 50)),
+            integer(limits.integer("ordersPerMinute", 1, 600)));
+  }
+
+  private static Set<NotificationKind> deferred(Fields tenant) {
+    Set<NotificationKind> kinds = new LinkedHashSet<>();
+    List<String> words = tenant.texts("deferredDuringLunch");
+    for (int i = 0; i < words.size(); i++) {
+      kinds.add(tenant.wordOf("deferredDuringLunch[" + i + "]", words.get(i), NotificationKind.class));
+    }
+    kinds.remove(null);
+    return kinds;
+  }
+
+  private static List<SiteConfiguration> sites(Fields tenant) {
     List<Map<?, ?>> entries = tenant.list("sites");
-    if (entries != null && entries.isEmpty()) {
+    if (entries == null) {
+      return List.of();
+    }
+    if (entries.isEmpty()) {
       tenant.problem("sites", "must list at least one site");
     }
     List<SiteConfiguration> sites = new ArrayList<>();
     Set<Slug> seen = new HashSet<>();
-    for (int i = 0; entries != null && i < entries.size(); i++) {
-      Fields site = new Fields("sites[" + i + "].", entries.get(i), SITE_FIELDS, problems);
+    for (int i = 0; i < entries.size(); i++) {
+      Fields site = tenant.element("sites", i, entries.get(i), SITE_FIELDS);
       Slug slug = site.slug("slug");
       if (slug != null && !seen.add(slug)) {
         site.problem("slug", "'" + slug + "' is used by another site of this tenant");
       }
-      sites.add(new SiteConfiguration(slug, site.text("name")));
+      sites.add(new SiteConfiguration(slug, site.text("name"), window(site, "lunchWindow"), locations(site)));
     }
     return sites;
+  }
+
+  private static List<Location> locations(Fields site) {
+    List<Map<?, ?>> entries = site.list("locations");
+    if (entries == null) {
+      return List.of();
+    }
+    List<Location> locations = new ArrayList<>();
+    Set<Slug> seen = new HashSet<>();
+    for (int i = 0; i < entries.size(); i++) {
+      Fields location = site.element("locations", i, entries.get(i), LOCATION_FIELDS);
+      Slug slug = location.slug("slug");
+      if (slug != null && !seen.add(slug)) {
+        location.problem("slug", "'" + slug + "' is used by another location of this site");
+      }
+      locations.add(new Location(slug, location.text("name"), location.word("kind", Location.Kind.class)));
+    }
+    return locations;
+  }
+
+  private static TimeWindow window(Fields parent, String field) {
+    Fields window = parent.mapping(field, WINDOW_FIELDS);
+    if (window == null) {
+      return null;
+    }
+    LocalTime from = window.time("from");
+    LocalTime to = window.time("to");
+    if (from == null || to == null) {
+      return null;
+    }
+    if (!to.isAfter(from)) {
+      window.problem("to", "must be after from (" + from + ")");
+      return null;
+    }
+    return new TimeWindow(from, to);
+  }
+
+  private static OrderingMoment moment(Fields parent, String field) {
+    Fields moment = parent.mapping(field, MOMENT_FIELDS);
+    if (moment == null) {
+      return null;
+    }
+    Integer daysBefore = moment.integer("daysBefore", 0, 28);
+    LocalTime at = moment.time("at");
+    return daysBefore == null || at == null ? null : new OrderingMoment(daysBefore, at);
+  }
+
+  private static List<Slug> distinctSlugs(Fields tenant, String field) {
+    List<Slug> slugs = new ArrayList<>();
+    List<String> texts = tenant.texts(field);
+    for (int i = 0; i < texts.size(); i++) {
+      String text = texts.get(i);
+      if (!Slug.isWellFormed(text)) {
+        tenant.problem(field + "[" + i + "]", "'" + text + "' " + Slug.describeForm());
+      } else if (slugs.contains(new Slug(text))) {
+        tenant.problem(field + "[" + i + "]", "'" + text + "' is listed twice");
+      } else {
+        slugs.add(new Slug(text));
+      }
+    }
+    return slugs;
+  }
+
+  /** Values of fields already reported as missing; the configuration is thrown away in that case. */
+  private static int integer(Integer value) {
+    return Objects.requireNonNullElse(value, 0);
+  }
+
+  private static boolean bool(Boolean value) {
+    return Objects.requireNonNullElse(value, false);
   }
 }

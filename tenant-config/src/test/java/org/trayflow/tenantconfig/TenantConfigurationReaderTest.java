@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.StringReader;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
@@ -12,55 +15,76 @@ class TenantConfigurationReaderTest {
   private final TenantConfigurationReader reader = new TenantConfigurationReader();
 
   @Test
-  void a_well_formed_file_gives_the_tenant_and_its_sites() {
-    TenantConfiguration tenant = read("""
-        slug: st-elsewhere
-        name: St Elsewhere
-        timeZone: Europe/Dublin
-        sites:
-          - slug: main
-            name: Main Hospital
-          - slug: annex
-            name: The Annex
-        """);
+  void a_complete_file_gives_the_whole_configuration() {
+    TenantConfiguration tenant = read(TenantFile.valid().yaml());
 
     assertThat(tenant.slug()).isEqualTo(new Slug("st-elsewhere"));
     assertThat(tenant.timeZone()).isEqualTo(ZoneId.of("Europe/Dublin"));
-    assertThat(tenant.sites()).extracting(SiteConfiguration::name).containsExactly("Main Hospital", "The Annex");
+    assertThat(tenant.payment().mode()).isEqualTo(Payment.Mode.ALLOWANCE);
+    assertThat(tenant.payment().dailyAllowance()).contains(new BigDecimal("9.5"));
+    assertThat(tenant.mealPeriods()).extracting(MealPeriod::id).containsExactly(new Slug("breakfast"), new Slug("lunch"));
+    assertThat(tenant.mealPeriods().get(1).cutOff()).isEqualTo(new OrderingMoment(0, LocalTime.of(11, 0)));
+    assertThat(tenant.deferredDuringLunch()).containsExactlyInAnyOrder(NotificationKind.ORDER_CONFIRMED, NotificationKind.MENU_PUBLISHED);
+    assertThat(tenant.sites().get(0).locations()).extracting(Location::kind)
+        .containsExactly(Location.Kind.WARD, Location.Kind.PICK_UP_POINT);
   }
 
   @Test
   void every_problem_is_reported_at_once_with_its_field() {
-    InvalidTenantConfiguration invalid = readInvalid("""
-        slug: Not A Slug
-        timeZone: Mars/Olympus_Mons
-        colour: blue
-        sites:
-          - slug: main
-            name: Main
-          - slug: main
-          - 42
-        """);
+    InvalidTenantConfiguration invalid = readInvalid(TenantFile.valid()
+        .replace("slug: st-elsewhere", "slug: Not A Slug")
+        .replace("timeZone: Europe/Dublin", "timeZone: Mars/Olympus_Mons\ncolour: blue")
+        .replace("- {slug: cafe, name: Cafe, kind: pick-up-point}", "- {slug: ward-1, name: Cafe, kind: canteen}")
+        .yaml());
 
-    assertThat(invalid.problems())
-        .extracting(ConfigurationProblem::field)
-        .containsExactlyInAnyOrder("colour", "slug", "name", "timeZone", "sites[1].slug", "sites[1].name", "sites[2]");
-    assertThat(invalid.problems())
-        .filteredOn(p -> p.field().equals("sites[1].slug"))
+    assertThat(invalid.problems()).extracting(ConfigurationProblem::field).containsExactlyInAnyOrder(
+        "slug", "timeZone", "colour", "sites[0].locations[1].slug", "sites[0].locations[1].kind");
+    assertThat(invalid.problems()).filteredOn(p -> p.field().equals("sites[0].locations[1].kind"))
         .extracting(ConfigurationProblem::reason)
-        .containsExactly("'main' is used by another site of this tenant");
+        .containsExactly("'canteen' is not one of: ward, department, pick-up-point");
   }
 
   @Test
-  void a_tenant_without_sites_is_refused() {
-    InvalidTenantConfiguration invalid = readInvalid("""
-        slug: empty
-        name: Empty Trust
-        timeZone: UTC
-        sites: []
-        """);
+  void overlapping_meal_periods_are_refused() {
+    InvalidTenantConfiguration invalid = readInvalid(TenantFile.valid()
+        .replace("service: {from: \"07:00\", to: \"09:30\"}", "service: {from: \"07:00\", to: \"12:00\"}").yaml());
 
-    assertThat(invalid.problems()).containsExactly(new ConfigurationProblem("sites", "must list at least one site"));
+    assertThat(invalid.problems()).containsExactly(new ConfigurationProblem("mealPeriods[1].service",
+        "overlaps the service of mealPeriods[0] (Breakfast)"));
+  }
+
+  @Test
+  void a_cut_off_after_the_service_starts_is_refused() {
+    InvalidTenantConfiguration invalid = readInvalid(TenantFile.valid()
+        .replace("cutOff: {daysBefore: 0, at: \"11:00\"}", "cutOff: {daysBefore: 0, at: \"12:15\"}").yaml());
+
+    assertThat(invalid.problems()).containsExactly(new ConfigurationProblem("mealPeriods[1].cutOff",
+        "must not be after the service starts (11:30)"));
+  }
+
+  @Test
+  void ordering_must_close_after_it_opens_and_no_later_than_the_cut_off() {
+    InvalidTenantConfiguration invalid = readInvalid(TenantFile.valid()
+        .replace("orderingCloses: {daysBefore: 0, at: \"10:30\"}", "orderingCloses: {daysBefore: 2, at: \"10:30\"}").yaml());
+
+    assertThat(invalid.problems()).extracting(ConfigurationProblem::field).containsExactly("mealPeriods[1].orderingCloses");
+  }
+
+  @Test
+  void an_allowance_needs_its_amount_and_other_modes_refuse_one() {
+    assertThat(readInvalid(TenantFile.valid().replace("  dailyAllowance: 9.50\n", "").yaml()).problems())
+        .containsExactly(new ConfigurationProblem("payment.dailyAllowance", "is required when the mode is allowance"));
+    assertThat(readInvalid(TenantFile.valid().replace("mode: allowance", "mode: free").yaml()).problems())
+        .containsExactly(new ConfigurationProblem("payment.dailyAllowance", "applies only when the mode is allowance"));
+  }
+
+  @Test
+  void an_unquoted_time_gets_a_clear_message() {
+    InvalidTenantConfiguration invalid = readInvalid(TenantFile.valid()
+        .replace("lunchWindow: {from: \"12:00\", to: \"13:30\"}", "lunchWindow: {from: 12:00, to: \"13:30\"}").yaml());
+
+    assertThat(invalid.problems()).containsExactly(new ConfigurationProblem("sites[0].lunchWindow.from",
+        "must be a 24-hour time in quotes, such as \"12:30\""));
   }
 
   @Test
@@ -75,20 +99,23 @@ class TenantConfigurationReaderTest {
 
   @Test
   void duplicate_keys_are_refused_rather_than_silently_overwritten() {
-    InvalidTenantConfiguration invalid = readInvalid("""
-        slug: one
-        slug: two
-        """);
+    assertThat(readInvalid("slug: one\nslug: two\n").getMessage()).contains("duplicate key");
+  }
 
-    assertThat(invalid.getMessage()).contains("duplicate key");
+  @Test
+  void an_export_reads_back_as_the_same_configuration() {
+    for (TenantConfiguration tenant : DemoTenants.all()) {
+      StringWriter exported = new StringWriter();
+      new TenantConfigurationWriter().write(tenant, exported);
+
+      assertThat(reader.read("export.yaml", new StringReader(exported.toString()))).isEqualTo(tenant);
+    }
   }
 
   @Test
   void the_demo_tenants_are_valid_and_distinct() {
-    assertThat(DemoTenants.all())
-        .hasSizeGreaterThanOrEqualTo(2)
-        .extracting(TenantConfiguration::slug)
-        .doesNotHaveDuplicates();
+    assertThat(DemoTenants.all()).hasSizeGreaterThanOrEqualTo(2)
+        .extracting(TenantConfiguration::slug).doesNotHaveDuplicates();
     assertThat(DemoTenants.all()).allSatisfy(t -> assertThat(t.sites()).hasSizeGreaterThanOrEqualTo(2));
   }
 

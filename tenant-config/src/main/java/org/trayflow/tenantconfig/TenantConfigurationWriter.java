@@ -1,0 +1,95 @@
+package org.trayflow.tenantconfig;
+
+import java.io.Writer;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * Writes a tenant's configuration in the file format that {@link TenantConfigurationReader} reads, so that
+ * reading what was written gives the same configuration (an export can be edited and imported again).
+ */
+public final class TenantConfigurationWriter {
+
+  public void write(TenantConfiguration tenant, Writer out) {
+    DumperOptions options = new DumperOptions();
+    options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+    options.setIndicatorIndent(2);
+    options.setIndentWithIndicator(true);
+    options.setSplitLines(false);
+    new Yaml(options).dump(document(tenant), out);
+  }
+
+  private static Map<String, Object> document(TenantConfiguration tenant) {
+    Map<String, Object> document = new LinkedHashMap<>();
+    document.put("slug", tenant.slug().value());
+    document.put("name", tenant.name());
+    document.put("timeZone", tenant.timeZone().getId());
+    document.put("payment", payment(tenant.payment()));
+    document.put("dietTags", tenant.dietTags().stream().map(Slug::value).toList());
+    document.put("allergenPolicy", Map.of(
+        "scheme", tenant.allergenPolicy().scheme().word(),
+        "declarationRequired", tenant.allergenPolicy().declarationRequired()));
+    document.put("mealPeriods", tenant.mealPeriods().stream().map(TenantConfigurationWriter::mealPeriod).toList());
+    document.put("orderingLimits", Map.of(
+        "ordersPerSlot", tenant.orderingLimits().ordersPerSlot(),
+        "ordersPerMinute", tenant.orderingLimits().ordersPerMinute()));
+    document.put("deferredDuringLunch", tenant.deferredDuringLunch().stream()
+        .sorted().map(NotificationKind::word).toList());
+    document.put("sites", tenant.sites().stream().map(TenantConfigurationWriter::site).toList());
+    return document;
+  }
+
+  private static Map<String, Object> payment(Payment payment) {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("mode", payment.mode().word());
+    fields.put("currency", payment.currency().getCurrencyCode());
+    payment.dailyAllowance().ifPresent(amount -> fields.put("dailyAllowance", amount.doubleValue()));
+    return fields;
+  }
+
+  private static Map<String, Object> mealPeriod(MealPeriod meal) {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("id", meal.id().value());
+    fields.put("name", meal.name());
+    fields.put("service", window(meal.service()));
+    fields.put("orderingOpens", moment(meal.orderingOpens()));
+    fields.put("orderingCloses", moment(meal.orderingCloses()));
+    fields.put("cutOff", moment(meal.cutOff()));
+    fields.put("defaultPortions", meal.defaultPortions());
+    return fields;
+  }
+
+  private static Map<String, Object> site(SiteConfiguration site) {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("slug", site.slug().value());
+    fields.put("name", site.name());
+    fields.put("lunchWindow", window(site.lunchWindow()));
+    fields.put("locations", site.locations().stream().map(TenantConfigurationWriter::location).toList());
+    return fields;
+  }
+
+  private static Map<String, Object> location(Location location) {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("slug", location.slug().value());
+    fields.put("name", location.name());
+    fields.put("kind", location.kind().word());
+    return fields;
+  }
+
+  private static Map<String, Object> window(TimeWindow window) {
+    return orderedPair("from", window.from().toString(), "to", window.to().toString());
+  }
+
+  private static Map<String, Object> moment(OrderingMoment moment) {
+    return orderedPair("daysBefore", moment.daysBefore(), "at", moment.at().toString());
+  }
+
+  private static Map<String, Object> orderedPair(String k1, Object v1, String k2, Object v2) {
+    Map<String, Object> pair = new LinkedHashMap<>();
+    pair.put(k1, v1);
+    pair.put(k2, v2);
+    return pair;
+  }
+}
