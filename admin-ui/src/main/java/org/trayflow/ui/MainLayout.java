@@ -1,24 +1,62 @@
 package org.trayflow.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import org.trayflow.identity.SignedInUser;
+import org.trayflow.ui.hospital.MyHospitalView;
+import org.trayflow.ui.signin.CurrentUser;
+import org.trayflow.ui.signin.Navigation;
 import org.trayflow.ui.tenants.TenantsView;
 
-/** The frame around every view: the product name and the navigation. */
+/** The frame around every view: the product name, who is signed in, and the views their roles open. */
 public class MainLayout extends AppLayout {
 
   public MainLayout() {
     H1 title = new H1("Trayflow");
     title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE);
-    addToNavbar(new DrawerToggle(), title);
+    HorizontalLayout navbar = new HorizontalLayout(new DrawerToggle(), title);
+    navbar.setWidthFull();
+    navbar.setAlignItems(HorizontalLayout.Alignment.CENTER);
+    CurrentUser.get().ifPresent(user -> navbar.addToEnd(signedIn(user)));
+    addToNavbar(navbar);
 
     SideNav nav = new SideNav();
-    nav.addItem(new SideNavItem("Hospitals", TenantsView.class, VaadinIcon.HOSPITAL.create()));
+    CurrentUser.get().ifPresent(user -> {
+      if (Navigation.mayOpen(user, TenantsView.class)) {
+        nav.addItem(new SideNavItem("Hospitals", TenantsView.class, VaadinIcon.HOSPITAL.create()));
+      }
+      if (Navigation.mayOpen(user, MyHospitalView.class)) {
+        nav.addItem(new SideNavItem("My hospital", MyHospitalView.class, VaadinIcon.BUILDING.create()));
+      }
+    });
     addToDrawer(nav);
+  }
+
+  private static HorizontalLayout signedIn(SignedInUser user) {
+    Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), click -> {
+      String login = VaadinService.getCurrentRequest().getContextPath() + "/login";
+      VaadinSession.getCurrent().getSession().invalidate();
+      UI.getCurrent().getPage().setLocation(login);
+    });
+    signOut.setId("sign-out");
+    signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+    Span who = new Span(user.displayName());
+    who.setId("signed-in-as");
+    HorizontalLayout box = new HorizontalLayout(who, signOut);
+    box.setAlignItems(HorizontalLayout.Alignment.CENTER);
+    box.addClassNames(LumoUtility.Padding.Right.MEDIUM);
+    return box;
   }
 }

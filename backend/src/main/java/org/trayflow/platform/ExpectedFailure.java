@@ -10,7 +10,8 @@ public abstract class ExpectedFailure extends RuntimeException {
   public enum Kind {
     NOT_FOUND,
     INVALID,
-    CONFLICT
+    CONFLICT,
+    UNAUTHENTICATED
   }
 
   private final Kind kind;

@@ -29,7 +29,8 @@ final class LibertyServer {
    * Points the server at the services found, through a configDropins file that outranks server.xml's defaults.
    * For tests it also enables what Arquillian needs, which production never loads.
    */
-  void writeOverrides(LocalServices services, int httpPort, int httpsPort, boolean forTests) throws IOException {
+  void writeOverrides(LocalServices services, int httpPort, int httpsPort, String demoPassword, boolean forTests)
+      throws IOException {
     StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<server>\n");
     variable(xml, "http.port", String.valueOf(httpPort));
     variable(xml, "https.port", String.valueOf(httpsPort));
@@ -40,6 +41,7 @@ final class LibertyServer {
     variable(xml, "trayflow.db.owner-password", services.database().owner().password());
     variable(xml, "trayflow.redis.url", services.redisUrl());
     variable(xml, "trayflow.redis.database", String.valueOf(services.redisDatabase()));
+    variable(xml, "trayflow.demo-users.password", demoPassword);
     if (forTests) {
       xml.append("  <featureManager><feature>localConnector-1.0</feature></featureManager>\n");
       xml.append("  <applicationMonitor updateTrigger=\"mbean\" dropinsEnabled=\"true\"/>\n");

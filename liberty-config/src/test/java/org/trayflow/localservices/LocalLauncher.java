@@ -1,5 +1,6 @@
 package org.trayflow.localservices;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -19,7 +20,8 @@ public final class LocalLauncher {
     Map<String, String> env = System.getenv();
     switch (args.length == 0 ? "" : args[0]) {
       case "run" -> run(server, env);
-      case "start-for-tests" -> startForTests(server, env, Integer.parseInt(args[1]), Integer.parseInt(args[2]));
+      case "start-for-tests" ->
+          startForTests(server, buildDir, env, Integer.parseInt(args[1]), Integer.parseInt(args[2]));
       case "stop" -> server.stop();
       default -> throw new IllegalArgumentException("usage: run | start-for-tests HTTP_PORT HTTPS_PORT | stop");
     }
@@ -31,22 +33,28 @@ public final class LocalLauncher {
     Path dataDir = Path.of(System.getProperty("user.home"), ".trayflow");
     LocalServices services = LocalServices.provide(env, "trayflow", dataDir, false);
     Runtime.getRuntime().addShutdownHook(new Thread(services::close));
-    server.writeOverrides(services, httpPort, httpsPort, false);
-    server.runInForeground(httpPort, () -> printWelcome(httpPort));
+    String demoPassword = DemoUsers.newPassword();
+    server.writeOverrides(services, httpPort, httpsPort, demoPassword, false);
+    server.runInForeground(httpPort, () -> printWelcome(httpPort, demoPassword));
   }
 
-  private static void startForTests(LibertyServer server, Map<String, String> env, int httpPort, int httpsPort)
-      throws Exception {
+  private static void startForTests(
+      LibertyServer server, Path buildDir, Map<String, String> env, int httpPort, int httpsPort) throws Exception {
     Chromium.ensureInstalled();
     LocalServices services = LocalServices.provide(env, "trayflow_it", null, true);
     // Embedded servers live as long as this Maven JVM, which outlasts the integration tests.
     Runtime.getRuntime().addShutdownHook(new Thread(services::close));
-    server.writeOverrides(services, httpPort, httpsPort, true);
+    String demoPassword = DemoUsers.newPassword();
+    // The browser tests sign in as demo people; they read this run's password from the build directory.
+    Files.writeString(buildDir.resolve("demo-users.password"), demoPassword);
+    server.writeOverrides(services, httpPort, httpsPort, demoPassword, true);
     server.startInBackground(httpPort);
   }
 
-  private static void printWelcome(int httpPort) {
+  private static void printWelcome(int httpPort, String demoPassword) {
     String base = "http://localhost:" + httpPort;
+    StringBuilder people = new StringBuilder();
+    DemoUsers.usernames().forEach(name -> people.append("           ").append(name).append('\n'));
     System.out.println("""
 
         ==================================================================
@@ -56,7 +64,9 @@ public final class LocalLauncher {
            Health        %1$s/health/ready   %1$s/health/live
            Metrics       %1$s/metrics
            OpenAPI       %1$s/openapi   (browse: %1$s/openapi/ui)
-        ==================================================================
-        """.formatted(base));
+
+         Demo people (password for this run: %2$s)
+        %3$s==================================================================
+        """.formatted(base, demoPassword, people));
   }
 }

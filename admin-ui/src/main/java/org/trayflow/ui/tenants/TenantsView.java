@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.stream.Collectors;
@@ -14,7 +15,8 @@ import org.trayflow.tenancy.TenantSummary;
 import org.trayflow.ui.MainLayout;
 
 /** The hospital organisations on this Trayflow installation, with their sites. */
-@Route(value = "", layout = MainLayout.class)
+@Route(value = "hospitals", layout = MainLayout.class)
+@RolesAllowed({"PLATFORM_ADMIN", "OPS"})
 @PageTitle("Hospitals · Trayflow")
 @Dependent
 public class TenantsView extends VerticalLayout {

@@ -17,6 +17,7 @@ final class Problems {
       case NOT_FOUND -> 404;
       case INVALID -> 422;
       case CONFLICT -> 409;
+      case UNAUTHENTICATED -> 401;
     };
     return new Problem(Problem.BASE_TYPE + failure.problemType(), titleOf(status), status,
         failure.getMessage(), correlationId, null);

@@ -33,6 +33,25 @@ public final class TenantScope {
     return within(ACROSS_TENANTS, work);
   }
 
+  /**
+   * Enters a scope for work whose start and end are separate callbacks (a web request); close the result at
+   * the end. Prefer {@link #asTenant} and {@link #acrossTenants} wherever the work is one call.
+   */
+  public static Entered enter(long identifier) {
+    if (CURRENT.get() != null) {
+      throw new IllegalStateException("already working for tenant scope " + CURRENT.get());
+    }
+    CURRENT.set(identifier);
+    return CURRENT::remove;
+  }
+
+  /** A scope entered with {@link #enter}. */
+  @FunctionalInterface
+  public interface Entered extends AutoCloseable {
+    @Override
+    void close();
+  }
+
   /** The tenant identifier for Hibernate and for PostgreSQL's row security. */
   public static long currentIdentifier() {
     Long current = CURRENT.get();

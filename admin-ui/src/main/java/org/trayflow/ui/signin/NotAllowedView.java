@@ -1,0 +1,27 @@
+package org.trayflow.ui.signin;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import jakarta.annotation.security.PermitAll;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** What a person sees on opening a view their roles do not cover. */
+@PermitAll
+public class NotAllowedView extends VerticalLayout implements HasErrorParameter<NotAllowed> {
+
+  public NotAllowedView() {
+    add(new H2("Not available to you"),
+        new Paragraph("Your roles do not include this page. Ask your hospital's Trayflow administrator if you need it."),
+        new Anchor("", "Back to your start page"));
+  }
+
+  @Override
+  public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotAllowed> parameter) {
+    return HttpServletResponse.SC_FORBIDDEN;
+  }
+}

@@ -1,0 +1,77 @@
+package org.trayflow.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.trayflow.identity.persistence.UserAccount;
+import org.trayflow.platform.tenant.AcrossTenants;
+import org.trayflow.tenancy.DemoTenantsReady;
+
+/**
+ * One demo person per role for each demo hospital, plus platform staff, all with the password the run
+ * command chose ({@code trayflow.demo-users.password}) and printed. Without that setting there are no
+ * demo people: no installation gets a known password by default.
+ */
+@ApplicationScoped
+@AcrossTenants
+public class DemoPeople {
+
+  private static final Logger LOG = Logger.getLogger(DemoPeople.class.getName());
+  private static final Set<Role> HOSPITAL_ROLES =
+      EnumSet.of(Role.STAFF, Role.WARD_STAFF, Role.KITCHEN_MANAGER, Role.TENANT_ADMIN);
+
+  @Inject
+  @ConfigProperty(name = "trayflow.demo-users.password")
+  Optional<String> password;
+
+  @Inject EntityManager em;
+  @Inject Passwords passwords;
+
+  void onDemoTenantsReady(@Observes DemoTenantsReady ready, DemoPeople self) {
+    self.createFor(ready);
+  }
+
+  /** Called through the bean so that the scope and transaction interceptors apply. */
+  @Transactional
+  public void createFor(DemoTenantsReady ready) {
+    if (password.filter(p -> !p.isBlank()).isEmpty()) {
+      return;
+    }
+    for (DemoTenantsReady.DemoTenant tenant : ready.tenants()) {
+      for (Role role : HOSPITAL_ROLES) {
+        ensure(tenant.id(), usernameOf(role) + "@" + tenant.slug(), role);
+      }
+    }
+    ensure(null, usernameOf(Role.PLATFORM_ADMIN), Role.PLATFORM_ADMIN);
+    ensure(null, usernameOf(Role.OPS), Role.OPS);
+  }
+
+  /** {@code kitchen-manager}, {@code ward-staff}, … */
+  public static String usernameOf(Role role) {
+    return role.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+  }
+
+  private void ensure(Long tenantId, String username, Role role) {
+    char[] demoPassword = password.orElseThrow().toCharArray();
+    Optional<UserAccount> existing = em
+        .createQuery("select u from UserAccount u where u.username = :u", UserAccount.class)
+        .setParameter("u", username)
+        .getResultStream()
+        .findFirst();
+    if (existing.isEmpty()) {
+      String displayName = "Demo " + role.name().charAt(0) + role.name().substring(1).toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+      em.persist(new UserAccount(tenantId, username, displayName, passwords.hash(demoPassword), Set.of(role)));
+      LOG.info(() -> "Created demo user " + username);
+    } else if (!passwords.matches(demoPassword, existing.get().passwordHash())) {
+      existing.get().changePasswordHash(passwords.hash(demoPassword));
+      existing.get().recordSuccessfulSignIn();
+    }
+  }
+}

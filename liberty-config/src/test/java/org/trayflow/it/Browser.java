@@ -1,0 +1,43 @@
+package org.trayflow.it;
+
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Debian's headless Chromium driven by Playwright; one fresh browser context (no cookies) per test. */
+final class Browser implements AutoCloseable {
+
+  private final Playwright playwright = Playwright.create();
+  private final com.microsoft.playwright.Browser chromium = playwright.chromium().launch(
+      new BrowserType.LaunchOptions()
+          .setExecutablePath(Path.of("/usr/bin/chromium"))
+          .setHeadless(true)
+          .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+              "--disable-component-update", "--disable-sync", "--no-first-run")));
+
+  Page newPage() {
+    return chromium.newPage(new com.microsoft.playwright.Browser.NewPageOptions().setViewportSize(1280, 720));
+  }
+
+  static void screenshot(Page page, String name) {
+    page.screenshot(new Page.ScreenshotOptions().setPath(TrayflowServer.screenshotDir().resolve(name + ".png")));
+  }
+
+  /** This test run's demo password, chosen by the launcher that started the server. */
+  static String demoPassword() {
+    try {
+      return Files.readString(Path.of(System.getProperty("trayflow.it.demo-password-file"))).strip();
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("The demo password file is missing: was the server started by the build?", e);
+    }
+  }
+
+  @Override
+  public void close() {
+    chromium.close();
+    playwright.close();
+  }
+}

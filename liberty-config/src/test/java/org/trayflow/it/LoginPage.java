@@ -1,0 +1,37 @@
+package org.trayflow.it;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+
+/** The sign-in view, as a person uses it. */
+final class LoginPage {
+
+  private final Page page;
+
+  private LoginPage(Page page) {
+    this.page = page;
+  }
+
+  static LoginPage open(Page page) {
+    page.navigate(TrayflowServer.baseUrl() + "/login");
+    return new LoginPage(page);
+  }
+
+  static LoginPage shownOn(Page page) {
+    return new LoginPage(page);
+  }
+
+  Locator form() {
+    return page.locator("vaadin-login-form");
+  }
+
+  void signIn(String username, String password) {
+    page.locator("#vaadinLoginUsername input").fill(username);
+    page.locator("#vaadinLoginPassword input").fill(password);
+    page.locator("#vaadinLoginPassword input").press("Enter");
+  }
+
+  Locator error() {
+    return page.locator("vaadin-login-form-wrapper [part='error-message']");
+  }
+}
