@@ -15,6 +15,8 @@ import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.trayflow.identity.SignedInUser;
+import org.trayflow.ui.admin.AuditLogView;
+import org.trayflow.ui.admin.ConfigurationView;
 import org.trayflow.ui.hospital.MyHospitalView;
 import org.trayflow.ui.signin.CurrentUser;
 import org.trayflow.ui.signin.Navigation;
@@ -39,6 +41,10 @@ public class MainLayout extends AppLayout {
       }
       if (Navigation.mayOpen(user, MyHospitalView.class)) {
         nav.addItem(new SideNavItem("My hospital", MyHospitalView.class, VaadinIcon.BUILDING.create()));
+      }
+      if (Navigation.mayOpen(user, ConfigurationView.class)) {
+        nav.addItem(new SideNavItem("Configuration", ConfigurationView.class, VaadinIcon.COG.create()));
+        nav.addItem(new SideNavItem("Audit log", AuditLogView.class, VaadinIcon.LIST.create()));
       }
     });
     addToDrawer(nav);

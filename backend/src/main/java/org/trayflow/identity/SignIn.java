@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -43,8 +44,9 @@ public class SignIn {
       throw new SignInRefused();
     }
     account.recordSuccessfulSignIn();
+    Optional<Object[]> tenant = account.tenantId().map(this::tenantOf);
     return new SignedInUser(account.id(), account.username(), account.displayName(), account.tenantId(),
-        account.tenantId().map(this::slugOf), account.roles());
+        tenant.map(t -> (String) t[0]), tenant.map(t -> ZoneId.of((String) t[1])), account.roles());
   }
 
   private Optional<UserAccount> findAccount(String username) {
@@ -54,8 +56,9 @@ public class SignIn {
         .findFirst();
   }
 
-  private String slugOf(long tenantId) {
-    return em.createQuery("select t.slug from Tenant t where t.id = :id", String.class)
+  /** The tenant's slug and time zone. */
+  private Object[] tenantOf(long tenantId) {
+    return em.createQuery("select t.slug, t.timeZone from Tenant t where t.id = :id", Object[].class)
         .setParameter("id", tenantId)
         .getSingleResult();
   }

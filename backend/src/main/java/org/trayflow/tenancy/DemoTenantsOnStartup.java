@@ -32,7 +32,7 @@ class DemoTenantsOnStartup {
     }
     List<DemoTenantsReady.DemoTenant> tenants = new ArrayList<>();
     for (TenantConfiguration tenant : DemoTenants.all()) {
-      if (registration.registerIfAbsent(tenant)) {
+      if (registration.registerIfAbsent(tenant, "demo-loader")) {
         LOG.info(() -> "Registered demo tenant " + tenant.slug());
       }
       long id = directory.findTenantId(tenant.slug()).orElseThrow();

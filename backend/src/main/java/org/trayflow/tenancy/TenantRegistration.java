@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
+import org.trayflow.audit.AuditLog;
 import org.trayflow.platform.tenant.AcrossTenants;
-import org.trayflow.tenancy.persistence.Site;
 import org.trayflow.tenancy.persistence.Tenant;
 import org.trayflow.tenantconfig.TenantConfiguration;
 
@@ -20,13 +20,15 @@ public class TenantRegistration {
   private static final long REGISTRATION_LOCK = 0x7472617966L;
 
   @Inject EntityManager em;
+  @Inject ConfigurationApplier applier;
+  @Inject AuditLog audit;
 
   /**
    * Creates the tenant and its sites unless a tenant with that slug exists.
    *
    * @return whether the tenant was created
    */
-  public boolean registerIfAbsent(@NotNull TenantConfiguration configuration) {
+  public boolean registerIfAbsent(@NotNull TenantConfiguration configuration, @NotNull String registeredBy) {
     // Several instances start together in a scaled-out deployment: serialise them on one
     // transaction-scoped advisory lock so that none fails on the unique slug.
     em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, REGISTRATION_LOCK).getSingleResult();
@@ -39,7 +41,8 @@ public class TenantRegistration {
     }
     Tenant tenant = new Tenant(configuration.slug().value(), configuration.name(), configuration.timeZone().getId());
     em.persist(tenant);
-    configuration.sites().forEach(site -> em.persist(new Site(tenant, site.slug().value(), site.name())));
+    applier.apply(tenant, configuration, registeredBy, "registered");
+    audit.record(registeredBy, "tenant.registered", configuration.slug().value());
     return true;
   }
 }

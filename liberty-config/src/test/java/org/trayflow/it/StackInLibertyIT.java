@@ -76,7 +76,7 @@ class StackInLibertyIT {
     int before = directory.listTenants().size();
 
     for (TenantConfiguration demo : DemoTenants.all()) {
-      assertFalse(registration.registerIfAbsent(demo), demo.slug() + " was registered twice");
+      assertFalse(registration.registerIfAbsent(demo, "it"), demo.slug() + " was registered twice");
     }
     assertEquals(before, directory.listTenants().size());
   }

@@ -32,6 +32,9 @@ public class Site {
   @Column(nullable = false, length = 200)
   private String name;
 
+  @Column(nullable = false)
+  private boolean active = true;
+
   protected Site() {}
 
   public Site(Tenant tenant, String slug, String name) {
@@ -39,6 +42,19 @@ public class Site {
     this.tenant = tenant;
     this.slug = slug;
     this.name = name;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public void describe(String newName, boolean isActive) {
+    name = newName;
+    active = isActive;
+  }
+
+  public boolean active() {
+    return active;
   }
 
   public String slug() {

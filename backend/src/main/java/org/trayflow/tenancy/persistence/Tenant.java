@@ -39,6 +39,11 @@ public class Tenant {
     this.timeZone = timeZone;
   }
 
+  public void describe(String newName, String newTimeZone) {
+    name = newName;
+    timeZone = newTimeZone;
+  }
+
   public Long id() {
     return id;
   }

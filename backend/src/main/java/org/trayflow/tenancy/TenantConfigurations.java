@@ -1,0 +1,81 @@
+package org.trayflow.tenancy;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.io.StringReader;
+import java.util.List;
+import java.util.Optional;
+import org.trayflow.audit.AuditLog;
+import org.trayflow.platform.tenant.TenantScope;
+import org.trayflow.tenancy.persistence.ConfigurationVersion;
+import org.trayflow.tenancy.persistence.Tenant;
+import org.trayflow.tenantconfig.ConfigurationChanges;
+import org.trayflow.tenantconfig.ConfigurationProblem;
+import org.trayflow.tenantconfig.InvalidTenantConfiguration;
+import org.trayflow.tenantconfig.TenantConfiguration;
+import org.trayflow.tenantconfig.TenantConfigurationReader;
+
+/**
+ * The configuration of the tenant in scope: read it, see its history, import a new version. Changes take
+ * effect as soon as they are committed; nothing is cached across requests.
+ */
+@ApplicationScoped
+@Transactional
+public class TenantConfigurations {
+
+  @Inject EntityManager em;
+  @Inject ConfigurationApplier applier;
+  @Inject AuditLog audit;
+
+  public Optional<CurrentConfiguration> current() {
+    return applier.latestVersion(currentTenant())
+        .map(v -> new CurrentConfiguration(v.version(), v.document(), v.changedBy(), v.changedAt()));
+  }
+
+  public List<ConfigurationChange> history() {
+    return em.createQuery("select v from ConfigurationVersion v order by v.version desc", ConfigurationVersion.class)
+        .getResultStream()
+        .map(v -> new ConfigurationChange(v.version(), v.changedBy(), v.changedAt(), v.summary()))
+        .toList();
+  }
+
+  /**
+   * Checks the file and, if it differs from the configuration in force, makes it the next version. Importing
+   * the same file twice changes nothing.
+   *
+   * @throws InvalidTenantConfiguration naming every problem; nothing is stored then
+   */
+  public ImportOutcome importFile(@NotNull String yaml, @NotBlank String changedBy) {
+    Tenant tenant = em.find(Tenant.class, currentTenant(), LockModeType.PESSIMISTIC_WRITE);
+    TenantConfiguration wanted = new TenantConfigurationReader().read("the uploaded file", new StringReader(yaml));
+    if (!wanted.slug().value().equals(tenant.slug())) {
+      throw new InvalidTenantConfiguration("the uploaded file", List.of(new ConfigurationProblem("slug",
+          "is '" + wanted.slug() + "', but this is the configuration of '" + tenant.slug() + "'")));
+    }
+    Optional<ConfigurationVersion> inForce = applier.latestVersion(tenant.id());
+    List<String> changes = inForce
+        .map(v -> ConfigurationChanges.between(read(v.document()), wanted))
+        .orElse(List.of("first version"));
+    if (changes.isEmpty()) {
+      return new ImportOutcome(inForce.orElseThrow().version(), List.of());
+    }
+    String summary = String.join("; ", changes);
+    int version = applier.apply(tenant, wanted, changedBy, summary);
+    audit.record(changedBy, "configuration.imported", "version " + version + ": " + summary);
+    return new ImportOutcome(version, changes);
+  }
+
+  private static TenantConfiguration read(String document) {
+    return new TenantConfigurationReader().read("the stored configuration", new StringReader(document));
+  }
+
+  private static long currentTenant() {
+    return TenantScope.currentTenant()
+        .orElseThrow(() -> new IllegalStateException("tenant configurations are read in a tenant's scope"));
+  }
+}

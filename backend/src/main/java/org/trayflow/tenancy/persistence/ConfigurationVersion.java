@@ -1,0 +1,75 @@
+package org.trayflow.tenancy.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.hibernate.annotations.TenantId;
+
+/** One accepted version of a tenant's configuration file; never changed once written. */
+@Entity
+@Table(name = "tenant_configuration")
+public class ConfigurationVersion {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @TenantId
+  @Column(name = "tenant_id", nullable = false, updatable = false)
+  private Long tenantId;
+
+  @Column(nullable = false, updatable = false)
+  private int version;
+
+  @Column(nullable = false, updatable = false)
+  private String document;
+
+  @Column(name = "changed_by", nullable = false, updatable = false)
+  private String changedBy;
+
+  @Column(name = "changed_at", nullable = false, updatable = false)
+  private Instant changedAt;
+
+  @Column(nullable = false, updatable = false)
+  private String summary;
+
+  protected ConfigurationVersion() {}
+
+  public ConfigurationVersion(long tenantId, int version, String document, String changedBy, Instant changedAt,
+      String summary) {
+    this.tenantId = tenantId;
+    this.version = version;
+    this.document = document;
+    this.changedBy = changedBy;
+    this.changedAt = changedAt;
+    this.summary = summary;
+  }
+
+  public Long tenantId() {
+    return tenantId;
+  }
+
+  public int version() {
+    return version;
+  }
+
+  public String document() {
+    return document;
+  }
+
+  public String changedBy() {
+    return changedBy;
+  }
+
+  public Instant changedAt() {
+    return changedAt;
+  }
+
+  public String summary() {
+    return summary;
+  }
+}

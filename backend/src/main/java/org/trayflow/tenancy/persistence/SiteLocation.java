@@ -1,0 +1,70 @@
+package org.trayflow.tenancy.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.TenantId;
+
+/** A ward, department or pick-up point of a site. */
+@Entity
+@Table(name = "location")
+public class SiteLocation {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @TenantId
+  @Column(name = "tenant_id", nullable = false, updatable = false)
+  private Long tenantId;
+
+  @Column(name = "site_id", nullable = false, updatable = false)
+  private Long siteId;
+
+  @Column(nullable = false, updatable = false)
+  private String slug;
+
+  @Column(nullable = false)
+  private String name;
+
+  @Column(nullable = false)
+  private String kind;
+
+  @Column(nullable = false)
+  private boolean active = true;
+
+  protected SiteLocation() {}
+
+  public SiteLocation(long tenantId, long siteId, String slug, String name, String kind) {
+    this.tenantId = tenantId;
+    this.siteId = siteId;
+    this.slug = slug;
+    this.name = name;
+    this.kind = kind;
+  }
+
+  public void describe(String newName, String newKind, boolean isActive) {
+    name = newName;
+    kind = newKind;
+    active = isActive;
+  }
+
+  public Long siteId() {
+    return siteId;
+  }
+
+  public String slug() {
+    return slug;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String kind() {
+    return kind;
+  }
+}

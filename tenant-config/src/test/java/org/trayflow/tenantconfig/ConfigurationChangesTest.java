@@ -1,0 +1,38 @@
+package org.trayflow.tenantconfig;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import org.junit.jupiter.api.Test;
+
+class ConfigurationChangesTest {
+
+  @Test
+  void the_same_configuration_has_no_changes() {
+    assertThat(ConfigurationChanges.between(read(TenantFile.valid()), read(TenantFile.valid()))).isEmpty();
+  }
+
+  @Test
+  void each_changed_part_is_named() {
+    TenantConfiguration after = read(TenantFile.valid()
+        .replace("defaultPortions: 300", "defaultPortions: 350")
+        .replace("name: St Elsewhere", "name: St Elsewhere University Hospital")
+        .replace("    locations:\n", "    locations:\n      - {slug: ward-2, name: Ward 2, kind: ward}\n"));
+
+    assertThat(ConfigurationChanges.between(read(TenantFile.valid()), after))
+        .containsExactly("name changed", "meal period lunch changed", "site main changed");
+  }
+
+  @Test
+  void added_and_removed_meal_periods_are_told_apart() {
+    TenantConfiguration before = read(TenantFile.valid());
+    TenantConfiguration after = read(TenantFile.valid().replace("id: breakfast", "id: early-breakfast"));
+
+    assertThat(ConfigurationChanges.between(before, after))
+        .containsExactly("meal period early-breakfast added", "meal period breakfast removed");
+  }
+
+  private static TenantConfiguration read(TenantFile file) {
+    return new TenantConfigurationReader().read("test.yaml", new StringReader(file.yaml()));
+  }
+}
