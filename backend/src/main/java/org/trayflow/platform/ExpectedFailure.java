@@ -11,7 +11,8 @@ public abstract class ExpectedFailure extends RuntimeException {
     NOT_FOUND,
     INVALID,
     CONFLICT,
-    UNAUTHENTICATED
+    UNAUTHENTICATED,
+    UNAVAILABLE
   }
 
   private final Kind kind;

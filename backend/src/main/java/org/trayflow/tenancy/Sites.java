@@ -15,7 +15,7 @@ public class Sites {
   @Inject EntityManager em;
 
   public List<TenantSummary.SiteSummary> listSites() {
-    return em.createQuery("select s from Site s order by s.slug", Site.class)
+    return em.createQuery("select s from Site s where s.active = true order by s.slug", Site.class)
         .getResultStream()
         .map(site -> new TenantSummary.SiteSummary(site.slug(), site.name()))
         .toList();

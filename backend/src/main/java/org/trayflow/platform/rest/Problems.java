@@ -6,6 +6,7 @@ import jakarta.validation.Path;
 import java.util.Comparator;
 import java.util.List;
 import org.trayflow.platform.ExpectedFailure;
+import org.trayflow.tenantconfig.InvalidTenantConfiguration;
 
 /** Turns failures into problem documents; kept free of JAX-RS so that the rules are plain to test. */
 final class Problems {
@@ -18,6 +19,7 @@ final class Problems {
       case INVALID -> 422;
       case CONFLICT -> 409;
       case UNAUTHENTICATED -> 401;
+      case UNAVAILABLE -> 503;
     };
     return new Problem(Problem.BASE_TYPE + failure.problemType(), titleOf(status), status,
         failure.getMessage(), correlationId, null);
@@ -30,6 +32,14 @@ final class Problems {
         .toList();
     return new Problem(Problem.BASE_TYPE + "invalid-input", titleOf(400), 400,
         "The request has " + errors.size() + " invalid value(s).", correlationId, errors);
+  }
+
+  static Problem of(InvalidTenantConfiguration invalid, String correlationId) {
+    List<Problem.FieldError> errors = invalid.problems().stream()
+        .map(p -> new Problem.FieldError(p.field(), p.reason()))
+        .toList();
+    return new Problem(Problem.BASE_TYPE + "invalid-configuration", titleOf(422), 422,
+        "The configuration file has " + errors.size() + " problem(s); nothing was changed.", correlationId, errors);
   }
 
   /** A failure the HTTP layer itself detected: an unknown path, a wrong method, unreadable JSON. */

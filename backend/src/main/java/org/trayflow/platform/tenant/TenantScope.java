@@ -45,6 +45,10 @@ public final class TenantScope {
     return CURRENT::remove;
   }
 
+  static void forgetThreadScope() {
+    CURRENT.remove();
+  }
+
   /** A scope entered with {@link #enter}. */
   @FunctionalInterface
   public interface Entered extends AutoCloseable {
