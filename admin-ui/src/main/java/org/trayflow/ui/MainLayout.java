@@ -17,6 +17,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.trayflow.identity.SignedInUser;
 import org.trayflow.ui.admin.AuditLogView;
 import org.trayflow.ui.admin.ConfigurationView;
+import org.trayflow.ui.admin.PeopleView;
 import org.trayflow.ui.hospital.MyHospitalView;
 import org.trayflow.ui.signin.CurrentUser;
 import org.trayflow.ui.signin.Navigation;
@@ -44,6 +45,7 @@ public class MainLayout extends AppLayout {
       }
       if (Navigation.mayOpen(user, ConfigurationView.class)) {
         nav.addItem(new SideNavItem("Configuration", ConfigurationView.class, VaadinIcon.COG.create()));
+        nav.addItem(new SideNavItem("People", PeopleView.class, VaadinIcon.USERS.create()));
         nav.addItem(new SideNavItem("Audit log", AuditLogView.class, VaadinIcon.LIST.create()));
       }
     });

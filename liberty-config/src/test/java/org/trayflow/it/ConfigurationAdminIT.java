@@ -18,7 +18,7 @@ class ConfigurationAdminIT {
   @BeforeEach
   void signInAsTheAdministratorOfStMungos() {
     page = browser.newPage();
-    LoginPage.open(page).signIn("tenant-admin@st-mungos", Browser.demoPassword());
+    LoginPage.open(page).signInSuccessfully("tenant-admin@st-mungos", Browser.demoPassword());
     assertThat(page.locator("vaadin-side-nav")).containsText("Configuration");
     page.navigate(TrayflowServer.baseUrl() + "/configuration");
     assertThat(file()).hasValue(java.util.regex.Pattern.compile("slug: st-mungos"));

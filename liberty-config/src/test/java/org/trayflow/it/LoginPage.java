@@ -31,7 +31,9 @@ final class LoginPage {
     page.locator("#vaadinLoginPassword input").press("Enter");
   }
 
-  Locator error() {
-    return page.locator("vaadin-login-form-wrapper [part='error-message']");
+  /** Signs in and waits until the start page shows who is signed in. */
+  void signInSuccessfully(String username, String password) {
+    signIn(username, password);
+    com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("#signed-in-as")).isVisible();
   }
 }

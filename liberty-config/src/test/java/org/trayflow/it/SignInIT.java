@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.UserTransaction;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -17,7 +18,11 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.trayflow.identity.InvalidPerson;
 import org.trayflow.identity.Passwords;
+import org.trayflow.identity.People;
+import org.trayflow.identity.Person;
+import org.trayflow.identity.PersonNotFound;
 import org.trayflow.identity.Role;
 import org.trayflow.identity.SignIn;
 import org.trayflow.identity.SignInRefused;
@@ -39,6 +44,7 @@ class SignInIT {
   }
 
   @Inject SignIn signIn;
+  @Inject People people;
   @Inject Passwords passwords;
   @Inject TenantDirectory directory;
   @Inject EntityManager em;
@@ -98,6 +104,27 @@ class SignInIT {
     assertFalse(first.contains(PASSWORD));
     assertFalse(first.equals(second), "each hash has its own salt");
     assertTrue(passwords.matches(PASSWORD.toCharArray(), second));
+  }
+
+  @Test
+  void a_hospital_administrator_cannot_grant_platform_roles() {
+    long stMungos = directory.findTenantId(new Slug("st-mungos")).orElseThrow();
+
+    assertThrows(InvalidPerson.class, () -> TenantScope.asTenant(stMungos, () ->
+        people.addPerson("it-" + UUID.randomUUID() + "@st-mungos", "Would-be admin", Set.of(Role.PLATFORM_ADMIN), "it")));
+    assertThrows(InvalidPerson.class, () -> TenantScope.asTenant(stMungos, () ->
+        people.changeRoles("staff@st-mungos", Set.of(Role.STAFF, Role.OPS), "it")));
+  }
+
+  @Test
+  void another_tenants_people_cannot_be_seen_or_changed() {
+    long stMungos = directory.findTenantId(new Slug("st-mungos")).orElseThrow();
+
+    List<String> seen = TenantScope.asTenant(stMungos, people::listPeople).stream().map(Person::username).toList();
+    assertTrue(seen.contains("staff@st-mungos"));
+    assertFalse(seen.stream().anyMatch(name -> name.endsWith("@riverside")), seen.toString());
+    assertThrows(PersonNotFound.class, () -> TenantScope.asTenant(stMungos, () ->
+        people.deactivate("staff@riverside", "it")));
   }
 
   private String newKitchenManager() throws Exception {

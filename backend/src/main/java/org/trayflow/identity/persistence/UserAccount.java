@@ -89,6 +89,15 @@ public class UserAccount {
     lockedUntil = null;
   }
 
+  public void replaceRoles(Set<Role> newRoles) {
+    roles.clear();
+    roles.addAll(newRoles);
+  }
+
+  public void deactivate() {
+    active = false;
+  }
+
   public void changePasswordHash(String newHash) {
     passwordHash = newHash;
   }

@@ -1,0 +1,135 @@
+package org.trayflow.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.trayflow.audit.AuditLog;
+import org.trayflow.identity.persistence.UserAccount;
+import org.trayflow.platform.tenant.TenantScope;
+
+/**
+ * The people of the tenant in scope, managed by its administrators: add someone, change their roles,
+ * deactivate them. Hospital administrators grant hospital roles only, never platform roles.
+ */
+@ApplicationScoped
+@Transactional
+public class People {
+
+  private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]+(@[a-z0-9.-]+)?");
+  private static final String PASSWORD_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+  private static final int PASSWORD_LENGTH = 16;
+  private static final String USERNAME_UNIQUE = "user_account_username_unique";
+
+  @Inject EntityManager em;
+  @Inject Passwords passwords;
+  @Inject AuditLog audit;
+  @Inject Clock clock;
+
+  private final SecureRandom random = new SecureRandom();
+
+  public List<Person> listPeople() {
+    return em.createQuery("select u from UserAccount u where u.tenantId = :t order by u.username", UserAccount.class)
+        .setParameter("t", currentTenant())
+        .getResultStream()
+        .map(this::personOf)
+        .toList();
+  }
+
+  public NewPerson addPerson(@NotBlank String username, @NotBlank String displayName, @NotEmpty Set<Role> roles,
+      @NotBlank String addedBy) {
+    String name = username.strip().toLowerCase(Locale.ROOT);
+    if (name.length() < 3 || name.length() > 120 || !USERNAME.matcher(name).matches()) {
+      throw new InvalidPerson("A user name is 3 to 120 lower-case letters, digits, dots, hyphens or underscores,"
+          + " optionally followed by @ and a domain.");
+    }
+    requireHospitalRoles(roles);
+    String firstPassword = newPassword();
+    UserAccount account = new UserAccount(currentTenant(), name, displayName.strip(),
+        passwords.hash(firstPassword.toCharArray()), roles);
+    try {
+      em.persist(account);
+      em.flush();
+    } catch (PersistenceException e) {
+      // Names are unique across tenants, and row security hides other tenants' people: the database tells.
+      if (mentions(e, USERNAME_UNIQUE)) {
+        throw new InvalidPerson("The user name '" + name + "' is taken.");
+      }
+      throw e;
+    }
+    audit.record(addedBy, "person.added", name + " with roles " + sorted(roles));
+    return new NewPerson(personOf(account), firstPassword);
+  }
+
+  public Person changeRoles(@NotBlank String username, @NotEmpty Set<Role> roles, @NotBlank String changedBy) {
+    requireHospitalRoles(roles);
+    UserAccount account = find(username);
+    account.replaceRoles(roles);
+    audit.record(changedBy, "person.roles-changed", account.username() + " now " + sorted(roles));
+    return personOf(account);
+  }
+
+  public Person deactivate(@NotBlank String username, @NotBlank String deactivatedBy) {
+    UserAccount account = find(username);
+    account.deactivate();
+    audit.record(deactivatedBy, "person.deactivated", account.username());
+    return personOf(account);
+  }
+
+  private UserAccount find(@NotNull String username) {
+    return em.createQuery("select u from UserAccount u where u.username = :u and u.tenantId = :t", UserAccount.class)
+        .setParameter("u", username.strip().toLowerCase(Locale.ROOT))
+        .setParameter("t", currentTenant())
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new PersonNotFound(username));
+  }
+
+  private static void requireHospitalRoles(Set<Role> roles) {
+    if (roles.stream().anyMatch(Role::isPlatformRole)) {
+      throw new InvalidPerson("Hospital administrators grant hospital roles only, not " + sorted(roles.stream()
+          .filter(Role::isPlatformRole).collect(java.util.stream.Collectors.toSet())) + ".");
+    }
+  }
+
+  private Person personOf(UserAccount account) {
+    return new Person(account.username(), account.displayName(), account.roles(), account.active(),
+        account.isLockedAt(clock.instant()));
+  }
+
+  private String newPassword() {
+    StringBuilder password = new StringBuilder(PASSWORD_LENGTH);
+    for (int i = 0; i < PASSWORD_LENGTH; i++) {
+      password.append(PASSWORD_ALPHABET.charAt(random.nextInt(PASSWORD_ALPHABET.length())));
+    }
+    return password.toString();
+  }
+
+  private static boolean mentions(Throwable failure, String constraint) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (String.valueOf(cause.getMessage()).contains(constraint)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String sorted(Set<Role> roles) {
+    return roles.stream().map(Role::name).sorted().toList().toString();
+  }
+
+  private static long currentTenant() {
+    return TenantScope.currentTenant()
+        .orElseThrow(() -> new IllegalStateException("people are managed in a tenant's scope"));
+  }
+}

@@ -1,0 +1,11 @@
+package org.trayflow.identity;
+
+import java.util.Set;
+
+/** Someone of the hospital organisation who may sign in, as their administrators see them. */
+public record Person(String username, String displayName, Set<Role> roles, boolean active, boolean locked) {
+
+  public Person {
+    roles = Set.copyOf(roles);
+  }
+}
