@@ -49,7 +49,7 @@ public class AccessTokens {
     claims.setGeneratedJwtId();
     claims.setIssuedAtToNow();
     claims.setExpirationTimeMinutesInTheFuture(LIFETIME_MINUTES);
-    claims.setSubject(String.valueOf(user.userId()));
+    claims.setSubject(user.username());
     claims.setClaim("upn", user.username());
     claims.setStringListClaim("groups", user.roles().stream().map(Role::name).sorted().toList());
     user.tenantId().ifPresent(id -> claims.setClaim(TenantClaims.TENANT_ID, id));

@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -27,16 +26,12 @@ import org.trayflow.platform.tenant.TenantScope;
 public class People {
 
   private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]+(@[a-z0-9.-]+)?");
-  private static final String PASSWORD_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-  private static final int PASSWORD_LENGTH = 16;
   private static final String USERNAME_UNIQUE = "user_account_username_unique";
 
   @Inject EntityManager em;
   @Inject Passwords passwords;
   @Inject AuditLog audit;
   @Inject Clock clock;
-
-  private final SecureRandom random = new SecureRandom();
 
   public List<Person> listPeople() {
     return em.createQuery("select u from UserAccount u where u.tenantId = :t order by u.username", UserAccount.class)
@@ -54,7 +49,7 @@ public class People {
           + " optionally followed by @ and a domain.");
     }
     requireHospitalRoles(roles);
-    String firstPassword = newPassword();
+    String firstPassword = Secrets.firstPassword();
     UserAccount account = new UserAccount(currentTenant(), name, displayName.strip(),
         passwords.hash(firstPassword.toCharArray()), roles);
     try {
@@ -105,14 +100,6 @@ public class People {
   private Person personOf(UserAccount account) {
     return new Person(account.username(), account.displayName(), account.roles(), account.active(),
         account.isLockedAt(clock.instant()));
-  }
-
-  private String newPassword() {
-    StringBuilder password = new StringBuilder(PASSWORD_LENGTH);
-    for (int i = 0; i < PASSWORD_LENGTH; i++) {
-      password.append(PASSWORD_ALPHABET.charAt(random.nextInt(PASSWORD_ALPHABET.length())));
-    }
-    return password.toString();
   }
 
   private static boolean mentions(Throwable failure, String constraint) {

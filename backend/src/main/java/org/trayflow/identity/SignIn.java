@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.trayflow.identity.persistence.ApiClient;
 import org.trayflow.identity.persistence.UserAccount;
 import org.trayflow.platform.tenant.AcrossTenants;
 
@@ -47,6 +48,27 @@ public class SignIn {
     Optional<Object[]> tenant = account.tenantId().map(this::tenantOf);
     return new SignedInUser(account.id(), account.username(), account.displayName(), account.tenantId(),
         tenant.map(t -> (String) t[0]), tenant.map(t -> ZoneId.of((String) t[1])), account.roles());
+  }
+
+  /** An API client's credentials (OAuth client credentials); refused like a person's, revoked ones included. */
+  @Transactional
+  public SignedInUser signInClient(@NotNull String clientId, @NotNull char[] secret) {
+    Optional<ApiClient> found = em.createQuery("select c from ApiClient c where c.clientId = :c", ApiClient.class)
+        .setParameter("c", clientId.strip())
+        .getResultStream()
+        .findFirst()
+        .filter(ApiClient::active);
+    if (found.isEmpty()) {
+      passwords.spendTheTimeOfAVerification(secret);
+      throw new SignInRefused();
+    }
+    ApiClient client = found.get();
+    if (!passwords.matches(secret, client.secretHash())) {
+      throw new SignInRefused();
+    }
+    Object[] tenant = tenantOf(client.tenantId());
+    return new SignedInUser(client.id(), "client:" + client.clientId(), client.name(), Optional.of(client.tenantId()),
+        Optional.of((String) tenant[0]), Optional.of(ZoneId.of((String) tenant[1])), client.roles());
   }
 
   private Optional<UserAccount> findAccount(String username) {

@@ -96,6 +96,35 @@ class ApiTenantIsolationIT {
         .isEqualTo("allergenPolicy.scheme");
   }
 
+  @Test
+  void an_api_client_gets_tokens_for_its_own_tenant_until_it_is_revoked() throws Exception {
+    String admin = tokenFor("tenant-admin@st-mungos");
+    HttpResponse<String> registered = post("/api/v1/t/st-mungos/api-clients",
+        "{\"name\":\"Ward tablets\",\"roles\":[\"STAFF\"]}", "application/json", admin);
+    assertThat(registered.statusCode()).isEqualTo(201);
+    String clientId = json(registered).getString("clientId");
+    String secret = json(registered).getString("clientSecret");
+
+    HttpResponse<String> issued = clientToken(clientId, secret);
+    assertThat(issued.statusCode()).isEqualTo(200);
+    String clientToken = json(issued).getString("access_token");
+    assertThat(get("/api/v1/t/st-mungos/sites", clientToken).statusCode()).isEqualTo(200);
+    assertThat(get("/api/v1/t/riverside/sites", clientToken).statusCode()).isEqualTo(404);
+    assertThat(get("/api/v1/t/st-mungos/api-clients", admin).body()).contains(clientId).doesNotContain(secret);
+    assertThat(clientToken(clientId, secret + "x").statusCode()).isEqualTo(401);
+
+    HttpResponse<String> revoked = HTTP.send(request("/api/v1/t/st-mungos/api-clients/" + clientId, admin)
+        .DELETE().build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(revoked.statusCode()).isEqualTo(204);
+    assertThat(clientToken(clientId, secret).statusCode()).isEqualTo(401);
+  }
+
+  private static HttpResponse<String> clientToken(String clientId, String secret)
+      throws IOException, InterruptedException {
+    return post("/api/v1/auth/token", "grant_type=client_credentials&client_id=" + clientId + "&client_secret=" + secret,
+        "application/x-www-form-urlencoded", null);
+  }
+
   private static List<String> tenantScopedGetPaths() throws IOException, InterruptedException {
     JsonObject paths = json(TrayflowServer.get("/openapi", "Accept", "application/json")).getJsonObject("paths");
     return paths.keySet().stream()

@@ -7,7 +7,9 @@ import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -18,7 +20,10 @@ import org.trayflow.identity.AccessTokens;
 import org.trayflow.identity.IssuedToken;
 import org.trayflow.identity.SignIn;
 
-/** Exchanges a name and password for a bearer token (the same sign-in rules as the web UI, lock-out included). */
+/**
+ * Exchanges a person's name and password (the web UI's sign-in rules, lock-out included) or an API client's
+ * credentials for a bearer token.
+ */
 @Path("/v1/auth/token")
 @RequestScoped
 @PermitAll
@@ -44,7 +49,24 @@ public class TokenResource {
   @APIResponse(responseCode = "400", description = "Name or password missing")
   @APIResponse(responseCode = "401", description = "Sign-in refused")
   public TokenResponse token(@NotNull @Valid Credentials credentials) {
-    IssuedToken issued = tokens.issue(signIn.signIn(credentials.username(), credentials.password().toCharArray()));
+    return bearer(tokens.issue(signIn.signIn(credentials.username(), credentials.password().toCharArray())));
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "A bearer token for an API client (OAuth 2.0 client credentials grant)")
+  @APIResponse(responseCode = "200", description = "The token")
+  @APIResponse(responseCode = "400", description = "Not a client credentials request")
+  @APIResponse(responseCode = "401", description = "Unknown, revoked or wrong credentials")
+  public TokenResponse clientToken(
+      @FormParam("grant_type") @NotNull @Pattern(regexp = "client_credentials") String grantType,
+      @FormParam("client_id") @NotBlank String clientId,
+      @FormParam("client_secret") @NotBlank String clientSecret) {
+    return bearer(tokens.issue(signIn.signInClient(clientId, clientSecret.toCharArray())));
+  }
+
+  private static TokenResponse bearer(IssuedToken issued) {
     return new TokenResponse(issued.token(), "Bearer", issued.expiresInSeconds());
   }
 }

@@ -1,0 +1,63 @@
+package org.trayflow.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.trayflow.audit.AuditLog;
+import org.trayflow.identity.persistence.ApiClient;
+import org.trayflow.platform.tenant.TenantScope;
+
+/** The API clients of the tenant in scope, registered and revoked by its administrators. */
+@ApplicationScoped
+@Transactional
+public class ApiClients {
+
+  @Inject EntityManager em;
+  @Inject Passwords passwords;
+  @Inject AuditLog audit;
+  @Inject Clock clock;
+
+  public RegisteredApiClient register(@NotBlank String name, @NotEmpty Set<Role> roles, @NotBlank String registeredBy) {
+    if (roles.stream().anyMatch(Role::isPlatformRole)) {
+      throw new InvalidPerson("API clients of a hospital get hospital roles only.");
+    }
+    String clientId = "tf-" + UUID.randomUUID();
+    String secret = Secrets.clientSecret();
+    em.persist(new ApiClient(currentTenant(), clientId, name.strip(), passwords.hash(secret.toCharArray()), roles,
+        registeredBy, clock.instant()));
+    audit.record(registeredBy, "api-client.registered", clientId + " (" + name.strip() + ")");
+    return new RegisteredApiClient(clientId, secret);
+  }
+
+  public List<ApiClientSummary> list() {
+    return em.createQuery("select c from ApiClient c where c.tenantId = :t order by c.createdAt", ApiClient.class)
+        .setParameter("t", currentTenant())
+        .getResultStream()
+        .map(c -> new ApiClientSummary(c.clientId(), c.name(), c.roles(), c.active(), c.createdAt()))
+        .toList();
+  }
+
+  public void revoke(@NotBlank String clientId, @NotBlank String revokedBy) {
+    ApiClient client = em.createQuery("select c from ApiClient c where c.clientId = :c and c.tenantId = :t",
+            ApiClient.class)
+        .setParameter("c", clientId)
+        .setParameter("t", currentTenant())
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new ApiClientNotFound(clientId));
+    client.revoke();
+    audit.record(revokedBy, "api-client.revoked", clientId);
+  }
+
+  private static long currentTenant() {
+    return TenantScope.currentTenant()
+        .orElseThrow(() -> new IllegalStateException("API clients are managed in a tenant's scope"));
+  }
+}
