@@ -30,15 +30,15 @@ public class ApiClients {
     }
     String clientId = "tf-" + UUID.randomUUID();
     String secret = Secrets.clientSecret();
-    em.persist(new ApiClient(currentTenant(), clientId, name.strip(), passwords.hash(secret.toCharArray()), roles,
-        registeredBy, clock.instant()));
+    em.persist(new ApiClient(TenantScope.requiredTenant(), clientId, name.strip(),
+        passwords.hash(secret.toCharArray()), roles, registeredBy, clock.instant()));
     audit.record(registeredBy, "api-client.registered", clientId + " (" + name.strip() + ")");
     return new RegisteredApiClient(clientId, secret);
   }
 
   public List<ApiClientSummary> list() {
     return em.createQuery("select c from ApiClient c where c.tenantId = :t order by c.createdAt", ApiClient.class)
-        .setParameter("t", currentTenant())
+        .setParameter("t", TenantScope.requiredTenant())
         .getResultStream()
         .map(c -> new ApiClientSummary(c.clientId(), c.name(), c.roles(), c.active(), c.createdAt()))
         .toList();
@@ -48,16 +48,11 @@ public class ApiClients {
     ApiClient client = em.createQuery("select c from ApiClient c where c.clientId = :c and c.tenantId = :t",
             ApiClient.class)
         .setParameter("c", clientId)
-        .setParameter("t", currentTenant())
+        .setParameter("t", TenantScope.requiredTenant())
         .getResultStream()
         .findFirst()
         .orElseThrow(() -> new ApiClientNotFound(clientId));
     client.revoke();
     audit.record(revokedBy, "api-client.revoked", clientId);
-  }
-
-  private static long currentTenant() {
-    return TenantScope.currentTenant()
-        .orElseThrow(() -> new IllegalStateException("API clients are managed in a tenant's scope"));
   }
 }

@@ -35,7 +35,7 @@ public class People {
 
   public List<Person> listPeople() {
     return em.createQuery("select u from UserAccount u where u.tenantId = :t order by u.username", UserAccount.class)
-        .setParameter("t", currentTenant())
+        .setParameter("t", TenantScope.requiredTenant())
         .getResultStream()
         .map(this::personOf)
         .toList();
@@ -50,7 +50,7 @@ public class People {
     }
     requireHospitalRoles(roles);
     String firstPassword = Secrets.firstPassword();
-    UserAccount account = new UserAccount(currentTenant(), name, displayName.strip(),
+    UserAccount account = new UserAccount(TenantScope.requiredTenant(), name, displayName.strip(),
         passwords.hash(firstPassword.toCharArray()), roles);
     try {
       em.persist(account);
@@ -84,7 +84,7 @@ public class People {
   private UserAccount find(@NotNull String username) {
     return em.createQuery("select u from UserAccount u where u.username = :u and u.tenantId = :t", UserAccount.class)
         .setParameter("u", username.strip().toLowerCase(Locale.ROOT))
-        .setParameter("t", currentTenant())
+        .setParameter("t", TenantScope.requiredTenant())
         .getResultStream()
         .findFirst()
         .orElseThrow(() -> new PersonNotFound(username));
@@ -113,10 +113,5 @@ public class People {
 
   private static String sorted(Set<Role> roles) {
     return roles.stream().map(Role::name).sorted().toList().toString();
-  }
-
-  private static long currentTenant() {
-    return TenantScope.currentTenant()
-        .orElseThrow(() -> new IllegalStateException("people are managed in a tenant's scope"));
   }
 }

@@ -33,7 +33,7 @@ public class TenantConfigurations {
   @Inject AuditLog audit;
 
   public Optional<CurrentConfiguration> current() {
-    return applier.latestVersion(currentTenant())
+    return applier.latestVersion(TenantScope.requiredTenant())
         .map(v -> new CurrentConfiguration(v.version(), v.document(), v.changedBy(), v.changedAt()));
   }
 
@@ -51,7 +51,7 @@ public class TenantConfigurations {
    * @throws InvalidTenantConfiguration naming every problem; nothing is stored then
    */
   public ImportOutcome importFile(@NotNull String yaml, @NotBlank String changedBy) {
-    Tenant tenant = em.find(Tenant.class, currentTenant(), LockModeType.PESSIMISTIC_WRITE);
+    Tenant tenant = em.find(Tenant.class, TenantScope.requiredTenant(), LockModeType.PESSIMISTIC_WRITE);
     TenantConfiguration wanted = new TenantConfigurationReader().read("the uploaded file", new StringReader(yaml));
     if (!wanted.slug().value().equals(tenant.slug())) {
       throw new InvalidTenantConfiguration("the uploaded file", List.of(new ConfigurationProblem("slug",
@@ -72,10 +72,5 @@ public class TenantConfigurations {
 
   private static TenantConfiguration read(String document) {
     return new TenantConfigurationReader().read("the stored configuration", new StringReader(document));
-  }
-
-  private static long currentTenant() {
-    return TenantScope.currentTenant()
-        .orElseThrow(() -> new IllegalStateException("tenant configurations are read in a tenant's scope"));
   }
 }

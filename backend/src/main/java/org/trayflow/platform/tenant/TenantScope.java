@@ -62,6 +62,11 @@ public final class TenantScope {
     return current == null ? NO_TENANT : current;
   }
 
+  /** The tenant in scope, for work that exists only within one tenant; working outside one is a bug. */
+  public static long requiredTenant() {
+    return currentTenant().orElseThrow(() -> new IllegalStateException("this work belongs to a tenant's scope"));
+  }
+
   public static Optional<Long> currentTenant() {
     long current = currentIdentifier();
     return current > 0 ? Optional.of(current) : Optional.empty();
