@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.trayflow.tenancy.persistence.Site;
 
 /** The hospitals and campuses of the tenant in scope; never another tenant's. */
@@ -13,6 +16,17 @@ import org.trayflow.tenancy.persistence.Site;
 public class Sites {
 
   @Inject EntityManager em;
+
+  /** The active wards, departments and pick-up points of each active site, by site slug. */
+  public Map<String, List<LocationSummary>> listLocations() {
+    Map<String, List<LocationSummary>> bySite = new TreeMap<>();
+    em.createQuery("select s.slug, l.slug, l.name, l.kind from SiteLocation l, Site s"
+            + " where l.siteId = s.id and l.active = true and s.active = true order by s.slug, l.name", Object[].class)
+        .getResultStream()
+        .forEach(row -> bySite.computeIfAbsent((String) row[0], site -> new ArrayList<>())
+            .add(new LocationSummary((String) row[1], (String) row[2], (String) row[3])));
+    return bySite;
+  }
 
   public List<TenantSummary.SiteSummary> listSites() {
     return em.createQuery("select s from Site s where s.active = true order by s.slug", Site.class)

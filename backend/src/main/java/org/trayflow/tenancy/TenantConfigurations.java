@@ -17,6 +17,7 @@ import org.trayflow.tenancy.persistence.Tenant;
 import org.trayflow.tenantconfig.ConfigurationChanges;
 import org.trayflow.tenantconfig.ConfigurationProblem;
 import org.trayflow.tenantconfig.InvalidTenantConfiguration;
+import org.trayflow.tenantconfig.MealPeriod;
 import org.trayflow.tenantconfig.TenantConfiguration;
 import org.trayflow.tenantconfig.TenantConfigurationReader;
 
@@ -35,6 +36,11 @@ public class TenantConfigurations {
   public Optional<CurrentConfiguration> current() {
     return applier.latestVersion(TenantScope.requiredTenant())
         .map(v -> new CurrentConfiguration(v.version(), v.document(), v.changedBy(), v.changedAt()));
+  }
+
+  /** The meal periods in force, with their ordering windows and cut-offs. */
+  public List<MealPeriod> mealPeriods() {
+    return current().map(c -> read(c.document()).mealPeriods()).orElse(List.of());
   }
 
   public List<ConfigurationChange> history() {

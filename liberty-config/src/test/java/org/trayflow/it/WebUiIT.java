@@ -35,6 +35,8 @@ class WebUiIT {
 
     assertThat(page.locator("vaadin-grid#sites")).containsText("St Mungo's Central Hospital");
     assertThat(page.locator("vaadin-grid#sites")).not().containsText("Eastgate");
+    assertThat(page.locator("vaadin-grid#sites")).containsText("Ward 7 (Cardiology) (ward)");
+    assertThat(page.locator("vaadin-grid#meal-periods")).containsText("the day before at 12:00");
     assertThat(page.locator("vaadin-side-nav")).not().containsText("Hospitals");
     Browser.screenshot(page, "my-hospital-view");
 

@@ -1,19 +1,31 @@
 package org.trayflow.ui.hospital;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.trayflow.tenancy.LocationSummary;
 import org.trayflow.tenancy.Sites;
+import org.trayflow.tenancy.TenantConfigurations;
 import org.trayflow.tenancy.TenantSummary;
+import org.trayflow.tenantconfig.MealPeriod;
+import org.trayflow.tenantconfig.OrderingMoment;
 import org.trayflow.ui.MainLayout;
 import org.trayflow.ui.signin.CurrentUser;
 
-/** The signed-in person's own hospital organisation and its sites: never another's. */
+/**
+ * The signed-in person's own hospital organisation: its sites with their wards and pick-up points, and when
+ * each meal can be ordered. Never another organisation's.
+ */
 @Route(value = "my-hospital", layout = MainLayout.class)
 @PageTitle("My hospital · Trayflow")
 @RolesAllowed({"STAFF", "WARD_STAFF", "KITCHEN_MANAGER", "TENANT_ADMIN"})
@@ -21,14 +33,39 @@ import org.trayflow.ui.signin.CurrentUser;
 public class MyHospitalView extends VerticalLayout {
 
   @Inject
-  public MyHospitalView(Sites sites) {
-    Grid<TenantSummary.SiteSummary> grid = new Grid<>();
-    grid.setId("sites");
-    grid.addColumn(TenantSummary.SiteSummary::name).setHeader("Site");
-    grid.addColumn(TenantSummary.SiteSummary::slug).setHeader("Slug");
-    grid.setItems(sites.listSites());
-    grid.setAllRowsVisible(true);
+  public MyHospitalView(Sites sites, TenantConfigurations configurations) {
+    Map<String, List<LocationSummary>> locations = sites.listLocations();
+    Grid<TenantSummary.SiteSummary> siteGrid = new Grid<>();
+    siteGrid.setId("sites");
+    siteGrid.addColumn(TenantSummary.SiteSummary::name).setHeader("Site").setAutoWidth(true).setFlexGrow(0);
+    siteGrid.addColumn(site -> locations.getOrDefault(site.slug(), List.of()).stream()
+        .map(l -> l.name() + " (" + l.kind().replace('-', ' ') + ")")
+        .collect(Collectors.joining(", "))).setHeader("Wards, departments and pick-up points");
+    siteGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+    siteGrid.setItems(sites.listSites());
+    siteGrid.setAllRowsVisible(true);
+
+    Grid<MealPeriod> meals = new Grid<>();
+    meals.setId("meal-periods");
+    meals.addColumn(MealPeriod::name).setHeader("Meal").setAutoWidth(true).setFlexGrow(0);
+    meals.addColumn(m -> m.service().from() + "–" + m.service().to()).setHeader("Served").setAutoWidth(true);
+    meals.addColumn(m -> words(m.orderingOpens())).setHeader("Ordering opens").setAutoWidth(true);
+    meals.addColumn(m -> words(m.orderingCloses())).setHeader("Ordering closes").setAutoWidth(true);
+    meals.addColumn(m -> words(m.cutOff())).setHeader("Changes until").setAutoWidth(true);
+    meals.setItems(configurations.mealPeriods());
+    meals.setAllRowsVisible(true);
+
     String tenant = CurrentUser.get().flatMap(user -> user.tenantSlug()).orElse("");
-    add(new H2("Sites of " + tenant), grid);
+    add(new H2("Sites of " + tenant), siteGrid, new H3("Meals and ordering times"), meals);
+  }
+
+  /** "the day before at 12:00", "2 days before at 18:00", "same day at 10:30". */
+  private static String words(OrderingMoment moment) {
+    String day = switch (moment.daysBefore()) {
+      case 0 -> "same day";
+      case 1 -> "the day before";
+      default -> moment.daysBefore() + " days before";
+    };
+    return day + " at " + moment.at();
   }
 }
