@@ -8,12 +8,25 @@ import java.io.StringReader;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 
-/** The tenant API and the problem documents of its failures, over real HTTP. */
+/** The platform's tenant API and the problem documents of its failures, over real HTTP. */
 class TenantApiIT {
+
+  private static String platformStaff() throws Exception {
+    return "Bearer " + ApiTenantIsolationIT.tokenFor("ops");
+  }
+
+  @Test
+  void the_tenant_api_is_for_signed_in_platform_staff_only() throws Exception {
+    HttpResponse<String> anonymous = TrayflowServer.get("/api/v1/tenants/st-mungos");
+    assertThat(anonymous.statusCode()).isEqualTo(401);
+    assertThat(json(anonymous).getString("type")).isEqualTo("urn:trayflow:problem:not-signed-in");
+    assertThat(TrayflowServer.get("/api/v1/tenants/st-mungos", "Authorization",
+        "Bearer " + ApiTenantIsolationIT.tokenFor("tenant-admin@riverside")).statusCode()).isEqualTo(403);
+  }
 
   @Test
   void a_demo_tenant_is_served_with_its_sites() throws Exception {
-    HttpResponse<String> response = TrayflowServer.get("/api/v1/tenants/st-mungos");
+    HttpResponse<String> response = TrayflowServer.get("/api/v1/tenants/st-mungos", "Authorization", platformStaff());
 
     assertThat(response.statusCode()).isEqualTo(200);
     JsonObject tenant = json(response);
@@ -26,7 +39,7 @@ class TenantApiIT {
 
   @Test
   void an_unknown_tenant_is_a_404_problem_with_a_correlation_id() throws Exception {
-    HttpResponse<String> response = TrayflowServer.get("/api/v1/tenants/no-such-hospital");
+    HttpResponse<String> response = TrayflowServer.get("/api/v1/tenants/no-such-hospital", "Authorization", platformStaff());
 
     assertThat(response.statusCode()).isEqualTo(404);
     assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
@@ -40,7 +53,7 @@ class TenantApiIT {
 
   @Test
   void a_malformed_slug_is_a_400_problem_naming_the_field() throws Exception {
-    HttpResponse<String> response = TrayflowServer.get("/api/v1/tenants/Not_A_Slug");
+    HttpResponse<String> response = TrayflowServer.get("/api/v1/tenants/Not_A_Slug", "Authorization", platformStaff());
 
     assertThat(response.statusCode()).isEqualTo(400);
     JsonObject problem = json(response);
@@ -59,7 +72,8 @@ class TenantApiIT {
   @Test
   void a_callers_correlation_id_is_kept() throws Exception {
     HttpResponse<String> response =
-        TrayflowServer.get("/api/v1/tenants/no-such-hospital", "X-Correlation-Id", "ward-7-tablet-0042");
+        TrayflowServer.get("/api/v1/tenants/no-such-hospital", "X-Correlation-Id", "ward-7-tablet-0042",
+            "Authorization", platformStaff());
 
     assertThat(json(response).getString("correlationId")).isEqualTo("ward-7-tablet-0042");
   }

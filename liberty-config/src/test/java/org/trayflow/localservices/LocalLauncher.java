@@ -60,7 +60,7 @@ public final class LocalLauncher {
         ==================================================================
          Trayflow is running (Ctrl-C stops it)
            Web UI        %1$s/
-           API example   %1$s/api/v1/tenants/st-mungos
+           API example   %1$s/api/v1/t/st-mungos/sites   (token: POST %1$s/api/v1/auth/token)
            Health        %1$s/health/ready   %1$s/health/live
            Metrics       %1$s/metrics
            OpenAPI       %1$s/openapi   (browse: %1$s/openapi/ui)

@@ -47,6 +47,7 @@ final class Problems {
     String type = switch (status) {
       case 404 -> "not-found";
       case 400 -> "malformed-request";
+      case 401 -> "not-signed-in";
       default -> "http-" + status;
     };
     return new Problem(Problem.BASE_TYPE + type, titleOf(status), status, null, correlationId, null);

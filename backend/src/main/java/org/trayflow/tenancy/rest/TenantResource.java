@@ -1,5 +1,6 @@
 package org.trayflow.tenancy.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
@@ -18,6 +19,7 @@ import org.trayflow.tenantconfig.Slug;
 
 @Path("/v1/tenants")
 @RequestScoped
+@RolesAllowed({"PLATFORM_ADMIN", "OPS"})
 @Produces(MediaType.APPLICATION_JSON)
 public class TenantResource {
 
@@ -25,7 +27,7 @@ public class TenantResource {
 
   @GET
   @Path("/{slug}")
-  @Operation(summary = "A tenant with its sites")
+  @Operation(summary = "A tenant with its sites (platform staff; hospitals use /v1/t/{tenant}/...)")
   @APIResponse(responseCode = "200", description = "The tenant")
   @APIResponse(responseCode = "400", description = "The slug is malformed")
   @APIResponse(responseCode = "404", description = "No such tenant")
