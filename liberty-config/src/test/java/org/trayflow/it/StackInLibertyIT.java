@@ -111,7 +111,6 @@ class StackInLibertyIT {
     Instant deadline = Instant.now().plus(within);
     BatchStatus status = jobs.getJobExecution(execution).getBatchStatus();
     while (!FINISHED.contains(status) && Instant.now().isBefore(deadline)) {
-      Thread.onSpinWait();
       Thread.sleep(200);
       status = jobs.getJobExecution(execution).getBatchStatus();
     }
