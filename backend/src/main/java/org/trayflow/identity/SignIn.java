@@ -14,10 +14,13 @@ import java.util.logging.Logger;
 import org.trayflow.identity.persistence.ApiClient;
 import org.trayflow.identity.persistence.UserAccount;
 import org.trayflow.platform.tenant.AcrossTenants;
+import org.trayflow.tenancy.TenantDirectory;
+import org.trayflow.tenantconfig.HospitalIdentityProvider;
+import org.trayflow.tenantconfig.Slug;
 
 /**
- * Checks a person's name and password. Repeated failures lock the account for a while; failures are
- * recorded even though the sign-in is refused.
+ * Checks a person's name and password, or their hospital identity provider's word. Repeated password failures
+ * lock the account for a while; failures are recorded even though the sign-in is refused.
  */
 @ApplicationScoped
 @AcrossTenants
@@ -28,6 +31,7 @@ public class SignIn {
   @Inject EntityManager em;
   @Inject Passwords passwords;
   @Inject Clock clock;
+  @Inject TenantDirectory tenants;
 
   @Transactional(dontRollbackOn = SignInRefused.class)
   public SignedInUser signIn(@NotNull String username, @NotNull char[] password) {
@@ -45,6 +49,38 @@ public class SignIn {
       throw new SignInRefused();
     }
     account.recordSuccessfulSignIn();
+    return signedIn(account);
+  }
+
+  /**
+   * Signs a person in to the tenant whose identity provider vouched for them: the token must come from the
+   * provider the tenant configured, and its user-name claim must name an active account of that tenant. A
+   * locked account stays locked: the lock-out also guards against a compromised hospital account.
+   */
+  @Transactional(dontRollbackOn = HospitalSignInRefused.class)
+  public SignedInUser signInWithHospitalAccount(@NotNull Slug tenant, @NotNull HospitalAccount proven) {
+    HospitalIdentityProvider provider = tenants.identityProviderOf(tenant)
+        .orElseThrow(() -> new HospitalSignInRefused("'" + tenant + "' has no hospital sign-in."));
+    if (!provider.issuer().toString().equals(proven.issuer())) {
+      LOG.warning(() -> "Hospital sign-in to " + tenant + " refused: token issued by " + proven.issuer());
+      throw new HospitalSignInRefused("This sign-in did not come from the identity provider of '" + tenant + "'.");
+    }
+    String username = proven.claim(provider.usernameClaim()).map(n -> n.strip().toLowerCase(Locale.ROOT))
+        .orElseThrow(() -> new HospitalSignInRefused("Your hospital account has no " + provider.usernameClaim()
+            + ", which Trayflow needs to find your account."));
+    Optional<Long> tenantId = tenants.findTenantId(tenant);
+    return findAccount(username)
+        .filter(account -> account.tenantId().equals(tenantId))
+        .filter(account -> account.active() && !account.isLockedAt(clock.instant()))
+        .map(account -> {
+          account.recordSuccessfulSignIn();
+          return signedIn(account);
+        })
+        .orElseThrow(() -> new HospitalSignInRefused("There is no active Trayflow account '" + username + "' at '"
+            + tenant + "'. Your hospital's Trayflow administrator can add you."));
+  }
+
+  private SignedInUser signedIn(UserAccount account) {
     Optional<Object[]> tenant = account.tenantId().map(this::tenantOf);
     return new SignedInUser(account.id(), account.username(), account.displayName(), account.tenantId(),
         tenant.map(t -> (String) t[0]), tenant.map(t -> ZoneId.of((String) t[1])), account.roles());

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.trayflow.platform.tenant.AcrossTenants;
 import org.trayflow.tenancy.persistence.Site;
 import org.trayflow.tenancy.persistence.Tenant;
+import org.trayflow.tenantconfig.HospitalIdentityProvider;
 import org.trayflow.tenantconfig.Slug;
 
 /** Looks up the hospitals that use Trayflow: a platform operation, across tenants. */
@@ -19,6 +20,7 @@ import org.trayflow.tenantconfig.Slug;
 public class TenantDirectory {
 
   @Inject EntityManager em;
+  @Inject ConfigurationApplier configurations;
 
   public Optional<TenantSummary> findTenant(@NotNull Slug slug) {
     return em.createQuery("select t from Tenant t left join fetch t.sites where t.slug = :slug", Tenant.class)
@@ -34,6 +36,13 @@ public class TenantDirectory {
         .setParameter("slug", slug.value())
         .getResultStream()
         .findFirst();
+  }
+
+  /** The hospital's own identity provider, if the configuration in force names one. */
+  public Optional<HospitalIdentityProvider> identityProviderOf(@NotNull Slug slug) {
+    return findTenantId(slug)
+        .flatMap(configurations::latestVersion)
+        .flatMap(version -> TenantConfigurations.read(version.document()).identityProvider());
   }
 
   public List<TenantSummary> listTenants() {

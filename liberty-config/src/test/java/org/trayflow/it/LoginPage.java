@@ -31,6 +31,13 @@ final class LoginPage {
     page.locator("#vaadinLoginPassword input").press("Enter");
   }
 
+  /** Asks to sign in through the hospital's identity provider, which takes over the page if there is one. */
+  void signInWithHospitalAccount(String hospitalCode) {
+    page.locator("#hospital-sign-in-panel vaadin-details-summary").click();
+    page.locator("#hospital-code input").fill(hospitalCode);
+    page.locator("#hospital-sign-in").click();
+  }
+
   /** Signs in and waits until the start page shows who is signed in. */
   void signInSuccessfully(String username, String password) {
     signIn(username, password);

@@ -48,6 +48,7 @@ final class LibertyServer {
     if (forTests) {
       xml.append("  <featureManager><feature>localConnector-1.0</feature></featureManager>\n");
       xml.append("  <applicationMonitor updateTrigger=\"mbean\" dropinsEnabled=\"true\"/>\n");
+      xml.append(TestIdentityProvider.libertyClientFor("st-mungos", httpPort));
     }
     xml.append("</server>\n");
     Path overrides = serverDir().resolve("configDropins/overrides");

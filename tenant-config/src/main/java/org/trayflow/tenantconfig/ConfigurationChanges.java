@@ -22,6 +22,7 @@ public final class ConfigurationChanges {
     note(changes, "allergen policy", before.allergenPolicy(), after.allergenPolicy());
     note(changes, "ordering limits", before.orderingLimits(), after.orderingLimits());
     note(changes, "notifications deferred during lunch", before.deferredDuringLunch(), after.deferredDuringLunch());
+    note(changes, "identity provider", before.identityProvider(), after.identityProvider());
     changes.addAll(byId("meal period", before.mealPeriods(), after.mealPeriods(), m -> m.id().value()));
     changes.addAll(byId("site", before.sites(), after.sites(), s -> s.slug().value()));
     return changes;

@@ -2,6 +2,7 @@ package org.trayflow.tenantconfig;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -10,6 +11,7 @@ import java.util.Set;
  *
  * @param dietTags the diet labels its kitchens use on menu items (vegetarian, halal, low-sodium…)
  * @param deferredDuringLunch notifications that wait until a site's lunch window has passed
+ * @param identityProvider where staff sign in with their hospital account, if the hospital has one
  */
 public record TenantConfiguration(
     Slug slug,
@@ -21,12 +23,23 @@ public record TenantConfiguration(
     List<MealPeriod> mealPeriods,
     OrderingLimits orderingLimits,
     Set<NotificationKind> deferredDuringLunch,
-    List<SiteConfiguration> sites) {
+    List<SiteConfiguration> sites,
+    Optional<HospitalIdentityProvider> identityProvider) {
 
   public TenantConfiguration {
     dietTags = List.copyOf(dietTags);
     mealPeriods = List.copyOf(mealPeriods);
     deferredDuringLunch = Set.copyOf(deferredDuringLunch);
     sites = List.copyOf(sites);
+  }
+
+  public TenantConfiguration withMealPeriods(List<MealPeriod> replaced) {
+    return new TenantConfiguration(slug, name, timeZone, payment, dietTags, allergenPolicy, replaced, orderingLimits,
+        deferredDuringLunch, sites, identityProvider);
+  }
+
+  public TenantConfiguration withSites(List<SiteConfiguration> replaced) {
+    return new TenantConfiguration(slug, name, timeZone, payment, dietTags, allergenPolicy, mealPeriods,
+        orderingLimits, deferredDuringLunch, replaced, identityProvider);
   }
 }

@@ -3,6 +3,8 @@ package org.trayflow.tenantconfig;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -13,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -28,7 +31,7 @@ import org.yaml.snakeyaml.error.YAMLException;
 public final class TenantConfigurationReader {
 
   static final Set<String> TENANT_FIELDS = Set.of("slug", "name", "timeZone", "payment", "dietTags",
-      "allergenPolicy", "mealPeriods", "orderingLimits", "deferredDuringLunch", "sites");
+      "allergenPolicy", "mealPeriods", "orderingLimits", "deferredDuringLunch", "sites", "identityProvider");
   private static final Set<String> PAYMENT_FIELDS = Set.of("mode", "currency", "dailyAllowance");
   private static final Set<String> ALLERGEN_FIELDS = Set.of("scheme", "declarationRequired");
   private static final Set<String> MEAL_FIELDS = Set.of("id", "name", "service", "orderingOpens",
@@ -38,6 +41,7 @@ public final class TenantConfigurationReader {
   private static final Set<String> LIMIT_FIELDS = Set.of("ordersPerSlot", "ordersPerMinute");
   private static final Set<String> SITE_FIELDS = Set.of("slug", "name", "lunchWindow", "locations");
   private static final Set<String> LOCATION_FIELDS = Set.of("slug", "name", "kind");
+  private static final Set<String> PROVIDER_FIELDS = Set.of("issuer", "usernameClaim");
 
   public TenantConfiguration read(String source, Reader yaml) {
     List<ConfigurationProblem> problems = new ArrayList<>();
@@ -56,7 +60,8 @@ public final class TenantConfigurationReader {
         mealPeriods(tenant),
         orderingLimits(tenant.mapping("orderingLimits", LIMIT_FIELDS)),
         deferred(tenant),
-        sites(tenant));
+        sites(tenant),
+        identityProvider(tenant));
     if (!problems.isEmpty()) {
       throw new InvalidTenantConfiguration(source, problems);
     }
@@ -224,6 +229,37 @@ public final class TenantConfigurationReader {
       locations.add(new Location(slug, location.text("name"), location.word("kind", Location.Kind.class)));
     }
     return locations;
+  }
+
+  private static Optional<HospitalIdentityProvider> identityProvider(Fields tenant) {
+    if (!tenant.has("identityProvider")) {
+      return Optional.empty();
+    }
+    Fields provider = tenant.mapping("identityProvider", PROVIDER_FIELDS);
+    if (provider == null) {
+      return Optional.empty();
+    }
+    URI issuer = issuer(provider);
+    String claim = provider.text("usernameClaim");
+    return issuer == null || claim == null ? Optional.empty() : Optional.of(new HospitalIdentityProvider(issuer, claim));
+  }
+
+  private static URI issuer(Fields provider) {
+    String text = provider.text("issuer");
+    if (text == null) {
+      return null;
+    }
+    try {
+      URI issuer = new URI(text);
+      if (HospitalIdentityProvider.isAcceptableIssuer(issuer)) {
+        return issuer;
+      }
+    } catch (URISyntaxException e) {
+      // reported below, like any other unacceptable issuer
+    }
+    provider.problem("issuer", "'" + text + "' must be an https URL without query or fragment"
+        + " (http is accepted for localhost only)");
+    return null;
   }
 
   private static TimeWindow window(Fields parent, String field) {

@@ -38,6 +38,8 @@ public final class TenantConfigurationWriter {
     document.put("deferredDuringLunch", tenant.deferredDuringLunch().stream()
         .sorted().map(NotificationKind::word).toList());
     document.put("sites", tenant.sites().stream().map(TenantConfigurationWriter::site).toList());
+    tenant.identityProvider().ifPresent(provider -> document.put("identityProvider",
+        orderedPair("issuer", provider.issuer().toString(), "usernameClaim", provider.usernameClaim())));
     return document;
   }
 

@@ -32,6 +32,14 @@ class ConfigurationChangesTest {
         .containsExactly("meal period early-breakfast added", "meal period breakfast removed");
   }
 
+  @Test
+  void adding_an_identity_provider_is_a_change() {
+    TenantConfiguration after = read(TenantFile.valid().replace("name: St Elsewhere",
+        "name: St Elsewhere\nidentityProvider: {issuer: \"https://idp.example\", usernameClaim: email}"));
+
+    assertThat(ConfigurationChanges.between(read(TenantFile.valid()), after)).containsExactly("identity provider changed");
+  }
+
   private static TenantConfiguration read(TenantFile file) {
     return new TenantConfigurationReader().read("test.yaml", new StringReader(file.yaml()));
   }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
@@ -110,6 +111,29 @@ class TenantConfigurationReaderTest {
 
       assertThat(reader.read("export.yaml", new StringReader(exported.toString()))).isEqualTo(tenant);
     }
+  }
+
+  @Test
+  void a_hospital_identity_provider_is_read_and_exported_again() {
+    TenantConfiguration tenant = read(withIdentityProvider("https://login.st-elsewhere.example/realms/staff").yaml());
+
+    assertThat(tenant.identityProvider()).contains(
+        new HospitalIdentityProvider(URI.create("https://login.st-elsewhere.example/realms/staff"), "email"));
+    StringWriter exported = new StringWriter();
+    new TenantConfigurationWriter().write(tenant, exported);
+    assertThat(read(exported.toString())).isEqualTo(tenant);
+  }
+
+  @Test
+  void an_identity_provider_reached_without_tls_is_refused_unless_it_runs_on_this_machine() {
+    assertThat(readInvalid(withIdentityProvider("http://login.st-elsewhere.example").yaml()).problems())
+        .extracting(ConfigurationProblem::field).containsExactly("identityProvider.issuer");
+    assertThat(read(withIdentityProvider("http://localhost:9183/idp").yaml()).identityProvider()).isPresent();
+  }
+
+  private static TenantFile withIdentityProvider(String issuer) {
+    return TenantFile.valid().replace("name: St Elsewhere",
+        "name: St Elsewhere\nidentityProvider: {issuer: \"" + issuer + "\", usernameClaim: email}");
   }
 
   @Test

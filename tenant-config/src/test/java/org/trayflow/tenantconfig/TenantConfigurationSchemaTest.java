@@ -25,6 +25,9 @@ class TenantConfigurationSchemaTest {
   @Test
   void the_valid_example_and_every_exported_demo_tenant_conform_to_the_schema() throws IOException {
     assertThat(validate(TenantFile.valid().yaml())).isEmpty();
+    assertThat(validate(TenantFile.valid()
+        .replace("name: St Elsewhere", "name: St Elsewhere\nidentityProvider: {issuer: \"https://idp.example/staff\", usernameClaim: email}")
+        .yaml())).isEmpty();
     for (TenantConfiguration tenant : DemoTenants.all()) {
       StringWriter exported = new StringWriter();
       new TenantConfigurationWriter().write(tenant, exported);
@@ -38,6 +41,9 @@ class TenantConfigurationSchemaTest {
     assertThat(validate(TenantFile.valid().replace("name: St Elsewhere", "name: St Elsewhere\ncolour: blue").yaml()))
         .isNotEmpty();
     assertThat(validate(TenantFile.valid().replace("\"10:30\"", "\"25:30\"").yaml())).isNotEmpty();
+    assertThat(validate(TenantFile.valid()
+        .replace("name: St Elsewhere", "name: St Elsewhere\nidentityProvider: {issuer: \"http://idp.example\", usernameClaim: email}")
+        .yaml())).isNotEmpty();
   }
 
   @Test

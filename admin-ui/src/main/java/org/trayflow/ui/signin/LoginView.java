@@ -1,6 +1,9 @@
 package org.trayflow.ui.signin;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -10,21 +13,33 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.util.Locale;
+import java.util.Optional;
 import org.trayflow.identity.SignIn;
 import org.trayflow.identity.SignInRefused;
+import org.trayflow.tenancy.TenantDirectory;
+import org.trayflow.tenantconfig.Slug;
 
-/** Sign-in with name and password. */
+/**
+ * Sign-in with name and password, or through the hospital's own identity provider where the hospital has one
+ * ({@link HospitalSignInServlet}).
+ */
 @Route("login")
 @PageTitle("Sign in · Trayflow")
 @PermitAll
 @Dependent
 public class LoginView extends VerticalLayout {
 
+  /** Session attribute by which {@link HospitalSignInServlet} tells why it did not sign a person in. */
+  static final String HOSPITAL_SIGN_IN_REFUSED = LoginView.class.getName() + ".hospitalSignInRefused";
+
   @Inject
-  public LoginView(SignIn signIn) {
+  public LoginView(SignIn signIn, TenantDirectory tenants) {
     LoginForm form = new LoginForm(i18n());
     form.setForgotPasswordButtonVisible(false);
     form.addLoginListener(attempt -> {
@@ -44,7 +59,44 @@ public class LoginView extends VerticalLayout {
     setSizeFull();
     setAlignItems(FlexComponent.Alignment.CENTER);
     setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
-    add(new H1("Trayflow"), new Paragraph("Meal ordering for hospitals"), form);
+    add(new H1("Trayflow"), new Paragraph("Meal ordering for hospitals"));
+    hospitalSignInRefusal().ifPresent(this::add);
+    add(form, hospitalSignIn(tenants));
+  }
+
+  private static Optional<Paragraph> hospitalSignInRefusal() {
+    WrappedSession session = VaadinSession.getCurrent().getSession();
+    Object reason = session.getAttribute(HOSPITAL_SIGN_IN_REFUSED);
+    session.removeAttribute(HOSPITAL_SIGN_IN_REFUSED);
+    if (reason == null) {
+      return Optional.empty();
+    }
+    Paragraph refusal = new Paragraph("Not signed in with your hospital account: " + reason);
+    refusal.setId("hospital-sign-in-refused");
+    refusal.getStyle().set("color", "var(--lumo-error-text-color)");
+    return Optional.of(refusal);
+  }
+
+  /** The hospital is asked for by its short name, so that the page does not list Trayflow's customers. */
+  private static Details hospitalSignIn(TenantDirectory tenants) {
+    TextField hospital = new TextField("Hospital code");
+    hospital.setId("hospital-code");
+    hospital.setHelperText("As given by your hospital, such as st-mungos");
+    Button go = new Button("Sign in with my hospital account", click -> {
+      String code = hospital.getValue().strip().toLowerCase(Locale.ROOT);
+      boolean hasProvider = Slug.isWellFormed(code) && tenants.identityProviderOf(new Slug(code)).isPresent();
+      if (!hasProvider) {
+        hospital.setErrorMessage("No hospital sign-in is set up for '" + code + "'; use your Trayflow user name.");
+        hospital.setInvalid(true);
+        return;
+      }
+      UI.getCurrent().getPage().setLocation(
+          VaadinService.getCurrentRequest().getContextPath() + HospitalSignInServlet.PATH + code + "/");
+    });
+    go.setId("hospital-sign-in");
+    Details details = new Details("Sign in with your hospital account", new VerticalLayout(hospital, go));
+    details.setId("hospital-sign-in-panel");
+    return details;
   }
 
   private static LoginI18n i18n() {
