@@ -17,6 +17,8 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.trayflow.identity.SignedInUser;
 import org.trayflow.ui.admin.AuditLogView;
 import org.trayflow.ui.admin.ConfigurationView;
+import org.trayflow.ui.admin.MealPeriodsView;
+import org.trayflow.ui.admin.SitesView;
 import org.trayflow.ui.admin.PeopleView;
 import org.trayflow.ui.hospital.MyHospitalView;
 import org.trayflow.ui.signin.CurrentUser;
@@ -44,6 +46,8 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("My hospital", MyHospitalView.class, VaadinIcon.BUILDING.create()));
       }
       if (Navigation.mayOpen(user, ConfigurationView.class)) {
+        nav.addItem(new SideNavItem("Sites", SitesView.class, VaadinIcon.MAP_MARKER.create()));
+        nav.addItem(new SideNavItem("Meal periods", MealPeriodsView.class, VaadinIcon.CLOCK.create()));
         nav.addItem(new SideNavItem("Configuration", ConfigurationView.class, VaadinIcon.COG.create()));
         nav.addItem(new SideNavItem("People", PeopleView.class, VaadinIcon.USERS.create()));
         nav.addItem(new SideNavItem("Audit log", AuditLogView.class, VaadinIcon.LIST.create()));

@@ -8,8 +8,10 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.trayflow.audit.AuditLog;
 import org.trayflow.platform.tenant.TenantScope;
 import org.trayflow.tenancy.persistence.ConfigurationVersion;
@@ -20,6 +22,7 @@ import org.trayflow.tenantconfig.InvalidTenantConfiguration;
 import org.trayflow.tenantconfig.MealPeriod;
 import org.trayflow.tenantconfig.TenantConfiguration;
 import org.trayflow.tenantconfig.TenantConfigurationReader;
+import org.trayflow.tenantconfig.TenantConfigurationWriter;
 
 /**
  * The configuration of the tenant in scope: read it, see its history, import a new version. Changes take
@@ -38,9 +41,28 @@ public class TenantConfigurations {
         .map(v -> new CurrentConfiguration(v.version(), v.document(), v.changedBy(), v.changedAt()));
   }
 
+  /** The configuration in force, as the tenant administrator's forms edit it. */
+  public Optional<TenantConfiguration> configuration() {
+    return current().map(c -> read(c.document()));
+  }
+
   /** The meal periods in force, with their ordering windows and cut-offs. */
   public List<MealPeriod> mealPeriods() {
-    return current().map(c -> read(c.document()).mealPeriods()).orElse(List.of());
+    return configuration().map(TenantConfiguration::mealPeriods).orElse(List.of());
+  }
+
+  /**
+   * Applies a form's edit to the configuration in force, checked exactly as an imported file is: the problems
+   * name the same fields ({@code mealPeriods[1].cutOff}).
+   *
+   * @throws InvalidTenantConfiguration naming every problem; nothing is stored then
+   */
+  public ImportOutcome change(@NotNull UnaryOperator<TenantConfiguration> edit, @NotBlank String changedBy) {
+    TenantConfiguration edited = edit.apply(configuration().orElseThrow(
+        () -> new IllegalStateException("tenant " + TenantScope.requiredTenant() + " has no configuration")));
+    StringWriter file = new StringWriter();
+    new TenantConfigurationWriter().write(edited, file);
+    return importFile(file.toString(), changedBy);
   }
 
   public List<ConfigurationChange> history() {
@@ -76,7 +98,7 @@ public class TenantConfigurations {
     return new ImportOutcome(version, changes);
   }
 
-  private static TenantConfiguration read(String document) {
+  static TenantConfiguration read(String document) {
     return new TenantConfigurationReader().read("the stored configuration", new StringReader(document));
   }
 }

@@ -18,8 +18,8 @@ import org.trayflow.tenancy.Sites;
 import org.trayflow.tenancy.TenantConfigurations;
 import org.trayflow.tenancy.TenantSummary;
 import org.trayflow.tenantconfig.MealPeriod;
-import org.trayflow.tenantconfig.OrderingMoment;
 import org.trayflow.ui.MainLayout;
+import org.trayflow.ui.OrderingWords;
 import org.trayflow.ui.signin.CurrentUser;
 
 /**
@@ -49,23 +49,13 @@ public class MyHospitalView extends VerticalLayout {
     meals.setId("meal-periods");
     meals.addColumn(MealPeriod::name).setHeader("Meal").setAutoWidth(true).setFlexGrow(0);
     meals.addColumn(m -> m.service().from() + "–" + m.service().to()).setHeader("Served").setAutoWidth(true);
-    meals.addColumn(m -> words(m.orderingOpens())).setHeader("Ordering opens").setAutoWidth(true);
-    meals.addColumn(m -> words(m.orderingCloses())).setHeader("Ordering closes").setAutoWidth(true);
-    meals.addColumn(m -> words(m.cutOff())).setHeader("Changes until").setAutoWidth(true);
+    meals.addColumn(m -> OrderingWords.of(m.orderingOpens())).setHeader("Ordering opens").setAutoWidth(true);
+    meals.addColumn(m -> OrderingWords.of(m.orderingCloses())).setHeader("Ordering closes").setAutoWidth(true);
+    meals.addColumn(m -> OrderingWords.of(m.cutOff())).setHeader("Changes until").setAutoWidth(true);
     meals.setItems(configurations.mealPeriods());
     meals.setAllRowsVisible(true);
 
     String tenant = CurrentUser.get().flatMap(user -> user.tenantSlug()).orElse("");
     add(new H2("Sites of " + tenant), siteGrid, new H3("Meals and ordering times"), meals);
-  }
-
-  /** "the day before at 12:00", "2 days before at 18:00", "same day at 10:30". */
-  private static String words(OrderingMoment moment) {
-    String day = switch (moment.daysBefore()) {
-      case 0 -> "same day";
-      case 1 -> "the day before";
-      default -> moment.daysBefore() + " days before";
-    };
-    return day + " at " + moment.at();
   }
 }

@@ -1,0 +1,44 @@
+package org.trayflow.ui.admin;
+
+import com.vaadin.flow.component.customfield.CustomField;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import java.time.Duration;
+import org.trayflow.tenantconfig.OrderingMoment;
+
+/** "2 days before, at 18:00": a moment relative to the day a meal is served. */
+class MomentField extends CustomField<OrderingMoment> {
+
+  private final IntegerField daysBefore = new IntegerField();
+  private final TimePicker at = new TimePicker();
+
+  MomentField(String label, String id) {
+    setLabel(label);
+    setId(id);
+    daysBefore.setMin(0);
+    daysBefore.setStepButtonsVisible(true);
+    daysBefore.setWidth("8em");
+    daysBefore.setId(id + "-days");
+    at.setStep(Duration.ofMinutes(15));
+    at.setWidth("7em");
+    at.setId(id + "-at");
+    HorizontalLayout row = new HorizontalLayout(daysBefore, new Span("days before the meal, at"), at);
+    row.setAlignItems(FlexComponent.Alignment.BASELINE);
+    add(row);
+  }
+
+  @Override
+  protected OrderingMoment generateModelValue() {
+    return daysBefore.getValue() == null || at.getValue() == null ? null
+        : new OrderingMoment(daysBefore.getValue(), at.getValue());
+  }
+
+  @Override
+  protected void setPresentationValue(OrderingMoment moment) {
+    daysBefore.setValue(moment == null ? null : moment.daysBefore());
+    at.setValue(moment == null ? null : moment.at());
+  }
+}
