@@ -21,6 +21,8 @@ import org.trayflow.ui.admin.MealPeriodsView;
 import org.trayflow.ui.admin.SitesView;
 import org.trayflow.ui.admin.PeopleView;
 import org.trayflow.ui.hospital.MyHospitalView;
+import org.trayflow.ui.kitchen.DishCatalogueView;
+import org.trayflow.ui.kitchen.WeekPlannerView;
 import org.trayflow.ui.signin.CurrentUser;
 import org.trayflow.ui.signin.Navigation;
 import org.trayflow.ui.tenants.TenantsView;
@@ -44,6 +46,10 @@ public class MainLayout extends AppLayout {
       }
       if (Navigation.mayOpen(user, MyHospitalView.class)) {
         nav.addItem(new SideNavItem("My hospital", MyHospitalView.class, VaadinIcon.BUILDING.create()));
+      }
+      if (Navigation.mayOpen(user, WeekPlannerView.class)) {
+        nav.addItem(new SideNavItem("Week planner", WeekPlannerView.class, VaadinIcon.CALENDAR.create()));
+        nav.addItem(new SideNavItem("Dishes", DishCatalogueView.class, VaadinIcon.CUTLERY.create()));
       }
       if (Navigation.mayOpen(user, ConfigurationView.class)) {
         nav.addItem(new SideNavItem("Sites", SitesView.class, VaadinIcon.MAP_MARKER.create()));

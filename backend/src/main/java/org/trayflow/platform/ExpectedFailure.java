@@ -1,5 +1,7 @@
 package org.trayflow.platform;
 
+import java.util.List;
+
 /**
  * A business failure that callers expect and can act on (an unknown tenant, a sold-out dish), as opposed
  * to a bug. Each kind has a stable problem type and a message fit to show to a person.
@@ -15,17 +17,31 @@ public abstract class ExpectedFailure extends RuntimeException {
     UNAVAILABLE
   }
 
+  /** One thing wrong, named by the field (or place: {@code days[2026-11-30].lunch}) it is about. */
+  public record Detail(String field, String reason) {}
+
   private final Kind kind;
   private final String problemType;
+  private final List<Detail> details;
 
   protected ExpectedFailure(Kind kind, String problemType, String message) {
+    this(kind, problemType, message, List.of());
+  }
+
+  protected ExpectedFailure(Kind kind, String problemType, String message, List<Detail> details) {
     super(message, null, false, false);
     this.kind = kind;
     this.problemType = problemType;
+    this.details = List.copyOf(details);
   }
 
   public Kind kind() {
     return kind;
+  }
+
+  /** Each field's problem, for a form to show next to the field; empty when the message says it all. */
+  public List<Detail> details() {
+    return details;
   }
 
   /** A short stable name such as {@code tenant-not-found}; clients may switch on it. */

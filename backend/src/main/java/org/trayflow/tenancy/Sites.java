@@ -4,9 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.trayflow.tenancy.persistence.Site;
 
@@ -26,6 +28,14 @@ public class Sites {
         .forEach(row -> bySite.computeIfAbsent((String) row[0], site -> new ArrayList<>())
             .add(new LocationSummary((String) row[1], (String) row[2], (String) row[3])));
     return bySite;
+  }
+
+  /** The internal id of an active site, by which other features' rows refer to it. */
+  public Optional<Long> findSiteId(@NotNull String slug) {
+    return em.createQuery("select s.id from Site s where s.slug = :slug and s.active = true", Long.class)
+        .setParameter("slug", slug)
+        .getResultStream()
+        .findFirst();
   }
 
   public List<TenantSummary.SiteSummary> listSites() {

@@ -84,7 +84,7 @@ class HospitalSignInIT {
   }
 
   private static void configureIdentityProvider(String issuer) throws IOException, InterruptedException {
-    String token = "Bearer " + ApiTenantIsolationIT.tokenFor("tenant-admin@" + TENANT);
+    String token = "Bearer " + Api.tokenFor("tenant-admin@" + TENANT);
     String path = "/api/v1/t/" + TENANT + "/configuration";
     String file = TrayflowServer.get(path, "Authorization", token, "Accept", "application/yaml").body();
     if (!file.contains("identityProvider:")) {

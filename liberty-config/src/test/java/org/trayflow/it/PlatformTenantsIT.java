@@ -26,7 +26,7 @@ class PlatformTenantsIT {
     String file = command("export", "riverside")
         .replace("slug: riverside", "slug: " + slug)
         .replace("name: Riverside Regional Health", "name: Integration Test Hospital " + slug);
-    String token = ApiTenantIsolationIT.tokenFor("platform-admin");
+    String token = Api.tokenFor("platform-admin");
 
     HttpResponse<String> registered = put(slug, file, token);
     HttpResponse<String> again = put(slug, file, token);
@@ -54,7 +54,7 @@ class PlatformTenantsIT {
   void a_file_sent_for_another_slug_is_refused() throws Exception {
     String file = command("export", "riverside");
 
-    HttpResponse<String> response = put("st-mungos", file, ApiTenantIsolationIT.tokenFor("platform-admin"));
+    HttpResponse<String> response = put("st-mungos", file, Api.tokenFor("platform-admin"));
 
     assertThat(response.statusCode()).isEqualTo(422);
     assertThat(response.body()).contains("but the file was sent for 'st-mungos'");
@@ -62,7 +62,7 @@ class PlatformTenantsIT {
 
   @Test
   void hospital_people_cannot_use_the_platform_api() throws Exception {
-    String token = ApiTenantIsolationIT.tokenFor("tenant-admin@st-mungos");
+    String token = Api.tokenFor("tenant-admin@st-mungos");
 
     assertThat(send(request("/api/v1/platform/tenants", token).GET()).statusCode()).isEqualTo(403);
   }

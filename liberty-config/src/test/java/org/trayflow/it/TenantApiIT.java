@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class TenantApiIT {
 
   private static String platformStaff() throws Exception {
-    return "Bearer " + ApiTenantIsolationIT.tokenFor("ops");
+    return "Bearer " + Api.tokenFor("ops");
   }
 
   @Test
@@ -21,7 +21,7 @@ class TenantApiIT {
     assertThat(anonymous.statusCode()).isEqualTo(401);
     assertThat(json(anonymous).getString("type")).isEqualTo("urn:trayflow:problem:not-signed-in");
     assertThat(TrayflowServer.get("/api/v1/tenants/st-mungos", "Authorization",
-        "Bearer " + ApiTenantIsolationIT.tokenFor("tenant-admin@riverside")).statusCode()).isEqualTo(403);
+        "Bearer " + Api.tokenFor("tenant-admin@riverside")).statusCode()).isEqualTo(403);
   }
 
   @Test

@@ -7,10 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.UserTransaction;
 import java.util.List;
-import java.util.concurrent.Callable;
-import javax.naming.InitialContext;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -32,7 +29,7 @@ class TenantIsolationIT {
 
   @Deployment
   static WebArchive deployment() {
-    return TrayflowWar.with(TenantIsolationIT.class, TrayflowWar.class);
+    return TrayflowWar.with(TenantIsolationIT.class, TrayflowWar.class, TenantTransactions.class);
   }
 
   @Inject TenantDirectory directory;
@@ -61,10 +58,10 @@ class TenantIsolationIT {
 
   @Test
   void a_native_query_that_forgets_the_tenant_filter_sees_only_its_own_tenant() throws Exception {
-    List<?> tenantIds = inTransactionAs(stMungos, () -> em.createNativeQuery("select tenant_id from site").getResultList());
-    Number otherTenantsRows = inTransactionAs(stMungos, () ->
+    List<?> tenantIds = TenantTransactions.inTransactionAs(stMungos, () -> em.createNativeQuery("select tenant_id from site").getResultList());
+    Number otherTenantsRows = TenantTransactions.inTransactionAs(stMungos, () ->
         (Number) em.createNativeQuery("select count(*) from site where tenant_id = " + riverside).getSingleResult());
-    Number visibleTenants = inTransactionAs(stMungos, () ->
+    Number visibleTenants = TenantTransactions.inTransactionAs(stMungos, () ->
         (Number) em.createNativeQuery("select count(*) from tenant").getSingleResult());
 
     assertEquals(2, tenantIds.size());
@@ -75,7 +72,7 @@ class TenantIsolationIT {
 
   @Test
   void another_tenants_rows_cannot_be_updated_or_deleted() throws Exception {
-    int changed = inTransactionAs(stMungos, () ->
+    int changed = TenantTransactions.inTransactionAs(stMungos, () ->
         em.createQuery("update Site s set s.name = 'Renamed by another trust' where s.slug = 'eastgate'")
                 .executeUpdate()
             + em.createNativeQuery("update site set name = 'Renamed by another trust' where tenant_id = " + riverside)
@@ -93,7 +90,7 @@ class TenantIsolationIT {
 
   @Test
   void a_row_cannot_be_written_into_another_tenant() {
-    assertThrows(Exception.class, () -> inTransactionAs(stMungos, () ->
+    assertThrows(Exception.class, () -> TenantTransactions.inTransactionAs(stMungos, () ->
         em.createNativeQuery("insert into site (tenant_id, slug, name) values (" + riverside + ", 'smuggled', 'Smuggled')")
             .executeUpdate()));
 
@@ -102,7 +99,7 @@ class TenantIsolationIT {
 
   @Test
   void the_application_connects_as_a_role_that_row_security_holds() throws Exception {
-    Object[] role = inTransactionAs(stMungos, () -> (Object[]) em.createNativeQuery(
+    Object[] role = TenantTransactions.inTransactionAs(stMungos, () -> (Object[]) em.createNativeQuery(
             "select rolsuper, rolbypassrls, (select count(*) from pg_tables where tableowner = current_user)"
                 + " from pg_roles where rolname = current_user")
         .getSingleResult());
@@ -114,29 +111,5 @@ class TenantIsolationIT {
 
   private List<String> siteSlugsOf(long tenant) {
     return TenantScope.asTenant(tenant, sites::listSites).stream().map(TenantSummary.SiteSummary::slug).toList();
-  }
-
-  /** Works as the tenant in one transaction, rolled back if the work fails. */
-  private static <T> T inTransactionAs(long tenant, Callable<T> work) throws Exception {
-    UserTransaction transaction = InitialContext.doLookup("java:comp/UserTransaction");
-    return TenantScope.asTenant(tenant, () -> {
-      try {
-        transaction.begin();
-        T result = work.call();
-        transaction.commit();
-        return result;
-      } catch (Exception e) {
-        rollBack(transaction);
-        throw new IllegalStateException(e);
-      }
-    });
-  }
-
-  private static void rollBack(UserTransaction transaction) {
-    try {
-      transaction.rollback();
-    } catch (Exception alreadyEnded) {
-      // the failed commit ended it
-    }
   }
 }

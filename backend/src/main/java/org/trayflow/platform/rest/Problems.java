@@ -21,8 +21,11 @@ final class Problems {
       case UNAUTHENTICATED -> 401;
       case UNAVAILABLE -> 503;
     };
+    List<Problem.FieldError> errors = failure.details().isEmpty() ? null : failure.details().stream()
+        .map(d -> new Problem.FieldError(d.field(), d.reason()))
+        .toList();
     return new Problem(Problem.BASE_TYPE + failure.problemType(), titleOf(status), status,
-        failure.getMessage(), correlationId, null);
+        failure.getMessage(), correlationId, errors);
   }
 
   static Problem of(ConstraintViolationException invalid, String correlationId) {
@@ -63,7 +66,9 @@ final class Problems {
   private static String fieldOf(ConstraintViolation<?> violation) {
     String field = null;
     for (Path.Node node : violation.getPropertyPath()) {
-      if (node.getKind() != jakarta.validation.ElementKind.METHOD) {
+      // A set's element ("<iterable element>") is reported under the set's own name.
+      if (node.getKind() != jakarta.validation.ElementKind.METHOD
+          && node.getKind() != jakarta.validation.ElementKind.CONTAINER_ELEMENT) {
         field = node.getName();
       }
     }

@@ -17,10 +17,11 @@ import org.trayflow.tenancy.TenantNotFound;
 /**
  * For paths under {@code /v1/t/{tenant}}: the tenant comes from the signed-in person's token, never from the
  * path. A path naming another tenant is answered 404, exactly like a tenant that does not exist; otherwise
- * the request runs in the token's tenant scope (decision 0005). Runs after the role checks.
+ * the request runs in the token's tenant scope (decision 0005). Runs before the role checks, so that another
+ * tenant's path is 404 whatever the endpoint's roles.
  */
 @Provider
-@Priority(Priorities.AUTHORIZATION + 10)
+@Priority(Priorities.AUTHORIZATION - 10)
 public class TenantPathScope implements ContainerRequestFilter, ContainerResponseFilter {
 
   static final String TENANT_PARAMETER = "tenant";
@@ -29,8 +30,8 @@ public class TenantPathScope implements ContainerRequestFilter, ContainerRespons
   @Override
   public void filter(ContainerRequestContext request) {
     String pathTenant = request.getUriInfo().getPathParameters().getFirst(TENANT_PARAMETER);
-    if (pathTenant == null) {
-      return;
+    if (pathTenant == null || request.getSecurityContext().getUserPrincipal() == null) {
+      return; // no tenant in the path, or no one signed in: the role checks answer 401
     }
     Optional<JsonWebToken> token = tokenOf(request.getSecurityContext().getUserPrincipal());
     Optional<Long> tenantId = token.map(t -> t.<Object>getClaim(TenantClaims.TENANT_ID))

@@ -1,0 +1,146 @@
+package org.trayflow.ui.kitchen;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolationException;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.trayflow.menus.Allergen;
+import org.trayflow.menus.CatalogueFilter;
+import org.trayflow.menus.InvalidMenuItem;
+import org.trayflow.menus.MenuCatalogue;
+import org.trayflow.menus.MenuItem;
+import org.trayflow.platform.ExpectedFailure;
+import org.trayflow.tenancy.TenantConfigurations;
+import org.trayflow.tenantconfig.Slug;
+import org.trayflow.ui.MainLayout;
+
+/** The kitchen manager's catalogue of dishes: search, filter, add, change, withdraw. */
+@Route(value = "kitchen/dishes", layout = MainLayout.class)
+@PageTitle("Dishes · Trayflow")
+@RolesAllowed("KITCHEN_MANAGER")
+@Dependent
+public class DishCatalogueView extends VerticalLayout {
+
+  private static final String ANY = "(any)";
+
+  private final MenuCatalogue catalogue;
+  private final Grid<MenuItem> dishes = new Grid<>();
+  private final TextField words = new TextField();
+  private final Select<String> category = new Select<>();
+  private final Select<String> diet = new Select<>();
+  private final Checkbox withdrawnToo = new Checkbox("Show withdrawn dishes");
+  private final List<String> hospitalDiets;
+
+  @Inject
+  public DishCatalogueView(MenuCatalogue catalogue, TenantConfigurations configurations) {
+    this.catalogue = catalogue;
+    this.hospitalDiets = configurations.configuration().map(c -> c.dietTags().stream().map(Slug::value).toList())
+        .orElse(List.of());
+    words.setPlaceholder("Search dishes");
+    words.setId("dish-search");
+    words.setPrefixComponent(VaadinIcon.SEARCH.create());
+    words.setValueChangeMode(ValueChangeMode.LAZY);
+    category.setLabel("Category");
+    diet.setLabel("Diet");
+    diet.setItems(withAny(hospitalDiets));
+    diet.setValue(ANY);
+    category.setItems(withAny(catalogue.listItems(CatalogueFilter.everything()).stream()
+        .map(item -> item.details().category()).distinct().sorted().toList()));
+    category.setValue(ANY);
+    words.addValueChangeListener(e -> refresh());
+    category.addValueChangeListener(e -> refresh());
+    diet.addValueChangeListener(e -> refresh());
+    withdrawnToo.addValueChangeListener(e -> refresh());
+    Button add = new Button("New dish", VaadinIcon.PLUS.create(), click -> edit(null));
+    add.setId("new-dish");
+    add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    HorizontalLayout filters = new HorizontalLayout(words, category, diet, withdrawnToo, add);
+    filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+
+    dishes.setId("dishes");
+    dishes.addColumn(item -> item.details().name()).setHeader("Dish").setAutoWidth(true);
+    dishes.addColumn(item -> item.details().category()).setHeader("Category").setAutoWidth(true);
+    dishes.addColumn(item -> item.details().allergens().stream().sorted().map(Allergen::word)
+        .collect(Collectors.joining(", "))).setHeader("Allergens");
+    dishes.addColumn(item -> String.join(", ", item.details().dietTags().stream().sorted().toList())).setHeader("Diets");
+    dishes.addColumn(item -> Optional.ofNullable(item.details().iddsiLevel()).map(String::valueOf).orElse(""))
+        .setHeader("IDDSI").setAutoWidth(true).setFlexGrow(0);
+    dishes.addColumn(item -> Optional.ofNullable(item.details().nutrition().energyKcal()).map(Object::toString)
+        .orElse("")).setHeader("kcal").setAutoWidth(true).setFlexGrow(0);
+    dishes.addColumn(item -> item.details().active() ? "on offer" : "withdrawn").setHeader("").setAutoWidth(true)
+        .setFlexGrow(0);
+    dishes.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+    dishes.addItemClickListener(click -> edit(click.getItem()));
+    add(new H2("Dishes"), filters, dishes);
+    setSizeFull();
+    refresh();
+  }
+
+  private void refresh() {
+    List<MenuItem> found = catalogue.listItems(new CatalogueFilter(Optional.of(words.getValue()).filter(w -> !w.isBlank()),
+        chosen(category), chosen(diet), !withdrawnToo.getValue()));
+    dishes.setItems(found);
+  }
+
+  private void edit(MenuItem item) {
+    Dialog dialog = new Dialog(item == null ? "New dish" : item.details().name());
+    dialog.setWidth("56em");
+    DishForm form = new DishForm(hospitalDiets);
+    form.show(item);
+    UnorderedList otherProblems = new UnorderedList();
+    Button save = new Button("Save", click -> {
+      try {
+        MenuItem saved = item == null ? catalogue.addItem(form.read()) : catalogue.changeItem(item.id(), form.read());
+        dialog.close();
+        Notification.show(saved.details().name() + " is saved.", 4000, Notification.Position.TOP_CENTER)
+            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        refresh();
+      } catch (InvalidMenuItem invalid) {
+        list(otherProblems, form.showProblems(invalid.details()));
+      } catch (ConstraintViolationException invalid) {
+        list(otherProblems, form.showProblems(Violations.of(invalid)));
+      }
+    });
+    save.setId("save-dish");
+    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    dialog.add(otherProblems, form);
+    dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
+    dialog.open();
+  }
+
+  private static void list(UnorderedList into, List<ExpectedFailure.Detail> problems) {
+    into.removeAll();
+    problems.forEach(p -> into.add(new ListItem(p.field() + ": " + p.reason())));
+  }
+
+  private static Optional<String> chosen(Select<String> select) {
+    return Optional.ofNullable(select.getValue()).filter(value -> !ANY.equals(value));
+  }
+
+  private static List<String> withAny(List<String> values) {
+    return java.util.stream.Stream.concat(java.util.stream.Stream.of(ANY), values.stream()).toList();
+  }
+}

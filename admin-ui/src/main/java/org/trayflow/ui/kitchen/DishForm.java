@@ -1,0 +1,100 @@
+package org.trayflow.ui.kitchen;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.trayflow.menus.Allergen;
+import org.trayflow.menus.MenuItem;
+import org.trayflow.menus.MenuItemDetails;
+import org.trayflow.menus.Nutrition;
+import org.trayflow.platform.ExpectedFailure;
+
+/** A dish's fields; the catalogue's problems are shown next to the field they name. */
+class DishForm extends FormLayout {
+
+  private final TextField name = new TextField("Name");
+  private final TextArea description = new TextArea("Description");
+  private final TextField category = new TextField("Category");
+  private final TextField portionSize = new TextField("Portion size");
+  private final BigDecimalField price = new BigDecimalField("Price");
+  private final CheckboxGroup<Allergen> allergens = new CheckboxGroup<>("Allergens (EU/UK 14)");
+  private final CheckboxGroup<String> dietTags = new CheckboxGroup<>("Diets");
+  private final IntegerField iddsiLevel = new IntegerField("IDDSI level (0–7, where it applies)");
+  private final BigDecimalField kcal = new BigDecimalField("Energy (kcal)");
+  private final BigDecimalField protein = new BigDecimalField("Protein (g)");
+  private final BigDecimalField carbohydrate = new BigDecimalField("Carbohydrate (g)");
+  private final BigDecimalField fat = new BigDecimalField("Fat (g)");
+  private final BigDecimalField salt = new BigDecimalField("Salt (g)");
+  private final Checkbox active = new Checkbox("On offer (untick to withdraw)");
+  private final Map<String, HasValidation> byField = Map.of("name", name, "category", category, "portionSize",
+      portionSize, "price", price, "dietTags", dietTags, "iddsiLevel", iddsiLevel);
+
+  DishForm(List<String> hospitalDiets) {
+    name.setId("dish-name");
+    category.setId("dish-category");
+    portionSize.setId("dish-portion");
+    price.setId("dish-price");
+    allergens.setId("dish-allergens");
+    dietTags.setId("dish-diets");
+    allergens.setItems(Allergen.values());
+    allergens.setItemLabelGenerator(a -> a.word().replace('-', ' ')
+        + a.usMajorAllergen().map(us -> " (US: " + us + ")").orElse(""));
+    dietTags.setItems(hospitalDiets);
+    iddsiLevel.setMin(0);
+    iddsiLevel.setMax(7);
+    add(name, category, portionSize, price, description, iddsiLevel, allergens, dietTags, kcal, protein, carbohydrate,
+        fat, salt, active);
+    setColspan(description, 2);
+    setColspan(allergens, 2);
+    setColspan(dietTags, 2);
+  }
+
+  void show(MenuItem item) {
+    MenuItemDetails d = item == null ? null : item.details();
+    name.setValue(d == null ? "" : d.name());
+    description.setValue(d == null ? "" : d.description());
+    category.setValue(d == null ? "" : d.category());
+    portionSize.setValue(d == null ? "1 plate" : d.portionSize());
+    price.setValue(d == null ? null : d.price());
+    allergens.setValue(d == null ? Set.of() : d.allergens());
+    dietTags.setValue(d == null ? Set.of() : d.dietTags());
+    iddsiLevel.setValue(d == null ? null : d.iddsiLevel());
+    Nutrition n = d == null ? Nutrition.unknown() : d.nutrition();
+    kcal.setValue(n.energyKcal());
+    protein.setValue(n.proteinG());
+    carbohydrate.setValue(n.carbohydrateG());
+    fat.setValue(n.fatG());
+    salt.setValue(n.saltG());
+    active.setValue(d == null || d.active());
+    byField.values().forEach(field -> field.setInvalid(false));
+  }
+
+  MenuItemDetails read() {
+    return new MenuItemDetails(name.getValue(), description.getValue(), category.getValue(), portionSize.getValue(),
+        price.getValue(), allergens.getValue(), dietTags.getValue(), iddsiLevel.getValue(),
+        new Nutrition(kcal.getValue(), protein.getValue(), carbohydrate.getValue(), fat.getValue(), salt.getValue()),
+        active.getValue());
+  }
+
+  /** @return the problems that name no field of this form */
+  List<ExpectedFailure.Detail> showProblems(List<ExpectedFailure.Detail> problems) {
+    byField.values().forEach(field -> field.setInvalid(false));
+    return problems.stream().filter(problem -> {
+      HasValidation field = byField.get(problem.field());
+      if (field == null) {
+        return true;
+      }
+      field.setErrorMessage(problem.reason());
+      field.setInvalid(true);
+      return false;
+    }).toList();
+  }
+}

@@ -1,0 +1,245 @@
+package org.trayflow.ui.kitchen;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.trayflow.identity.SignedInUser;
+import org.trayflow.menus.CatalogueFilter;
+import org.trayflow.menus.MenuCatalogue;
+import org.trayflow.menus.MenuConflict;
+import org.trayflow.menus.MenuDraft;
+import org.trayflow.menus.MenuItem;
+import org.trayflow.menus.MenuNotPublishable;
+import org.trayflow.menus.MenuWeek;
+import org.trayflow.menus.PublishOutcome;
+import org.trayflow.menus.PublishedMenus;
+import org.trayflow.menus.WeekPlanner;
+import org.trayflow.tenancy.Sites;
+import org.trayflow.tenancy.TenantConfigurations;
+import org.trayflow.tenancy.TenantSummary;
+import org.trayflow.tenantconfig.MealPeriod;
+import org.trayflow.tenantconfig.Slug;
+import org.trayflow.ui.MainLayout;
+import org.trayflow.ui.signin.CurrentUser;
+
+/**
+ * The kitchen manager's week: meals down, days across, each cell the dishes planned with their portions.
+ * Dishes are planned one day at a time or for a whole week; publishing makes the draft the week's next version.
+ */
+@Route(value = "kitchen/planner", layout = MainLayout.class)
+@PageTitle("Week planner · Trayflow")
+@RolesAllowed("KITCHEN_MANAGER")
+@Dependent
+public class WeekPlannerView extends VerticalLayout {
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK);
+  private static final LocalDate ALL_WEEK = LocalDate.MIN;
+
+  private final WeekPlanner planner;
+  private final PublishedMenus published;
+  private final SignedInUser user = CurrentUser.get().orElseThrow();
+  private final Select<TenantSummary.SiteSummary> site = new Select<>();
+  private final DatePicker week = new DatePicker("Week of");
+  private final H3 heading = new H3();
+  private final Paragraph publishedVersion = new Paragraph();
+  private final Grid<MealPeriod> grid = new Grid<>();
+  private final Select<LocalDate> day = new Select<>();
+  private final Select<MealPeriod> meal = new Select<>();
+  private final ComboBox<MenuItem> dish = new ComboBox<>("Dish");
+  private final IntegerField portions = new IntegerField("Portions");
+  private final UnorderedList problems = new UnorderedList();
+  private final VerticalLayout draftArea = new VerticalLayout();
+  private MenuDraft draft;
+
+  @Inject
+  public WeekPlannerView(WeekPlanner planner, PublishedMenus published, MenuCatalogue catalogue, Sites sites,
+      TenantConfigurations configurations) {
+    this.planner = planner;
+    this.published = published;
+    List<MealPeriod> meals = configurations.mealPeriods();
+    site.setLabel("Site");
+    site.setId("planner-site");
+    site.setItems(sites.listSites());
+    site.setItemLabelGenerator(TenantSummary.SiteSummary::name);
+    week.setId("planner-week");
+    week.setLocale(Locale.UK);
+    week.setValue(LocalDate.now(user.timeZone().orElse(java.time.ZoneOffset.UTC)).plusWeeks(1));
+    Button open = new Button("Open the week", click -> open(false));
+    open.setId("open-week");
+    Button copy = new Button("Start from last week", click -> open(true));
+    copy.setId("copy-last-week");
+    IntegerField cycleWeeks = new IntegerField("Cycle of weeks");
+    cycleWeeks.setValue(3);
+    cycleWeeks.setMin(1);
+    cycleWeeks.setMax(8);
+    IntegerField weeksAhead = new IntegerField("Weeks ahead");
+    weeksAhead.setValue(6);
+    weeksAhead.setMin(1);
+    weeksAhead.setMax(26);
+    Button cycle = new Button("Repeat the cycle ahead", click -> repeatCycle(cycleWeeks.getValue(), weeksAhead.getValue()));
+    cycle.setId("repeat-cycle");
+    HorizontalLayout chooser = new HorizontalLayout(site, week, open, copy, cycleWeeks, weeksAhead, cycle);
+    chooser.setWrap(true);
+    chooser.setAlignItems(FlexComponent.Alignment.BASELINE);
+
+    grid.setId("planner");
+    grid.setAllRowsVisible(true);
+    grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
+    meal.setLabel("Meal");
+    meal.setId("planner-meal");
+    meal.setItems(meals);
+    meal.setItemLabelGenerator(MealPeriod::name);
+    meal.addValueChangeListener(e -> Optional.ofNullable(e.getValue()).ifPresent(m -> portions.setValue(m.defaultPortions())));
+    day.setLabel("Day");
+    day.setId("planner-day");
+    dish.setId("planner-dish");
+    dish.setItems(catalogue.listItems(new CatalogueFilter(Optional.empty(), Optional.empty(), Optional.empty(), true)));
+    dish.setItemLabelGenerator(item -> item.details().name());
+    dish.setWidth("22em");
+    portions.setId("planner-portions");
+    portions.setMin(0);
+    Button plan = new Button("Plan dish", click -> plan());
+    plan.setId("plan-dish");
+    Button remove = new Button("Remove dish", click -> remove());
+    remove.setId("remove-dish");
+    Button publish = new Button("Publish", click -> publish());
+    publish.setId("publish");
+    publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+    HorizontalLayout form = new HorizontalLayout(day, meal, dish, portions, plan, remove);
+    form.setWrap(true);
+    form.setAlignItems(FlexComponent.Alignment.BASELINE);
+    problems.setId("publish-problems");
+    draftArea.setPadding(false);
+    draftArea.add(heading, publishedVersion, grid, form, problems, publish);
+    draftArea.setVisible(false);
+    add(new H2("Week planner"), chooser, draftArea);
+  }
+
+  private void open(boolean fromLastWeek) {
+    if (site.getValue() == null || week.getValue() == null) {
+      site.setInvalid(site.getValue() == null);
+      site.setErrorMessage("Choose a site");
+      return;
+    }
+    MenuWeek menuWeek = MenuWeek.containing(week.getValue());
+    try {
+      show(fromLastWeek ? planner.copyPreviousWeek(site.getValue().slug(), menuWeek, user.username())
+          : planner.draftFor(site.getValue().slug(), menuWeek, user.username()));
+    } catch (MenuConflict conflict) {
+      problems.removeAll();
+      problems.add(new ListItem(conflict.getMessage()));
+    }
+  }
+
+  /** Drafts for the weeks after the chosen one, each copied from the week one cycle before it. */
+  private void repeatCycle(Integer cycleWeeks, Integer weeksAhead) {
+    if (site.getValue() == null || week.getValue() == null || cycleWeeks == null || weeksAhead == null) {
+      return;
+    }
+    List<MenuDraft> made = planner.repeatCycle(site.getValue().slug(), MenuWeek.containing(week.getValue()), cycleWeeks,
+        weeksAhead, user.username());
+    String weeks = made.stream().map(d -> d.weekStart().format(DAY)).collect(java.util.stream.Collectors.joining(", "));
+    com.vaadin.flow.component.notification.Notification.show(made.isEmpty() ? "Every week ahead is planned already."
+        : made.size() + " draft(s) made, weeks of " + weeks + ": review and publish each.", 8000,
+        com.vaadin.flow.component.notification.Notification.Position.TOP_CENTER);
+  }
+
+  private void show(MenuDraft shown) {
+    draft = shown;
+    MenuWeek menuWeek = new MenuWeek(shown.weekStart());
+    heading.setText("Draft: " + site.getValue().name() + ", week of " + shown.weekStart().format(DAY));
+    publishedVersion.setText(published.newestVersion(tenant(), shown.site(), menuWeek)
+        .map(v -> "Published so far: version " + v + ". Publishing makes this draft the next version.")
+        .orElse("Not published yet."));
+    grid.removeAllColumns();
+    grid.addColumn(MealPeriod::name).setHeader("Meal").setAutoWidth(true).setFlexGrow(0);
+    menuWeek.days().forEach(date -> grid.addComponentColumn(m -> cell(date, m)).setHeader(date.format(DAY)));
+    grid.setItems(meal.getListDataView().getItems().toList());
+    day.setItems(java.util.stream.Stream.concat(java.util.stream.Stream.of(ALL_WEEK), menuWeek.days()).toList());
+    day.setItemLabelGenerator(date -> date.equals(ALL_WEEK) ? "All week" : date.format(DAY));
+    day.setValue(ALL_WEEK);
+    problems.removeAll();
+    draftArea.setVisible(true);
+  }
+
+  private Div cell(LocalDate date, MealPeriod mealPeriod) {
+    Div cell = new Div();
+    cell.addClassName("planner-cell");
+    draft.dishes().stream()
+        .filter(d -> d.day().equals(date) && d.mealPeriod().equals(mealPeriod.id().value()))
+        .forEach(d -> cell.add(new Div(d.itemName() + " ×" + d.portions())));
+    return cell;
+  }
+
+  private void plan() {
+    if (meal.getValue() == null || dish.getValue() == null || portions.getValue() == null) {
+      meal.setInvalid(meal.getValue() == null);
+      dish.setInvalid(dish.getValue() == null);
+      portions.setInvalid(portions.getValue() == null);
+      return;
+    }
+    String mealId = meal.getValue().id().value();
+    long item = dish.getValue().id();
+    show(ALL_WEEK.equals(day.getValue())
+        ? planner.planDishAllWeek(draft.site(), draft.id(), mealId, item, portions.getValue())
+        : planner.planDish(draft.site(), draft.id(), day.getValue(), mealId, item, portions.getValue()));
+  }
+
+  private void remove() {
+    if (meal.getValue() == null || dish.getValue() == null) {
+      return;
+    }
+    List<LocalDate> days = ALL_WEEK.equals(day.getValue()) ? new MenuWeek(draft.weekStart()).days().toList()
+        : List.of(day.getValue());
+    for (LocalDate date : days) {
+      draft = planner.removeDish(draft.site(), draft.id(), date, meal.getValue().id().value(), dish.getValue().id());
+    }
+    show(draft);
+  }
+
+  private void publish() {
+    problems.removeAll();
+    try {
+      PublishOutcome outcome = planner.publish(tenant(), draft.site(), draft.id(), user.username());
+      Dialog done = new Dialog("Version " + outcome.version() + " is published");
+      done.setId("published");
+      UnorderedList changes = new UnorderedList();
+      outcome.changes().forEach(change -> changes.add(new ListItem(change)));
+      done.add(new Paragraph("Staff and wards see it now. What changed:"), changes);
+      done.getFooter().add(new Button("Close", click -> done.close()));
+      done.open();
+      open(false);
+    } catch (MenuNotPublishable notYet) {
+      notYet.details().forEach(p -> problems.add(new ListItem(p.field() + ": " + p.reason())));
+    }
+  }
+
+  private Slug tenant() {
+    return new Slug(user.tenantSlug().orElseThrow());
+  }
+}

@@ -1,0 +1,103 @@
+package org.trayflow.menus;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.annotation.Metric;
+import org.redisson.api.RBucket;
+import org.redisson.api.RedissonClient;
+import org.redisson.client.codec.StringCodec;
+import org.trayflow.platform.redis.TenantKey;
+import org.trayflow.tenantconfig.Slug;
+
+/**
+ * Published menus in Redis, as the JSON document the API serves. Every key carries the tenant. Redis is a help, never a need: when it is
+ * slow or down, each call gives up quickly and readers go to PostgreSQL (the circuit stops trying for a while).
+ */
+@ApplicationScoped
+class MenuCache {
+
+  /** A published version never changes; a week older than this is rarely read again. */
+  private static final Duration MENU_LIFETIME = Duration.ofDays(14);
+  /** Bounds how long a reader can miss a new version if its pointer was written just after a publication. */
+  private static final Duration NEWEST_VERSION_LIFETIME = Duration.ofSeconds(60);
+
+  @Inject RedissonClient redis;
+
+  @Inject
+  @Metric(name = "trayflow.menu.cache.hits", description = "Published-menu reads answered from Redis")
+  Counter hits;
+
+  @Inject
+  @Metric(name = "trayflow.menu.cache.misses", description = "Published-menu reads that went to PostgreSQL")
+  Counter misses;
+
+  @Timeout(value = 200, unit = ChronoUnit.MILLIS)
+  @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+  @Fallback(fallbackMethod = "noMenu")
+  public Optional<String> menu(Slug tenant, String site, MenuWeek week, int version) {
+    String json = bucket(menuKey(tenant, site, week, version)).get();
+    (json == null ? misses : hits).inc();
+    return Optional.ofNullable(json);
+  }
+
+  @Timeout(value = 200, unit = ChronoUnit.MILLIS)
+  @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+  @Fallback(fallbackMethod = "nothingRemembered")
+  public void remember(Slug tenant, String site, MenuWeek week, int version, String json) {
+    bucket(menuKey(tenant, site, week, version)).set(json, MENU_LIFETIME);
+  }
+
+  @Timeout(value = 200, unit = ChronoUnit.MILLIS)
+  @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+  @Fallback(fallbackMethod = "noVersion")
+  public Optional<Integer> newestVersion(Slug tenant, String site, MenuWeek week) {
+    return Optional.ofNullable(bucket(newestKey(tenant, site, week)).get()).map(Integer::valueOf);
+  }
+
+  @Timeout(value = 200, unit = ChronoUnit.MILLIS)
+  @Fallback(fallbackMethod = "versionNotRemembered")
+  public void rememberNewestVersion(Slug tenant, String site, MenuWeek week, int version) {
+    bucket(newestKey(tenant, site, week)).set(String.valueOf(version), NEWEST_VERSION_LIFETIME);
+  }
+
+  /** Should Redis fail here, the pointer left behind expires within a minute. */
+  @Timeout(value = 500, unit = ChronoUnit.MILLIS)
+  @Fallback(fallbackMethod = "versionNotForgotten")
+  public void forgetNewestVersion(Slug tenant, String site, MenuWeek week) {
+    bucket(newestKey(tenant, site, week)).delete();
+  }
+
+  public Optional<String> noMenu(Slug tenant, String site, MenuWeek week, int version) {
+    misses.inc();
+    return Optional.empty();
+  }
+
+  public void nothingRemembered(Slug tenant, String site, MenuWeek week, int version, String json) {}
+
+  public Optional<Integer> noVersion(Slug tenant, String site, MenuWeek week) {
+    return Optional.empty();
+  }
+
+  public void versionNotRemembered(Slug tenant, String site, MenuWeek week, int version) {}
+
+  public void versionNotForgotten(Slug tenant, String site, MenuWeek week) {}
+
+  private RBucket<String> bucket(String key) {
+    return redis.getBucket(key, StringCodec.INSTANCE);
+  }
+
+  private static String menuKey(Slug tenant, String site, MenuWeek week, int version) {
+    return TenantKey.of(tenant, "menu:" + site + ":" + week.monday() + ":v" + version);
+  }
+
+  private static String newestKey(Slug tenant, String site, MenuWeek week) {
+    return TenantKey.of(tenant, "menu:" + site + ":" + week.monday() + ":newest");
+  }
+}

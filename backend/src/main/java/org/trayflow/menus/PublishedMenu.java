@@ -1,0 +1,44 @@
+package org.trayflow.menus;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * A published version of a site's weekly menu, as staff and wards read it: per day and meal period, the dishes
+ * with what a person needs to choose safely. Small and flat, so that it caches and travels well.
+ */
+public record PublishedMenu(String site, LocalDate weekStart, int version, Instant publishedAt, List<Day> days) {
+
+  public record Day(LocalDate date, List<Meal> meals) {}
+
+  public record Meal(String mealPeriod, String name, List<OfferedDish> dishes) {}
+
+  /** @param allergens EU/UK allergen words ({@code tree-nuts}); @param plannedPortions the quota of the slot */
+  public record OfferedDish(long itemId, String name, String description, String category, String portionSize,
+      BigDecimal price, List<String> allergens, List<String> dietTags, Integer iddsiLevel, Nutrition nutrition,
+      int plannedPortions) {}
+
+  /** Only the dishes that pass; days and meals are kept even when nothing of them passes. */
+  public PublishedMenu keep(Predicate<OfferedDish> passes) {
+    return new PublishedMenu(site, weekStart, version, publishedAt, days.stream()
+        .map(day -> new Day(day.date(), day.meals().stream()
+            .map(meal -> new Meal(meal.mealPeriod(), meal.name(), meal.dishes().stream().filter(passes).toList()))
+            .toList()))
+        .toList());
+  }
+
+  public PublishedMenu onlyDay(LocalDate date) {
+    return new PublishedMenu(site, weekStart, version, publishedAt,
+        days.stream().filter(day -> day.date().equals(date)).toList());
+  }
+
+  /** Dishes with the diet tag (when given) and none of the allergens. */
+  public static Predicate<OfferedDish> suitableFor(String dietTag, Set<String> excludedAllergens) {
+    return dish -> (dietTag == null || dish.dietTags().contains(dietTag))
+        && dish.allergens().stream().noneMatch(excludedAllergens::contains);
+  }
+}

@@ -1,0 +1,78 @@
+package org.trayflow.menus;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.util.Optional;
+import org.trayflow.tenantconfig.Slug;
+
+/**
+ * Published menus as everyone reads them: through Redis, keyed by tenant, site, week and version
+ * (decision 0008). A published version never changes, so its cached copy never goes stale; only the pointer
+ * to a week's newest version is forgotten when a new version is committed.
+ */
+@ApplicationScoped
+public class PublishedMenus {
+
+  private static final Jsonb JSON = JsonbBuilder.create();
+
+  @Inject MenuCache cache;
+  @Inject PublishedMenuLoader loader;
+  @Resource TransactionSynchronizationRegistry transactions;
+
+  /** The newest published version of the site's week, without loading the menu (for ETags). */
+  public Optional<Integer> newestVersion(@NotNull Slug tenant, @NotBlank String site, @NotNull MenuWeek week) {
+    Optional<Integer> cached = cache.newestVersion(tenant, site, week);
+    if (cached.isPresent()) {
+      return cached;
+    }
+    Optional<Integer> stored = loader.newestVersion(site, week);
+    stored.ifPresent(version -> cache.rememberNewestVersion(tenant, site, week, version));
+    return stored;
+  }
+
+  public Optional<PublishedMenu> newestMenu(@NotNull Slug tenant, @NotBlank String site, @NotNull MenuWeek week) {
+    return newestVersion(tenant, site, week).flatMap(version -> menu(tenant, site, week, version));
+  }
+
+  public Optional<PublishedMenu> menu(@NotNull Slug tenant, @NotBlank String site, @NotNull MenuWeek week,
+      int version) {
+    return document(tenant, site, week, version).map(json -> JSON.fromJson(json, PublishedMenu.class));
+  }
+
+  /**
+   * The menu as the JSON document the API serves whole: read from Redis and sent on without being parsed, the
+   * reason the cache holds documents rather than objects.
+   */
+  public Optional<String> document(@NotNull Slug tenant, @NotBlank String site, @NotNull MenuWeek week, int version) {
+    Optional<String> cached = cache.menu(tenant, site, week, version);
+    if (cached.isPresent()) {
+      return cached;
+    }
+    Optional<String> stored = loader.menu(site, week, version).map(JSON::toJson);
+    stored.ifPresent(json -> cache.remember(tenant, site, week, version, json));
+    return stored;
+  }
+
+  /** Readers keep seeing the version before until the publication is committed; then the pointer is dropped. */
+  void forgetNewestAfterCommit(Slug tenant, String site, MenuWeek week) {
+    transactions.registerInterposedSynchronization(new Synchronization() {
+      @Override
+      public void beforeCompletion() {}
+
+      @Override
+      public void afterCompletion(int status) {
+        if (status == Status.STATUS_COMMITTED) {
+          cache.forgetNewestVersion(tenant, site, week);
+        }
+      }
+    });
+  }
+}

@@ -1,0 +1,39 @@
+package org.trayflow.menus.rest;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.trayflow.platform.ExpectedFailure;
+
+/** Dates of query parameters, refused by name when they are not dates. */
+final class Dates {
+
+  private Dates() {}
+
+  /** Null when not given. */
+  static LocalDate parse(String field, String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      throw new NotADate(field, text);
+    }
+  }
+
+  static LocalDate required(String field, String text) {
+    LocalDate date = parse(field, text);
+    if (date == null) {
+      throw new NotADate(field, "");
+    }
+    return date;
+  }
+
+  static class NotADate extends ExpectedFailure {
+    NotADate(String field, String text) {
+      super(Kind.INVALID, "not-a-date", "'" + text + "' is not a date (YYYY-MM-DD).",
+          List.of(new Detail(field, "must be a date such as 2026-11-30")));
+    }
+  }
+}
