@@ -55,8 +55,7 @@ class MenuPublication {
   void checkMealPeriod(String mealPeriod) {
     boolean known = configurations.mealPeriods().stream().anyMatch(m -> m.id().value().equals(mealPeriod));
     if (!known) {
-      throw new MenuNotPublishable(List.of(new Detail("mealPeriod", "'" + mealPeriod + "' is not a meal period of"
-          + " this hospital")));
+      throw new DishNotPlannable("mealPeriod", "'" + mealPeriod + "' is not a meal period of this hospital");
     }
   }
 

@@ -38,7 +38,7 @@ public class WeekPlanner {
   @Inject Clock clock;
   @Inject AuditLog audit;
 
-  /** The site's draft for the week, started empty when there is none. */
+  /** The site's draft for the week; a new draft starts from the newest published version, if any. */
   public MenuDraft draftFor(@NotBlank String site, @NotNull MenuWeek week, @NotBlank String by) {
     long siteId = sites.findSiteId(site).orElseThrow(() -> new SiteNotFound(site));
     WeeklyMenuRecord draft = em.createQuery("select m from WeeklyMenuRecord m where m.siteId = :site"
@@ -77,8 +77,7 @@ public class WeekPlanner {
     WeeklyMenuRecord draft = draft(site, draftId);
     MenuWeek week = new MenuWeek(draft.weekStart());
     if (!week.contains(day)) {
-      throw new MenuNotPublishable(List.of(new org.trayflow.platform.ExpectedFailure.Detail("day",
-          day + " is not in the week of " + week.monday())));
+      throw new DishNotPlannable("day", day + " is not in the week of " + week.monday());
     }
     plan(draft, day, mealPeriod, itemId, portions);
     return view(draft, site);
@@ -149,8 +148,7 @@ public class WeekPlanner {
     CatalogueEntry item = catalogue.entry(itemId);
     publication.checkMealPeriod(mealPeriod);
     if (!item.active()) {
-      throw new MenuNotPublishable(List.of(new org.trayflow.platform.ExpectedFailure.Detail("itemId",
-          "menu item " + itemId + " is withdrawn from the catalogue")));
+      throw new DishNotPlannable("itemId", "menu item " + itemId + " is withdrawn from the catalogue");
     }
     findDish(draft, day, mealPeriod, itemId).ifPresentOrElse(dish -> dish.plan(portions),
         () -> em.persist(new PlannedDish(draft.id(), day, mealPeriod, itemId, portions)));

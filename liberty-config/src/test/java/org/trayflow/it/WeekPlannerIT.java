@@ -32,7 +32,9 @@ class WeekPlannerIT {
     assertThat(planner.problems()).containsText("lunch: has no dish");
 
     planner.planAllWeek("Lunch", "Fish pie", 75);
-    assertThat(planner.grid()).containsText("Fish pie ×75");
+    assertThat(planner.grid()).containsText("Fish pie");
+    assertThat(planner.portionsInCells()).hasCount(7);
+    planner.changePortionsOfOneDayInPlace(80);
     Browser.screenshot(page, "week-planner");
     planner.publish();
     assertThat(planner.publishedDialog()).containsText("Version 1 is published");
@@ -41,6 +43,7 @@ class WeekPlannerIT {
     HttpResponse<String> menu = Api.get("/api/v1/t/riverside/sites/eastgate/menus?week=" + monday,
         Api.tokenFor("staff@riverside"));
     assertThat(menu.statusCode()).isEqualTo(200);
-    assertThat(menu.body()).contains("\"name\":\"Fish pie\"").contains("\"plannedPortions\":75");
+    assertThat(menu.body()).contains("\"name\":\"Fish pie\"").contains("\"plannedPortions\":75")
+        .contains("\"plannedPortions\":80");
   }
 }

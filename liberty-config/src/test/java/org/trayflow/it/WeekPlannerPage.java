@@ -39,6 +39,17 @@ final class WeekPlannerPage {
     page.locator("#plan-dish").click();
   }
 
+  /** Changes, in its cell, the portions of the first planned dish the grid shows. */
+  void changePortionsOfOneDayInPlace(int portions) {
+    Locator field = portionsInCells().first().locator("input");
+    field.fill(String.valueOf(portions));
+    field.press("Enter");
+  }
+
+  Locator portionsInCells() {
+    return page.locator("#planner .planner-cell vaadin-integer-field");
+  }
+
   void publish() {
     page.locator("#publish").click();
   }

@@ -48,8 +48,9 @@ import org.trayflow.ui.MainLayout;
 import org.trayflow.ui.signin.CurrentUser;
 
 /**
- * The kitchen manager's week: meals down, days across, each cell the dishes planned with their portions.
- * Dishes are planned one day at a time or for a whole week; publishing makes the draft the week's next version.
+ * The kitchen manager's week: meals down, days across, each cell the dishes planned with their portions, which
+ * are changed (or the dish removed) in the cell. Dishes are added one day at a time or for a whole week;
+ * publishing makes the draft the week's next version.
  */
 @Route(value = "kitchen/planner", layout = MainLayout.class)
 @PageTitle("Week planner · Trayflow")
@@ -187,13 +188,40 @@ public class WeekPlannerView extends VerticalLayout {
     draftArea.setVisible(true);
   }
 
+  /** A day's dishes of one meal; portions are changed and dishes removed right in the cell. */
   private Div cell(LocalDate date, MealPeriod mealPeriod) {
     Div cell = new Div();
     cell.addClassName("planner-cell");
     draft.dishes().stream()
         .filter(d -> d.day().equals(date) && d.mealPeriod().equals(mealPeriod.id().value()))
-        .forEach(d -> cell.add(new Div(d.itemName() + " ×" + d.portions())));
+        .forEach(d -> cell.add(plannedDish(d)));
     return cell;
+  }
+
+  private HorizontalLayout plannedDish(MenuDraft.Dish planned) {
+    IntegerField cellPortions = new IntegerField();
+    cellPortions.setValue(planned.portions());
+    cellPortions.setMin(0);
+    cellPortions.setWidth("5em");
+    cellPortions.addThemeVariants(com.vaadin.flow.component.textfield.TextFieldVariant.LUMO_SMALL);
+    cellPortions.setAriaLabel("Portions of " + planned.itemName());
+    cellPortions.addValueChangeListener(change -> {
+      if (change.isFromClient() && change.getValue() != null && change.getValue() >= 0) {
+        show(planner.planDish(draft.site(), draft.id(), planned.day(), planned.mealPeriod(), planned.itemId(),
+            change.getValue()));
+      }
+    });
+    Button drop = new Button("×", click -> show(planner.removeDish(draft.site(), draft.id(), planned.day(),
+        planned.mealPeriod(), planned.itemId())));
+    drop.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+    drop.setAriaLabel("Remove " + planned.itemName());
+    HorizontalLayout line = new HorizontalLayout(new com.vaadin.flow.component.html.Span(planned.itemName()),
+        cellPortions, drop);
+    line.addClassName("planned-dish");
+    line.setAlignItems(FlexComponent.Alignment.BASELINE);
+    line.setSpacing(false);
+    line.getStyle().set("gap", "var(--lumo-space-xs)").set("flex-wrap", "wrap");
+    return line;
   }
 
   private void plan() {
