@@ -31,11 +31,13 @@ class MenuCache {
   @Inject RedissonClient redis;
 
   @Inject
-  @Metric(name = "trayflow.menu.cache.hits", description = "Published-menu reads answered from Redis")
+  @Metric(name = "trayflow.menu.cache.hits", absolute = true,
+      description = "Published-menu reads answered from Redis")
   Counter hits;
 
   @Inject
-  @Metric(name = "trayflow.menu.cache.misses", description = "Published-menu reads that went to PostgreSQL")
+  @Metric(name = "trayflow.menu.cache.misses", absolute = true,
+      description = "Published-menu reads that went to PostgreSQL")
   Counter misses;
 
   @Timeout(value = 200, unit = ChronoUnit.MILLIS)
