@@ -20,15 +20,20 @@ import java.util.regex.Pattern;
  * only. The cached series reads what Redis holds; before each uncached read the benchmark deletes the week's
  * keys in Redis, so that Trayflow reads PostgreSQL and fills the cache again.
  *
- * <pre>java bench/MenuReadBenchmark.java [baseUrl] [user] [password] [redisHost:port/db] [reads]</pre>
- * The password is the one the run command printed (also in liberty-config/target/demo-users.password).
+ * <pre>java bench/MenuReadBenchmark.java PASSWORD [baseUrl] [user] [redisHost:port/db] [reads]</pre>
+ * PASSWORD is the demo people's password that the run command printed.
  */
 public class MenuReadBenchmark {
 
   public static void main(String[] args) throws Exception {
-    String base = arg(args, 0, "http://localhost:9080");
-    String user = arg(args, 1, "staff@st-mungos");
-    String password = arg(args, 2, readDemoPassword());
+    if (args.length == 0) {
+      System.err.println("usage: java bench/MenuReadBenchmark.java PASSWORD [baseUrl] [user] [redisHost:port/db] [reads]"
+          + "\n  PASSWORD: the demo people's password printed by the run command");
+      System.exit(2);
+    }
+    String password = args[0];
+    String base = arg(args, 1, "http://localhost:9080");
+    String user = arg(args, 2, "staff@st-mungos");
     String redis = arg(args, 3, "127.0.0.1:6379/0");
     int reads = Integer.parseInt(arg(args, 4, "2000"));
     String tenant = user.substring(user.indexOf('@') + 1);
@@ -116,14 +121,6 @@ public class MenuReadBenchmark {
       throw new IllegalStateException("no " + regex + " in " + text);
     }
     return matcher.group(1);
-  }
-
-  private static String readDemoPassword() {
-    try {
-      return java.nio.file.Files.readString(java.nio.file.Path.of("liberty-config/target/demo-users.password")).strip();
-    } catch (IOException e) {
-      return "";
-    }
   }
 
   private static String arg(String[] args, int index, String fallback) {

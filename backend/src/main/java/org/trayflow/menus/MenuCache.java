@@ -19,9 +19,10 @@ import org.trayflow.tenantconfig.Slug;
 /**
  * Published menus in Redis, as the JSON document the API serves. Every key carries the tenant. Redis is a help, never a need: when it is
  * slow or down, each call gives up quickly and readers go to PostgreSQL (the circuit stops trying for a while).
+ * Public, as Fault Tolerance calls the fallback methods by reflection.
  */
 @ApplicationScoped
-class MenuCache {
+public class MenuCache {
 
   /** A published version never changes; a week older than this is rarely read again. */
   private static final Duration MENU_LIFETIME = Duration.ofDays(14);
