@@ -1,4 +1,4 @@
-package org.trayflow.ui.admin;
+package org.trayflow.ui;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.ListItem;
@@ -6,44 +6,44 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.trayflow.tenantconfig.ConfigurationProblem;
+import org.trayflow.platform.ExpectedFailure;
 
 /**
- * Shows the problems of a configuration change next to the form fields they are about. A problem names its
- * place in the configuration file ({@code mealPeriods[1].cutOff.at}); the form registers each field under its
- * place, and the field with the longest matching place gets the message. What fits no field is listed.
+ * Shows a service's problems next to the form fields they are about. A problem names its place
+ * ({@code mealPeriods[1].cutOff.at}, {@code name}); the form registers each field under its place, and the field
+ * with the longest matching place gets the message. What fits no field is listed.
  */
-final class FieldProblems {
+public final class FieldProblems {
 
   private final Map<String, HasValidation> fields = new LinkedHashMap<>();
   private final UnorderedList unplaced = new UnorderedList();
 
-  FieldProblems(String id) {
+  public FieldProblems(String id) {
     unplaced.setId(id);
   }
 
   /** Forgets where fields were placed, for a form that now shows another element of a list. */
-  void forgetPlaces() {
+  public void forgetPlaces() {
     clear();
     fields.clear();
   }
 
-  void place(String path, HasValidation field) {
+  public void place(String path, HasValidation field) {
     fields.put(path, field);
   }
 
-  UnorderedList unplaced() {
+  public UnorderedList unplaced() {
     return unplaced;
   }
 
-  void clear() {
+  public void clear() {
     fields.values().forEach(field -> field.setInvalid(false));
     unplaced.removeAll();
   }
 
-  void show(List<ConfigurationProblem> problems) {
+  public void show(List<ExpectedFailure.Detail> problems) {
     clear();
-    for (ConfigurationProblem problem : problems) {
+    for (ExpectedFailure.Detail problem : problems) {
       HasValidation field = fieldFor(problem.field());
       if (field == null) {
         unplaced.add(new ListItem(problem.field() + ": " + problem.reason()));

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.trayflow.menus.persistence.CatalogueEntry;
 import org.trayflow.menus.persistence.PlannedDish;
 import org.trayflow.menus.persistence.WeeklyMenuRecord;
 import org.trayflow.platform.ExpectedFailure.Detail;
@@ -50,13 +49,6 @@ class MenuPublication {
     draft.publishAs(version, by, clock.instant());
     publishedMenus.forgetNewestAfterCommit(tenant, site, new MenuWeek(draft.weekStart()));
     return new PublishOutcome(version, changes);
-  }
-
-  void checkMealPeriod(String mealPeriod) {
-    boolean known = configurations.mealPeriods().stream().anyMatch(m -> m.id().value().equals(mealPeriod));
-    if (!known) {
-      throw new DishNotPlannable("mealPeriod", "'" + mealPeriod + "' is not a meal period of this hospital");
-    }
   }
 
   private List<Detail> problemsOf(String site, MenuWeek week, List<PlannedDish> dishes, TenantConfiguration tenant) {

@@ -38,10 +38,6 @@ public class PublishedMenus {
     return stored;
   }
 
-  public Optional<PublishedMenu> newestMenu(@NotNull Slug tenant, @NotBlank String site, @NotNull MenuWeek week) {
-    return newestVersion(tenant, site, week).flatMap(version -> menu(tenant, site, week, version));
-  }
-
   public Optional<PublishedMenu> menu(@NotNull Slug tenant, @NotBlank String site, @NotNull MenuWeek week,
       int version) {
     return document(tenant, site, week, version).map(json -> JSON.fromJson(json, PublishedMenu.class));

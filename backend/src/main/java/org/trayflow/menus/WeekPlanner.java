@@ -15,12 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.trayflow.audit.AuditLog;
-import org.trayflow.menus.persistence.CatalogueEntry;
 import org.trayflow.menus.persistence.PlannedDish;
 import org.trayflow.menus.persistence.WeeklyMenuRecord;
 import org.trayflow.tenancy.SiteNotFound;
 import org.trayflow.tenancy.Sites;
+import org.trayflow.tenancy.TenantConfigurations;
 import org.trayflow.tenantconfig.Slug;
 
 /**
@@ -35,6 +36,7 @@ public class WeekPlanner {
   @Inject Sites sites;
   @Inject MenuCatalogue catalogue;
   @Inject MenuPublication publication;
+  @Inject TenantConfigurations configurations;
   @Inject Clock clock;
   @Inject AuditLog audit;
 
@@ -79,7 +81,7 @@ public class WeekPlanner {
     if (!week.contains(day)) {
       throw new DishNotPlannable("day", day + " is not in the week of " + week.monday());
     }
-    plan(draft, day, mealPeriod, itemId, portions);
+    plan(draft, Stream.of(day), mealPeriod, itemId, portions);
     return view(draft, site);
   }
 
@@ -87,7 +89,7 @@ public class WeekPlanner {
   public MenuDraft planDishAllWeek(@NotBlank String site, long draftId, @NotBlank String mealPeriod, long itemId,
       @Min(0) int portions) {
     WeeklyMenuRecord draft = draft(site, draftId);
-    new MenuWeek(draft.weekStart()).days().forEach(day -> plan(draft, day, mealPeriod, itemId, portions));
+    plan(draft, new MenuWeek(draft.weekStart()).days(), mealPeriod, itemId, portions);
     return view(draft, site);
   }
 
@@ -144,14 +146,15 @@ public class WeekPlanner {
     return outcome;
   }
 
-  private void plan(WeeklyMenuRecord draft, LocalDate day, String mealPeriod, long itemId, int portions) {
-    CatalogueEntry item = catalogue.entry(itemId);
-    publication.checkMealPeriod(mealPeriod);
-    if (!item.active()) {
+  private void plan(WeeklyMenuRecord draft, Stream<LocalDate> days, String mealPeriod, long itemId, int portions) {
+    if (configurations.mealPeriods().stream().noneMatch(m -> m.id().value().equals(mealPeriod))) {
+      throw new DishNotPlannable("mealPeriod", "'" + mealPeriod + "' is not a meal period of this hospital");
+    }
+    if (!catalogue.entry(itemId).active()) {
       throw new DishNotPlannable("itemId", "menu item " + itemId + " is withdrawn from the catalogue");
     }
-    findDish(draft, day, mealPeriod, itemId).ifPresentOrElse(dish -> dish.plan(portions),
-        () -> em.persist(new PlannedDish(draft.id(), day, mealPeriod, itemId, portions)));
+    days.forEach(day -> findDish(draft, day, mealPeriod, itemId).ifPresentOrElse(dish -> dish.plan(portions),
+        () -> em.persist(new PlannedDish(draft.id(), day, mealPeriod, itemId, portions))));
   }
 
   /** A draft of this site: a published version or another site's menu is a conflict, not a draft. */

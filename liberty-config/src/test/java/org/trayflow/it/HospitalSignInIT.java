@@ -6,9 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import java.io.IOException;
 import java.net.InetAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.OAuth2Config;
@@ -84,17 +81,13 @@ class HospitalSignInIT {
   }
 
   private static void configureIdentityProvider(String issuer) throws IOException, InterruptedException {
-    String token = "Bearer " + Api.tokenFor("tenant-admin@" + TENANT);
+    String token = Api.tokenFor("tenant-admin@" + TENANT);
     String path = "/api/v1/t/" + TENANT + "/configuration";
-    String file = TrayflowServer.get(path, "Authorization", token, "Accept", "application/yaml").body();
+    String file = Api.get(path, token).body();
     if (!file.contains("identityProvider:")) {
       file += "identityProvider:\n  issuer: " + issuer + "\n  usernameClaim: email\n";
     }
-    HttpResponse<String> applied = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create(TrayflowServer.baseUrl() + path))
-            .header("Authorization", token).header("Content-Type", "application/yaml")
-            .PUT(HttpRequest.BodyPublishers.ofString(file)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> applied = Api.put(path, file, token);
     assertThat(applied.statusCode()).as(applied.body()).isEqualTo(200);
   }
 }

@@ -72,16 +72,21 @@ class MenuReadsInLibertyIT {
   void a_cached_menu_lives_under_its_tenants_keys_and_comes_back_after_redis_forgets_it() {
     redis.getKeys().deleteByPattern("trayflow:{st-mungos}:menu:*");
 
-    PublishedMenu read = TenantScope.asTenant(stMungos, () -> menus.newestMenu(ST_MUNGOS, "central", thisWeek))
+    PublishedMenu read = TenantScope.asTenant(stMungos, () -> newestMenu())
         .orElseThrow();
     long cachedKeys = redis.getKeys().getKeysStreamByPattern("trayflow:{st-mungos}:menu:central:*").count();
     redis.getKeys().deleteByPattern("trayflow:{st-mungos}:menu:*");
-    PublishedMenu again = TenantScope.asTenant(stMungos, () -> menus.newestMenu(ST_MUNGOS, "central", thisWeek))
+    PublishedMenu again = TenantScope.asTenant(stMungos, () -> newestMenu())
         .orElseThrow();
 
     assertEquals(2, cachedKeys, "the menu and the pointer to the newest version");
     assertEquals(0, redis.getKeys().getKeysStreamByPattern("trayflow:{riverside}:menu:central:*").count());
     assertEquals(read, again);
+  }
+
+  private Optional<PublishedMenu> newestMenu() {
+    return menus.newestVersion(ST_MUNGOS, "central", thisWeek)
+        .flatMap(version -> menus.menu(ST_MUNGOS, "central", thisWeek, version));
   }
 
   @Test

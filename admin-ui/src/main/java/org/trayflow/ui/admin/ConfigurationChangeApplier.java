@@ -3,10 +3,12 @@ package org.trayflow.ui.admin;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.function.UnaryOperator;
+import org.trayflow.platform.ExpectedFailure;
 import org.trayflow.tenancy.ImportOutcome;
 import org.trayflow.tenancy.TenantConfigurations;
 import org.trayflow.tenantconfig.InvalidTenantConfiguration;
 import org.trayflow.tenantconfig.TenantConfiguration;
+import org.trayflow.ui.FieldProblems;
 import org.trayflow.ui.signin.CurrentUser;
 
 /** Applies a form's change as the signed-in administrator; says what changed, or shows the problems. */
@@ -31,7 +33,7 @@ final class ConfigurationChangeApplier {
           .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
       afterChange.run();
     } catch (InvalidTenantConfiguration invalid) {
-      problems.show(invalid.problems());
+      problems.show(invalid.problems().stream().map(p -> new ExpectedFailure.Detail(p.field(), p.reason())).toList());
     }
   }
 }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.Optional;
 import org.trayflow.tenantconfig.Location;
 import org.trayflow.tenantconfig.Slug;
+import org.trayflow.ui.FieldProblems;
 
 /** One ward, department or pick-up point of a site, as a row of fields. */
 class LocationRow extends HorizontalLayout {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.trayflow.tenantconfig.MealPeriod;
 import org.trayflow.tenantconfig.Slug;
 import org.trayflow.tenantconfig.TimeWindow;
+import org.trayflow.ui.FieldProblems;
 
 /** One meal period's fields; problems of the configuration land next to the field they name. */
 class MealPeriodForm extends FormLayout {

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.trayflow.tenancy.TenantConfigurations;
 import org.trayflow.tenantconfig.MealPeriod;
+import org.trayflow.ui.FieldProblems;
 import org.trayflow.ui.MainLayout;
 import org.trayflow.ui.OrderingWords;
 
@@ -81,15 +82,8 @@ public class MealPeriodsView extends VerticalLayout {
   }
 
   private void save() {
-    form.read().ifPresent(meal -> applier.apply(configuration -> {
-      List<MealPeriod> changed = new ArrayList<>(configuration.mealPeriods());
-      if (index < changed.size()) {
-        changed.set(index, meal);
-      } else {
-        changed.add(meal);
-      }
-      return configuration.withMealPeriods(changed);
-    }));
+    form.read().ifPresent(meal -> applier.apply(
+        configuration -> configuration.withMealPeriods(Editing.replaceOrAppend(configuration.mealPeriods(), index, meal))));
   }
 
   private void remove() {

@@ -14,6 +14,7 @@ import org.trayflow.tenantconfig.Location;
 import org.trayflow.tenantconfig.SiteConfiguration;
 import org.trayflow.tenantconfig.Slug;
 import org.trayflow.tenantconfig.TimeWindow;
+import org.trayflow.ui.FieldProblems;
 
 /** One site's fields and its wards, departments and pick-up points. */
 class SiteForm extends VerticalLayout {

@@ -12,12 +12,12 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.trayflow.tenancy.TenantConfigurations;
 import org.trayflow.tenantconfig.SiteConfiguration;
 import org.trayflow.tenantconfig.TenantConfiguration;
+import org.trayflow.ui.FieldProblems;
 import org.trayflow.ui.MainLayout;
 
 /**
@@ -77,15 +77,8 @@ public class SitesView extends VerticalLayout {
   }
 
   private void save() {
-    form.read().ifPresent(site -> applier.apply(configuration -> {
-      List<SiteConfiguration> changed = new ArrayList<>(configuration.sites());
-      if (index < changed.size()) {
-        changed.set(index, site);
-      } else {
-        changed.add(site);
-      }
-      return configuration.withSites(changed);
-    }));
+    form.read().ifPresent(site -> applier.apply(
+        configuration -> configuration.withSites(Editing.replaceOrAppend(configuration.sites(), index, site))));
   }
 
   private void refresh() {

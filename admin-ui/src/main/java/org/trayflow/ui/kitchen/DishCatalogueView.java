@@ -7,8 +7,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -32,7 +30,7 @@ import org.trayflow.menus.CatalogueFilter;
 import org.trayflow.menus.InvalidMenuItem;
 import org.trayflow.menus.MenuCatalogue;
 import org.trayflow.menus.MenuItem;
-import org.trayflow.platform.ExpectedFailure;
+import org.trayflow.platform.InvalidFields;
 import org.trayflow.tenancy.TenantConfigurations;
 import org.trayflow.tenantconfig.Slug;
 import org.trayflow.ui.MainLayout;
@@ -110,7 +108,6 @@ public class DishCatalogueView extends VerticalLayout {
     dialog.setWidth("56em");
     DishForm form = new DishForm(hospitalDiets);
     form.show(item);
-    UnorderedList otherProblems = new UnorderedList();
     Button save = new Button("Save", click -> {
       try {
         MenuItem saved = item == null ? catalogue.addItem(form.read()) : catalogue.changeItem(item.id(), form.read());
@@ -119,21 +116,16 @@ public class DishCatalogueView extends VerticalLayout {
             .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         refresh();
       } catch (InvalidMenuItem invalid) {
-        list(otherProblems, form.showProblems(invalid.details()));
+        form.problems().show(invalid.details());
       } catch (ConstraintViolationException invalid) {
-        list(otherProblems, form.showProblems(Violations.of(invalid)));
+        form.problems().show(InvalidFields.of(invalid));
       }
     });
     save.setId("save-dish");
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    dialog.add(otherProblems, form);
+    dialog.add(form.problems().unplaced(), form);
     dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
     dialog.open();
-  }
-
-  private static void list(UnorderedList into, List<ExpectedFailure.Detail> problems) {
-    into.removeAll();
-    problems.forEach(p -> into.add(new ListItem(p.field() + ": " + p.reason())));
   }
 
   private static Optional<String> chosen(Select<String> select) {

@@ -1,6 +1,5 @@
 package org.trayflow.ui.kitchen;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -9,13 +8,12 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.trayflow.menus.Allergen;
 import org.trayflow.menus.MenuItem;
 import org.trayflow.menus.MenuItemDetails;
 import org.trayflow.menus.Nutrition;
-import org.trayflow.platform.ExpectedFailure;
+import org.trayflow.ui.FieldProblems;
 
 /** A dish's fields; the catalogue's problems are shown next to the field they name. */
 class DishForm extends FormLayout {
@@ -34,8 +32,7 @@ class DishForm extends FormLayout {
   private final BigDecimalField fat = new BigDecimalField("Fat (g)");
   private final BigDecimalField salt = new BigDecimalField("Salt (g)");
   private final Checkbox active = new Checkbox("On offer (untick to withdraw)");
-  private final Map<String, HasValidation> byField = Map.of("name", name, "category", category, "portionSize",
-      portionSize, "price", price, "dietTags", dietTags, "iddsiLevel", iddsiLevel);
+  private final FieldProblems problems = new FieldProblems("dish-problems");
 
   DishForm(List<String> hospitalDiets) {
     name.setId("dish-name");
@@ -55,6 +52,17 @@ class DishForm extends FormLayout {
     setColspan(description, 2);
     setColspan(allergens, 2);
     setColspan(dietTags, 2);
+    problems.place("name", name);
+    problems.place("category", category);
+    problems.place("portionSize", portionSize);
+    problems.place("price", price);
+    problems.place("dietTags", dietTags);
+    problems.place("iddsiLevel", iddsiLevel);
+  }
+
+  /** Where the catalogue's problems are shown: next to their fields, the rest in a list above the form. */
+  FieldProblems problems() {
+    return problems;
   }
 
   void show(MenuItem item) {
@@ -74,7 +82,7 @@ class DishForm extends FormLayout {
     fat.setValue(n.fatG());
     salt.setValue(n.saltG());
     active.setValue(d == null || d.active());
-    byField.values().forEach(field -> field.setInvalid(false));
+    problems.clear();
   }
 
   MenuItemDetails read() {
@@ -82,19 +90,5 @@ class DishForm extends FormLayout {
         price.getValue(), allergens.getValue(), dietTags.getValue(), iddsiLevel.getValue(),
         new Nutrition(kcal.getValue(), protein.getValue(), carbohydrate.getValue(), fat.getValue(), salt.getValue()),
         active.getValue());
-  }
-
-  /** @return the problems that name no field of this form */
-  List<ExpectedFailure.Detail> showProblems(List<ExpectedFailure.Detail> problems) {
-    byField.values().forEach(field -> field.setInvalid(false));
-    return problems.stream().filter(problem -> {
-      HasValidation field = byField.get(problem.field());
-      if (field == null) {
-        return true;
-      }
-      field.setErrorMessage(problem.reason());
-      field.setInvalid(true);
-      return false;
-    }).toList();
   }
 }

@@ -2,34 +2,23 @@ package org.trayflow.menus.persistence;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
 import org.trayflow.menus.Allergen;
 import org.trayflow.menus.MenuItem;
 import org.trayflow.menus.MenuItemDetails;
 import org.trayflow.menus.Nutrition;
+import org.trayflow.platform.persistence.TenantRow;
 
 /** A row of the kitchen's catalogue (table {@code menu_item}, V7). */
 @Entity
 @Table(name = "menu_item")
-public class CatalogueEntry {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @TenantId
-  @Column(name = "tenant_id", nullable = false, updatable = false)
-  private Long tenantId;
+public class CatalogueEntry extends TenantRow {
 
   private String name;
   private String description;
@@ -84,13 +73,9 @@ public class CatalogueEntry {
   }
 
   public MenuItem toMenuItem() {
-    return new MenuItem(id, new MenuItemDetails(name, description, category, portionSize, price,
+    return new MenuItem(id(), new MenuItemDetails(name, description, category, portionSize, price,
         Arrays.stream(allergens).map(Allergen::valueOf).collect(Collectors.toSet()), Set.of(dietTags), iddsiLevel,
         new Nutrition(energyKcal, proteinG, carbohydrateG, fatG, saltG), active));
-  }
-
-  public Long id() {
-    return id;
   }
 
   public boolean active() {

@@ -2,25 +2,14 @@ package org.trayflow.menus.persistence;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import org.hibernate.annotations.TenantId;
+import org.trayflow.platform.persistence.TenantRow;
 
 /** A dish offered on one day and meal period of a weekly menu, with its planned portions (table {@code menu_offer}). */
 @Entity
 @Table(name = "menu_offer")
-public class PlannedDish {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @TenantId
-  @Column(name = "tenant_id", nullable = false, updatable = false)
-  private Long tenantId;
+public class PlannedDish extends TenantRow {
 
   @Column(name = "weekly_menu_id", nullable = false, updatable = false)
   private Long weeklyMenuId;

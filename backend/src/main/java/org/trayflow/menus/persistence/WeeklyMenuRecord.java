@@ -4,18 +4,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.hibernate.annotations.TenantId;
+import org.trayflow.platform.persistence.TenantRow;
 
 /** One site's menu for one week: a draft, or a published version (table {@code weekly_menu}, V7). */
 @Entity
 @Table(name = "weekly_menu")
-public class WeeklyMenuRecord {
+public class WeeklyMenuRecord extends TenantRow {
 
   /** A draft can change; a published version never does (the database refuses, V7). */
   public enum Status {
@@ -23,13 +20,6 @@ public class WeeklyMenuRecord {
     PUBLISHED
   }
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @TenantId
-  @Column(name = "tenant_id", nullable = false, updatable = false)
-  private Long tenantId;
 
   @Column(name = "site_id", nullable = false, updatable = false)
   private Long siteId;
@@ -69,10 +59,6 @@ public class WeeklyMenuRecord {
     version = newVersion;
     publishedBy = by;
     publishedAt = at;
-  }
-
-  public Long id() {
-    return id;
   }
 
   public long siteId() {

@@ -1,11 +1,9 @@
 package org.trayflow.platform.rest;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Path;
-import java.util.Comparator;
 import java.util.List;
 import org.trayflow.platform.ExpectedFailure;
+import org.trayflow.platform.InvalidFields;
 import org.trayflow.tenantconfig.InvalidTenantConfiguration;
 
 /** Turns failures into problem documents; kept free of JAX-RS so that the rules are plain to test. */
@@ -29,9 +27,8 @@ final class Problems {
   }
 
   static Problem of(ConstraintViolationException invalid, String correlationId) {
-    List<Problem.FieldError> errors = invalid.getConstraintViolations().stream()
-        .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
-        .sorted(Comparator.comparing(Problem.FieldError::field))
+    List<Problem.FieldError> errors = InvalidFields.of(invalid).stream()
+        .map(d -> new Problem.FieldError(d.field(), d.reason()))
         .toList();
     return new Problem(Problem.BASE_TYPE + "invalid-input", titleOf(400), 400,
         "The request has " + errors.size() + " invalid value(s).", correlationId, errors);
@@ -60,19 +57,6 @@ final class Problems {
     return new Problem(Problem.BASE_TYPE + "unexpected", titleOf(500), 500,
         "Something went wrong on our side. Quote the correlation id when you contact support.",
         correlationId, null);
-  }
-
-  /** The last node of a method-parameter path is the name the client used ({@code slug}, not {@code find.arg0}). */
-  private static String fieldOf(ConstraintViolation<?> violation) {
-    String field = null;
-    for (Path.Node node : violation.getPropertyPath()) {
-      // A set's element ("<iterable element>") is reported under the set's own name.
-      if (node.getKind() != jakarta.validation.ElementKind.METHOD
-          && node.getKind() != jakarta.validation.ElementKind.CONTAINER_ELEMENT) {
-        field = node.getName();
-      }
-    }
-    return field == null ? "(request)" : field;
   }
 
   private static String titleOf(int status) {

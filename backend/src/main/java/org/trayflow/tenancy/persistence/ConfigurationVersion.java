@@ -2,25 +2,14 @@ package org.trayflow.tenancy.persistence;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.hibernate.annotations.TenantId;
+import org.trayflow.platform.persistence.TenantRow;
 
 /** One accepted version of a tenant's configuration file; never changed once written. */
 @Entity
 @Table(name = "tenant_configuration")
-public class ConfigurationVersion {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @TenantId
-  @Column(name = "tenant_id", nullable = false, updatable = false)
-  private Long tenantId;
+public class ConfigurationVersion extends TenantRow {
 
   @Column(nullable = false, updatable = false)
   private int version;
@@ -41,16 +30,12 @@ public class ConfigurationVersion {
 
   public ConfigurationVersion(long tenantId, int version, String document, String changedBy, Instant changedAt,
       String summary) {
-    this.tenantId = tenantId;
+    super(tenantId);
     this.version = version;
     this.document = document;
     this.changedBy = changedBy;
     this.changedAt = changedAt;
     this.summary = summary;
-  }
-
-  public Long tenantId() {
-    return tenantId;
   }
 
   public int version() {

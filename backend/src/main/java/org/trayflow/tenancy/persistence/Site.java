@@ -3,24 +3,13 @@ package org.trayflow.tenancy.persistence;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import org.hibernate.annotations.TenantId;
+import org.trayflow.platform.persistence.TenantRow;
 
 /** One hospital or campus of a tenant. */
 @Entity
-public class Site {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @TenantId
-  @Column(name = "tenant_id", nullable = false, updatable = false)
-  private Long tenantId;
+public class Site extends TenantRow {
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "tenant_id", insertable = false, updatable = false)
@@ -38,14 +27,10 @@ public class Site {
   protected Site() {}
 
   public Site(Tenant tenant, String slug, String name) {
-    this.tenantId = tenant.id();
+    super(tenant.id());
     this.tenant = tenant;
     this.slug = slug;
     this.name = name;
-  }
-
-  public Long id() {
-    return id;
   }
 
   public void describe(String newName, boolean isActive) {

@@ -2,24 +2,13 @@ package org.trayflow.tenancy.persistence;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.TenantId;
+import org.trayflow.platform.persistence.TenantRow;
 
 /** A ward, department or pick-up point of a site. */
 @Entity
 @Table(name = "location")
-public class SiteLocation {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @TenantId
-  @Column(name = "tenant_id", nullable = false, updatable = false)
-  private Long tenantId;
+public class SiteLocation extends TenantRow {
 
   @Column(name = "site_id", nullable = false, updatable = false)
   private Long siteId;
@@ -39,7 +28,7 @@ public class SiteLocation {
   protected SiteLocation() {}
 
   public SiteLocation(long tenantId, long siteId, String slug, String name, String kind) {
-    this.tenantId = tenantId;
+    super(tenantId);
     this.siteId = siteId;
     this.slug = slug;
     this.name = name;
