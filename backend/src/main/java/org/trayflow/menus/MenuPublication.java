@@ -1,6 +1,7 @@
 package org.trayflow.menus;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -32,6 +33,7 @@ class MenuPublication {
   @Inject PublishedMenus publishedMenus;
   @Inject MenuCatalogue catalogue;
   @Inject Clock clock;
+  @Inject Event<MenuPublished> published;
 
   PublishOutcome publish(Slug tenant, String site, WeeklyMenuRecord draft, List<PlannedDish> dishes, String by) {
     TenantConfiguration configuration = configurations.configuration().orElseThrow();
@@ -48,6 +50,8 @@ class MenuPublication {
     int version = newest == null ? 1 : newest + 1;
     draft.publishAs(version, by, clock.instant());
     publishedMenus.forgetNewestAfterCommit(tenant, site, new MenuWeek(draft.weekStart()));
+    em.flush();
+    published.fire(new MenuPublished(tenant, draft.siteId(), draft.weekStart(), draft.id(), version));
     return new PublishOutcome(version, changes);
   }
 

@@ -1,6 +1,8 @@
 package org.trayflow.platform;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A business failure that callers expect and can act on (an unknown tenant, a sold-out dish), as opposed
@@ -14,6 +16,8 @@ public abstract class ExpectedFailure extends RuntimeException {
     INVALID,
     CONFLICT,
     UNAUTHENTICATED,
+    /** Asked too often: try again after {@link #retryAfter()}. */
+    TOO_MANY_REQUESTS,
     UNAVAILABLE
   }
 
@@ -42,6 +46,11 @@ public abstract class ExpectedFailure extends RuntimeException {
   /** Each field's problem, for a form to show next to the field; empty when the message says it all. */
   public List<Detail> details() {
     return details;
+  }
+
+  /** When trying again makes sense (rate limits, overload); the API sends it as {@code Retry-After}. */
+  public Optional<Duration> retryAfter() {
+    return Optional.empty();
   }
 
   /** A short stable name such as {@code tenant-not-found}; clients may switch on it. */

@@ -38,6 +38,16 @@ public class Sites {
         .findFirst();
   }
 
+  /** The internal id of an active ward, department or pick-up point of the site. */
+  public Optional<Long> findLocationId(long siteId, @NotNull String slug) {
+    return em.createQuery("select l.id from SiteLocation l where l.siteId = :site and l.slug = :slug"
+            + " and l.active = true", Long.class)
+        .setParameter("site", siteId)
+        .setParameter("slug", slug)
+        .getResultStream()
+        .findFirst();
+  }
+
   public List<TenantSummary.SiteSummary> listSites() {
     return em.createQuery("select s from Site s where s.active = true order by s.slug", Site.class)
         .getResultStream()

@@ -48,7 +48,8 @@ class ApiTenantIsolationIT {
   @Test
   void every_tenant_scoped_endpoint_answers_404_for_another_tenant() throws Exception {
     String token = Api.tokenFor("tenant-admin@st-mungos");
-    Map<String, String> riverside = Map.of("tenant", "riverside", "site", "eastgate", "item", riversideDish());
+    Map<String, String> riverside = Map.of("tenant", "riverside", "site", "eastgate", "item", riversideDish(),
+        "location", "icu", "order", "1");
     List<String> checked = new ArrayList<>();
     for (String template : tenantScopedGetPaths()) {
       String path = fill(template, riverside) + (template.endsWith("/menus") ? "?week=" + thisMonday() : "");

@@ -29,8 +29,8 @@ final class LibertyServer {
    * Points the server at the services found, through a configDropins file that outranks server.xml's defaults.
    * For tests it also enables what Arquillian needs, which production never loads.
    */
-  void writeOverrides(LocalServices services, int httpPort, int httpsPort, String demoPassword, boolean forTests)
-      throws IOException, java.security.GeneralSecurityException {
+  void writeOverrides(LocalServices services, int httpPort, int httpsPort, String demoPassword, TokenKeys keys,
+      boolean forTests) throws IOException {
     StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<server>\n");
     variable(xml, "http.port", String.valueOf(httpPort));
     variable(xml, "https.port", String.valueOf(httpsPort));
@@ -42,7 +42,6 @@ final class LibertyServer {
     variable(xml, "trayflow.redis.url", services.redisUrl());
     variable(xml, "trayflow.redis.database", String.valueOf(services.redisDatabase()));
     variable(xml, "trayflow.demo-users.password", demoPassword);
-    TokenKeys keys = TokenKeys.generate();
     variable(xml, "trayflow.jwt.private-key", keys.privateKeyPem());
     variable(xml, "mp.jwt.verify.publickey", keys.publicKeyPem());
     if (forTests) {

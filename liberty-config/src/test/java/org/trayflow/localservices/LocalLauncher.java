@@ -1,8 +1,10 @@
 package org.trayflow.localservices;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Properties;
 
 /**
  * Runs Trayflow on this machine for a person ({@code run}) or for the integration tests
@@ -34,7 +36,7 @@ public final class LocalLauncher {
     LocalServices services = LocalServices.provide(env, "trayflow", dataDir, false);
     Runtime.getRuntime().addShutdownHook(new Thread(services::close));
     String demoPassword = DemoUsers.newPassword();
-    server.writeOverrides(services, httpPort, httpsPort, demoPassword, false);
+    server.writeOverrides(services, httpPort, httpsPort, demoPassword, TokenKeys.generate(), false);
     server.runInForeground(httpPort, () -> printWelcome(httpPort, demoPassword));
   }
 
@@ -47,8 +49,28 @@ public final class LocalLauncher {
     String demoPassword = DemoUsers.newPassword();
     // The browser tests sign in as demo people; they read this run's password from the build directory.
     Files.writeString(buildDir.resolve("demo-users.password"), demoPassword);
-    server.writeOverrides(services, httpPort, httpsPort, demoPassword, true);
+    TokenKeys keys = TokenKeys.generate();
+    server.writeOverrides(services, httpPort, httpsPort, demoPassword, keys, true);
+    writeServicesForTests(buildDir, services, keys);
     server.startInBackground(httpPort);
+  }
+
+  /**
+   * What the integration tests need to check the server's work from outside: the database (as its owner, who sees
+   * past row security), Redis, and the key that signs API tokens, so that tests can act as any person.
+   */
+  private static void writeServicesForTests(Path buildDir, LocalServices services, TokenKeys keys)
+      throws IOException {
+    Properties properties = new Properties();
+    properties.setProperty("db.url", services.database().url());
+    properties.setProperty("db.owner.user", services.database().owner().user());
+    properties.setProperty("db.owner.password", services.database().owner().password());
+    properties.setProperty("redis.url", services.redisUrl());
+    properties.setProperty("redis.database", String.valueOf(services.redisDatabase()));
+    properties.setProperty("jwt.private-key", keys.privateKeyPem());
+    try (var out = Files.newBufferedWriter(buildDir.resolve("it-services.properties"))) {
+      properties.store(out, "Written by start-for-tests; read by the integration tests");
+    }
   }
 
   private static void printWelcome(int httpPort, String demoPassword) {

@@ -1,5 +1,6 @@
 package org.trayflow.menus.rest;
 
+import org.trayflow.platform.rest.Dates;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -2,6 +2,7 @@ package org.trayflow.platform.rest;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -15,6 +16,8 @@ public class ExpectedFailureMapper implements ExceptionMapper<ExpectedFailure> {
 
   @Override
   public Response toResponse(ExpectedFailure failure) {
-    return ProblemResponse.of(Problems.of(failure, correlationId.value()));
+    Response.ResponseBuilder response = ProblemResponse.builder(Problems.of(failure, correlationId.value()));
+    failure.retryAfter().ifPresent(wait -> response.header(HttpHeaders.RETRY_AFTER, RetryAfter.seconds(wait)));
+    return response.build();
   }
 }

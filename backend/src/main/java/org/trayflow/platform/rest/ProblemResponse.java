@@ -9,6 +9,10 @@ final class ProblemResponse {
   private ProblemResponse() {}
 
   static Response of(Problem problem) {
-    return Response.status(problem.status()).type(MEDIA_TYPE).entity(problem).build();
+    return builder(problem).build();
+  }
+
+  static Response.ResponseBuilder builder(Problem problem) {
+    return Response.status(problem.status()).type(MEDIA_TYPE).entity(problem);
   }
 }

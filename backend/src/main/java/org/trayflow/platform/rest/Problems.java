@@ -17,6 +17,7 @@ final class Problems {
       case INVALID -> 422;
       case CONFLICT -> 409;
       case UNAUTHENTICATED -> 401;
+      case TOO_MANY_REQUESTS -> 429;
       case UNAVAILABLE -> 503;
     };
     List<Problem.FieldError> errors = failure.details().isEmpty() ? null : failure.details().stream()
@@ -51,6 +52,11 @@ final class Problems {
       default -> "http-" + status;
     };
     return new Problem(Problem.BASE_TYPE + type, titleOf(status), status, null, correlationId, null);
+  }
+
+  static Problem overloaded(String correlationId) {
+    return new Problem(Problem.BASE_TYPE + "overloaded", titleOf(503), 503,
+        "Trayflow is busy serving the rush. Please try again in a moment; nothing was ordered.", correlationId, null);
   }
 
   static Problem unexpected(String correlationId) {

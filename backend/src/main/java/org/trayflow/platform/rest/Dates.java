@@ -1,4 +1,4 @@
-package org.trayflow.menus.rest;
+package org.trayflow.platform.rest;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -6,12 +6,12 @@ import java.util.List;
 import org.trayflow.platform.ExpectedFailure;
 
 /** Dates of query parameters, refused by name when they are not dates. */
-final class Dates {
+public final class Dates {
 
   private Dates() {}
 
   /** Null when not given. */
-  static LocalDate parse(String field, String text) {
+  public static LocalDate parse(String field, String text) {
     if (text == null || text.isBlank()) {
       return null;
     }
@@ -22,7 +22,7 @@ final class Dates {
     }
   }
 
-  static LocalDate required(String field, String text) {
+  public static LocalDate required(String field, String text) {
     LocalDate date = parse(field, text);
     if (date == null) {
       throw new NotADate(field, "");

@@ -1,0 +1,14 @@
+package org.trayflow.ordering;
+
+import java.util.Map;
+import org.trayflow.quotas.Slot;
+
+/**
+ * An order that passed the rules: every name resolved to what it stands for, on the menu version it was checked
+ * against.
+ *
+ * @param names each dish's name on that menu version
+ * @param ordersPerSlot the hospital's limit of orders per orderer and meal
+ */
+record CheckedOrder(OrderRequest request, Slot slot, long locationId, int menuVersion, Map<Long, Integer> portions,
+    Map<Long, String> names, int ordersPerSlot, OrderingWindow window) {}

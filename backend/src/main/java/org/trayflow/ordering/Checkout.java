@@ -1,0 +1,141 @@
+package org.trayflow.ordering;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+import org.eclipse.microprofile.faulttolerance.Bulkhead;
+import org.trayflow.platform.ExpectedFailure;
+import org.trayflow.quotas.Admission;
+import org.trayflow.quotas.QuotaCounters;
+import org.trayflow.quotas.QuotaRecompute;
+import org.trayflow.tenancy.TenantConfigurations;
+import org.trayflow.tenantconfig.MealPeriod;
+import org.trayflow.tenantconfig.Slug;
+import org.trayflow.tenantconfig.TenantConfiguration;
+
+/**
+ * The lunch checkout (DESIGN "The lunch checkout"): rate limit → the orderer's fenced lock → the Idempotency-Key →
+ * the rules → all the portions held in Redis at once (turning sold-out orders away without touching PostgreSQL) →
+ * one PostgreSQL transaction that has the last word → the hold settled, or given back on any failure.
+ *
+ * <p>A bulkhead bounds how many checkouts run at once per instance: past it, the API answers 503 at once rather
+ * than letting requests queue for the database pool.
+ */
+@ApplicationScoped
+public class Checkout {
+
+  /** Idempotency keys are client-made: a UUID fits, and so does anything of this form. */
+  public static final String KEY_FORM = "[A-Za-z0-9_.:-]{8,120}";
+
+  @Inject TenantConfigurations configurations;
+  @Inject OrderingRateLimit rateLimit;
+  @Inject OrdererLock locks;
+  @Inject OrderingRules rules;
+  @Inject QuotaCounters counters;
+  @Inject QuotaRecompute recompute;
+  @Inject OrderBook book;
+  @Inject CheckoutMetrics metrics;
+  @Inject Clock clock;
+
+  @Bulkhead(value = 32)
+  public PlacedOrder place(@NotNull Slug tenant, @NotBlank String orderer,
+      @NotNull @Pattern(regexp = KEY_FORM) String idempotencyKey, @NotNull @Valid OrderRequest request) {
+    long started = System.nanoTime();
+    String outcome = "failed";
+    try {
+      PlacedOrder order = placeLocked(tenant, orderer, idempotencyKey, request);
+      outcome = order.replayed() ? "replayed" : "placed";
+      return order;
+    } catch (ExpectedFailure refused) {
+      outcome = refused.problemType();
+      throw refused;
+    } finally {
+      metrics.checkout(tenant, outcome, Duration.ofNanos(System.nanoTime() - started));
+    }
+  }
+
+  private PlacedOrder placeLocked(Slug tenant, String orderer, String key, OrderRequest request) {
+    TenantConfiguration configuration = configurations.configuration().orElseThrow();
+    rateLimit.count(tenant, orderer, configuration.orderingLimits().ordersPerMinute());
+    long waitStarted = System.nanoTime();
+    try (OrdererLock.Held held = locks.lock(tenant, orderer)) {
+      metrics.lockWait(tenant, Duration.ofNanos(System.nanoTime() - waitStarted));
+      String fingerprint = request.fingerprint();
+      var earlier = book.earlierRequest(orderer, key);
+      if (earlier.isPresent()) {
+        return replay(earlier.get(), fingerprint);
+      }
+      CheckedOrder order = rules.check(tenant, configuration, request);
+      return reserveAndRecord(tenant, configuration, order, orderer, key, fingerprint, held.token());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CheckoutInProgress("The checkout was interrupted; nothing was ordered. Try again.");
+    }
+  }
+
+  private PlacedOrder reserveAndRecord(Slug tenant, TenantConfiguration configuration, CheckedOrder order,
+      String orderer, String key, String fingerprint, Long token) {
+    String holdId = UUID.randomUUID().toString();
+    Admission admission = counters.reserve(tenant, order.slot(), holdId, order.portions());
+    if (admission instanceof Admission.CountersMissing) {
+      recompute.rebuildMissing(tenant, configuration.timeZone(), order.slot());
+      admission = counters.reserve(tenant, order.slot(), holdId, order.portions());
+    }
+    if (admission instanceof Admission.SoldOut soldOut) {
+      metrics.soldOut(tenant, "redis");
+      throw new SoldOut(soldOut.remaining(), order.names(), order.portions());
+    }
+    boolean held = admission instanceof Admission.Held;
+    try {
+      PlacedOrder placed = book.record(order, orderer, key, fingerprint, token, clock.instant());
+      if (held) {
+        counters.settle(tenant, order.slot(), holdId);
+      }
+      return placed;
+    } catch (OrderBook.PortionsShort shortInStore) {
+      giveBack(tenant, order, holdId, held);
+      counters.lowerTo(tenant, order.slot(), shortInStore.remaining);
+      metrics.soldOut(tenant, "postgresql");
+      throw new SoldOut(shortInStore.remaining, order.names(), order.portions());
+    } catch (OrderBook.AlreadyPlaced raced) {
+      giveBack(tenant, order, holdId, held);
+      return replay(book.earlierRequest(orderer, key).orElseThrow(), fingerprint);
+    } catch (RuntimeException failed) {
+      giveBack(tenant, order, holdId, held);
+      throw failed;
+    }
+  }
+
+  private void giveBack(Slug tenant, CheckedOrder order, String holdId, boolean held) {
+    if (held) {
+      counters.giveBack(tenant, order.slot(), holdId);
+    }
+  }
+
+  private PlacedOrder replay(OrderBook.EarlierRequest earlier, String fingerprint) {
+    if (!earlier.fingerprint().equals(fingerprint)) {
+      throw new IdempotencyKeyReused();
+    }
+    return book.load(earlier.orderId(), earlier.serviceDate()).asReplay();
+  }
+
+  /** Cancels before the meal's cut-off, in the hospital's time zone; the portions go back on sale. */
+  public PlacedOrder cancel(@NotNull Slug tenant, @NotBlank String orderer, long orderId) {
+    TenantConfiguration configuration = configurations.configuration().orElseThrow();
+    OrderBook.Cancelled cancelled = book.cancel(orderer, orderId, order -> OrderingWindow.of(
+        mealOf(configuration, order.mealPeriod()), order.serviceDate(), configuration.timeZone()), clock.instant());
+    counters.returnPortions(tenant, cancelled.slot(), cancelled.portions());
+    return cancelled.order();
+  }
+
+  private static MealPeriod mealOf(TenantConfiguration configuration, String id) {
+    return configuration.mealPeriods().stream().filter(m -> m.id().value().equals(id)).findFirst()
+        .orElseThrow(() -> new IllegalStateException("an order's meal period " + id + " is no longer configured"));
+  }
+}

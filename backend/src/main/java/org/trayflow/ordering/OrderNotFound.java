@@ -1,0 +1,11 @@
+package org.trayflow.ordering;
+
+import org.trayflow.platform.ExpectedFailure;
+
+/** No order of this orderer has that id (another person's or tenant's orders are not told apart). */
+public class OrderNotFound extends ExpectedFailure {
+
+  OrderNotFound(long id) {
+    super(Kind.NOT_FOUND, "order-not-found", "You have no order " + id + ".");
+  }
+}

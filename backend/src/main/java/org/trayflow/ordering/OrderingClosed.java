@@ -1,0 +1,22 @@
+package org.trayflow.ordering;
+
+import java.time.LocalDate;
+import org.trayflow.platform.ExpectedFailure;
+
+/** The meal cannot be ordered now (too early or too late), or no longer be cancelled. */
+public class OrderingClosed extends ExpectedFailure {
+
+  private OrderingClosed(String type, String message) {
+    super(Kind.CONFLICT, type, message);
+  }
+
+  static OrderingClosed forOrders(String meal, LocalDate day, OrderingWindow window) {
+    return new OrderingClosed("ordering-closed",
+        meal + " on " + day + " can be ordered " + window.describe() + ".");
+  }
+
+  static OrderingClosed forCancellation(OrderingWindow window) {
+    return new OrderingClosed("too-late-to-cancel",
+        "The cut-off for changes was " + window.describeCutOff() + "; the kitchen is already preparing this order.");
+  }
+}

@@ -1,0 +1,70 @@
+package org.trayflow.ordering;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.trayflow.menus.MenuWeek;
+import org.trayflow.menus.PublishedMenu;
+import org.trayflow.menus.PublishedMenus;
+import org.trayflow.platform.ExpectedFailure.Detail;
+import org.trayflow.quotas.Slot;
+import org.trayflow.tenancy.Sites;
+import org.trayflow.tenantconfig.MealPeriod;
+import org.trayflow.tenantconfig.Slug;
+import org.trayflow.tenantconfig.TenantConfiguration;
+
+/**
+ * What an order must satisfy before any portion is held: a site, location and meal of the hospital, ordering
+ * open for that meal now (in the hospital's time zone), and every dish on the newest published menu of that day
+ * and meal.
+ */
+@ApplicationScoped
+class OrderingRules {
+
+  @Inject Sites sites;
+  @Inject PublishedMenus menus;
+  @Inject Clock clock;
+
+  CheckedOrder check(Slug tenant, TenantConfiguration configuration, OrderRequest request) {
+    long siteId = sites.findSiteId(request.site())
+        .orElseThrow(() -> new OrderNotAccepted("site", "there is no site '" + request.site() + "'"));
+    long locationId = sites.findLocationId(siteId, request.location())
+        .orElseThrow(() -> new OrderNotAccepted("location",
+            "there is no ward, department or pick-up point '" + request.location() + "' at " + request.site()));
+    MealPeriod meal = configuration.mealPeriods().stream()
+        .filter(m -> m.id().value().equals(request.mealPeriod()))
+        .findFirst()
+        .orElseThrow(() -> new OrderNotAccepted("mealPeriod", "there is no meal '" + request.mealPeriod() + "'"));
+    OrderingWindow window = OrderingWindow.of(meal, request.serviceDate(), configuration.timeZone());
+    if (!window.acceptsOrdersAt(clock.instant())) {
+      throw OrderingClosed.forOrders(meal.name(), request.serviceDate(), window);
+    }
+    MenuWeek week = MenuWeek.containing(request.serviceDate());
+    int version = menus.newestVersion(tenant, request.site(), week)
+        .orElseThrow(() -> new OrderNotAccepted("serviceDate", "no menu is published for that week"));
+    PublishedMenu menu = menus.menu(tenant, request.site(), week, version)
+        .orElseThrow(() -> new OrderNotAccepted("serviceDate", "no menu is published for that week"))
+        .onlyDay(request.serviceDate());
+    Map<Long, String> offered = new TreeMap<>();
+    menu.days().forEach(day -> day.meals().stream()
+        .filter(m -> m.mealPeriod().equals(meal.id().value()))
+        .forEach(m -> m.dishes().forEach(dish -> offered.put(dish.itemId(), dish.name()))));
+    List<Detail> problems = new ArrayList<>();
+    for (int i = 0; i < request.lines().size(); i++) {
+      long item = request.lines().get(i).item();
+      if (!offered.containsKey(item)) {
+        problems.add(new Detail("lines[" + i + "].item",
+            "dish " + item + " is not on the " + meal.name() + " menu of " + request.serviceDate()));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new OrderNotAccepted(problems);
+    }
+    return new CheckedOrder(request, new Slot(siteId, request.serviceDate(), meal.id().value()), locationId, version,
+        request.portions(), offered, configuration.orderingLimits().ordersPerSlot(), window);
+  }
+}

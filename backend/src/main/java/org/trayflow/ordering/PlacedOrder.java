@@ -1,0 +1,26 @@
+package org.trayflow.ordering;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An order as its orderer and the ward see it.
+ *
+ * @param replayed true when this answers a request seen before (same Idempotency-Key): nothing new was ordered
+ */
+public record PlacedOrder(long id, String site, String location, LocalDate serviceDate, String mealPeriod,
+    int menuVersion, String orderer, String status, Instant placedAt, Instant cancelledAt, List<Line> lines,
+    boolean replayed) {
+
+  public record Line(long item, String name, int quantity) {}
+
+  PlacedOrder asReplay() {
+    return new PlacedOrder(id, site, location, serviceDate, mealPeriod, menuVersion, orderer, status, placedAt,
+        cancelledAt, lines, true);
+  }
+
+  public boolean isPlaced() {
+    return "PLACED".equals(status);
+  }
+}

@@ -1,0 +1,87 @@
+package org.trayflow.ordering.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.hibernate.annotations.TenantId;
+
+/** One dish of an order, with its name as it was on the menu ordered from. */
+@Entity
+@Table(name = "order_line")
+@IdClass(OrderLineRecord.Key.class)
+public class OrderLineRecord {
+
+  @Id
+  @Column(name = "order_id")
+  private Long orderId;
+
+  @Id
+  @Column(name = "service_date")
+  private LocalDate serviceDate;
+
+  @Id
+  @Column(name = "menu_item_id")
+  private Long menuItemId;
+
+  @TenantId
+  @Column(name = "tenant_id", nullable = false, updatable = false)
+  private Long tenantId;
+
+  @Column(name = "item_name", nullable = false, updatable = false)
+  private String itemName;
+
+  @Column(nullable = false, updatable = false)
+  private int quantity;
+
+  protected OrderLineRecord() {}
+
+  public OrderLineRecord(long orderId, LocalDate serviceDate, long menuItemId, String itemName, int quantity) {
+    this.orderId = orderId;
+    this.serviceDate = serviceDate;
+    this.menuItemId = menuItemId;
+    this.itemName = itemName;
+    this.quantity = quantity;
+  }
+
+  public long orderId() {
+    return orderId;
+  }
+
+  public long menuItemId() {
+    return menuItemId;
+  }
+
+  public String itemName() {
+    return itemName;
+  }
+
+  public int quantity() {
+    return quantity;
+  }
+
+  /** The composite key: order, its service day (the partition), and dish. */
+  public static class Key implements Serializable {
+
+    private Long orderId;
+    private LocalDate serviceDate;
+    private Long menuItemId;
+
+    protected Key() {}
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Key key && Objects.equals(orderId, key.orderId)
+          && Objects.equals(serviceDate, key.serviceDate) && Objects.equals(menuItemId, key.menuItemId);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(orderId, serviceDate, menuItemId);
+    }
+  }
+}

@@ -1,0 +1,614 @@
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+
+/**
+ * The lunch rush against a running Trayflow (the run command), compressed: N hospitals x M staff each check out once
+ * in a "day" of a few minutes, 80% of them inside the lunch window (90 of 840 minutes, scaled), arriving in a
+ * triangle that peaks at 15x the day's average rate. Then a closed-loop burst measures capacity, and pgbench measures
+ * a one-insert transaction on the same PostgreSQL, so that the ratio of the two is read off one run. Finally
+ * PostgreSQL is checked: oversold portions and duplicate orders must both be 0.
+ *
+ * <pre>
+ * java bench/lunch-rush/LunchRush.java DEMO_PASSWORD [--tenants 3] [--staff 150] [--day-seconds 120]
+ *      [--base http://localhost:9080] [--db postgresql://trayflow@127.0.0.1:5432/trayflow]
+ * java bench/lunch-rush/LunchRush.java DEMO_PASSWORD --history   (checkout p99 with 10^3 and with 10^6 orders)
+ * </pre>
+ * Needs psql and pgbench (Debian package postgresql-client). Results: bench/results/lunch-rush-*.md and .png.
+ */
+public class LunchRush {
+
+  private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(5)).build();
+  private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
+
+  private final String password;
+  private final String base;
+  private final String db;
+  private final Random random = new Random(42);
+
+  LunchRush(String password, String base, String db) {
+    this.password = password;
+    this.base = base;
+    this.db = db;
+  }
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> options = new ConcurrentHashMap<>();
+    for (int i = 1; i < args.length; i++) {
+      if (args[i].equals("--history")) {
+        options.put("history", "true");
+      } else {
+        options.put(args[i].substring(2), args[++i]);
+      }
+    }
+    if (args.length == 0) {
+      System.err.println("usage: java bench/lunch-rush/LunchRush.java DEMO_PASSWORD [--tenants N] [--staff M]"
+          + " [--day-seconds S] [--base URL] [--db postgresql://…] [--history]");
+      System.exit(2);
+    }
+    LunchRush bench = new LunchRush(args[0], options.getOrDefault("base", "http://localhost:9080"),
+        options.getOrDefault("db", "postgresql://trayflow@127.0.0.1:5432/trayflow"));
+    if (options.containsKey("history")) {
+      bench.history();
+    } else {
+      bench.rush(Integer.parseInt(options.getOrDefault("tenants", "3")),
+          Integer.parseInt(options.getOrDefault("staff", "150")),
+          Integer.parseInt(options.getOrDefault("day-seconds", "120")));
+    }
+  }
+
+  // ---------------------------------------------------------------- the rush
+
+  void rush(int tenants, int staff, int daySeconds) throws Exception {
+    String run = "b" + Long.toString(System.currentTimeMillis() % 1_000_000, 36);
+    List<Hospital> hospitals = new ArrayList<>();
+    for (int t = 0; t < tenants; t++) {
+      // ~85% of the staff can have a dish: the rest meet "sold out", as on a real busy day.
+      hospitals.add(Hospital.register(this, run + "-" + t, staff, (int) Math.round(staff * 0.85)));
+    }
+    List<Checkout> plan = dayOfOrders(hospitals, staff, daySeconds);
+    System.out.printf("%d checkouts over a %d s day; lunch window %.1f s%n", plan.size(), daySeconds,
+        daySeconds * 90.0 / 840);
+    List<Result> results = play(plan);
+    Capacity capacity = capacity(Hospital.register(this, run + "-capacity", 64, 1_000_000));
+    double pgbenchTps = pgbench();
+    Integrity integrity = integrity(run);
+    report(tenants, staff, daySeconds, results, capacity, pgbenchTps, integrity);
+  }
+
+  /** Each person checks out once: 80% in the lunch window (a triangle peaking at 15x the day's mean), 20% spread. */
+  private List<Checkout> dayOfOrders(List<Hospital> hospitals, int staff, int daySeconds) {
+    double windowStart = daySeconds * (330.0 / 840);   // 11:30 in a 06:00–20:00 ordering day
+    double window = daySeconds * (90.0 / 840);
+    List<Checkout> plan = new ArrayList<>();
+    for (Hospital hospital : hospitals) {
+      for (int s = 0; s < staff; s++) {
+        double at;
+        if (random.nextDouble() < 0.8) {
+          at = windowStart + window * (random.nextDouble() + random.nextDouble()) / 2;   // triangle
+        } else {
+          do {
+            at = random.nextDouble() * daySeconds;
+          } while (at >= windowStart && at < windowStart + window);
+        }
+        plan.add(new Checkout(hospital, hospital.staffToken(s), hospital.randomDish(random), (long) (at * 1000)));
+      }
+    }
+    plan.sort((a, b) -> Long.compare(a.atMillis, b.atMillis));
+    return plan;
+  }
+
+  /** Open loop: each checkout is sent at its time, whatever the server's speed; 503s are retried as clients do. */
+  private List<Result> play(List<Checkout> plan) throws Exception {
+    ScheduledExecutorService clock = Executors.newScheduledThreadPool(4);
+    ExecutorService senders = Executors.newFixedThreadPool(200);
+    List<Result> results = Collections.synchronizedList(new ArrayList<>());
+    long start = System.nanoTime();
+    AtomicInteger done = new AtomicInteger();
+    for (Checkout checkout : plan) {
+      clock.schedule(() -> senders.submit(() -> {
+        results.add(send(checkout, start));
+        int n = done.incrementAndGet();
+        if (n % 100 == 0) {
+          System.out.printf("  %d/%d checkouts answered%n", n, plan.size());
+        }
+      }), checkout.atMillis, TimeUnit.MILLISECONDS);
+    }
+    clock.shutdown();
+    clock.awaitTermination(1, TimeUnit.HOURS);
+    senders.shutdown();
+    senders.awaitTermination(1, TimeUnit.HOURS);
+    return results;
+  }
+
+  private Result send(Checkout checkout, long runStart) {
+    long sent = System.nanoTime();
+    String key = UUID.randomUUID().toString();
+    int retries = 0;
+    while (true) {
+      try {
+        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(base + checkout.hospital.api()
+                + "/orders")).header("Authorization", "Bearer " + checkout.token)
+            .header("Content-Type", "application/json").header("Idempotency-Key", key)
+            .POST(HttpRequest.BodyPublishers.ofString(checkout.hospital.orderBody(checkout.dish)))
+            .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        boolean again = answer.statusCode() == 503
+            || answer.statusCode() == 409 && answer.body().contains("checkout-in-progress");
+        if (again && retries < 50) {
+          retries++;
+          Thread.sleep(1000L * Long.parseLong(answer.headers().firstValue("Retry-After").orElse("1")));
+          continue;
+        }
+        long now = System.nanoTime();
+        return new Result((sent - runStart) / 1_000_000, (now - sent) / 1_000_000.0, answer.statusCode(), retries);
+      } catch (IOException | InterruptedException e) {
+        return new Result((sent - runStart) / 1_000_000, -1, 0, retries);
+      }
+    }
+  }
+
+  /**
+   * Closed loop: 32 clients checking out as fast as they can for 15 s, in a hospital with portions to spare, so
+   * that every checkout goes the whole way (lock, rules, Redis, the PostgreSQL transaction). Each client orders for
+   * two people in turn, up to the hospital's limit of 50 orders per person and meal.
+   */
+  private Capacity capacity(Hospital hospital) throws Exception {
+    int clients = 32;
+    for (int person = 0; person < 2 * clients; person++) {
+      hospital.staffToken(person);
+    }
+    long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+    AtomicLong decided = new AtomicLong();
+    List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    long start = System.nanoTime();
+    for (int c = 0; c < clients; c++) {
+      int client = c;
+      pool.submit(() -> {
+        int n = 0;
+        while (System.nanoTime() < until) {
+          Result result = send(new Checkout(hospital, hospital.staffToken(2 * client + n % 2), hospital.randomDish(
+              new Random(client * 1000L + n)), 0), start);
+          n++;
+          if (result.status == 201 || result.status == 409) {
+            decided.incrementAndGet();
+            latencies.add(result.millis);
+          }
+        }
+      });
+    }
+    pool.shutdown();
+    pool.awaitTermination(2, TimeUnit.MINUTES);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    return new Capacity(decided.get() / seconds, percentile(latencies, 0.99));
+  }
+
+  /** pgbench, 16 clients for 10 s, of one INSERT per transaction into a table of its own. */
+  private double pgbench() throws Exception {
+    psql("create table if not exists bench_one_insert (id bigserial primary key, at timestamptz default now(),"
+        + " note text)");
+    Path script = Files.createTempFile("one-insert", ".sql");
+    Files.writeString(script, "insert into bench_one_insert (note) values ('lunch');\n");
+    String output = command("pgbench", "-n", "-c", "16", "-j", "2", "-T", "10", "-f", script.toString(), db);
+    psql("drop table bench_one_insert");
+    Matcher tps = Pattern.compile("tps = ([0-9.]+)").matcher(output);
+    if (!tps.find()) {
+      throw new IllegalStateException("pgbench said: " + output);
+    }
+    return Double.parseDouble(tps.group(1));
+  }
+
+  /** What PostgreSQL holds after the run: portions committed beyond the plan, orders stored twice. */
+  private Integrity integrity(String run) throws Exception {
+    String tenants = "(select id from tenant where slug like 'rush-" + run + "-%')";
+    long oversold = Long.parseLong(psql("select coalesce(sum(ordered - planned), 0) from slot_quota where ordered >"
+        + " planned and tenant_id in " + tenants).strip());
+    long mismatched = Long.parseLong(psql("select count(*) from slot_quota q where tenant_id in " + tenants
+        + " and q.ordered <> (select coalesce(sum(l.quantity), 0) from order_line l join orders o on o.id = l.order_id"
+        + " and o.service_date = l.service_date where o.status = 'PLACED' and o.tenant_id = q.tenant_id"
+        + " and o.site_id = q.site_id and o.service_date = q.service_date and o.meal_period = q.meal_period"
+        + " and l.menu_item_id = q.menu_item_id)").strip());
+    long duplicates = Long.parseLong(psql("select count(*) from (select 1 from orders where tenant_id in " + tenants
+        + " group by tenant_id, orderer, idempotency_key having count(*) > 1) d").strip());
+    long stored = Long.parseLong(psql("select count(*) from orders where tenant_id in " + tenants).strip());
+    return new Integrity(oversold, mismatched, duplicates, stored);
+  }
+
+  // ---------------------------------------------------------------- history mode
+
+  /** Checkout p99 with 10^3 orders in history, then with 10^6: indexes and partitions must keep it flat. */
+  void history() throws Exception {
+    String run = "h" + Long.toString(System.currentTimeMillis() % 1_000_000, 36);
+    Hospital hospital = Hospital.register(this, run, 64, 1_000_000);
+    seedHistory(hospital, 1_000);
+    double small = percentile(timedCheckouts(hospital, 0), 0.99);
+    seedHistory(hospital, 999_000);
+    double large = percentile(timedCheckouts(hospital, 1), 0.99);
+    String text = """
+        # Lunch rush benchmark — checkout with a long history
+
+        %s
+
+        | orders already stored | checkout p99 (ms) |
+        |---:|---:|
+        | 1,000 | %.1f |
+        | 1,000,000 | %.1f |
+
+        Ratio p99(10^6) / p99(10^3): **%.2f** (flat means the checkout reads no history: unique keys, composite
+        indexes, one partition per month).
+        """.formatted(machine(), small, large, large / small);
+    System.out.println(text);
+    write("lunch-rush-history", text, null);
+  }
+
+  /** 8 clients, 1,200 checkouts, each client ordering for people of its own (at most 50 orders each per meal). */
+  private List<Double> timedCheckouts(Hospital hospital, int round) throws Exception {
+    List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
+    int clients = 8;
+    int each = 150;
+    for (int person = round * clients * 3; person < (round + 1) * clients * 3; person++) {
+      hospital.staffToken(person);
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    long start = System.nanoTime();
+    for (int c = 0; c < clients; c++) {
+      int client = c;
+      pool.submit(() -> {
+        for (int n = 0; n < each; n++) {
+          int person = (round * clients + client) * 3 + n / 50;
+          Result result = send(new Checkout(hospital, hospital.staffToken(person), hospital.randomDish(
+              new Random(person * 1000L + n)), 0), start);
+          if (result.status == 201) {
+            latencies.add(result.millis);
+          }
+        }
+      });
+    }
+    pool.shutdown();
+    pool.awaitTermination(10, TimeUnit.MINUTES);
+    return latencies.subList(Math.min(200, latencies.size()), latencies.size());   // after warm-up
+  }
+
+  /** Past orders of other people on earlier days, written straight into PostgreSQL (their partitions). */
+  private void seedHistory(Hospital hospital, int orders) throws Exception {
+    System.out.printf("Seeding %,d past orders…%n", orders);
+    psql("""
+        insert into orders (tenant_id, site_id, location_id, service_date, meal_period, menu_version, orderer,
+            status, placed_at, idempotency_key)
+        select t.id, s.id, l.id, current_date - 1 - (g %% 60), 'lunch', 1, 'history-' || (g %% 5000) || '@x',
+            'PLACED', now() - make_interval(days => 1 + g %% 60), 'seed-' || g || '-' || %2$d
+        from tenant t join site s on s.tenant_id = t.id join location l on l.site_id = s.id,
+             generate_series(1, %1$d) g
+        where t.slug = '%3$s'
+        """.formatted(orders, System.nanoTime() % 100000, hospital.slug));
+    psql("analyze orders");
+  }
+
+  // ---------------------------------------------------------------- report
+
+  private void report(int tenants, int staff, int daySeconds, List<Result> results, Capacity capacity,
+      double pgbenchTps, Integrity integrity) throws Exception {
+    List<Double> decided = results.stream().filter(r -> r.status == 201 || r.status == 409).map(r -> r.millis)
+        .toList();
+    long placed = results.stream().filter(r -> r.status == 201).count();
+    long soldOut = results.stream().filter(r -> r.status == 409).count();
+    long failed = results.stream().filter(r -> r.status != 201 && r.status != 409).count();
+    int retries = results.stream().mapToInt(r -> r.retries).sum();
+    int peak = peakPerSecond(results);
+    String text = """
+        # Lunch rush benchmark
+
+        %s
+
+        %d hospitals x %d staff, one checkout each, in a day compressed to %d s: 80%% inside the lunch window
+        (90 of 840 minutes), arriving in a triangle that peaks at 15x the day's mean rate. Open loop: a checkout
+        is sent at its time whatever the server's speed.
+
+        | figure | value |
+        |---|---:|
+        | checkouts answered | %d (placed %d, sold out %d, failed %d; 503 retries %d) |
+        | peak arrivals | %d checkouts/s |
+        | latency p50 / p95 / p99 | %.1f / %.1f / %.1f ms |
+        | capacity (closed loop, 32 clients, 15 s) | **%.0f checkouts/s** (p99 %.1f ms) |
+        | pgbench, one INSERT per transaction (16 clients, 10 s) | **%.0f TPS** |
+        | ratio checkouts/s ÷ pgbench TPS | **%.3f** |
+        | oversold portions (PostgreSQL, afterwards) | **%d** |
+        | slot counts not matching the order lines | %d |
+        | duplicate orders (same person and Idempotency-Key) | **%d** |
+        | orders stored vs placed (201) | %d vs %d |
+
+        ![checkouts per second and latency](%s)
+        """.formatted(machine(), tenants, staff, daySeconds, results.size(), placed, soldOut, failed, retries, peak,
+        percentile(decided, 0.5), percentile(decided, 0.95), percentile(decided, 0.99), capacity.perSecond,
+        capacity.p99, pgbenchTps, capacity.perSecond / pgbenchTps, integrity.oversold, integrity.mismatched,
+        integrity.duplicates, integrity.stored, placed, "lunch-rush-" + LocalDate.now() + ".png");
+    System.out.println(text);
+    write("lunch-rush", text, chart(results));
+  }
+
+  private static int peakPerSecond(List<Result> results) {
+    Map<Long, Integer> perSecond = new ConcurrentHashMap<>();
+    results.forEach(r -> perSecond.merge(r.sentMillis / 1000, 1, Integer::sum));
+    return perSecond.values().stream().max(Integer::compare).orElse(0);
+  }
+
+  /** Checkouts per second (bars) and p99 latency per second (line), over the compressed day. */
+  private static BufferedImage chart(List<Result> results) {
+    int seconds = (int) (results.stream().mapToLong(r -> r.sentMillis).max().orElse(0) / 1000) + 1;
+    int[] count = new int[seconds];
+    List<List<Double>> latencies = new ArrayList<>();
+    for (int i = 0; i < seconds; i++) {
+      latencies.add(new ArrayList<>());
+    }
+    results.forEach(r -> {
+      int s = (int) (r.sentMillis / 1000);
+      count[s]++;
+      if (r.millis >= 0) {
+        latencies.get(s).add(r.millis);
+      }
+    });
+    int width = 1000;
+    int height = 420;
+    int left = 60;
+    int bottom = 360;
+    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, width, height);
+    g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+    int maxCount = Math.max(1, java.util.Arrays.stream(count).max().orElse(1));
+    double maxLatency = Math.max(1, latencies.stream().mapToDouble(l -> percentile(l, 0.99)).max().orElse(1));
+    double barWidth = (width - left - 40) / (double) seconds;
+    for (int s = 0; s < seconds; s++) {
+      int barHeight = (int) (300.0 * count[s] / maxCount);
+      g.setColor(new Color(120, 160, 220));
+      g.fillRect(left + (int) (s * barWidth), bottom - barHeight, Math.max(1, (int) barWidth - 1), barHeight);
+    }
+    g.setColor(new Color(200, 60, 40));
+    g.setStroke(new BasicStroke(2f));
+    int previousX = -1;
+    int previousY = -1;
+    for (int s = 0; s < seconds; s++) {
+      if (latencies.get(s).isEmpty()) {
+        continue;
+      }
+      int x = left + (int) ((s + 0.5) * barWidth);
+      int y = bottom - (int) (300 * percentile(latencies.get(s), 0.99) / maxLatency);
+      if (previousX >= 0) {
+        g.drawLine(previousX, previousY, x, y);
+      }
+      previousX = x;
+      previousY = y;
+    }
+    g.setColor(Color.DARK_GRAY);
+    g.drawLine(left, bottom, width - 40, bottom);
+    g.drawString("time in the compressed day (s) →  0 … " + seconds, left, bottom + 25);
+    g.setColor(new Color(70, 110, 180));
+    g.drawString("bars: checkouts sent per second (max " + maxCount + ")", left, 25);
+    g.setColor(new Color(200, 60, 40));
+    g.drawString(String.format("line: p99 latency per second (max %.0f ms)", maxLatency), left, 45);
+    g.dispose();
+    return image;
+  }
+
+  private void write(String name, String markdown, BufferedImage chart) throws IOException {
+    Path results = Path.of("bench", "results");
+    Files.createDirectories(results);
+    Files.writeString(results.resolve(name + "-" + LocalDate.now() + ".md"), markdown);
+    if (chart != null) {
+      ImageIO.write(chart, "png", results.resolve(name + "-" + LocalDate.now() + ".png").toFile());
+    }
+    System.out.println("Written to " + results.resolve(name + "-" + LocalDate.now() + ".md"));
+  }
+
+  private static String machine() throws IOException {
+    String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+        .findFirst().map(l -> l.substring(l.indexOf(':') + 2)).orElse("unknown CPU");
+    long memoryGib = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal"))
+        .findFirst().map(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024 / 1024).orElse(0L);
+    return "Run " + ZonedDateTime.now(ZoneId.of("UTC")).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME).substring(0, 16)
+        + " UTC on " + Runtime.getRuntime().availableProcessors() + " cores (" + cpu + "), " + memoryGib
+        + " GiB; server, PostgreSQL, Redis and this load generator on the same machine.";
+  }
+
+  static double percentile(List<Double> values, double p) {
+    if (values.isEmpty()) {
+      return 0;
+    }
+    List<Double> sorted = new ArrayList<>(values);
+    Collections.sort(sorted);
+    return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1));
+  }
+
+  String psql(String sql) throws Exception {
+    return command("psql", "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-c", "set app.scope = 'platform'",
+        "-c", sql, db);
+  }
+
+  static String command(String... command) throws Exception {
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (process.waitFor() != 0) {
+      throw new IllegalStateException(String.join(" ", command) + " failed: " + output);
+    }
+    return output;
+  }
+
+  String post(String path, String token, String type, String body) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", type)
+        .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    HttpResponse<String> answer = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    if (answer.statusCode() >= 300) {
+      throw new IllegalStateException(path + " answered " + answer.statusCode() + ": " + answer.body());
+    }
+    return answer.body();
+  }
+
+  String put(String path, String token, String type, String body) throws Exception {
+    HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(base + path))
+        .header("Authorization", "Bearer " + token).header("Content-Type", type)
+        .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    if (answer.statusCode() >= 300) {
+      throw new IllegalStateException(path + " answered " + answer.statusCode() + ": " + answer.body());
+    }
+    return answer.body();
+  }
+
+  String token(String username) throws Exception {
+    String body = post("/api/v1/auth/token", null, "application/json",
+        "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
+    Matcher token = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(body);
+    if (!token.find()) {
+      throw new IllegalStateException("no token for " + username);
+    }
+    return token.group(1);
+  }
+
+  // ---------------------------------------------------------------- a hospital of the benchmark
+
+  /** A hospital registered for the run, lunch open from six days ahead, with its staff and a published menu. */
+  static final class Hospital {
+    final String slug;
+    final LunchRush bench;
+    final LocalDate day = LocalDate.now(ZoneId.of("Europe/London")).plusDays(2);
+    final List<Long> dishes = new ArrayList<>();
+    final List<String> tokens = new ArrayList<>();
+
+    private Hospital(LunchRush bench, String slug) {
+      this.bench = bench;
+      this.slug = slug;
+    }
+
+    static Hospital register(LunchRush bench, String run, int staff, int portions) throws Exception {
+      Hospital hospital = new Hospital(bench, "rush-" + run);
+      String slug = hospital.slug;
+      System.out.println("Registering " + slug + " with " + staff + " staff…");
+      bench.put("/api/v1/platform/tenants/" + slug + "/configuration", bench.token("platform-admin"),
+          "application/yaml", """
+          slug: %1$s
+          name: Benchmark Hospital %1$s
+          timeZone: Europe/London
+          payment: {mode: free, currency: GBP}
+          dietTags: [vegetarian]
+          allergenPolicy: {scheme: eu-14, declarationRequired: false}
+          mealPeriods:
+            - {id: lunch, name: Lunch, service: {from: "11:30", to: "14:00"}, orderingOpens: {daysBefore: 6, at: "00:00"},
+               orderingCloses: {daysBefore: 0, at: "11:00"}, cutOff: {daysBefore: 0, at: "11:15"}, defaultPortions: 100}
+          orderingLimits: {ordersPerSlot: 50, ordersPerMinute: 600}
+          deferredDuringLunch: [order-confirmed]
+          sites:
+            - slug: main
+              name: Main Hospital
+              lunchWindow: {from: "11:30", to: "13:00"}
+              locations:
+                - {slug: restaurant, name: Staff Restaurant, kind: pick-up-point}
+          """.formatted(slug));
+      // People are made in PostgreSQL with the demo password (the API has no bulk import of people).
+      bench.psql("""
+          insert into user_account (tenant_id, username, display_name, password_hash)
+          select t.id, p.name || '@' || t.slug, p.name, (select password_hash from user_account
+                                                        where username = 'staff@st-mungos')
+          from tenant t, (select 'kitchen' as name union all select 'staff-' || g from generate_series(0, %2$d) g) p
+          where t.slug = '%1$s';
+          insert into user_role (user_id, role)
+          select a.id, case when a.username like 'kitchen@%%' then 'KITCHEN_MANAGER' else 'STAFF' end
+          from user_account a join tenant t on t.id = a.tenant_id where t.slug = '%1$s';
+          """.formatted(slug, staff - 1));
+      String kitchen = bench.token("kitchen@" + slug);
+      String api = "/api/v1/t/" + slug;
+      String draft = bench.post(api + "/sites/main/menus/drafts?week=" + hospital.day.with(java.time.DayOfWeek.MONDAY),
+          kitchen, "text/plain", "");
+      String draftId = idOf(draft);
+      String[] names = {"Roast chicken", "Vegetable curry", "Fish and chips", "Pasta bake", "Jacket potato",
+          "Soup of the day"};
+      for (String name : names) {
+        long dish = Long.parseLong(idOf(bench.post(api + "/menu-items", kitchen, "application/json",
+            "{\"name\":\"" + name + "\",\"category\":\"Main\",\"portionSize\":\"1 plate\",\"price\":0,"
+                + "\"allergens\":[],\"dietTags\":[]}")));
+        hospital.dishes.add(dish);
+        bench.put(api + "/sites/main/menus/drafts/" + draftId + "/dishes", kitchen, "application/json",
+            "{\"mealPeriod\":\"lunch\",\"itemId\":" + dish + ",\"portions\":" + Math.max(1, portions / names.length)
+                + ",\"allWeek\":true}");
+      }
+      bench.post(api + "/sites/main/menus/drafts/" + draftId + "/publish", kitchen, "text/plain", "");
+      return hospital;
+    }
+
+    String api() {
+      return "/api/v1/t/" + slug;
+    }
+
+    synchronized String staffToken(int person) {
+      while (tokens.size() <= person) {
+        try {
+          tokens.add(bench.token("staff-" + tokens.size() + "@" + slug));
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+      }
+      return tokens.get(person);
+    }
+
+    long randomDish(Random random) {
+      return dishes.get(random.nextInt(dishes.size()));
+    }
+
+    String orderBody(long dish) {
+      return "{\"site\":\"main\",\"serviceDate\":\"" + day + "\",\"mealPeriod\":\"lunch\","
+          + "\"location\":\"restaurant\",\"lines\":[{\"item\":" + dish + ",\"quantity\":1}]}";
+    }
+
+    private static String idOf(String json) {
+      Matcher id = ID.matcher(json);
+      if (!id.find()) {
+        throw new IllegalStateException("no id in " + json);
+      }
+      return id.group(1);
+    }
+  }
+
+  record Checkout(Hospital hospital, String token, long dish, long atMillis) {}
+
+  record Result(long sentMillis, double millis, int status, int retries) {}
+
+  record Capacity(double perSecond, double p99) {}
+
+  record Integrity(long oversold, long mismatched, long duplicates, long stored) {}
+}

@@ -1,0 +1,136 @@
+package org.trayflow.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+
+/**
+ * A hospital registered for one test class, in a time zone far from the server's (Auckland), whose lunch can be
+ * ordered from six days ahead until 11:00 on the day: so the lunch two days from now is open whenever tests run.
+ * It has one site ("main", with "ward-1") and a week's published lunch menu; each test adds its own dish.
+ */
+final class RushTenant {
+
+  static final ZoneId ZONE = ZoneId.of("Pacific/Auckland");
+  /** One connection per person, as a crowd of phones and browsers would have (HTTP/2 caps streams per connection). */
+  private static final HttpClient CROWD = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(5)).build();
+
+  final String slug;
+  final long id;
+  final String kitchen;
+  /** The lunch every test orders: two days from now, in the hospital's time zone. */
+  final LocalDate lunchDay = LocalDate.now(ZONE).plusDays(2);
+  private long draft;
+
+  private RushTenant(String slug, long id) {
+    this.slug = slug;
+    this.id = id;
+    this.kitchen = ServerSide.tokenFor("kitchen@" + slug, id, slug, "KITCHEN_MANAGER");
+  }
+
+  static RushTenant register(String prefix, int ordersPerMinute) throws Exception {
+    String slug = prefix + "-" + UUID.randomUUID().toString().substring(0, 6);
+    String file = """
+        slug: %1$s
+        name: Rush Test Hospital %1$s
+        timeZone: Pacific/Auckland
+        payment: {mode: free, currency: NZD}
+        dietTags: [vegetarian]
+        allergenPolicy: {scheme: eu-14, declarationRequired: false}
+        mealPeriods:
+          - id: lunch
+            name: Lunch
+            service: {from: "11:30", to: "14:00"}
+            orderingOpens: {daysBefore: 6, at: "00:00"}
+            orderingCloses: {daysBefore: 0, at: "11:00"}
+            cutOff: {daysBefore: 0, at: "11:15"}
+            defaultPortions: 100
+        orderingLimits: {ordersPerSlot: 2, ordersPerMinute: %2$d}
+        deferredDuringLunch: [order-confirmed]
+        sites:
+          - slug: main
+            name: Main Hospital
+            lunchWindow: {from: "11:30", to: "13:00"}
+            locations:
+              - {slug: ward-1, name: Ward 1, kind: ward}
+        """.formatted(slug, ordersPerMinute);
+    String platform = ServerSide.tokenFor("platform-admin", null, null, "PLATFORM_ADMIN");
+    HttpResponse<String> registered = Api.HTTP.send(Api.request("/api/v1/platform/tenants/" + slug + "/configuration",
+            platform).header("Content-Type", "application/yaml").PUT(HttpRequest.BodyPublishers.ofString(file)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+    return new RushTenant(slug, ServerSide.queryLong("select id from tenant where slug = ?", slug));
+  }
+
+  String base() {
+    return "/api/v1/t/" + slug;
+  }
+
+  String staff(String username) {
+    return ServerSide.tokenFor(username + "@" + slug, id, slug, "STAFF");
+  }
+
+  /** Adds a dish to every lunch of the week and publishes the week again: the dish's portions are on sale. */
+  long offerDish(String name, int portions) throws Exception {
+    HttpResponse<String> added = Api.post(base() + "/menu-items", "{\"name\":\"" + name + "\",\"category\":\"Main\","
+        + "\"portionSize\":\"1 plate\",\"price\":0,\"allergens\":[],\"dietTags\":[]}", "application/json", kitchen);
+    assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+    long dish = Api.json(added).getJsonNumber("id").longValue();
+    LocalDate monday = lunchDay.with(DayOfWeek.MONDAY);
+    HttpResponse<String> opened = Api.post(base() + "/sites/main/menus/drafts?week=" + monday, "", "text/plain",
+        kitchen);
+    assertThat(opened.statusCode()).as(opened.body()).isEqualTo(200);
+    draft = Api.json(opened).getJsonNumber("id").longValue();
+    HttpResponse<String> planned = Api.HTTP.send(Api.request(base() + "/sites/main/menus/drafts/" + draft
+            + "/dishes", kitchen).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(
+            "{\"mealPeriod\":\"lunch\",\"itemId\":" + dish + ",\"portions\":" + portions + ",\"allWeek\":true}"))
+        .build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(planned.statusCode()).as(planned.body()).isEqualTo(200);
+    HttpResponse<String> published = Api.post(base() + "/sites/main/menus/drafts/" + draft + "/publish", "",
+        "text/plain", kitchen);
+    assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+    return dish;
+  }
+
+  String order(long dish, int quantity) {
+    return order(lunchDay, dish, quantity);
+  }
+
+  String order(LocalDate day, long dish, int quantity) {
+    return "{\"site\":\"main\",\"serviceDate\":\"" + day + "\",\"mealPeriod\":\"lunch\",\"location\":\"ward-1\","
+        + "\"lines\":[{\"item\":" + dish + ",\"quantity\":" + quantity + "}]}";
+  }
+
+  HttpResponse<String> checkout(String token, String key, String body) throws Exception {
+    return CROWD.send(Api.request(base() + "/orders", token).header("Content-Type", "application/json")
+        .header("Idempotency-Key", key).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Portions of the dish committed in PostgreSQL for the lunch tests order. */
+  long orderedInStore(long dish) throws Exception {
+    return ServerSide.queryLong("select ordered from slot_quota where tenant_id = ? and service_date = ?"
+        + " and meal_period = 'lunch' and menu_item_id = ?", id, lunchDay, dish);
+  }
+
+  long ordersInStore(long dish) throws Exception {
+    return ServerSide.queryLong("select count(*) from orders o join order_line l on l.order_id = o.id"
+        + " and l.service_date = o.service_date where o.tenant_id = ? and o.status = 'PLACED'"
+        + " and l.menu_item_id = ?", id, dish);
+  }
+
+  /** What the Redis counter says is left of the dish, or null when there is no counter. */
+  String leftInRedis(long dish) throws Exception {
+    long site = ServerSide.queryLong("select id from site where tenant_id = ? and slug = 'main'", id);
+    return ServerSide.redis().<String, String>getMap("trayflow:{" + slug + "}:quota:" + site + ":" + lunchDay
+        + ":lunch", org.redisson.client.codec.StringCodec.INSTANCE).get("i:" + dish);
+  }
+}
