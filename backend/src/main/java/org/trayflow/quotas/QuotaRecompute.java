@@ -6,10 +6,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.annotation.Metric;
 import org.redisson.api.RLock;
 import org.redisson.api.RedissonClient;
+import org.redisson.client.RedisException;
 import org.trayflow.platform.redis.TenantKey;
 import org.trayflow.tenantconfig.Slug;
 
@@ -22,6 +25,7 @@ import org.trayflow.tenantconfig.Slug;
 @ApplicationScoped
 public class QuotaRecompute {
 
+  private static final Logger LOG = Logger.getLogger(QuotaRecompute.class.getName());
   private static final int ATTEMPTS = 5;
   /** A rebuild waits this long for another instance already rebuilding the same slot. */
   private static final Duration REBUILD_WAIT = Duration.ofSeconds(3);
@@ -52,9 +56,18 @@ public class QuotaRecompute {
 
   /**
    * Rebuilds a slot that has no counters (Redis flushed or failed over, a new slot), one instance at a time: the
-   * others wait for it rather than all reading PostgreSQL at once.
+   * others wait for it rather than all reading PostgreSQL at once. Should Redis fail meanwhile, the counters stay
+   * missing and the caller goes on without them (PostgreSQL decides).
    */
   public void rebuildMissing(Slug tenant, ZoneId zone, Slot slot) {
+    try {
+      rebuildUnderLock(tenant, zone, slot);
+    } catch (RedisException unavailable) {
+      LOG.log(Level.WARNING, "Quota counters of a slot of " + tenant.value() + " not rebuilt: Redis failed", unavailable);
+    }
+  }
+
+  private void rebuildUnderLock(Slug tenant, ZoneId zone, Slot slot) {
     RLock rebuilding = redis.getLock(TenantKey.of(tenant, "quota:" + slot.keyPart() + ":rebuilding"));
     try {
       if (!rebuilding.tryLock(REBUILD_WAIT.toMillis(), REBUILD_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
