@@ -6,6 +6,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -18,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.trayflow.ordering.persistence.OrderLineRecord;
 import org.trayflow.ordering.persistence.OrderRecord;
@@ -140,7 +142,7 @@ public class OrderBook {
    * @return the cancelled order, and its slot and portions for the Redis counters
    */
   @Transactional
-  Cancelled cancel(String orderer, long orderId, java.util.function.Function<OrderRecord, OrderingWindow> windowOf,
+  Cancelled cancel(String orderer, long orderId, Function<OrderRecord, OrderingWindow> windowOf,
       Instant now) {
     OrderRecord order = em.createQuery("select o from OrderRecord o where o.id = :id and o.orderer = :orderer",
             OrderRecord.class)
@@ -203,7 +205,7 @@ public class OrderBook {
         .setParameter("day", day), cursor, limit);
   }
 
-  private OrderPage page(jakarta.persistence.TypedQuery<OrderRecord> query, String cursor, int limit) {
+  private OrderPage page(TypedQuery<OrderRecord> query, String cursor, int limit) {
     Cursor.bind(query, cursor);
     List<OrderRecord> found = query.setMaxResults(limit + 1).getResultList();
     List<OrderRecord> shown = found.subList(0, Math.min(limit, found.size()));
@@ -291,7 +293,7 @@ public class OrderBook {
       return cursor == null ? "" : " and (o.placedAt < :at or (o.placedAt = :at and o.id < :id))";
     }
 
-    static void bind(jakarta.persistence.TypedQuery<?> query, String cursor) {
+    static void bind(TypedQuery<?> query, String cursor) {
       if (cursor == null) {
         return;
       }
