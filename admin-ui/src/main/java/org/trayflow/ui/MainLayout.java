@@ -23,6 +23,7 @@ import org.trayflow.ui.admin.PeopleView;
 import org.trayflow.ui.hospital.MyHospitalView;
 import org.trayflow.ui.kitchen.DishCatalogueView;
 import org.trayflow.ui.kitchen.WeekPlannerView;
+import org.trayflow.ui.ordering.OrderMealView;
 import org.trayflow.ui.signin.CurrentUser;
 import org.trayflow.ui.signin.Navigation;
 import org.trayflow.ui.tenants.TenantsView;
@@ -43,6 +44,9 @@ public class MainLayout extends AppLayout {
     CurrentUser.get().ifPresent(user -> {
       if (Navigation.mayOpen(user, TenantsView.class)) {
         nav.addItem(new SideNavItem("Hospitals", TenantsView.class, VaadinIcon.HOSPITAL.create()));
+      }
+      if (Navigation.mayOpen(user, OrderMealView.class)) {
+        nav.addItem(new SideNavItem("Order a meal", OrderMealView.class, VaadinIcon.CART.create()));
       }
       if (Navigation.mayOpen(user, MyHospitalView.class)) {
         nav.addItem(new SideNavItem("My hospital", MyHospitalView.class, VaadinIcon.BUILDING.create()));

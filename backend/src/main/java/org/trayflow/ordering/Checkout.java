@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.trayflow.platform.ExpectedFailure;
@@ -129,13 +130,23 @@ public class Checkout {
   public PlacedOrder cancel(@NotNull Slug tenant, @NotBlank String orderer, long orderId) {
     TenantConfiguration configuration = configurations.configuration().orElseThrow();
     OrderBook.Cancelled cancelled = book.cancel(orderer, orderId, order -> OrderingWindow.of(
-        mealOf(configuration, order.mealPeriod()), order.serviceDate(), configuration.timeZone()), clock.instant());
+        mealOf(configuration, order.mealPeriod())
+            .orElseThrow(() -> OrderingClosed.forMealNoLongerServed(order.mealPeriod())),
+        order.serviceDate(), configuration.timeZone()), clock.instant());
     counters.returnPortions(tenant, cancelled.slot(), cancelled.portions());
     return cancelled.order();
   }
 
-  private static MealPeriod mealOf(TenantConfiguration configuration, String id) {
-    return configuration.mealPeriods().stream().filter(m -> m.id().value().equals(id)).findFirst()
-        .orElseThrow(() -> new IllegalStateException("an order's meal period " + id + " is no longer configured"));
+  /** Whether its orderer may still cancel the order: placed, and before its meal's cut-off. */
+  public boolean cancellable(PlacedOrder order) {
+    TenantConfiguration configuration = configurations.configuration().orElseThrow();
+    return order.isPlaced() && mealOf(configuration, order.mealPeriod())
+        .map(meal -> OrderingWindow.of(meal, order.serviceDate(), configuration.timeZone()))
+        .map(window -> window.acceptsCancellationsAt(clock.instant()))
+        .orElse(false);
+  }
+
+  private static Optional<MealPeriod> mealOf(TenantConfiguration configuration, String id) {
+    return configuration.mealPeriods().stream().filter(m -> m.id().value().equals(id)).findFirst();
   }
 }

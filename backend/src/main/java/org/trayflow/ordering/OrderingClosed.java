@@ -3,7 +3,7 @@ package org.trayflow.ordering;
 import java.time.LocalDate;
 import org.trayflow.platform.ExpectedFailure;
 
-/** The meal cannot be ordered now (too early or too late), or no longer be cancelled. */
+/** The meal cannot be ordered now (too early or too late), or no longer be cancelled (too late, or no longer served). */
 public class OrderingClosed extends ExpectedFailure {
 
   private OrderingClosed(String type, String message) {
@@ -18,5 +18,10 @@ public class OrderingClosed extends ExpectedFailure {
   static OrderingClosed forCancellation(OrderingWindow window) {
     return new OrderingClosed("too-late-to-cancel",
         "The cut-off for changes was " + window.describeCutOff() + "; the kitchen is already preparing this order.");
+  }
+
+  static OrderingClosed forMealNoLongerServed(String mealPeriod) {
+    return new OrderingClosed("meal-no-longer-served", "The meal '" + mealPeriod + "' is no longer served here, so"
+        + " its orders cannot be changed online; the kitchen handles them.");
   }
 }

@@ -22,6 +22,12 @@ final class Browser implements AutoCloseable {
     return chromium.newPage(new com.microsoft.playwright.Browser.NewPageOptions().setViewportSize(1280, 720));
   }
 
+  /** A phone's screen (390 × 844, touch), as staff order from the corridor. */
+  Page newPhonePage() {
+    return chromium.newPage(new com.microsoft.playwright.Browser.NewPageOptions().setViewportSize(390, 844)
+        .setIsMobile(true).setHasTouch(true).setDeviceScaleFactor(2));
+  }
+
   static void screenshot(Page page, String name) {
     page.screenshot(new Page.ScreenshotOptions().setPath(TrayflowServer.screenshotDir().resolve(name + ".png")));
   }

@@ -10,12 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -57,7 +53,8 @@ class LunchRushIT {
     String token = hospital.staff("retrying-nurse");
     String key = UUID.randomUUID().toString();
 
-    List<HttpResponse<String>> answers = concurrently(20, i -> () -> untilDecided(token, key, hospital.order(dish, 2)));
+    List<HttpResponse<String>> answers = AllAtOnce.run(20,
+        i -> () -> untilDecided(token, key, hospital.order(dish, 2)));
     HttpResponse<String> otherBody = hospital.checkout(token, key, hospital.order(dish, 3));
 
     assertThat(answers).allSatisfy(a -> assertThat(a.statusCode()).as(a.body()).isIn(200, 201));
@@ -215,7 +212,7 @@ class LunchRushIT {
   /** Each of n people checks out once, all at once; {@code during} runs after each answer. */
   private static List<HttpResponse<String>> rush(int people, String who, Function<Integer, String> body,
       AfterEachAnswer during) throws Exception {
-    return concurrently(people, i -> () -> {
+    return AllAtOnce.run(people, i -> () -> {
       HttpResponse<String> answer = untilDecided(hospital.staff(who + "-" + i), UUID.randomUUID().toString(),
           body.apply(i));
       during.run();
@@ -237,29 +234,7 @@ class LunchRushIT {
     }
   }
 
-  private static List<HttpResponse<String>> concurrently(int n, Function<Integer, Callable<HttpResponse<String>>> work)
-      throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(n);
-    CountDownLatch start = new CountDownLatch(1);
-    try {
-      List<Future<HttpResponse<String>>> futures = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        Callable<HttpResponse<String>> task = work.apply(i);
-        futures.add(pool.submit(() -> {
-          start.await();
-          return task.call();
-        }));
-      }
-      start.countDown();
-      List<HttpResponse<String>> answers = new ArrayList<>();
-      for (Future<HttpResponse<String>> future : futures) {
-        answers.add(future.get());
-      }
-      return answers;
-    } finally {
-      pool.shutdownNow();
-    }
-  }
+
 
   private static long startQuotaJob(String ops) throws Exception {
     HttpResponse<String> started = Api.post("/api/v1/platform/jobs/quota-precompute?days=3", "", "text/plain", ops);

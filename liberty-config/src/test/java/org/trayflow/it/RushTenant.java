@@ -2,6 +2,7 @@ package org.trayflow.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -80,11 +81,16 @@ final class RushTenant {
 
   /** Adds a dish to every lunch of the week and publishes the week again: the dish's portions are on sale. */
   long offerDish(String name, int portions) throws Exception {
+    return offerDish(name, portions, lunchDay);
+  }
+
+  /** As {@link #offerDish(String, int)}, for the week of another day. */
+  long offerDish(String name, int portions, LocalDate day) throws Exception {
     HttpResponse<String> added = Api.post(base() + "/menu-items", "{\"name\":\"" + name + "\",\"category\":\"Main\","
         + "\"portionSize\":\"1 plate\",\"price\":0,\"allergens\":[],\"dietTags\":[]}", "application/json", kitchen);
     assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
     long dish = Api.json(added).getJsonNumber("id").longValue();
-    LocalDate monday = lunchDay.with(DayOfWeek.MONDAY);
+    LocalDate monday = day.with(DayOfWeek.MONDAY);
     HttpResponse<String> opened = Api.post(base() + "/sites/main/menus/drafts?week=" + monday, "", "text/plain",
         kitchen);
     assertThat(opened.statusCode()).as(opened.body()).isEqualTo(200);
@@ -110,15 +116,45 @@ final class RushTenant {
   }
 
   HttpResponse<String> checkout(String token, String key, String body) throws Exception {
-    return CROWD.send(Api.request(base() + "/orders", token).header("Content-Type", "application/json")
-        .header("Idempotency-Key", key).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    return checkoutAt(TrayflowServer.baseUrl(), token, key, body);
+  }
+
+  /** @param instance the base URL of one app instance */
+  HttpResponse<String> checkoutAt(String instance, String token, String key, String body) throws Exception {
+    return CROWD.send(HttpRequest.newBuilder(URI.create(instance + base() + "/orders"))
+        .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token)
+        .header("Content-Type", "application/json").header("Idempotency-Key", key)
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
   /** Portions of the dish committed in PostgreSQL for the lunch tests order. */
   long orderedInStore(long dish) throws Exception {
+    return orderedInStore(dish, lunchDay);
+  }
+
+  long orderedInStore(long dish, LocalDate day) throws Exception {
     return ServerSide.queryLong("select ordered from slot_quota where tenant_id = ? and service_date = ?"
-        + " and meal_period = 'lunch' and menu_item_id = ?", id, lunchDay, dish);
+        + " and meal_period = 'lunch' and menu_item_id = ?", id, day, dish);
+  }
+
+  /**
+   * A member of staff who signs in with a password, given this run's demo password (copied as its hash from a
+   * demo account) because people are otherwise added through an administrator's screen.
+   */
+  void addStaffWithDemoPassword(String username, String displayName) throws Exception {
+    try (var db = ServerSide.database(); var add = db.prepareStatement("insert into user_account (tenant_id,"
+        + " username, display_name, password_hash) select ?, ?, ?, password_hash from user_account"
+        + " where username = 'staff@riverside' returning id")) {
+      add.setLong(1, id);
+      add.setString(2, username);
+      add.setString(3, displayName);
+      try (var added = add.executeQuery(); var role = db.prepareStatement(
+          "insert into user_role (user_id, role) values (?, 'STAFF')")) {
+        assertThat(added.next()).as("the demo account staff@riverside exists").isTrue();
+        role.setLong(1, added.getLong(1));
+        role.executeUpdate();
+      }
+    }
   }
 
   long ordersInStore(long dish) throws Exception {

@@ -6,12 +6,12 @@ import javax.naming.InitialContext;
 import org.trayflow.platform.tenant.TenantScope;
 
 /** For in-server tests: work done as one tenant in one transaction of its own. */
-final class TenantTransactions {
+public final class TenantTransactions {
 
   private TenantTransactions() {}
 
   /** Works as the tenant in one transaction, rolled back if the work fails. */
-  static <T> T inTransactionAs(long tenant, Callable<T> work) throws Exception {
+  public static <T> T inTransactionAs(long tenant, Callable<T> work) throws Exception {
     UserTransaction transaction = InitialContext.doLookup("java:comp/UserTransaction");
     return TenantScope.asTenant(tenant, () -> {
       try {

@@ -1,0 +1,93 @@
+package org.trayflow.ui.ordering;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.trayflow.ordering.OrderPage;
+import org.trayflow.ordering.PlacedOrder;
+
+/** The person's own orders, newest first, a page at a time, each cancellable until its meal's cut-off. */
+final class MyOrders extends Div {
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK);
+
+  private final Div list = new Div();
+  private final Button older = new Button("Show older orders");
+  private final Function<String, OrderPage> pages;
+  private final Predicate<PlacedOrder> cancellable;
+  private final Consumer<PlacedOrder> cancel;
+  private final Function<PlacedOrder, String> where;
+  private final Function<String, String> mealName;
+  private String next;
+
+  /**
+   * @param pages the page after a cursor (null: the first page)
+   * @param where the site and location of an order, as people call them
+   */
+  MyOrders(Function<String, OrderPage> pages, Predicate<PlacedOrder> cancellable, Consumer<PlacedOrder> cancel,
+      Function<PlacedOrder, String> where, Function<String, String> mealName) {
+    this.pages = pages;
+    this.cancellable = cancellable;
+    this.cancel = cancel;
+    this.where = where;
+    this.mealName = mealName;
+    setId("my-orders");
+    setWidthFull();
+    list.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-s)");
+    older.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+    older.addClickListener(click -> more());
+    add(new H3("My orders"), list, older);
+  }
+
+  void reload() {
+    list.removeAll();
+    next = null;
+    more();
+    if (list.getComponentCount() == 0) {
+      list.add(new Paragraph("You have no orders yet."));
+    }
+  }
+
+  private void more() {
+    OrderPage page = pages.apply(next);
+    page.orders().forEach(order -> list.add(card(order)));
+    next = page.next();
+    older.setVisible(next != null);
+  }
+
+  private Div card(PlacedOrder order) {
+    Div card = new Div();
+    card.addClassName("my-order");
+    card.setId("order-" + order.id());
+    card.getStyle().set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-m)")
+        .set("padding", "var(--lumo-space-xs) var(--lumo-space-m)");
+    Span when = new Span(order.serviceDate().format(DAY) + " · " + mealName.apply(order.mealPeriod()));
+    when.getStyle().set("font-weight", "600");
+    Span status = new Span(order.isPlaced() ? "Placed" : "Cancelled");
+    status.addClassName("order-status");
+    status.getStyle().set("float", "right").set("font-size", "var(--lumo-font-size-s)")
+        .set("color", order.isPlaced() ? "var(--lumo-success-text-color)" : "var(--lumo-secondary-text-color)");
+    Paragraph dishes = new Paragraph(String.join(", ", order.lines().stream()
+        .map(line -> line.quantity() + " × " + line.name()).toList()));
+    dishes.getStyle().set("margin", "0");
+    Span to = new Span("To " + where.apply(order));
+    to.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+    card.add(status, when, dishes, to);
+    if (cancellable.test(order)) {
+      Button cancelling = new Button("Cancel order", click -> cancel.accept(order));
+      cancelling.addClassName("cancel-order");
+      cancelling.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY_INLINE);
+      cancelling.getStyle().set("display", "block");
+      card.add(cancelling);
+    }
+    return card;
+  }
+}

@@ -1,0 +1,310 @@
+package org.trayflow.ui.ordering;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
+import org.trayflow.identity.SignedInUser;
+import org.trayflow.menus.PublishedMenu;
+import org.trayflow.ordering.Checkout;
+import org.trayflow.ordering.MealOffer;
+import org.trayflow.ordering.MealOffers;
+import org.trayflow.ordering.OrderBook;
+import org.trayflow.ordering.OrderRequest;
+import org.trayflow.ordering.PlacedOrder;
+import org.trayflow.ordering.SoldOut;
+import org.trayflow.platform.ExpectedFailure;
+import org.trayflow.tenancy.LocationSummary;
+import org.trayflow.tenancy.Sites;
+import org.trayflow.tenancy.TenantConfigurations;
+import org.trayflow.tenancy.TenantSummary;
+import org.trayflow.tenantconfig.MealPeriod;
+import org.trayflow.tenantconfig.Payment;
+import org.trayflow.tenantconfig.Slug;
+import org.trayflow.tenantconfig.TenantConfiguration;
+import org.trayflow.ui.MainLayout;
+import org.trayflow.ui.signin.CurrentUser;
+
+/**
+ * Staff order their own meals here, on a phone as well as at a desk: today's or tomorrow's menu of a meal with
+ * the portions left, a cart, the checkout, and their orders with a cancel button until the cut-off. Days are the
+ * hospital's, in its time zone.
+ */
+@Route(value = "order", layout = MainLayout.class)
+@PageTitle("Order a meal · Trayflow")
+@RolesAllowed({"STAFF", "WARD_STAFF", "KITCHEN_MANAGER", "TENANT_ADMIN"})
+@Dependent
+public class OrderMealView extends VerticalLayout {
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK);
+  private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.UK);
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+
+  private final MealOffers offers;
+  private final Checkout checkout;
+  private final SignedInUser user = CurrentUser.get().orElseThrow();
+  private final Slug tenant = new Slug(user.tenantSlug().orElseThrow());
+  private final TenantConfiguration hospital;
+  private final Map<String, List<LocationSummary>> locations;
+  private final Map<String, String> siteNames;
+  private final Select<TenantSummary.SiteSummary> site = new Select<>();
+  private final Tabs day = new Tabs();
+  private final Select<MealPeriod> meal = new Select<>();
+  private final Select<LocationSummary> deliverTo = new Select<>();
+  private final Paragraph standing = new Paragraph();
+  private final Div dishes = new Div();
+  private final CartPanel cartPanel = new CartPanel(this::placeOrder);
+  private final MyOrders myOrders;
+  private final Cart cart = new Cart();
+  private final Map<Long, DishChoice> cards = new HashMap<>();
+  private final List<LocalDate> days;
+  private MealOffer shown;
+
+  @Inject
+  public OrderMealView(MealOffers offers, Checkout checkout, OrderBook book, Sites sites,
+      TenantConfigurations configurations, Clock clock) {
+    this.offers = offers;
+    this.checkout = checkout;
+    this.hospital = configurations.configuration().orElseThrow();
+    this.locations = sites.listLocations();
+    List<TenantSummary.SiteSummary> allSites = sites.listSites();
+    this.siteNames = allSites.stream().collect(Collectors.toMap(TenantSummary.SiteSummary::slug,
+        TenantSummary.SiteSummary::name));
+    LocalDate today = LocalDate.now(clock.withZone(hospital.timeZone()));
+    this.days = List.of(today, today.plusDays(1));
+    setMaxWidth("42em");
+    setWidthFull();
+    getStyle().set("margin", "0 auto").set("box-sizing", "border-box");
+
+    site.setLabel("Site");
+    site.setId("order-site");
+    site.setItems(allSites);
+    site.setItemLabelGenerator(TenantSummary.SiteSummary::name);
+    site.setVisible(allSites.size() > 1);
+    site.setWidthFull();
+    day.setId("order-day");
+    day.add(new Tab("Today"), new Tab("Tomorrow"));
+    day.setFlexGrowForEnclosedTabs(1);
+    day.setWidthFull();
+    meal.setLabel("Meal");
+    meal.setId("order-meal");
+    meal.setItems(hospital.mealPeriods());
+    meal.setItemLabelGenerator(MealPeriod::name);
+    meal.setWidthFull();
+    deliverTo.setLabel("Deliver to");
+    deliverTo.setId("order-location");
+    deliverTo.setItemLabelGenerator(LocationSummary::name);
+    deliverTo.setWidthFull();
+    standing.setId("ordering-standing");
+    standing.getStyle().set("margin", "0");
+    dishes.setId("dishes");
+    dishes.setWidthFull();
+    dishes.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-s)");
+    myOrders = new MyOrders(cursor -> book.ofOrderer(user.username(), cursor, 10), checkout::cancellable,
+        this::confirmCancel, this::whereTo, this::mealName);
+
+    site.addValueChangeListener(change -> {
+      deliverTo.setItems(locations.getOrDefault(change.getValue().slug(), List.of()));
+      deliverTo.getListDataView().getItems().findFirst().ifPresent(deliverTo::setValue);
+      showMeal();
+    });
+    day.addSelectedChangeListener(change -> showMeal());
+    meal.addValueChangeListener(change -> showMeal());
+    deliverTo.addValueChangeListener(change -> {
+      if (shown != null) {
+        followCart();
+      }
+    });
+
+    add(new H2("Order a meal"), site, day, meal, deliverTo, standing, dishes, cartPanel, myOrders);
+    meal.setValue(offers.firstOpen(hospital, today).or(() -> hospital.mealPeriods().stream().findFirst())
+        .orElse(null));
+    allSites.stream().findFirst().ifPresent(site::setValue);
+    myOrders.reload();
+  }
+
+  private LocalDate chosenDay() {
+    return days.get(Math.max(0, day.getSelectedIndex()));
+  }
+
+  /** Shows the chosen meal afresh; a cart belongs to one meal, so it is emptied when the meal changes. */
+  private void showMeal() {
+    if (site.getValue() == null || meal.getValue() == null) {
+      return;
+    }
+    cart.empty();
+    cartPanel.noProblem();
+    refreshOffer();
+  }
+
+  private void refreshOffer() {
+    fetchOffer();
+    showDishes();
+  }
+
+  private void fetchOffer() {
+    shown = offers.offer(tenant, hospital, site.getValue().slug(), chosenDay(), meal.getValue());
+    standing.setText(describe(shown));
+  }
+
+  private void showDishes() {
+    dishes.removeAll();
+    cards.clear();
+    if (shown.menuVersion().isEmpty()) {
+      dishes.add(new Paragraph("No menu is published for this week yet."));
+    } else if (shown.choices().isEmpty()) {
+      dishes.add(new Paragraph("Nothing is on the menu for " + shown.meal().name() + " that day."));
+    }
+    for (MealOffer.Choice choice : shown.choices()) {
+      long item = choice.dish().itemId();
+      DishChoice card = new DishChoice(choice, price(choice.dish()), () -> addOne(item, choice.dish().name()));
+      cards.put(item, card);
+      dishes.add(card);
+    }
+    followCart();
+  }
+
+  /** The dishes' buttons and the cart follow what is in the cart, without asking the counters again. */
+  private void followCart() {
+    cards.forEach((item, card) -> card.follow(cart.quantityOf(item), shown.isOpen() && mayAddOne(item)));
+    String to = Optional.ofNullable(deliverTo.getValue()).map(LocationSummary::name).orElse("—");
+    cartPanel.show(cart, to, shown != null && shown.isOpen() && deliverTo.getValue() != null, this::mayAddOne,
+        item -> addOne(item, cart.nameOf(item)), this::takeOne);
+  }
+
+  private static String describe(MealOffer offer) {
+    String meal = offer.meal().name() + ", " + offer.date().format(DAY) + ": ";
+    return meal + switch (offer.ordering()) {
+      case OPEN -> "open for orders until " + moment(offer.window().closes(), offer.date()) + "; changes until "
+          + moment(offer.window().cutOff(), offer.date()) + ".";
+      case NOT_YET_OPEN -> "ordering opens " + moment(offer.window().opens(), offer.date()) + ".";
+      case CLOSED -> "ordering closed at " + moment(offer.window().closes(), offer.date()) + ".";
+    };
+  }
+
+  /** "11:00" on the meal's own day, "Tue 24 Nov 18:00" on another. */
+  private static String moment(ZonedDateTime moment, LocalDate mealDay) {
+    return moment.toLocalDate().equals(mealDay) ? moment.format(TIME) : moment.format(MOMENT);
+  }
+
+  private Optional<String> price(PublishedMenu.OfferedDish dish) {
+    if (hospital.payment().mode() == Payment.Mode.FREE || dish.price() == null) {
+      return Optional.empty();
+    }
+    NumberFormat money = NumberFormat.getCurrencyInstance(Locale.UK);
+    money.setCurrency(hospital.payment().currency());
+    return Optional.of(money.format(dish.price()));
+  }
+
+  private void addOne(long item, String name) {
+    cart.add(item, name);
+    followCart();
+  }
+
+  private void takeOne(long item) {
+    cart.takeOne(item);
+    followCart();
+  }
+
+  /** No more of a dish than is left, as far as anyone can tell before the checkout. */
+  private boolean mayAddOne(long item) {
+    return cart.quantityOf(item) < Math.min(leftOfEachDish().getOrDefault(item, 0), Cart.MOST_OF_ONE_DISH);
+  }
+
+  private Map<Long, Integer> leftOfEachDish() {
+    return shown.choices().stream().collect(Collectors.toMap(c -> c.dish().itemId(),
+        MealOffer.Choice::portionsLeft, Integer::sum));
+  }
+
+  private void placeOrder() {
+    OrderRequest request = cart.request(site.getValue().slug(), chosenDay(), meal.getValue().id().value(),
+        deliverTo.getValue().slug());
+    try {
+      PlacedOrder placed = checkout.place(tenant, user.username(), cart.idempotencyKeyFor(request), request);
+      cart.empty();
+      cartPanel.noProblem();
+      Notification done = Notification.show("Ordered: " + String.join(", ", placed.lines().stream()
+          .map(line -> line.quantity() + " × " + line.name()).toList()) + " for " + meal.getValue().name() + ", "
+          + placed.serviceDate().format(DAY) + ".", 6000, Notification.Position.TOP_CENTER);
+      done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+      myOrders.reload();
+    } catch (SoldOut soldOut) {
+      fetchOffer();
+      cart.keepAtMost(leftOfEachDish());
+      cartPanel.problem(soldOut.getMessage() + " Your order now holds only what is left.");
+      showDishes();
+      return;
+    } catch (ExpectedFailure refused) {
+      cartPanel.problem(refused.getMessage());
+    } catch (BulkheadException busy) {
+      cartPanel.problem("Trayflow is very busy this minute; nothing was ordered. Please try again in a moment.");
+    }
+    refreshOffer();
+  }
+
+  private void confirmCancel(PlacedOrder order) {
+    Dialog confirm = new Dialog("Cancel your " + mealName(order.mealPeriod()) + " of "
+        + order.serviceDate().format(DAY) + "?");
+    confirm.setId("confirm-cancel");
+    confirm.add(new Paragraph("Its portions go back on sale for others."));
+    Button yes = new Button("Cancel order", click -> {
+      confirm.close();
+      cancel(order);
+    });
+    yes.setId("cancel-yes");
+    yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+    Button keep = new Button("Keep it", click -> confirm.close());
+    confirm.getFooter().add(keep, yes);
+    confirm.open();
+  }
+
+  private void cancel(PlacedOrder order) {
+    try {
+      checkout.cancel(tenant, user.username(), order.id());
+      Notification.show("Order cancelled; its portions are back on sale.", 4000, Notification.Position.TOP_CENTER)
+          .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    } catch (ExpectedFailure refused) {
+      Notification.show(refused.getMessage(), 8000, Notification.Position.TOP_CENTER)
+          .addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+    myOrders.reload();
+    refreshOffer();
+  }
+
+  private String whereTo(PlacedOrder order) {
+    String location = locations.getOrDefault(order.site(), List.of()).stream()
+        .filter(l -> l.slug().equals(order.location())).map(LocationSummary::name).findFirst()
+        .orElse(order.location());
+    return location + ", " + siteNames.getOrDefault(order.site(), order.site());
+  }
+
+  private String mealName(String mealPeriod) {
+    return hospital.mealPeriods().stream().filter(m -> m.id().value().equals(mealPeriod)).map(MealPeriod::name)
+        .findFirst().orElse(mealPeriod);
+  }
+}

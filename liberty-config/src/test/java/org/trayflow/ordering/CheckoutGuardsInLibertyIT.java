@@ -1,0 +1,163 @@
+package org.trayflow.ordering;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.trayflow.it.TenantTransactions;
+import org.trayflow.it.TrayflowWar;
+import org.trayflow.menus.MenuWeek;
+import org.trayflow.menus.PublishedMenu;
+import org.trayflow.menus.PublishedMenus;
+import org.trayflow.platform.tenant.TenantScope;
+import org.trayflow.quotas.Admission;
+import org.trayflow.quotas.QuotaCounters;
+import org.trayflow.quotas.QuotaRecompute;
+import org.trayflow.quotas.RecomputeSteps;
+import org.trayflow.quotas.Slot;
+import org.trayflow.quotas.SlotQuotas;
+import org.trayflow.tenancy.Sites;
+import org.trayflow.tenancy.TenantConfigurations;
+import org.trayflow.tenancy.TenantDirectory;
+import org.trayflow.tenantconfig.MealPeriod;
+import org.trayflow.tenantconfig.Slug;
+import org.trayflow.tenantconfig.TenantConfiguration;
+
+/**
+ * The two races of the checkout, made to happen on purpose inside the server, on today's demo lunch of St Mungo's:
+ * a writer whose lock ran out (a stale fencing token) cannot write, and the quota recompute cannot overwrite a
+ * reservation made between its reading the version and its writing.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CheckoutGuardsInLibertyIT {
+
+  private static final Slug ST_MUNGOS = new Slug("st-mungos");
+
+  @Deployment
+  static WebArchive deployment() {
+    return TrayflowWar.with(CheckoutGuardsInLibertyIT.class, RecomputeSteps.class, TrayflowWar.class,
+        TenantTransactions.class);
+  }
+
+  @Inject TenantDirectory directory;
+  @Inject TenantConfigurations configurations;
+  @Inject Sites sites;
+  @Inject PublishedMenus menus;
+  @Inject OrdererLock locks;
+  @Inject OrderBook book;
+  @Inject QuotaCounters counters;
+  @Inject QuotaRecompute recompute;
+  @Inject SlotQuotas quotas;
+  @Inject EntityManager em;
+  @Inject Clock clock;
+
+  private long tenantId;
+
+  @BeforeEach
+  void findStMungos() {
+    tenantId = directory.findTenantId(ST_MUNGOS).orElseThrow();
+  }
+
+  @Test
+  void a_writer_whose_lock_ran_out_cannot_write_after_a_newer_holder() throws Exception {
+    String orderer = "slow-porter-" + UUID.randomUUID();
+    TenantScope.asTenant(tenantId, () -> {
+      CheckedOrder order = todaysLunch();
+      long stale;
+      try (OrdererLock.Held first = locks.lock(ST_MUNGOS, orderer)) {
+        stale = first.token();
+      } catch (InterruptedException e) {
+        throw new IllegalStateException(e);
+      }
+      long newer;
+      try (OrdererLock.Held second = locks.lock(ST_MUNGOS, orderer)) {
+        newer = second.token();
+        book.record(order, orderer, "newer-" + UUID.randomUUID(), order.request().fingerprint(), newer,
+            clock.instant());
+      } catch (InterruptedException e) {
+        throw new IllegalStateException(e);
+      }
+
+      assertTrue(newer > stale, "tokens grow: " + stale + " then " + newer);
+      assertThrows(CheckoutInProgress.class, () -> book.record(order, orderer, "stale-" + UUID.randomUUID(),
+          order.request().fingerprint(), stale, clock.instant()));
+      assertEquals(1, book.ofOrderer(orderer, null, 10).orders().size());
+      return null;
+    });
+    assertEquals(1, storedTokens(orderer).size(), "the fencing token is stored with the order");
+  }
+
+  @Test
+  void the_recompute_cannot_erase_a_reservation_made_between_its_two_steps() {
+    TenantScope.asTenant(tenantId, () -> {
+      CheckedOrder lunch = todaysLunch();
+      Slot slot = lunch.slot();
+      long dish = lunch.portions().keySet().iterator().next();
+      assertTrue(recompute.recompute(ST_MUNGOS, zone(), slot));
+      int before = counters.remaining(ST_MUNGOS, slot).get(dish);
+      RecomputeSteps job = new RecomputeSteps(counters, ST_MUNGOS, slot);
+
+      job.readVersion();
+      Map<Long, Integer> readFromStore = quotas.remaining(slot);
+      String hold = "race-" + UUID.randomUUID();
+      assertInstanceOf(Admission.Held.class, counters.reserve(ST_MUNGOS, slot, hold, Map.of(dish, 2)));
+
+      assertFalse(job.writeIfUnchanged(readFromStore), "a version read before the hold is stale");
+      assertEquals(before - 2, counters.remaining(ST_MUNGOS, slot).get(dish));
+      job.readVersion();
+      assertTrue(job.sawPortionsHeld());
+      assertFalse(job.writeIfUnchanged(readFromStore), "no write while a hold is live");
+      assertEquals(before - 2, counters.remaining(ST_MUNGOS, slot).get(dish));
+
+      counters.giveBack(ST_MUNGOS, slot, hold);
+      assertTrue(recompute.recompute(ST_MUNGOS, zone(), slot));
+      assertEquals(quotas.remaining(slot), counters.remaining(ST_MUNGOS, slot));
+      return null;
+    });
+  }
+
+  /** One portion of the first dish of today's lunch at Central, to the staff restaurant: checked as the rules do. */
+  private CheckedOrder todaysLunch() {
+    TenantConfiguration hospital = configurations.configuration().orElseThrow();
+    MealPeriod lunch = hospital.mealPeriods().stream().filter(m -> m.id().value().equals("lunch")).findFirst()
+        .orElseThrow();
+    LocalDate today = LocalDate.now(clock.withZone(hospital.timeZone()));
+    MenuWeek week = MenuWeek.containing(today);
+    int version = menus.newestVersion(ST_MUNGOS, "central", week).orElseThrow();
+    PublishedMenu.OfferedDish dish = menus.menu(ST_MUNGOS, "central", week, version).orElseThrow().onlyDay(today)
+        .days().get(0).meals().stream().filter(m -> m.mealPeriod().equals("lunch")).findFirst().orElseThrow()
+        .dishes().get(0);
+    long site = sites.findSiteId("central").orElseThrow();
+    OrderRequest request = new OrderRequest("central", today, "lunch", "staff-restaurant",
+        List.of(new OrderRequest.Line(dish.itemId(), 1)));
+    return new CheckedOrder(request, new Slot(site, today, "lunch"), sites.findLocationId(site, "staff-restaurant")
+        .orElseThrow(), version, request.portions(), Map.of(dish.itemId(), dish.name()), 5,
+        OrderingWindow.of(lunch, today, hospital.timeZone()));
+  }
+
+  private ZoneId zone() {
+    return configurations.configuration().orElseThrow().timeZone();
+  }
+
+  private List<?> storedTokens(String orderer) throws Exception {
+    return TenantTransactions.inTransactionAs(tenantId, () -> em.createNativeQuery(
+            "select fencing_token from orders where orderer = ?1 and fencing_token is not null")
+        .setParameter(1, orderer).getResultList());
+  }
+}
