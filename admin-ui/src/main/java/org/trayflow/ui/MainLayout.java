@@ -10,11 +10,16 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import jakarta.enterprise.inject.spi.CDI;
+import java.util.Optional;
 import org.trayflow.identity.SignedInUser;
+import org.trayflow.notifications.Inbox;
 import org.trayflow.ui.admin.AuditLogView;
 import org.trayflow.ui.admin.ConfigurationView;
 import org.trayflow.ui.admin.MealPeriodsView;
@@ -23,13 +28,18 @@ import org.trayflow.ui.admin.PeopleView;
 import org.trayflow.ui.hospital.MyHospitalView;
 import org.trayflow.ui.kitchen.DishCatalogueView;
 import org.trayflow.ui.kitchen.WeekPlannerView;
+import org.trayflow.ui.notifications.DeadLettersView;
+import org.trayflow.ui.notifications.InboxView;
+import org.trayflow.ui.notifications.NotificationSettingsView;
 import org.trayflow.ui.ordering.OrderMealView;
 import org.trayflow.ui.signin.CurrentUser;
 import org.trayflow.ui.signin.Navigation;
 import org.trayflow.ui.tenants.TenantsView;
 
 /** The frame around every view: the product name, who is signed in, and the views their roles open. */
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+  private SideNavItem inbox;
 
   public MainLayout() {
     H1 title = new H1("Trayflow");
@@ -48,6 +58,11 @@ public class MainLayout extends AppLayout {
       if (Navigation.mayOpen(user, OrderMealView.class)) {
         nav.addItem(new SideNavItem("Order a meal", OrderMealView.class, VaadinIcon.CART.create()));
       }
+      if (Navigation.mayOpen(user, InboxView.class)) {
+        inbox = new SideNavItem("Inbox", InboxView.class, VaadinIcon.ENVELOPE.create());
+        nav.addItem(inbox);
+        nav.addItem(new SideNavItem("Notifications", NotificationSettingsView.class, VaadinIcon.BELL.create()));
+      }
       if (Navigation.mayOpen(user, MyHospitalView.class)) {
         nav.addItem(new SideNavItem("My hospital", MyHospitalView.class, VaadinIcon.BUILDING.create()));
       }
@@ -61,9 +76,33 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("Configuration", ConfigurationView.class, VaadinIcon.COG.create()));
         nav.addItem(new SideNavItem("People", PeopleView.class, VaadinIcon.USERS.create()));
         nav.addItem(new SideNavItem("Audit log", AuditLogView.class, VaadinIcon.LIST.create()));
+        nav.addItem(new SideNavItem("Undelivered", DeadLettersView.class, VaadinIcon.WARNING.create()));
       }
     });
     addToDrawer(nav);
+  }
+
+  /** The unread count follows every page change (opening the inbox reads it all). */
+  @Override
+  public void afterNavigation(AfterNavigationEvent event) {
+    if (inbox != null) {
+      CurrentUser.get().ifPresent(user -> inbox.setSuffixComponent(unreadBadge(user).orElse(null)));
+    }
+  }
+
+  /** How many messages wait unread; none shown when there are none. */
+  private static Optional<Span> unreadBadge(SignedInUser user) {
+    long unread = CDI.current().select(Inbox.class).get().unread(user.username());
+    if (unread == 0) {
+      return Optional.empty();
+    }
+    Span badge = new Span(String.valueOf(unread));
+    badge.setId("unread-badge");
+    badge.getElement().setAttribute("aria-label", unread + " unread");
+    badge.getStyle().set("background", "var(--lumo-primary-color)").set("color", "var(--lumo-primary-contrast-color)")
+        .set("border-radius", "1em").set("padding", "0 0.5em").set("font-size", "var(--lumo-font-size-xs)")
+        .set("font-weight", "600");
+    return Optional.of(badge);
   }
 
   private static HorizontalLayout signedIn(SignedInUser user) {

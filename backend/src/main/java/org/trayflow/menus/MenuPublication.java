@@ -51,7 +51,7 @@ class MenuPublication {
     draft.publishAs(version, by, clock.instant());
     publishedMenus.forgetNewestAfterCommit(tenant, site, new MenuWeek(draft.weekStart()));
     em.flush();
-    published.fire(new MenuPublished(tenant, draft.siteId(), draft.weekStart(), draft.id(), version));
+    published.fire(new MenuPublished(tenant, site, draft.siteId(), draft.weekStart(), draft.id(), version));
     return new PublishOutcome(version, changes);
   }
 

@@ -21,12 +21,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.trayflow.notifications.Outbox;
 import org.trayflow.ordering.persistence.OrderLineRecord;
 import org.trayflow.ordering.persistence.OrderRecord;
 import org.trayflow.platform.persistence.NativeRows;
 import org.trayflow.platform.tenant.TenantScope;
 import org.trayflow.quotas.Slot;
 import org.trayflow.quotas.SlotQuotas;
+import org.trayflow.tenantconfig.NotificationKind;
 
 /**
  * Orders in PostgreSQL, the store of record. Placing an order is one transaction that re-checks everything that
@@ -36,11 +38,10 @@ import org.trayflow.quotas.SlotQuotas;
 @ApplicationScoped
 public class OrderBook {
 
-  static final String CONFIRMED = "order-confirmed";
-  static final String CANCELLED = "order-cancelled";
 
   @Inject EntityManager em;
   @Inject SlotQuotas quotas;
+  @Inject Outbox outbox;
 
   /** An earlier request of the orderer with this key, if any: the fingerprint it had and the order it made. */
   @Transactional
@@ -93,7 +94,7 @@ public class OrderBook {
       throw new AlreadyPlaced();
     }
     long ordersOfMeal = em.createQuery("select count(o) from OrderRecord o where o.orderer = :orderer"
-            + " and o.serviceDate = :day and o.mealPeriod = :meal and o.siteId = :site and o.status = 'PLACED'",
+            + " and o.serviceDate = :day and o.mealPeriod = :meal and o.siteId = :site and o.status <> 'CANCELLED'",
             Long.class)
         .setParameter("orderer", orderer)
         .setParameter("day", slot.serviceDate())
@@ -103,9 +104,9 @@ public class OrderBook {
     if (ordersOfMeal >= order.ordersPerSlot()) {
       throw new OrderLimitReached(order.ordersPerSlot());
     }
-    Map<Long, Integer> shortOf = quotas.take(slot, order.portions());
-    if (!shortOf.isEmpty()) {
-      throw new PortionsShort(shortOf);
+    SlotQuotas.Taken taken = quotas.take(slot, order.portions());
+    if (!taken.complete()) {
+      throw new PortionsShort(taken.shortOf());
     }
     Instant placedAt = now.truncatedTo(ChronoUnit.MICROS);
     OrderRecord placed = new OrderRecord(id, slot.serviceDate(), slot.siteId(), order.locationId(),
@@ -115,7 +116,12 @@ public class OrderBook {
         .map(e -> new OrderLineRecord(id, slot.serviceDate(), e.getKey(), order.names().get(e.getKey()), e.getValue()))
         .toList();
     lines.forEach(em::persist);
-    announce(CONFIRMED, placed, lines, order.request().site(), order.request().location(), now);
+    announce(NotificationKind.ORDER_CONFIRMED, placed, lines, order.request().site(), order.request().location(), now);
+    taken.nearlyGone().forEach((dish, left) -> outbox.addOnce(NotificationKind.PORTIONS_NEARLY_SOLD_OUT, slot.siteId(),
+        Json.createObjectBuilder().add("site", order.request().site()).add("serviceDate", slot.serviceDate().toString())
+            .add("mealPeriod", slot.mealPeriod()).add("item", dish).add("name", order.names().get(dish))
+            .add("left", left).build(), now, "nearly-sold-out:" + slot.siteId() + ":" + slot.serviceDate() + ":"
+            + slot.mealPeriod() + ":" + dish));
     return view(placed, order.request().site(), order.request().location(), lines);
   }
 
@@ -152,8 +158,11 @@ public class OrderBook {
         .getResultStream()
         .findFirst()
         .orElseThrow(() -> new OrderNotFound(orderId));
-    if (!order.status().equals("PLACED")) {
+    if (order.status().equals(OrderStatus.CANCELLED.name())) {
       throw new OrderAlreadyCancelled(orderId);
+    }
+    if (!order.status().equals(OrderStatus.PLACED.name())) {
+      throw OrderingClosed.forOrderUnderWay(OrderStatus.valueOf(order.status()));
     }
     if (!windowOf.apply(order).acceptsCancellationsAt(now)) {
       throw OrderingClosed.forCancellation(windowOf.apply(order));
@@ -165,7 +174,7 @@ public class OrderBook {
     Slot slot = new Slot(order.siteId(), order.serviceDate(), order.mealPeriod());
     quotas.putBack(slot, portions);
     PlacedOrder view = views(List.of(order)).get(0);
-    announce(CANCELLED, order, lines, view.site(), view.location(), now);
+    announce(NotificationKind.ORDER_CANCELLED, order, lines, view.site(), view.location(), now);
     return new Cancelled(view, slot, portions);
   }
 
@@ -223,29 +232,23 @@ public class OrderBook {
         .executeUpdate() == 1;
   }
 
-  private void announce(String kind, OrderRecord order, List<OrderLineRecord> lines, String site, String location,
-      Instant now) {
+  private void announce(NotificationKind kind, OrderRecord order, List<OrderLineRecord> lines, String site,
+      String location, Instant now) {
     JsonArrayBuilder dishes = Json.createArrayBuilder();
     lines.forEach(line -> dishes.add(Json.createObjectBuilder().add("item", line.menuItemId())
         .add("name", line.itemName()).add("quantity", line.quantity())));
-    String payload = Json.createObjectBuilder()
+    outbox.add(kind, order.siteId(), Json.createObjectBuilder()
         .add("orderId", order.id())
         .add("orderer", order.orderer())
         .add("site", site)
         .add("location", location)
         .add("serviceDate", order.serviceDate().toString())
         .add("mealPeriod", order.mealPeriod())
+        .add("status", OrderStatus.valueOf(order.status()).word())
         .add("lines", dishes)
-        .build().toString();
-    em.createNativeQuery("insert into outbox_message (tenant_id, site_id, kind, payload, created_at)"
-            + " values (?1, ?2, ?3, cast(?4 as jsonb), ?5)")
-        .setParameter(1, TenantScope.requiredTenant())
-        .setParameter(2, order.siteId())
-        .setParameter(3, kind)
-        .setParameter(4, payload)
-        .setParameter(5, now)
-        .executeUpdate();
+        .build(), now);
   }
+
 
   private List<PlacedOrder> views(List<OrderRecord> orders) {
     if (orders.isEmpty()) {

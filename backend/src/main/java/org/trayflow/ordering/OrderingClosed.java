@@ -24,4 +24,9 @@ public class OrderingClosed extends ExpectedFailure {
     return new OrderingClosed("meal-no-longer-served", "The meal '" + mealPeriod + "' is no longer served here, so"
         + " its orders cannot be changed online; the kitchen handles them.");
   }
+
+  static OrderingClosed forOrderUnderWay(OrderStatus status) {
+    return new OrderingClosed("too-late-to-cancel", "The kitchen has this order " + status.words()
+        + " already; it can no longer be cancelled here.");
+  }
 }

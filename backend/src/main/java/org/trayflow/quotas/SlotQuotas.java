@@ -24,40 +24,69 @@ public class SlotQuotas {
    * Takes the portions in the caller's transaction, dish by dish in id order (so that two orders never wait on
    * each other in opposite orders).
    *
-   * @return what is left of each dish that did not have enough; empty when everything was taken
+   * @return what is left of each dish that did not have enough (nothing was taken then), or, when everything was
+   *     taken, the dishes this order brought down to their last tenth
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  public Map<Long, Integer> take(Slot slot, Map<Long, Integer> portions) {
+  public Taken take(Slot slot, Map<Long, Integer> portions) {
     Map<Long, Integer> shortOf = new TreeMap<>();
+    Map<Long, Integer> nearlyGone = new TreeMap<>();
     new TreeMap<>(portions).forEach((dish, count) -> {
-      if (changeOrdered("ordered + ?1", " and ordered + ?1 <= planned", slot, dish, count) == 0) {
+      List<Object[]> after = NativeRows.of(em.createNativeQuery("update slot_quota set ordered = ordered + ?1"
+              + " where tenant_id = ?2 and site_id = ?3 and service_date = ?4 and meal_period = ?5"
+              + " and menu_item_id = ?6 and ordered + ?1 <= planned returning planned, ordered")
+          .setParameter(1, count)
+          .setParameter(2, TenantScope.requiredTenant())
+          .setParameter(3, slot.siteId())
+          .setParameter(4, slot.serviceDate())
+          .setParameter(5, slot.mealPeriod())
+          .setParameter(6, dish)).toList();
+      if (after.isEmpty()) {
         shortOf.put(dish, 0);
+      } else {
+        int planned = ((Number) after.get(0)[0]).intValue();
+        int left = planned - ((Number) after.get(0)[1]).intValue();
+        if (left <= lastTenth(planned) && left + count > lastTenth(planned)) {
+          nearlyGone.put(dish, left);
+        }
       }
     });
     if (!shortOf.isEmpty()) {
       Map<Long, Integer> left = remaining(slot);
       shortOf.replaceAll((dish, none) -> left.getOrDefault(dish, 0));
     }
-    return shortOf;
+    return new Taken(shortOf, nearlyGone);
+  }
+
+  /** The portions below which the kitchen is told a dish is nearly sold out. */
+  static int lastTenth(int planned) {
+    return Math.max(1, planned / 10);
+  }
+
+  /**
+   * @param shortOf dishes without enough left, with what is left; when not empty, nothing was taken
+   * @param nearlyGone dishes this order brought into their last tenth, with what is left
+   */
+  public record Taken(Map<Long, Integer> shortOf, Map<Long, Integer> nearlyGone) {
+
+    public boolean complete() {
+      return shortOf.isEmpty();
+    }
   }
 
   /** A cancelled order's portions, available again. */
   @Transactional(Transactional.TxType.MANDATORY)
   public void putBack(Slot slot, Map<Long, Integer> portions) {
     new TreeMap<>(portions).forEach((dish, count) ->
-        changeOrdered("greatest(ordered - ?1, 0)", "", slot, dish, count));
-  }
-
-  private int changeOrdered(String newOrdered, String condition, Slot slot, long dish, int count) {
-    return em.createNativeQuery("update slot_quota set ordered = " + newOrdered + " where tenant_id = ?2"
-            + " and site_id = ?3 and service_date = ?4 and meal_period = ?5 and menu_item_id = ?6" + condition)
-        .setParameter(1, count)
-        .setParameter(2, TenantScope.requiredTenant())
-        .setParameter(3, slot.siteId())
-        .setParameter(4, slot.serviceDate())
-        .setParameter(5, slot.mealPeriod())
-        .setParameter(6, dish)
-        .executeUpdate();
+        em.createNativeQuery("update slot_quota set ordered = greatest(ordered - ?1, 0) where tenant_id = ?2"
+                + " and site_id = ?3 and service_date = ?4 and meal_period = ?5 and menu_item_id = ?6")
+            .setParameter(1, count)
+            .setParameter(2, TenantScope.requiredTenant())
+            .setParameter(3, slot.siteId())
+            .setParameter(4, slot.serviceDate())
+            .setParameter(5, slot.mealPeriod())
+            .setParameter(6, dish)
+            .executeUpdate());
   }
 
   /** Planned minus ordered, per dish of the slot (never below zero). */

@@ -88,18 +88,17 @@ class LunchRushIT {
   @Test
   void the_quota_job_running_during_checkouts_erases_no_reservation() throws Exception {
     long dish = hospital.offerDish("Vegetable lasagne", 60);
-    String ops = ServerSide.tokenFor("ops", null, null, "OPS");
     List<Long> runs = new CopyOnWriteArrayList<>();
     AtomicInteger answered = new AtomicInteger();
 
     List<HttpResponse<String>> answers = rush(180, "lasagne", i -> hospital.order(dish, 1), () -> {
       if (answered.incrementAndGet() % 40 == 0) {
-        runs.add(startQuotaJob(ops));
+        runs.add(Jobs.start("quota-precompute", "?days=3"));
       }
     });
-    runs.add(startQuotaJob(ops));
+    runs.add(Jobs.start("quota-precompute", "?days=3"));
 
-    assertThat(runs).allSatisfy(run -> assertThat(finished(ops, run)).isEqualTo("COMPLETED"));
+    assertThat(runs).allSatisfy(run -> assertThat(Jobs.finished("quota-precompute", run)).isEqualTo("COMPLETED"));
     assertThat(count(answers, 201)).as(byStatus(answers).toString()).isEqualTo(60);
     assertThat(hospital.orderedInStore(dish)).isEqualTo(60);
     assertThat(hospital.leftInRedis(dish)).isEqualTo("0");
@@ -235,22 +234,6 @@ class LunchRushIT {
   }
 
 
-
-  private static long startQuotaJob(String ops) throws Exception {
-    HttpResponse<String> started = Api.post("/api/v1/platform/jobs/quota-precompute?days=3", "", "text/plain", ops);
-    assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
-    return Api.json(started).getJsonNumber("executionId").longValue();
-  }
-
-  private static String finished(String ops, long run) throws Exception {
-    Instant giveUp = Instant.now().plus(Duration.ofSeconds(60));
-    String status;
-    do {
-      Thread.sleep(200);
-      status = Api.json(Api.get("/api/v1/platform/jobs/quota-precompute/runs/" + run, ops)).getString("status");
-    } while ((status.equals("STARTING") || status.equals("STARTED")) && Instant.now().isBefore(giveUp));
-    return status;
-  }
 
   private static long count(List<HttpResponse<String>> answers, int status) {
     return answers.stream().filter(a -> a.statusCode() == status).count();

@@ -30,15 +30,35 @@ final class RushTenant {
   /** The lunch every test orders: two days from now, in the hospital's time zone. */
   final LocalDate lunchDay = LocalDate.now(ZONE).plusDays(2);
   private long draft;
+  private final int ordersPerMinute;
 
-  private RushTenant(String slug, long id) {
+  private RushTenant(String slug, long id, int ordersPerMinute) {
     this.slug = slug;
     this.id = id;
+    this.ordersPerMinute = ordersPerMinute;
     this.kitchen = ServerSide.tokenFor("kitchen@" + slug, id, slug, "KITCHEN_MANAGER");
   }
 
   static RushTenant register(String prefix, int ordersPerMinute) throws Exception {
+    return register(prefix, ordersPerMinute, "11:30", "13:00");
+  }
+
+  /** With the site's lunch window (when order confirmations wait) from and to these times in Auckland. */
+  static RushTenant register(String prefix, int ordersPerMinute, String lunchFrom, String lunchTo) throws Exception {
     String slug = prefix + "-" + UUID.randomUUID().toString().substring(0, 6);
+    HttpResponse<String> registered = putConfiguration(slug, ordersPerMinute, lunchFrom, lunchTo);
+    assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+    return new RushTenant(slug, ServerSide.queryLong("select id from tenant where slug = ?", slug), ordersPerMinute);
+  }
+
+  /** Moves the site's lunch window, the rest of the configuration unchanged. */
+  void moveLunchWindow(String from, String to) throws Exception {
+    HttpResponse<String> changed = putConfiguration(slug, ordersPerMinute, from, to);
+    assertThat(changed.statusCode()).as(changed.body()).isIn(200, 201);
+  }
+
+  private static HttpResponse<String> putConfiguration(String slug, int ordersPerMinute, String lunchFrom,
+      String lunchTo) throws Exception {
     String file = """
         slug: %1$s
         name: Rush Test Hospital %1$s
@@ -59,16 +79,14 @@ final class RushTenant {
         sites:
           - slug: main
             name: Main Hospital
-            lunchWindow: {from: "11:30", to: "13:00"}
+            lunchWindow: {from: "%3$s", to: "%4$s"}
             locations:
               - {slug: ward-1, name: Ward 1, kind: ward}
-        """.formatted(slug, ordersPerMinute);
+        """.formatted(slug, ordersPerMinute, lunchFrom, lunchTo);
     String platform = ServerSide.tokenFor("platform-admin", null, null, "PLATFORM_ADMIN");
-    HttpResponse<String> registered = Api.HTTP.send(Api.request("/api/v1/platform/tenants/" + slug + "/configuration",
-            platform).header("Content-Type", "application/yaml").PUT(HttpRequest.BodyPublishers.ofString(file)).build(),
+    return Api.HTTP.send(Api.request("/api/v1/platform/tenants/" + slug + "/configuration", platform)
+            .header("Content-Type", "application/yaml").PUT(HttpRequest.BodyPublishers.ofString(file)).build(),
         HttpResponse.BodyHandlers.ofString());
-    assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
-    return new RushTenant(slug, ServerSide.queryLong("select id from tenant where slug = ?", slug));
   }
 
   String base() {
@@ -138,21 +156,25 @@ final class RushTenant {
   }
 
   /**
-   * A member of staff who signs in with a password, given this run's demo password (copied as its hash from a
-   * demo account) because people are otherwise added through an administrator's screen.
+   * A person who signs in with a password, given this run's demo password (copied as its hash from a demo account)
+   * because people are otherwise added through an administrator's screen.
+   *
+   * @param email where the person reads e-mail; null for none
    */
-  void addStaffWithDemoPassword(String username, String displayName) throws Exception {
+  void addPersonWithDemoPassword(String username, String displayName, String email, String role) throws Exception {
     try (var db = ServerSide.database(); var add = db.prepareStatement("insert into user_account (tenant_id,"
-        + " username, display_name, password_hash) select ?, ?, ?, password_hash from user_account"
+        + " username, display_name, email, password_hash) select ?, ?, ?, ?, password_hash from user_account"
         + " where username = 'staff@riverside' returning id")) {
       add.setLong(1, id);
       add.setString(2, username);
       add.setString(3, displayName);
-      try (var added = add.executeQuery(); var role = db.prepareStatement(
-          "insert into user_role (user_id, role) values (?, 'STAFF')")) {
+      add.setString(4, email);
+      try (var added = add.executeQuery(); var granted = db.prepareStatement(
+          "insert into user_role (user_id, role) values (?, ?)")) {
         assertThat(added.next()).as("the demo account staff@riverside exists").isTrue();
-        role.setLong(1, added.getLong(1));
-        role.executeUpdate();
+        granted.setLong(1, added.getLong(1));
+        granted.setString(2, role);
+        granted.executeUpdate();
       }
     }
   }

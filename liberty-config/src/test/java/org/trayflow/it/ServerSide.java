@@ -54,6 +54,11 @@ final class ServerSide {
     }
   }
 
+  /** The port on which the tests' mail server lets anyone read the mail sent to them. */
+  static int imapPort() {
+    return Integer.parseInt(SERVICES.getProperty("imap.port"));
+  }
+
   /** A second Redis client, as another app instance (or an operator) would have. */
   static synchronized RedissonClient redis() {
     if (redis == null) {

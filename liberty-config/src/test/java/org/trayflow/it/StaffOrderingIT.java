@@ -36,7 +36,7 @@ class StaffOrderingIT {
     LocalDate tomorrow = LocalDate.now(RushTenant.ZONE).plusDays(1);
     long pie = hospital.offerDish("Shepherd's pie", 3, tomorrow);
     String nurse = "aroha@" + hospital.slug;
-    hospital.addStaffWithDemoPassword(nurse, "Aroha Ngata");
+    hospital.addPersonWithDemoPassword(nurse, "Aroha Ngata", null, "STAFF");
 
     Page phone = browser.newPhonePage();
     LoginPage.open(phone).signInSuccessfully(nurse, Browser.demoPassword());

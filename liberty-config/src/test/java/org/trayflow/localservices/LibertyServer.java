@@ -17,6 +17,8 @@ final class LibertyServer {
 
   private static final Duration READY_WITHIN = Duration.ofMinutes(4);
 
+  private static final String LOCAL_MAIL = "local-mail.xml";
+
   private final Path wlp;
   private final String name;
 
@@ -53,6 +55,16 @@ final class LibertyServer {
     Path overrides = serverDir().resolve("configDropins/overrides");
     Files.createDirectories(overrides);
     Files.writeString(overrides.resolve("local-services.xml"), xml);
+    Files.deleteIfExists(overrides.resolve(LOCAL_MAIL));
+  }
+
+  /** Sends the server's e-mail to a local mail server (tests only: a real one is configured by its operators). */
+  void writeMailServer(int smtpPort) throws IOException {
+    StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<server>\n");
+    variable(xml, "trayflow.smtp.host", "127.0.0.1");
+    variable(xml, "trayflow.smtp.port", String.valueOf(smtpPort));
+    xml.append("</server>\n");
+    Files.writeString(serverDir().resolve("configDropins/overrides").resolve(LOCAL_MAIL), xml);
   }
 
   void startInBackground(int httpPort) throws IOException, InterruptedException {

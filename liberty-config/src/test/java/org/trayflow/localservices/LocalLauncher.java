@@ -50,17 +50,20 @@ public final class LocalLauncher {
     // The browser tests sign in as demo people; they read this run's password from the build directory.
     Files.writeString(buildDir.resolve("demo-users.password"), demoPassword);
     TokenKeys keys = TokenKeys.generate();
+    LocalMailServer mail = LocalMailServer.start();
+    Runtime.getRuntime().addShutdownHook(new Thread(mail::close));
     server.writeOverrides(services, httpPort, httpsPort, demoPassword, keys, true);
-    writeServicesForTests(buildDir, services, keys);
+    server.writeMailServer(mail.smtpPort);
+    writeServicesForTests(buildDir, services, keys, mail);
     server.startInBackground(httpPort);
   }
 
   /**
    * What the integration tests need to check the server's work from outside: the database (as its owner, who sees
-   * past row security), Redis, and the key that signs API tokens, so that tests can act as any person.
+   * past row security), Redis, the mail it sent, and the key that signs API tokens, so that tests can act as anyone.
    */
-  private static void writeServicesForTests(Path buildDir, LocalServices services, TokenKeys keys)
-      throws IOException {
+  private static void writeServicesForTests(Path buildDir, LocalServices services, TokenKeys keys,
+      LocalMailServer mail) throws IOException {
     Properties properties = new Properties();
     properties.setProperty("db.url", services.database().url());
     properties.setProperty("db.owner.user", services.database().owner().user());
@@ -68,6 +71,7 @@ public final class LocalLauncher {
     properties.setProperty("redis.url", services.redisUrl());
     properties.setProperty("redis.database", String.valueOf(services.redisDatabase()));
     properties.setProperty("jwt.private-key", keys.privateKeyPem());
+    properties.setProperty("imap.port", String.valueOf(mail.imapPort));
     try (var out = Files.newBufferedWriter(buildDir.resolve("it-services.properties"))) {
       properties.store(out, "Written by start-for-tests; read by the integration tests");
     }

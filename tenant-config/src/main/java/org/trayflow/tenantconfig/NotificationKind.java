@@ -6,5 +6,7 @@ public enum NotificationKind implements ConfigurationWord {
   ORDER_CANCELLED,
   MENU_PUBLISHED,
   CUT_OFF_REMINDER,
-  PORTIONS_NEARLY_SOLD_OUT
+  PORTIONS_NEARLY_SOLD_OUT,
+  /** The kitchen moved an order on: in preparation, ready, delivered or collected. */
+  ORDER_STATUS_CHANGED
 }

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.trayflow.ordering.OrderPage;
+import org.trayflow.ordering.OrderStatus;
 import org.trayflow.ordering.PlacedOrder;
 
 /** The person's own orders, newest first, a page at a time, each cancellable until its meal's cut-off. */
@@ -71,10 +72,13 @@ final class MyOrders extends Div {
         .set("padding", "var(--lumo-space-xs) var(--lumo-space-m)");
     Span when = new Span(order.serviceDate().format(DAY) + " · " + mealName.apply(order.mealPeriod()));
     when.getStyle().set("font-weight", "600");
-    Span status = new Span(order.isPlaced() ? "Placed" : "Cancelled");
+    OrderStatus now = OrderStatus.valueOf(order.status());
+    String said = now.words();
+    Span status = new Span(Character.toUpperCase(said.charAt(0)) + said.substring(1));
     status.addClassName("order-status");
     status.getStyle().set("float", "right").set("font-size", "var(--lumo-font-size-s)")
-        .set("color", order.isPlaced() ? "var(--lumo-success-text-color)" : "var(--lumo-secondary-text-color)");
+        .set("color", now == OrderStatus.CANCELLED ? "var(--lumo-secondary-text-color)"
+            : "var(--lumo-success-text-color)");
     Paragraph dishes = new Paragraph(String.join(", ", order.lines().stream()
         .map(line -> line.quantity() + " × " + line.name()).toList()));
     dishes.getStyle().set("margin", "0");

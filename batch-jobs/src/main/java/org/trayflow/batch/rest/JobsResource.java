@@ -22,6 +22,7 @@ import java.util.Properties;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.trayflow.batch.notifications.NotificationDrainJob;
 import org.trayflow.batch.quotas.QuotaPrecomputeJob;
 import org.trayflow.batch.sitecensus.SiteCensusJob;
 import org.trayflow.platform.ExpectedFailure;
@@ -33,7 +34,8 @@ import org.trayflow.platform.ExpectedFailure;
 @RolesAllowed({"PLATFORM_ADMIN", "OPS"})
 public class JobsResource {
 
-  private static final Set<String> JOBS = Set.of(QuotaPrecomputeJob.NAME, SiteCensusJob.NAME);
+  private static final Set<String> JOBS = Set.of(QuotaPrecomputeJob.NAME, SiteCensusJob.NAME,
+      NotificationDrainJob.NAME);
 
   /** One run of a job, as the job repository keeps it. */
   public record Run(long executionId, String job, String status, String exitStatus, Instant started,
@@ -50,7 +52,7 @@ public class JobsResource {
   }
 
   @POST
-  @Operation(summary = "Start a job now (quota-precompute, site-census)",
+  @Operation(summary = "Start a job now (quota-precompute, site-census, notification-drain)",
       description = "days: for quota-precompute, how many days from today to recompute (default 2)")
   @APIResponse(responseCode = "202", description = "Started; follow it at the Location given")
   @APIResponse(responseCode = "404", description = "No such job")

@@ -1,0 +1,98 @@
+package org.trayflow.notifications;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.trayflow.tenantconfig.Location;
+import org.trayflow.tenantconfig.MealPeriod;
+import org.trayflow.tenantconfig.NotificationKind;
+import org.trayflow.tenantconfig.SiteConfiguration;
+import org.trayflow.tenantconfig.TenantConfiguration;
+
+/**
+ * A notification's subject and text in the recipient's language: the tenant's own wording of the kind when it has
+ * one, else Trayflow's (templates*.properties); {placeholders} filled from the message, names as the hospital
+ * calls them.
+ */
+@ApplicationScoped
+class Templates {
+
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
+  private static final String OWN = "org.trayflow.notifications.templates";
+
+  @Inject EntityManager em;
+
+  record Rendered(String subject, String body) {}
+
+  Rendered render(TenantConfiguration hospital, NotificationKind kind, String language, JsonObject payload) {
+    Locale locale = Locale.forLanguageTag(language);
+    ResourceBundle own = ResourceBundle.getBundle(OWN, locale,
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    List<?> tenants = em.createNativeQuery("select subject, body from notification_template where kind = ?1"
+            + " and language = ?2")
+        .setParameter(1, kind.word()).setParameter(2, language).getResultList();
+    String subject = tenants.isEmpty() ? own.getString(kind.word() + ".subject") : (String) ((Object[]) tenants.get(0))[0];
+    String body = tenants.isEmpty() ? own.getString(kind.word() + ".body") : (String) ((Object[]) tenants.get(0))[1];
+    Map<String, String> values = values(hospital, payload, own, locale);
+    return new Rendered(fill(subject, values), fill(body, values));
+  }
+
+  private static Map<String, String> values(TenantConfiguration hospital, JsonObject payload, ResourceBundle own,
+      Locale locale) {
+    Map<String, String> values = new HashMap<>();
+    payload.forEach((key, value) -> values.put(key, value instanceof JsonString text ? text.getString()
+        : value.toString()));
+    DateTimeFormatter day = DateTimeFormatter.ofPattern("EEEE d MMMM", locale);
+    if (payload.containsKey("serviceDate")) {
+      values.put("day", LocalDate.parse(payload.getString("serviceDate")).format(day));
+    }
+    if (payload.containsKey("weekStart")) {
+      values.put("weekStart", LocalDate.parse(payload.getString("weekStart")).format(day));
+    }
+    if (payload.containsKey("mealPeriod")) {
+      values.put("meal", hospital.mealPeriods().stream().filter(m -> m.id().value().equals(payload.getString(
+          "mealPeriod"))).map(MealPeriod::name).findFirst().orElse(payload.getString("mealPeriod")));
+    }
+    hospital.sites().stream().filter(s -> s.slug().value().equals(payload.getString("site", ""))).findFirst()
+        .ifPresent(site -> {
+          values.put("site", site.name());
+          locationName(site, payload).ifPresent(name -> values.put("location", name));
+        });
+    if (payload.containsKey("lines")) {
+      values.put("lines", String.join(", ", payload.getJsonArray("lines").stream().map(JsonValue::asJsonObject)
+          .map(line -> line.getInt("quantity") + " × " + line.getString("name")).toList()));
+    }
+    if (payload.containsKey("status")) {
+      values.put("status", own.getString("status." + payload.getString("status")));
+    }
+    return values;
+  }
+
+  private static Optional<String> locationName(SiteConfiguration site, JsonObject payload) {
+    return site.locations().stream().filter(l -> l.slug().value().equals(payload.getString("location", "")))
+        .map(Location::name).findFirst();
+  }
+
+  private static String fill(String template, Map<String, String> values) {
+    Matcher placeholder = PLACEHOLDER.matcher(template);
+    StringBuilder filled = new StringBuilder();
+    while (placeholder.find()) {
+      placeholder.appendReplacement(filled, Matcher.quoteReplacement(
+          values.getOrDefault(placeholder.group(1), placeholder.group())));
+    }
+    return placeholder.appendTail(filled).toString();
+  }
+}

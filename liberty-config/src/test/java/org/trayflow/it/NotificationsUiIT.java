@@ -1,0 +1,70 @@
+package org.trayflow.it;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * In the browser: the unread badge, the inbox that reads it away, a person's choice of channels kept, and an
+ * administrator sending an undelivered message again.
+ */
+class NotificationsUiIT {
+
+  private final Browser browser = new Browser();
+
+  @AfterEach
+  void closeBrowser() {
+    browser.close();
+  }
+
+  @Test
+  void the_inbox_badge_the_settings_and_the_undelivered_messages() throws Exception {
+    RushTenant hospital = RushTenant.register("inbox", 60, "00:00", "00:01");
+    long dish = hospital.offerDish("Kumara soup", 10);
+    String nurse = "hine@" + hospital.slug;
+    String admin = "admin@" + hospital.slug;
+    hospital.addPersonWithDemoPassword(nurse, "Hine Rawiri", null, "STAFF");
+    hospital.addPersonWithDemoPassword(admin, "Ana Admin", null, "TENANT_ADMIN");
+    assertThat(hospital.checkout(ServerSide.tokenFor(nurse, hospital.id, hospital.slug, "STAFF"),
+        UUID.randomUUID().toString(), hospital.order(dish, 1)).statusCode()).isEqualTo(201);
+    assertThat(Jobs.finished("notification-drain", Jobs.start("notification-drain", ""))).isEqualTo("COMPLETED");
+
+    Page page = browser.newPage();
+    LoginPage.open(page).signInSuccessfully(nurse, Browser.demoPassword());
+    assertThat(page.locator("#unread-badge")).hasText("2");
+    Browser.screenshot(page, "inbox-badge");
+    page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Inbox")).click();
+    assertThat(page.locator("#inbox-items")).containsText("Your Lunch on");
+    assertThat(page.locator("#inbox-items")).containsText("1 × Kumara soup");
+    assertThat(page.locator("#inbox-items")).containsText("The menu for the week of");
+    Browser.screenshot(page, "inbox");
+    page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Notifications")).click();
+    assertThat(page.locator("#unread-badge")).hasCount(0);
+
+    page.locator("#email-order-confirmed input").uncheck();
+    page.reload();
+    assertThat(page.locator("#email-order-confirmed input")).not().isChecked();
+    assertThat(page.locator("#inbox-order-confirmed input")).isChecked();
+    assertThat(ServerSide.queryLong("select count(*) from notification_preference where username = ?"
+        + " and kind = 'order-confirmed' and not by_email and in_inbox", nurse)).isEqualTo(1);
+
+    long given = ServerSide.queryLong("update notification_delivery set status = 'DEAD', attempts = 5,"
+        + " last_error = 'mail server refused the recipient' where id = (select min(id) from notification_delivery"
+        + " where recipient = ?) returning id", nurse);
+    Page adminPage = browser.newPage();
+    LoginPage.open(adminPage).signInSuccessfully(admin, Browser.demoPassword());
+    adminPage.navigate(TrayflowServer.baseUrl() + "/dead-letters");
+    assertThat(adminPage.locator("#dead-letters")).containsText("mail server refused the recipient");
+    Browser.screenshot(adminPage, "undelivered-messages");
+    adminPage.locator("#dead-letters .send-again").first().click();
+    assertThat(adminPage.locator("vaadin-notification-card")).containsText("It goes out again within a minute");
+    adminPage.reload();
+    assertThat(adminPage.locator("#dead-letters")).not().containsText("mail server refused the recipient");
+    assertThat(ServerSide.queryLong("select count(*) from notification_delivery where id = ? and status = 'PENDING'"
+        + " and attempts = 0", given)).isEqualTo(1);
+  }
+}

@@ -1,0 +1,176 @@
+package org.trayflow.notifications;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.trayflow.it.TenantTransactions;
+import org.trayflow.it.TrayflowWar;
+import org.trayflow.platform.tenant.TenantScope;
+import org.trayflow.tenancy.Sites;
+import org.trayflow.tenancy.TenantConfigurations;
+import org.trayflow.tenancy.TenantDirectory;
+import org.trayflow.tenantconfig.NotificationKind;
+import org.trayflow.tenantconfig.Slug;
+import org.trayflow.tenantconfig.TenantConfiguration;
+
+/**
+ * The drain inside the server, on St Mungo's (order confirmations deferred during Central's lunch window, 11:30 to
+ * 13:00 in London), at moments the test chooses: deferral, a crash between sending and marking, dead letters.
+ */
+@ExtendWith(ArquillianExtension.class)
+class NotificationsInLibertyIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return TrayflowWar.with(NotificationsInLibertyIT.class, TrayflowWar.class, TenantTransactions.class);
+  }
+
+  @Inject TenantDirectory directory;
+  @Inject TenantConfigurations configurations;
+  @Inject Sites sites;
+  @Inject Outbox outbox;
+  @Inject Deliveries deliveries;
+  @Inject NotificationDrain drain;
+  @Inject DeadLetters deadLetters;
+  @Inject EntityManager em;
+
+  private long tenant;
+  private long central;
+  private Instant atLunch;
+  private Instant afterLunch;
+
+  @BeforeEach
+  void stMungosCentral() throws Exception {
+    tenant = directory.findTenantId(new Slug("st-mungos")).orElseThrow();
+    central = TenantScope.asTenant(tenant, () -> sites.findSiteId("central").orElseThrow());
+    ZoneId london = ZoneId.of("Europe/London");
+    LocalDate today = LocalDate.now(london);
+    atLunch = today.atTime(LocalTime.of(12, 15)).atZone(london).toInstant();
+    afterLunch = today.atTime(LocalTime.of(13, 5)).atZone(london).toInstant();
+  }
+
+  @Test
+  void during_lunch_the_deferred_kinds_wait_and_the_others_go() throws Exception {
+    String nurse = "deferral-" + UUID.randomUUID() + "@st-mungos";
+    write(NotificationKind.ORDER_CONFIRMED, nurse);
+    write(NotificationKind.CUT_OFF_REMINDER, nurse);
+
+    drainAt(atLunch);
+    List<String> duringLunch = inbox(nurse);
+    drainAt(afterLunch);
+    List<String> afterwards = inbox(nurse);
+
+    assertEquals(1, duringLunch.size(), "during lunch: " + duringLunch);
+    assertTrue(duringLunch.get(0).startsWith("Ordering for Lunch on"), duringLunch.get(0));
+    assertEquals(2, afterwards.size(), "after lunch: " + afterwards);
+    assertTrue(afterwards.stream().anyMatch(s -> s.startsWith("Your Lunch on")), afterwards.toString());
+  }
+
+  @Test
+  void a_crash_between_sending_and_marking_sends_nothing_twice() throws Exception {
+    String porter = person("crash", "crash-" + UUID.randomUUID() + "@st-mungos.example", "fr");
+    write(NotificationKind.ORDER_CONFIRMED, porter);
+    TenantTransactions.inTransactionAs(tenant, () -> deliveries.dispatch(Set.of(), Set.of(), afterLunch, 500));
+
+    // sent, then the instance dies before its transaction marks anything: the marks are lost, the inbox item too
+    TenantTransactions.inTransactionAs(tenant, () -> {
+      TenantConfiguration hospital = configurations.configuration().orElseThrow();
+      for (Deliveries.Due due : deliveries.due(afterLunch, 500)) {
+        if (due.recipient().equals(porter)) {
+          deliveries.send(hospital, due, new Recipients.Person(porter, emailOf(porter), "fr"), afterLunch);
+        }
+      }
+      return null;
+    });
+    drainAt(afterLunch);
+    drainAt(afterLunch.plus(Duration.ofHours(3)));
+
+    assertEquals(1, inbox(porter).size());
+    assertTrue(inbox(porter).get(0).startsWith("Votre Lunch du"), inbox(porter).toString());
+    assertEquals(List.of("EMAIL SENT 1", "INBOX SENT 1"), deliveriesOf(porter));
+  }
+
+  @Test
+  void an_address_that_keeps_failing_becomes_a_dead_letter_that_can_be_sent_again() throws Exception {
+    String cook = person("dead", "cook@@st-mungos", "en");
+    write(NotificationKind.ORDER_CONFIRMED, cook);
+
+    for (int attempt = 0; attempt < Deliveries.MOST_ATTEMPTS + 1; attempt++) {
+      drainAt(afterLunch.plus(Duration.ofHours(2L * attempt)));
+    }
+    assertEquals(List.of("EMAIL DEAD " + Deliveries.MOST_ATTEMPTS, "INBOX SENT 1"), deliveriesOf(cook));
+    long dead = TenantScope.asTenant(tenant, () -> deadLetters.newest(100)).stream()
+        .filter(letter -> letter.recipient().equals(cook)).findFirst().orElseThrow().id();
+
+    TenantTransactions.inTransactionAs(tenant, () -> em.createNativeQuery(
+        "update user_account set email = 'cook@st-mungos.example' where username = ?1")
+        .setParameter(1, cook).executeUpdate());
+    assertTrue(TenantScope.asTenant(tenant, () -> deadLetters.redrive(dead)));
+    drainAt(Instant.now());
+
+    assertEquals(List.of("EMAIL SENT 1", "INBOX SENT 1"), deliveriesOf(cook));
+  }
+
+  private void write(NotificationKind kind, String person) throws Exception {
+    TenantTransactions.inTransactionAs(tenant, () -> {
+      outbox.add(kind, central, Json.createObjectBuilder()
+          .add("orderId", 1).add("orderer", person).add("recipient", person).add("site", "central")
+          .add("location", "ward-7").add("serviceDate", LocalDate.now().plusDays(1).toString())
+          .add("mealPeriod", "lunch").add("status", "placed").add("closesAt", "11:00")
+          .add("lines", Json.createArrayBuilder().add(Json.createObjectBuilder().add("item", 1)
+              .add("name", "Fish pie").add("quantity", 2)))
+          .build(), Instant.now());
+      return null;
+    });
+  }
+
+  private void drainAt(Instant moment) {
+    TenantScope.asTenant(tenant, () -> drain.drain(moment, 10_000));
+  }
+
+  private String person(String name, String email, String language) throws Exception {
+    String username = name + "-" + UUID.randomUUID() + "@st-mungos";
+    TenantTransactions.inTransactionAs(tenant, () -> em.createNativeQuery("insert into user_account (tenant_id,"
+            + " username, display_name, password_hash, email, language) values (?1, ?2, ?3, 'not-a-hash', ?4, ?5)")
+        .setParameter(1, tenant).setParameter(2, username).setParameter(3, name).setParameter(4, email)
+        .setParameter(5, language).executeUpdate());
+    return username;
+  }
+
+  private java.util.Optional<String> emailOf(String username) {
+    return java.util.Optional.ofNullable((String) em.createNativeQuery(
+        "select email from user_account where username = ?1").setParameter(1, username).getSingleResult());
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<String> inbox(String person) throws Exception {
+    return TenantTransactions.inTransactionAs(tenant, () -> em.createNativeQuery(
+        "select subject from inbox_item where recipient = ?1 order by delivery_id").setParameter(1, person)
+        .getResultList());
+  }
+
+  private List<String> deliveriesOf(String person) throws Exception {
+    return TenantTransactions.inTransactionAs(tenant, () -> org.trayflow.platform.persistence.NativeRows.of(
+            em.createNativeQuery("select channel, status, attempts from notification_delivery where recipient = ?1"
+                + " order by channel").setParameter(1, person))
+        .map(row -> row[0] + " " + row[1] + " " + row[2]).toList());
+  }
+}
