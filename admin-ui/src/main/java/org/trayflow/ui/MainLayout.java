@@ -27,6 +27,7 @@ import org.trayflow.ui.admin.SitesView;
 import org.trayflow.ui.admin.PeopleView;
 import org.trayflow.ui.hospital.MyHospitalView;
 import org.trayflow.ui.kitchen.DishCatalogueView;
+import org.trayflow.ui.kitchen.KitchenDashboardView;
 import org.trayflow.ui.kitchen.WeekPlannerView;
 import org.trayflow.ui.notifications.DeadLettersView;
 import org.trayflow.ui.notifications.InboxView;
@@ -67,6 +68,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.addItem(new SideNavItem("My hospital", MyHospitalView.class, VaadinIcon.BUILDING.create()));
       }
       if (Navigation.mayOpen(user, WeekPlannerView.class)) {
+        nav.addItem(new SideNavItem("Kitchen", KitchenDashboardView.class, VaadinIcon.CHART.create()));
         nav.addItem(new SideNavItem("Week planner", WeekPlannerView.class, VaadinIcon.CALENDAR.create()));
         nav.addItem(new SideNavItem("Dishes", DishCatalogueView.class, VaadinIcon.CUTLERY.create()));
       }

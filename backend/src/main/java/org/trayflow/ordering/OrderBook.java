@@ -116,13 +116,14 @@ public class OrderBook {
         .map(e -> new OrderLineRecord(id, slot.serviceDate(), e.getKey(), order.names().get(e.getKey()), e.getValue()))
         .toList();
     lines.forEach(em::persist);
-    announce(NotificationKind.ORDER_CONFIRMED, placed, lines, order.request().site(), order.request().location(), now);
+    PlacedOrder view = view(placed, order.request().site(), order.request().location(), lines);
+    announce(NotificationKind.ORDER_CONFIRMED, slot.siteId(), view, now);
     taken.nearlyGone().forEach((dish, left) -> outbox.addOnce(NotificationKind.PORTIONS_NEARLY_SOLD_OUT, slot.siteId(),
         Json.createObjectBuilder().add("site", order.request().site()).add("serviceDate", slot.serviceDate().toString())
             .add("mealPeriod", slot.mealPeriod()).add("item", dish).add("name", order.names().get(dish))
             .add("left", left).build(), now, "nearly-sold-out:" + slot.siteId() + ":" + slot.serviceDate() + ":"
             + slot.mealPeriod() + ":" + dish));
-    return view(placed, order.request().site(), order.request().location(), lines);
+    return view;
   }
 
   /** The key was used by a request that got there first; its order is the answer. */
@@ -174,7 +175,7 @@ public class OrderBook {
     Slot slot = new Slot(order.siteId(), order.serviceDate(), order.mealPeriod());
     quotas.putBack(slot, portions);
     PlacedOrder view = views(List.of(order)).get(0);
-    announce(NotificationKind.ORDER_CANCELLED, order, lines, view.site(), view.location(), now);
+    announce(NotificationKind.ORDER_CANCELLED, order.siteId(), view, now);
     return new Cancelled(view, slot, portions);
   }
 
@@ -232,22 +233,47 @@ public class OrderBook {
         .executeUpdate() == 1;
   }
 
-  private void announce(NotificationKind kind, OrderRecord order, List<OrderLineRecord> lines, String site,
-      String location, Instant now) {
+  private void announce(NotificationKind kind, long siteId, PlacedOrder order, Instant now) {
     JsonArrayBuilder dishes = Json.createArrayBuilder();
-    lines.forEach(line -> dishes.add(Json.createObjectBuilder().add("item", line.menuItemId())
-        .add("name", line.itemName()).add("quantity", line.quantity())));
-    outbox.add(kind, order.siteId(), Json.createObjectBuilder()
+    order.lines().forEach(line -> dishes.add(Json.createObjectBuilder().add("item", line.item())
+        .add("name", line.name()).add("quantity", line.quantity())));
+    outbox.add(kind, siteId, Json.createObjectBuilder()
         .add("orderId", order.id())
         .add("orderer", order.orderer())
-        .add("site", site)
-        .add("location", location)
+        .add("site", order.site())
+        .add("location", order.location())
         .add("serviceDate", order.serviceDate().toString())
         .add("mealPeriod", order.mealPeriod())
         .add("status", OrderStatus.valueOf(order.status()).word())
         .add("lines", dishes)
         .build(), now);
   }
+
+  /**
+   * The kitchen moves a meal's orders on (all of them, or one location's): each must have the status before
+   * {@code to}; each orderer is told, as the deferral rules allow.
+   *
+   * @return the orders moved
+   */
+  @Transactional
+  public int advance(Slot slot, Optional<Long> locationId, OrderStatus to, Instant now) {
+    OrderStatus from = to.comesAfter()
+        .orElseThrow(() -> new IllegalArgumentException(to + " is not a status the kitchen sets"));
+    TypedQuery<OrderRecord> query = em.createQuery("select o from OrderRecord o where o.siteId = :site"
+            + " and o.serviceDate = :day and o.mealPeriod = :meal and o.status = :from"
+            + locationId.map(l -> " and o.locationId = :location").orElse(""), OrderRecord.class)
+        .setParameter("site", slot.siteId())
+        .setParameter("day", slot.serviceDate())
+        .setParameter("meal", slot.mealPeriod())
+        .setParameter("from", from.name())
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE);
+    locationId.ifPresent(location -> query.setParameter("location", location));
+    List<OrderRecord> moving = query.getResultList();
+    moving.forEach(order -> order.moveTo(to.name()));
+    views(moving).forEach(view -> announce(NotificationKind.ORDER_STATUS_CHANGED, slot.siteId(), view, now));
+    return moving.size();
+  }
+
 
 
   private List<PlacedOrder> views(List<OrderRecord> orders) {

@@ -82,6 +82,7 @@ final class RushTenant {
             lunchWindow: {from: "%3$s", to: "%4$s"}
             locations:
               - {slug: ward-1, name: Ward 1, kind: ward}
+              - {slug: cafe, name: Cafe, kind: pick-up-point}
         """.formatted(slug, ordersPerMinute, lunchFrom, lunchTo);
     String platform = ServerSide.tokenFor("platform-admin", null, null, "PLATFORM_ADMIN");
     return Api.HTTP.send(Api.request("/api/v1/platform/tenants/" + slug + "/configuration", platform)
@@ -104,8 +105,14 @@ final class RushTenant {
 
   /** As {@link #offerDish(String, int)}, for the week of another day. */
   long offerDish(String name, int portions, LocalDate day) throws Exception {
+    return offerDish(name, portions, day, "");
+  }
+
+  /** @param diet a diet tag of the hospital's (vegetarian), or empty */
+  long offerDish(String name, int portions, LocalDate day, String diet) throws Exception {
     HttpResponse<String> added = Api.post(base() + "/menu-items", "{\"name\":\"" + name + "\",\"category\":\"Main\","
-        + "\"portionSize\":\"1 plate\",\"price\":0,\"allergens\":[],\"dietTags\":[]}", "application/json", kitchen);
+        + "\"portionSize\":\"1 plate\",\"price\":0,\"allergens\":[],\"dietTags\":["
+        + (diet.isEmpty() ? "" : "\"" + diet + "\"") + "]}", "application/json", kitchen);
     assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
     long dish = Api.json(added).getJsonNumber("id").longValue();
     LocalDate monday = day.with(DayOfWeek.MONDAY);
@@ -129,8 +136,12 @@ final class RushTenant {
   }
 
   String order(LocalDate day, long dish, int quantity) {
-    return "{\"site\":\"main\",\"serviceDate\":\"" + day + "\",\"mealPeriod\":\"lunch\",\"location\":\"ward-1\","
-        + "\"lines\":[{\"item\":" + dish + ",\"quantity\":" + quantity + "}]}";
+    return order(day, dish, quantity, "ward-1");
+  }
+
+  String order(LocalDate day, long dish, int quantity, String location) {
+    return "{\"site\":\"main\",\"serviceDate\":\"" + day + "\",\"mealPeriod\":\"lunch\",\"location\":\""
+        + location + "\",\"lines\":[{\"item\":" + dish + ",\"quantity\":" + quantity + "}]}";
   }
 
   HttpResponse<String> checkout(String token, String key, String body) throws Exception {

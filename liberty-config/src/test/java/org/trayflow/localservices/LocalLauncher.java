@@ -1,6 +1,7 @@
 package org.trayflow.localservices;
 
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -50,11 +51,12 @@ public final class LocalLauncher {
     // The browser tests sign in as demo people; they read this run's password from the build directory.
     Files.writeString(buildDir.resolve("demo-users.password"), demoPassword);
     TokenKeys keys = TokenKeys.generate();
-    LocalMailServer mail = LocalMailServer.start();
-    Runtime.getRuntime().addShutdownHook(new Thread(mail::close));
+    // The tests' mail server runs in the tests' own JVM (MailServerForTests); here its ports are chosen.
+    int smtpPort = freePort();
+    int imapPort = freePort();
     server.writeOverrides(services, httpPort, httpsPort, demoPassword, keys, true);
-    server.writeMailServer(mail.smtpPort);
-    writeServicesForTests(buildDir, services, keys, mail);
+    server.writeMailServer(smtpPort);
+    writeServicesForTests(buildDir, services, keys, smtpPort, imapPort);
     server.startInBackground(httpPort);
   }
 
@@ -62,8 +64,8 @@ public final class LocalLauncher {
    * What the integration tests need to check the server's work from outside: the database (as its owner, who sees
    * past row security), Redis, the mail it sent, and the key that signs API tokens, so that tests can act as anyone.
    */
-  private static void writeServicesForTests(Path buildDir, LocalServices services, TokenKeys keys,
-      LocalMailServer mail) throws IOException {
+  private static void writeServicesForTests(Path buildDir, LocalServices services, TokenKeys keys, int smtpPort,
+      int imapPort) throws IOException {
     Properties properties = new Properties();
     properties.setProperty("db.url", services.database().url());
     properties.setProperty("db.owner.user", services.database().owner().user());
@@ -71,9 +73,16 @@ public final class LocalLauncher {
     properties.setProperty("redis.url", services.redisUrl());
     properties.setProperty("redis.database", String.valueOf(services.redisDatabase()));
     properties.setProperty("jwt.private-key", keys.privateKeyPem());
-    properties.setProperty("imap.port", String.valueOf(mail.imapPort));
+    properties.setProperty("smtp.port", String.valueOf(smtpPort));
+    properties.setProperty("imap.port", String.valueOf(imapPort));
     try (var out = Files.newBufferedWriter(buildDir.resolve("it-services.properties"))) {
       properties.store(out, "Written by start-for-tests; read by the integration tests");
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
     }
   }
 

@@ -77,6 +77,11 @@ public class OrderRecord {
     this.idempotencyKey = idempotencyKey;
   }
 
+  /** The kitchen's statuses, in order; never to or from CANCELLED (see {@link #cancel}). */
+  public void moveTo(String kitchenStatus) {
+    status = kitchenStatus;
+  }
+
   public void cancel(Instant at) {
     status = "CANCELLED";
     cancelledAt = at;

@@ -1,0 +1,170 @@
+package org.trayflow.ui.kitchen;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.trayflow.kitchen.KitchenProgress;
+import org.trayflow.kitchen.Production;
+import org.trayflow.kitchen.ProductionCsv;
+import org.trayflow.kitchen.ProductionSheets;
+import org.trayflow.kitchen.ProductionTallies;
+import org.trayflow.ordering.OrderStatus;
+import org.trayflow.platform.ExpectedFailure;
+import org.trayflow.tenancy.Sites;
+import org.trayflow.tenancy.TenantConfigurations;
+import org.trayflow.tenancy.TenantSummary;
+import org.trayflow.tenantconfig.MealPeriod;
+import org.trayflow.tenantconfig.TenantConfiguration;
+import org.trayflow.ui.MainLayout;
+
+/**
+ * The kitchen's day at a glance, refreshed every 15 seconds: each meal's dishes ordered against planned (sold-out
+ * ones in red), the portions per location and diet, the orders moved on a step at a time, and the sheets to print.
+ */
+@Route(value = "kitchen/dashboard", layout = MainLayout.class)
+@PageTitle("Kitchen · Trayflow")
+@RolesAllowed({"KITCHEN_MANAGER", "TENANT_ADMIN"})
+@Dependent
+public class KitchenDashboardView extends VerticalLayout {
+
+  private static final int REFRESH_MILLIS = 15_000;
+
+  private final ProductionTallies tallies;
+  private final KitchenProgress progress;
+  private final TenantConfiguration hospital;
+  private final Select<TenantSummary.SiteSummary> site = new Select<>();
+  private final DatePicker day = new DatePicker("Day");
+  private final Div meals = new Div();
+
+  @Inject
+  public KitchenDashboardView(ProductionTallies tallies, KitchenProgress progress, Sites sites,
+      TenantConfigurations configurations, Clock clock) {
+    this.tallies = tallies;
+    this.progress = progress;
+    this.hospital = configurations.configuration().orElseThrow();
+    site.setLabel("Site");
+    site.setId("kitchen-site");
+    site.setItems(sites.listSites());
+    site.setItemLabelGenerator(TenantSummary.SiteSummary::name);
+    day.setId("kitchen-day");
+    day.setLocale(Locale.UK);
+    day.setValue(LocalDate.now(clock.withZone(hospital.timeZone())));
+    meals.setId("kitchen-meals");
+    meals.setWidthFull();
+    HorizontalLayout choose = new HorizontalLayout(site, day);
+    choose.setAlignItems(FlexComponent.Alignment.BASELINE);
+    site.addValueChangeListener(change -> refresh());
+    day.addValueChangeListener(change -> refresh());
+    add(new H2("Kitchen"), choose, meals);
+    sites.listSites().stream().findFirst().ifPresent(site::setValue);
+  }
+
+  @Override
+  protected void onAttach(AttachEvent attach) {
+    attach.getUI().setPollInterval(REFRESH_MILLIS);
+    attach.getUI().addPollListener(poll -> refresh());
+  }
+
+  private void refresh() {
+    meals.removeAll();
+    if (site.getValue() == null || day.getValue() == null) {
+      return;
+    }
+    hospital.mealPeriods().forEach(meal -> meals.add(meal(meal)));
+  }
+
+  private Div meal(MealPeriod meal) {
+    String siteSlug = site.getValue().slug();
+    Production production = tallies.of(siteSlug, day.getValue(), meal.id().value());
+    Div section = new Div();
+    section.setId("meal-" + meal.id().value());
+    section.addClassName("kitchen-meal");
+    section.add(new H3(meal.name() + " · " + production.portionsOrdered() + " portions ordered"));
+    if (production.dishes().isEmpty()) {
+      section.add(new Paragraph("Nothing planned."));
+      return section;
+    }
+    section.add(new Html("<div class='dish-chart'>" + DishBars.of(production.dishes()) + "</div>"));
+    String soldOut = production.dishes().stream().filter(Production.Dish::soldOut).map(Production.Dish::name)
+        .collect(Collectors.joining(", "));
+    if (!soldOut.isEmpty()) {
+      Paragraph warning = new Paragraph("Sold out: " + soldOut);
+      warning.addClassName("sold-out");
+      warning.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
+      section.add(warning);
+    }
+    section.add(new Paragraph("By location: " + production.byLocation().stream()
+        .map(line -> line.location() + " " + line.portions() + " × " + line.dish()).collect(Collectors.joining("; "))));
+    section.add(new Paragraph("By diet: " + production.byDiet().entrySet().stream()
+        .map(diet -> diet.getKey() + " " + diet.getValue()).collect(Collectors.joining(", "))));
+    section.add(new Paragraph("Orders: " + production.ordersByStatus().entrySet().stream()
+        .map(status -> OrderStatus.valueOf(status.getKey()).words() + " " + status.getValue())
+        .collect(Collectors.joining(", "))));
+    HorizontalLayout actions = new HorizontalLayout(
+        step(meal, OrderStatus.IN_PREPARATION, "Start preparing"), step(meal, OrderStatus.READY, "Ready"),
+        step(meal, OrderStatus.DELIVERED, "Delivered"), step(meal, OrderStatus.COLLECTED, "Collected"),
+        download("CSV", "production.csv", "text/csv", () -> ProductionCsv.of(production)
+            .getBytes(StandardCharsets.UTF_8)),
+        download("Production sheet", "production-sheet.pdf", "application/pdf",
+            () -> ProductionSheets.productionSheet(production, hospital.name() + ", " + site.getValue().name() + ", "
+                + meal.name())),
+        download("Order tickets", "order-tickets.pdf", "application/pdf",
+            () -> ProductionSheets.orderTickets(tallies.tickets(siteSlug, production.date(), meal.id().value()),
+                production, hospital.name() + ", " + site.getValue().name() + ", " + meal.name())));
+    actions.setWrap(true);
+    actions.setAlignItems(FlexComponent.Alignment.BASELINE);
+    section.add(actions);
+    return section;
+  }
+
+  private Button step(MealPeriod meal, OrderStatus to, String label) {
+    Button step = new Button(label, click -> {
+      try {
+        int moved = progress.move(site.getValue().slug(), day.getValue(), meal.id().value(), Optional.empty(), to);
+        Notification.show(moved + " order(s) of " + meal.name() + " now " + to.words() + ".", 4000,
+            Notification.Position.TOP_CENTER);
+      } catch (ExpectedFailure refused) {
+        Notification.show(refused.getMessage(), 6000, Notification.Position.TOP_CENTER);
+      }
+      refresh();
+    });
+    step.setId("step-" + meal.id().value() + "-" + to.word());
+    return step;
+  }
+
+  /** Made when clicked, so that what is printed is as of the click. */
+  private static Anchor download(String label, String file, String type, Supplier<byte[]> content) {
+    Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+      byte[] bytes = content.get();
+      return new DownloadResponse(new ByteArrayInputStream(bytes), file, type, bytes.length);
+    }), label);
+    link.addClassName("download-" + file.replace('.', '-'));
+    return link;
+  }
+}

@@ -1,0 +1,34 @@
+package org.trayflow.kitchen;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What to cook for one meal at one site: each dish planned against ordered, the portions per ward or pick-up point
+ * and per diet, and how far the orders have got. From the store of record, as of the moment of asking.
+ */
+public record Production(String site, LocalDate date, String mealPeriod, List<Dish> dishes,
+    List<LocationPortions> byLocation, Map<String, Integer> byDiet, Map<String, Long> ordersByStatus) {
+
+  public record Dish(long item, String name, int planned, int ordered) {
+
+    public boolean soldOut() {
+      return ordered >= planned;
+    }
+
+    public int left() {
+      return Math.max(0, planned - ordered);
+    }
+  }
+
+  /** @param kind ward, department or pick-up-point */
+  public record LocationPortions(String location, String kind, String dish, int portions) {}
+
+  /** One order as its ticket shows it. */
+  public record Ticket(String location, long orderId, String orderer, String status, List<String> lines) {}
+
+  public int portionsOrdered() {
+    return dishes.stream().mapToInt(Dish::ordered).sum();
+  }
+}

@@ -1,0 +1,125 @@
+package org.trayflow.kitchen.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.trayflow.kitchen.KitchenProgress;
+import org.trayflow.kitchen.Production;
+import org.trayflow.kitchen.ProductionCsv;
+import org.trayflow.kitchen.ProductionSheets;
+import org.trayflow.kitchen.ProductionTallies;
+import org.trayflow.ordering.OrderStatus;
+import org.trayflow.platform.rest.Dates;
+import org.trayflow.platform.rest.MissingParameter;
+import org.trayflow.tenancy.TenantConfigurations;
+import org.trayflow.tenantconfig.MealPeriod;
+import org.trayflow.tenantconfig.SiteConfiguration;
+import org.trayflow.tenantconfig.TenantConfiguration;
+
+/** What the kitchen cooks for a meal, as data, a spreadsheet or printed pages; and moving its orders on. */
+@Path("/v1/t/{tenant}/sites/{site}/production")
+@RequestScoped
+@RolesAllowed({"KITCHEN_MANAGER", "TENANT_ADMIN"})
+public class ProductionResource {
+
+  @Inject ProductionTallies tallies;
+  @Inject KitchenProgress progress;
+  @Inject TenantConfigurations configurations;
+
+  /** @param location a ward or pick-up point's slug, to move its orders only */
+  public record StatusChange(@NotNull LocalDate date, @NotBlank String mealPeriod, @NotNull OrderStatus status,
+      String location) {}
+
+  public record Moved(int orders) {}
+
+  @GET
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "One meal's tallies: each dish ordered against planned, per location, per diet, by status",
+      description = "date: YYYY-MM-DD; mealPeriod: the meal's id")
+  @APIResponse(responseCode = "404", description = "No such site in the caller's tenant")
+  public Production tally(@PathParam("site") String site, @QueryParam("date") String date,
+      @QueryParam("mealPeriod") String mealPeriod) {
+    return tallies.of(site, Dates.required("date", date), required(mealPeriod));
+  }
+
+  @GET
+  @Path("/csv")
+  @Produces("text/csv")
+  @Operation(summary = "The tallies as CSV: a row per location and dish, then each dish's total against the plan")
+  public Response csv(@PathParam("site") String site, @QueryParam("date") String date,
+      @QueryParam("mealPeriod") String mealPeriod) {
+    Production production = tally(site, date, mealPeriod);
+    return download(ProductionCsv.of(production), "text/csv; charset=UTF-8", production, "csv");
+  }
+
+  @GET
+  @Path("/sheet")
+  @Produces("application/pdf")
+  @Operation(summary = "The printable production sheet of the meal (A4 PDF)")
+  public Response sheet(@PathParam("site") String site, @QueryParam("date") String date,
+      @QueryParam("mealPeriod") String mealPeriod) {
+    Production production = tally(site, date, mealPeriod);
+    return download(ProductionSheets.productionSheet(production, heading(production)), "application/pdf",
+        production, "pdf");
+  }
+
+  @GET
+  @Path("/tickets")
+  @Produces("application/pdf")
+  @Operation(summary = "The meal's order tickets, a page per ward or pick-up point (A4 PDF)")
+  public Response tickets(@PathParam("site") String site, @QueryParam("date") String date,
+      @QueryParam("mealPeriod") String mealPeriod) {
+    Production production = tally(site, date, mealPeriod);
+    return download(ProductionSheets.orderTickets(tallies.tickets(site, production.date(), production.mealPeriod()),
+        production, heading(production)), "application/pdf", production, "pdf");
+  }
+
+  @POST
+  @Path("/status")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Move the meal's orders on (IN_PREPARATION, READY, DELIVERED, COLLECTED); orderers are told")
+  @APIResponse(responseCode = "200", description = "How many orders moved; those not at the step before stay")
+  public Moved move(@PathParam("site") String site, @NotNull @Valid StatusChange change) {
+    return new Moved(progress.move(site, change.date(), change.mealPeriod(), Optional.ofNullable(change.location()),
+        change.status()));
+  }
+
+  private String heading(Production production) {
+    TenantConfiguration hospital = configurations.configuration().orElseThrow();
+    String meal = hospital.mealPeriods().stream().filter(m -> m.id().value().equals(production.mealPeriod()))
+        .map(MealPeriod::name).findFirst().orElse(production.mealPeriod());
+    String site = hospital.sites().stream().filter(s -> s.slug().value().equals(production.site()))
+        .map(SiteConfiguration::name).findFirst().orElse(production.site());
+    return hospital.name() + ", " + site + ", " + meal;
+  }
+
+  private static Response download(Object body, String type, Production production, String extension) {
+    return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"production-"
+        + production.site() + "-" + production.date() + "-" + production.mealPeriod() + "." + extension + "\"")
+        .build();
+  }
+
+  private static String required(String mealPeriod) {
+    if (mealPeriod == null || mealPeriod.isBlank()) {
+      throw new MissingParameter("mealPeriod", "a meal period's id, such as lunch");
+    }
+    return mealPeriod;
+  }
+}
