@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.trayflow.audit.AuditLog;
@@ -39,6 +40,39 @@ public class People {
         .getResultStream()
         .map(this::personOf)
         .toList();
+  }
+
+  /** The languages Trayflow writes to people in. */
+  public static final List<String> LANGUAGES = List.of("en", "fr");
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+  /** Where and in which language a person is written to. */
+  public record Contact(Optional<String> email, String language) {}
+
+  public Contact contactOf(@NotBlank String username) {
+    List<?> rows = em.createNativeQuery("select email, language from user_account where username = ?1")
+        .setParameter(1, username).getResultList();
+    if (rows.isEmpty()) {
+      throw new PersonNotFound(username);
+    }
+    Object[] row = (Object[]) rows.get(0);
+    return new Contact(Optional.ofNullable((String) row[0]), (String) row[1]);
+  }
+
+  /** @param email none: notifications reach the person in the inbox only */
+  public void changeContact(@NotBlank String username, Optional<String> email, @NotBlank String language) {
+    Optional<String> address = email.map(String::strip).filter(e -> !e.isEmpty());
+    if (address.isPresent() && !EMAIL.matcher(address.get()).matches()) {
+      throw new InvalidPerson("'" + address.get() + "' is not an e-mail address.");
+    }
+    if (!LANGUAGES.contains(language)) {
+      throw new InvalidPerson("Trayflow writes in " + String.join(" or ", LANGUAGES) + ", not '" + language + "'.");
+    }
+    int changed = em.createNativeQuery("update user_account set email = ?1, language = ?2 where username = ?3")
+        .setParameter(1, address.orElse(null)).setParameter(2, language).setParameter(3, username).executeUpdate();
+    if (changed == 0) {
+      throw new PersonNotFound(username);
+    }
   }
 
   public NewPerson addPerson(@NotBlank String username, @NotBlank String displayName, @NotEmpty Set<Role> roles,

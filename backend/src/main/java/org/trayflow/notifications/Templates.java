@@ -31,7 +31,7 @@ import org.trayflow.tenantconfig.TenantConfiguration;
 class Templates {
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
-  private static final String OWN = "org.trayflow.notifications.templates";
+  static final String OWN = "org.trayflow.notifications.templates";
 
   @Inject EntityManager em;
 

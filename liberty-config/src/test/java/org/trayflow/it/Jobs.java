@@ -20,6 +20,10 @@ final class Jobs {
     return Api.json(started).getJsonNumber("executionId").longValue();
   }
 
+  static void runToEnd(String job) throws Exception {
+    assertThat(finished(job, start(job, ""))).isEqualTo("COMPLETED");
+  }
+
   /** Waits (a minute at most) for the run to end; @return its batch status */
   static String finished(String job, long run) throws Exception {
     Instant giveUp = Instant.now().plus(Duration.ofSeconds(60));

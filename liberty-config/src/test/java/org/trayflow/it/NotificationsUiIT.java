@@ -31,7 +31,7 @@ class NotificationsUiIT {
     hospital.addPersonWithDemoPassword(admin, "Ana Admin", null, "TENANT_ADMIN");
     assertThat(hospital.checkout(ServerSide.tokenFor(nurse, hospital.id, hospital.slug, "STAFF"),
         UUID.randomUUID().toString(), hospital.order(dish, 1)).statusCode()).isEqualTo(201);
-    assertThat(Jobs.finished("notification-drain", Jobs.start("notification-drain", ""))).isEqualTo("COMPLETED");
+    Jobs.runToEnd("notification-drain");
 
     Page page = browser.newPage();
     LoginPage.open(page).signInSuccessfully(nurse, Browser.demoPassword());
@@ -44,6 +44,18 @@ class NotificationsUiIT {
     Browser.screenshot(page, "inbox");
     page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Notifications")).click();
     assertThat(page.locator("#unread-badge")).hasCount(0);
+
+    page.locator("#contact-email input").fill("not an address");
+    page.locator("#save-contact").click();
+    assertThat(page.locator("#contact-email")).containsText("is not an e-mail address");
+    page.locator("#contact-email input").fill("hine@inbox.example");
+    page.locator("#contact-language").click();
+    page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("français")).click();
+    page.locator("#save-contact").click();
+    assertThat(page.locator("vaadin-notification-card").last()).containsText("Saved.");
+    assertThat(ServerSide.queryLong("select count(*) from user_account where username = ?"
+        + " and email = 'hine@inbox.example' and language = 'fr'", nurse)).isEqualTo(1);
+    Browser.screenshot(page, "notification-settings");
 
     page.locator("#email-order-confirmed input").uncheck();
     page.reload();

@@ -21,6 +21,11 @@ final class OrderMealPage {
     page.locator("#order-day vaadin-tab").nth(1).click();
   }
 
+  void deliverTo(String location) {
+    page.locator("#order-location").click();
+    page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(location)).first().click();
+  }
+
   Locator standing() {
     return page.locator("#ordering-standing");
   }

@@ -42,6 +42,7 @@ class StaffOrderingIT {
     LoginPage.open(phone).signInSuccessfully(nurse, Browser.demoPassword());
     OrderMealPage order = OrderMealPage.open(phone);
     order.chooseTomorrow();
+    order.deliverTo("Ward 1");
     String day = tomorrow.format(DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK));
     assertThat(order.standing()).containsText("Lunch, " + day + ": open for orders until 11:00");
     assertThat(order.portionsLeft(pie)).hasText("3 left");

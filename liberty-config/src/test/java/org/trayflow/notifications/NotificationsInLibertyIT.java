@@ -33,7 +33,8 @@ import org.trayflow.tenantconfig.TenantConfiguration;
 
 /**
  * The drain inside the server, on St Mungo's (order confirmations deferred during Central's lunch window, 11:30 to
- * 13:00 in London), at moments the test chooses: deferral, a crash between sending and marking, dead letters.
+ * 13:00 in London), at moments the test chooses: deferral, a crash between sending and marking, dead letters; and
+ * the cut-off reminders (lunch orders close at 11:00).
  */
 @ExtendWith(ArquillianExtension.class)
 class NotificationsInLibertyIT {
@@ -50,6 +51,7 @@ class NotificationsInLibertyIT {
   @Inject Deliveries deliveries;
   @Inject NotificationDrain drain;
   @Inject DeadLetters deadLetters;
+  @Inject CutOffReminders reminders;
   @Inject EntityManager em;
 
   private long tenant;
@@ -127,6 +129,47 @@ class NotificationsInLibertyIT {
     drainAt(Instant.now());
 
     assertEquals(List.of("EMAIL SENT 1", "INBOX SENT 1"), deliveriesOf(cook));
+  }
+
+  @Test
+  void an_hour_before_ordering_closes_those_who_usually_order_and_have_not_are_reminded_once() throws Exception {
+    ZoneId london = ZoneId.of("Europe/London");
+    LocalDate day = LocalDate.now(london).plusDays(1);
+    String forgetful = "forgetful-" + UUID.randomUUID() + "@st-mungos";
+    String early = "early-" + UUID.randomUUID() + "@st-mungos";
+    for (int back = 1; back <= 3; back++) {
+      order(forgetful, day.minusDays(back));
+      order(early, day.minusDays(back));
+    }
+    order(early, day);
+    Instant halfAnHourBefore = day.atTime(LocalTime.of(10, 30)).atZone(london).toInstant();
+    Instant twoHoursBefore = day.atTime(LocalTime.of(9, 0)).atZone(london).toInstant();
+
+    TenantTransactions.inTransactionAs(tenant, () -> reminders.remind(configurations.configuration().orElseThrow(),
+        twoHoursBefore));
+    assertEquals(0, remindersFor(forgetful), "too early");
+    for (int run = 0; run < 2; run++) {
+      TenantTransactions.inTransactionAs(tenant, () -> reminders.remind(configurations.configuration().orElseThrow(),
+          halfAnHourBefore));
+    }
+
+    assertEquals(1, remindersFor(forgetful));
+    assertEquals(0, remindersFor(early));
+  }
+
+  private void order(String orderer, LocalDate day) throws Exception {
+    TenantTransactions.inTransactionAs(tenant, () -> em.createNativeQuery("insert into orders (id, service_date,"
+            + " tenant_id, site_id, location_id, meal_period, menu_version, orderer, status, placed_at,"
+            + " idempotency_key) select nextval('orders_id_seq'), ?1, ?2, ?3, l.id, 'lunch', 1, ?4, 'PLACED', now(),"
+            + " gen_random_uuid()::text from location l where l.site_id = ?3 and l.slug = 'ward-7'")
+        .setParameter(1, day).setParameter(2, tenant).setParameter(3, central).setParameter(4, orderer)
+        .executeUpdate());
+  }
+
+  private long remindersFor(String person) throws Exception {
+    return TenantTransactions.inTransactionAs(tenant, () -> ((Number) em.createNativeQuery("select count(*)"
+            + " from outbox_message where kind = 'cut-off-reminder' and payload ->> 'recipient' = ?1")
+        .setParameter(1, person).getSingleResult()).longValue());
   }
 
   private void write(NotificationKind kind, String person) throws Exception {

@@ -1,22 +1,35 @@
 package org.trayflow.ui.notifications;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
+import org.trayflow.identity.People;
 import org.trayflow.identity.SignedInUser;
 import org.trayflow.notifications.Preferences;
+import org.trayflow.platform.ExpectedFailure;
 import org.trayflow.ui.MainLayout;
 import org.trayflow.ui.signin.CurrentUser;
 
-/** Each person chooses, per kind of message, whether it comes by e-mail, to the inbox, both or neither. */
+/**
+ * Each person's address and language for messages, and, per kind of message, whether it comes by e-mail, to the
+ * inbox, both or neither.
+ */
 @Route(value = "notification-settings", layout = MainLayout.class)
 @PageTitle("Notifications · Trayflow")
 @RolesAllowed({"STAFF", "WARD_STAFF", "KITCHEN_MANAGER", "TENANT_ADMIN"})
@@ -24,8 +37,33 @@ import org.trayflow.ui.signin.CurrentUser;
 public class NotificationSettingsView extends VerticalLayout {
 
   @Inject
-  public NotificationSettingsView(Preferences preferences) {
+  public NotificationSettingsView(Preferences preferences, People people) {
     SignedInUser user = CurrentUser.get().orElseThrow();
+    People.Contact contact = people.contactOf(user.username());
+    EmailField email = new EmailField("E-mail address");
+    email.setId("contact-email");
+    email.setValue(contact.email().orElse(""));
+    email.setWidth("20em");
+    Select<String> language = new Select<>();
+    language.setLabel("Language");
+    language.setId("contact-language");
+    language.setItems(People.LANGUAGES);
+    language.setItemLabelGenerator(code -> Locale.forLanguageTag(code).getDisplayLanguage(Locale.forLanguageTag(code)));
+    language.setValue(contact.language());
+    Button save = new Button("Save", click -> {
+      try {
+        people.changeContact(user.username(), Optional.of(email.getValue()), language.getValue());
+        email.setInvalid(false);
+        Notification.show("Saved.", 3000, Notification.Position.TOP_CENTER);
+      } catch (ExpectedFailure refused) {
+        email.setErrorMessage(refused.getMessage());
+        email.setInvalid(true);
+      }
+    });
+    save.setId("save-contact");
+    HorizontalLayout contactForm = new HorizontalLayout(email, language, save);
+    contactForm.setAlignItems(FlexComponent.Alignment.BASELINE);
+    contactForm.setWrap(true);
     Grid<Preferences.Choice> choices = new Grid<>();
     choices.setId("notification-choices");
     choices.setAllRowsVisible(true);
@@ -39,7 +77,8 @@ public class NotificationSettingsView extends VerticalLayout {
         .setHeader("Inbox");
     choices.setItems(preferences.of(user.username()));
     setMaxWidth("42em");
-    add(new H2("Notifications"), new Paragraph("E-mail goes to the address your hospital holds for you."), choices);
+    add(new H2("Notifications"), contactForm, new Paragraph("Without an address, messages reach your inbox only."),
+        choices);
   }
 
   private static Preferences.Choice stored(Preferences preferences, SignedInUser user, Preferences.Choice choice) {
