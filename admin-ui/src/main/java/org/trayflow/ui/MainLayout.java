@@ -32,6 +32,7 @@ import org.trayflow.ui.kitchen.WeekPlannerView;
 import org.trayflow.ui.notifications.DeadLettersView;
 import org.trayflow.ui.notifications.InboxView;
 import org.trayflow.ui.notifications.NotificationSettingsView;
+import org.trayflow.ui.ops.LunchWindowView;
 import org.trayflow.ui.ordering.OrderMealView;
 import org.trayflow.ui.signin.CurrentUser;
 import org.trayflow.ui.signin.Navigation;
@@ -55,6 +56,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     CurrentUser.get().ifPresent(user -> {
       if (Navigation.mayOpen(user, TenantsView.class)) {
         nav.addItem(new SideNavItem("Hospitals", TenantsView.class, VaadinIcon.HOSPITAL.create()));
+      }
+      if (Navigation.mayOpen(user, LunchWindowView.class)) {
+        nav.addItem(new SideNavItem("Lunch window", LunchWindowView.class, VaadinIcon.DASHBOARD.create()));
       }
       if (Navigation.mayOpen(user, OrderMealView.class)) {
         nav.addItem(new SideNavItem("Order a meal", OrderMealView.class, VaadinIcon.CART.create()));

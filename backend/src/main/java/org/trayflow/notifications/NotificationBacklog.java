@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.trayflow.platform.persistence.NativeRows;
 import org.trayflow.platform.tenant.AcrossTenants;
 
@@ -17,7 +19,8 @@ public class NotificationBacklog {
 
   @Inject EntityManager em;
 
-  record Reading(long depth, double oldestAgeSeconds) {}
+  /** What one tenant has waiting: messages not dispatched plus deliveries not sent, and the oldest one's age. */
+  public record Reading(long depth, long oldestAgeSeconds) {}
 
   /** The tenants with messages to dispatch or deliveries due: the drain's partitions. */
   public List<Long> tenantsWithWork(Instant now) {
@@ -29,14 +32,17 @@ public class NotificationBacklog {
     return tenants.stream().map(id -> ((Number) id).longValue()).toList();
   }
 
-  Reading read(Instant now) {
-    Object[] row = NativeRows.of(em.createNativeQuery("select"
-            + " (select count(*) from outbox_message where dispatched_at is null)"
-            + " + (select count(*) from notification_delivery where status = 'PENDING'),"
-            + " least((select min(created_at) from outbox_message where dispatched_at is null),"
-            + " (select min(m.created_at) from notification_delivery d join outbox_message m on m.id = d.message_id"
-            + " where d.status = 'PENDING'))")).findFirst().orElseThrow();
-    double age = row[1] == null ? 0 : Math.max(0, now.getEpochSecond() - NativeRows.instant(row[1]).getEpochSecond());
-    return new Reading(((Number) row[0]).longValue(), age);
+  /** Each tenant with anything waiting, by slug. */
+  public Map<String, Reading> byTenant(Instant now) {
+    Map<String, Reading> readings = new TreeMap<>();
+    NativeRows.of(em.createNativeQuery("select t.slug, count(*), min(w.created_at) from ("
+            + " select tenant_id, created_at from outbox_message where dispatched_at is null"
+            + " union all select d.tenant_id, m.created_at from notification_delivery d"
+            + " join outbox_message m on m.id = d.message_id where d.status = 'PENDING') w"
+            + " join tenant t on t.id = w.tenant_id group by t.slug"))
+        .forEach(row -> readings.put((String) row[0], new Reading(((Number) row[1]).longValue(),
+            Math.max(0, now.getEpochSecond() - NativeRows.instant(row[2]).getEpochSecond()))));
+    return readings;
   }
+
 }

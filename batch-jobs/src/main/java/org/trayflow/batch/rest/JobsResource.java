@@ -6,6 +6,7 @@ import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,15 +17,12 @@ import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.trayflow.batch.notifications.NotificationDrainJob;
-import org.trayflow.batch.quotas.QuotaPrecomputeJob;
-import org.trayflow.batch.sitecensus.SiteCensusJob;
+import org.trayflow.batch.JobRuns;
+import org.trayflow.batch.JobRuns.Run;
 import org.trayflow.platform.ExpectedFailure;
 
 /** Ops start a job on demand (outside its schedule) and follow its run; runs stay in the job repository. */
@@ -34,22 +32,7 @@ import org.trayflow.platform.ExpectedFailure;
 @RolesAllowed({"PLATFORM_ADMIN", "OPS"})
 public class JobsResource {
 
-  private static final Set<String> JOBS = Set.of(QuotaPrecomputeJob.NAME, SiteCensusJob.NAME,
-      NotificationDrainJob.NAME);
-
-  /** One run of a job, as the job repository keeps it. */
-  public record Run(long executionId, String job, String status, String exitStatus, Instant started,
-      Instant ended) {
-
-    static Run of(JobExecution execution) {
-      return new Run(execution.getExecutionId(), execution.getJobName(), execution.getBatchStatus().name(),
-          execution.getExitStatus(), instant(execution.getStartTime()), instant(execution.getEndTime()));
-    }
-
-    private static Instant instant(java.util.Date date) {
-      return date == null ? null : date.toInstant();
-    }
-  }
+  @Inject JobRuns runs;
 
   @POST
   @Operation(summary = "Start a job now (quota-precompute, site-census, notification-drain)",
@@ -72,12 +55,7 @@ public class JobsResource {
   @Path("/runs")
   @Operation(summary = "The job's newest runs, newest first")
   public List<Run> runs(@PathParam("job") String job) {
-    JobOperator jobs = BatchRuntime.getJobOperator();
-    return jobs.getJobInstances(known(job), 0, 20).stream()
-        .flatMap(instance -> jobs.getJobExecutions(instance).stream())
-        .map(Run::of)
-        .sorted((a, b) -> Long.compare(b.executionId(), a.executionId()))
-        .toList();
+    return runs.newest(known(job), 20);
   }
 
   @GET
@@ -97,7 +75,7 @@ public class JobsResource {
   }
 
   private static String known(String job) {
-    if (!JOBS.contains(job)) {
+    if (!JobRuns.JOBS.contains(job)) {
       throw new NoSuchJob(job);
     }
     return job;
