@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.trayflow.ordering.OrderBook;
 import org.trayflow.ordering.OrderStatus;
 import org.trayflow.platform.ExpectedFailure;
@@ -16,6 +17,8 @@ import org.trayflow.tenancy.Sites;
 /** The kitchen moves a meal's orders on: in preparation, ready, then delivered to wards or collected. */
 @ApplicationScoped
 public class KitchenProgress {
+
+  private static final Logger LOG = Logger.getLogger(KitchenProgress.class.getName());
 
   @Inject Sites sites;
   @Inject OrderBook book;
@@ -32,7 +35,10 @@ public class KitchenProgress {
     long siteId = sites.findSiteId(site).orElseThrow(() -> new SiteNotFound(site));
     Optional<Long> locationId = location.map(slug -> sites.findLocationId(siteId, slug)
         .orElseThrow(() -> new NoSuchLocation(slug)));
-    return book.advance(new Slot(siteId, date, mealPeriod), locationId, to, clock.instant());
+    int moved = book.advance(new Slot(siteId, date, mealPeriod), locationId, to, clock.instant());
+    LOG.info(() -> "The kitchen moved " + moved + " order(s) of " + mealPeriod + " on " + date + " at " + site
+        + location.map(l -> " (" + l + ")").orElse("") + " to " + to);
+    return moved;
   }
 
   /** PLACED and CANCELLED belong to the orderer, not to the kitchen. */

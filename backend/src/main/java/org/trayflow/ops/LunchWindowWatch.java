@@ -76,10 +76,6 @@ public class LunchWindowWatch {
   private ScheduledFuture<?> watching;
 
   void startWithApplication(@Observes @Initialized(ApplicationScoped.class) Object started) {
-    registry.gauge(Metadata.builder().withName("trayflow.database.pool.in.use")
-        .withDescription("Connections of the application's pool in use").build(), poolInUse, AtomicLong::get);
-    registry.gauge(Metadata.builder().withName("trayflow.database.pool.max")
-        .withDescription("Most connections the application's pool may hold").build(), this, watch -> watch.poolMax);
     watching = scheduler.scheduleAtFixedRate(this::read, EVERY.toSeconds(), EVERY.toSeconds(), TimeUnit.SECONDS);
   }
 
@@ -98,6 +94,7 @@ public class LunchWindowWatch {
     try {
       Instant now = clock.instant();
       poolInUse.set(poolInUse());
+      registerPoolGauges();
       Map<String, NotificationBacklog.Reading> backlogs = backlog.byTenant(now);
       Map<String, WatchSample.Tenant> tenants = new HashMap<>();
       double seconds = before == null ? EVERY.toSeconds() : Math.max(1, Duration.between(before, now).toSeconds());
@@ -193,15 +190,25 @@ public class LunchWindowWatch {
     })).orElse(false);
   }
 
+  /**
+   * Registered at every reading, which does nothing while they exist: the server's application registry is shared by
+   * every deployment, and an application undeployed beside this one takes the gauges it also registered with it.
+   */
+  private void registerPoolGauges() {
+    registry.gauge(Metadata.builder().withName("trayflow.database.pool.in.use")
+        .withDescription("Connections of the application's pool in use").build(), poolInUse, AtomicLong::get);
+    registry.gauge(Metadata.builder().withName("trayflow.database.pool.max")
+        .withDescription("Most connections the application's pool may hold").build(), this, watch -> watch.poolMax);
+  }
+
+  /** As {@link #registerPoolGauges}, registered at every reading. */
   private AtomicLong gauge(String name, String description, String unit, String tenant) {
-    return tenantGauges.computeIfAbsent(name + "|" + tenant, key -> {
-      AtomicLong holder = new AtomicLong();
-      MetadataBuilder metadata = Metadata.builder().withName(name).withDescription(description);
-      if (unit != null) {
-        metadata.withUnit(unit);
-      }
-      registry.gauge(metadata.build(), holder, AtomicLong::get, new Tag("tenant", tenant));
-      return holder;
-    });
+    AtomicLong holder = tenantGauges.computeIfAbsent(name + "|" + tenant, key -> new AtomicLong());
+    MetadataBuilder metadata = Metadata.builder().withName(name).withDescription(description);
+    if (unit != null) {
+      metadata.withUnit(unit);
+    }
+    registry.gauge(metadata.build(), holder, AtomicLong::get, new Tag("tenant", tenant));
+    return holder;
   }
 }

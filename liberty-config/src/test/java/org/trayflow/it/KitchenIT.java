@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -96,8 +101,11 @@ class KitchenIT {
         hospital.kitchen);
     HttpResponse<String> notTheKitchens = Api.post(production + "/status", body.formatted("PLACED"),
         "application/json", hospital.kitchen);
-    HttpResponse<String> preparing = Api.post(production + "/status", body.formatted("IN_PREPARATION"),
-        "application/json", hospital.kitchen);
+    String correlation = "kitchen-" + UUID.randomUUID();
+    HttpResponse<String> preparing = Api.HTTP.send(Api.request(production + "/status", hospital.kitchen)
+        .header("Content-Type", "application/json").header("X-Correlation-Id", correlation)
+        .POST(HttpRequest.BodyPublishers.ofString(body.formatted("IN_PREPARATION"))).build(),
+        HttpResponse.BodyHandlers.ofString());
     HttpResponse<String> lateCancel = Api.post(hospital.base() + "/orders/" + lunch.firstOrder() + "/cancellation",
         "", "text/plain", hospital.staff("ana"));
 
@@ -112,6 +120,13 @@ class KitchenIT {
     assertThat(ServerSide.queryLong("select count(*) from outbox_message where tenant_id = ?"
         + " and kind = 'portions-nearly-sold-out' and payload ->> 'name' = 'Fish pie'", hospital.id))
         .as("told once, when the fish pie came down to its last tenth").isEqualTo(1);
+    assertThat(logRecords()).as("the JSON log record of the move, with its tenant and correlation id")
+        .anySatisfy(line -> {
+          JsonObject record = Json.createReader(new StringReader(line)).readObject();
+          assertThat(record.getString("message")).contains("The kitchen moved 3 order(s) of lunch");
+          assertThat(record.getString("ext_correlationId", "none")).isEqualTo(correlation);
+          assertThat(record.getString("ext_tenant", "none")).isEqualTo(String.valueOf(hospital.id));
+        });
     assertThat(Api.get(production + meal, hospital.staff("ana")).statusCode()).isEqualTo(403);
     assertThat(Api.get(hospital.base() + "/sites/elsewhere/production" + meal, hospital.kitchen).statusCode())
         .isEqualTo(404);
@@ -140,6 +155,13 @@ class KitchenIT {
     assertThat(page.locator("#meal-lunch")).containsText("Orders: cancelled 1, in preparation 3");
     Download csv = page.waitForDownload(() -> page.locator("#meal-lunch .download-production-csv").click());
     assertThat(Files.readString(csv.path())).contains("All,,Fish pie,3,3");
+  }
+
+  /** The server's messages.log records that mention the kitchen moving orders. */
+  private static List<String> logRecords() throws Exception {
+    Path log = Path.of(System.getProperty("trayflow.it.wlp-home"), "usr", "servers",
+        System.getProperty("trayflow.it.server-name"), "logs", "messages.log");
+    return Files.readAllLines(log).stream().filter(line -> line.contains("The kitchen moved")).toList();
   }
 
   private static PDDocument pdf(String path, String token) throws Exception {

@@ -46,6 +46,10 @@ final class LibertyServer {
     variable(xml, "trayflow.demo-users.password", demoPassword);
     variable(xml, "trayflow.jwt.private-key", keys.privateKeyPem());
     variable(xml, "mp.jwt.verify.publickey", keys.publicKeyPem());
+    if (!forTests) {
+      // people read the run command's console: JSON is for log collectors
+      variable(xml, "trayflow.log.format", "simple");
+    }
     if (forTests) {
       xml.append("  <featureManager><feature>localConnector-1.0</feature></featureManager>\n");
       xml.append("  <applicationMonitor updateTrigger=\"mbean\" dropinsEnabled=\"true\"/>\n");

@@ -1,6 +1,7 @@
 package org.trayflow.platform.tenant;
 
 import java.util.Optional;
+import org.trayflow.platform.logging.LogFields;
 import java.util.function.Supplier;
 
 /**
@@ -19,6 +20,7 @@ public final class TenantScope {
   public static final long NO_TENANT = -1L;
 
   private static final ThreadLocal<Long> CURRENT = new ThreadLocal<>();
+  private static final String LOG_FIELD = "tenant";
 
   private TenantScope() {}
 
@@ -41,12 +43,19 @@ public final class TenantScope {
     if (CURRENT.get() != null) {
       throw new IllegalStateException("already working for tenant scope " + CURRENT.get());
     }
-    CURRENT.set(identifier);
-    return CURRENT::remove;
+    enterThread(identifier);
+    return TenantScope::forgetThreadScope;
   }
 
   static void forgetThreadScope() {
     CURRENT.remove();
+    LogFields.remove(LOG_FIELD);
+  }
+
+  /** Hibernate and row security read the thread's scope; the log records carry it. */
+  private static void enterThread(long identifier) {
+    CURRENT.set(identifier);
+    LogFields.put(LOG_FIELD, identifier == ACROSS_TENANTS ? "platform" : String.valueOf(identifier));
   }
 
   /** A scope entered with {@link #enter}. */
@@ -77,12 +86,12 @@ public final class TenantScope {
     if (outer != null && outer != identifier) {
       throw new IllegalStateException("already working for tenant scope " + outer + "; scopes do not nest");
     }
-    CURRENT.set(identifier);
+    enterThread(identifier);
     try {
       return work.get();
     } finally {
       if (outer == null) {
-        CURRENT.remove();
+        forgetThreadScope();
       }
     }
   }
