@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -17,6 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,8 +32,9 @@ import org.trayflow.ops.WatchSample;
 import org.trayflow.ui.MainLayout;
 
 /**
- * Ops watch the lunch window here, refreshed every 15 seconds from this instance's last two hours: one hospital's
- * checkout latency and errors, the busiest hospitals' throughput, the database pool, the outbox, and job runs.
+ * Ops watch the lunch window here, refreshed every 15 seconds from this instance's last two hours (or a shorter
+ * span): one hospital's checkout latency and errors, the busiest hospitals' throughput, the database pool, the
+ * outbox, and job runs.
  */
 @Route(value = "ops", layout = MainLayout.class)
 @PageTitle("Lunch window · Trayflow")
@@ -46,6 +49,7 @@ public class LunchWindowView extends VerticalLayout implements BeforeEnterObserv
   private final JobRuns jobs;
   private final Clock clock;
   private final Select<String> tenant = new Select<>();
+  private final Select<Integer> minutes = new Select<>();
   private final Div charts = new Div();
   private final Grid<JobRuns.Run> runs = new Grid<>();
 
@@ -57,6 +61,16 @@ public class LunchWindowView extends VerticalLayout implements BeforeEnterObserv
     tenant.setLabel("Hospital");
     tenant.setId("ops-tenant");
     tenant.addValueChangeListener(change -> {
+      if (change.isFromClient()) {
+        refresh();
+      }
+    });
+    minutes.setLabel("Showing");
+    minutes.setId("ops-minutes");
+    minutes.setItems(15, 30, 60, 120);
+    minutes.setItemLabelGenerator(m -> m < 60 ? "last " + m + " minutes" : m == 60 ? "last hour" : "last two hours");
+    minutes.setValue(120);
+    minutes.addValueChangeListener(change -> {
       if (change.isFromClient()) {
         refresh();
       }
@@ -73,19 +87,22 @@ public class LunchWindowView extends VerticalLayout implements BeforeEnterObserv
     runs.addColumn(run -> run.ended() == null ? "" : run.ended().getEpochSecond() - run.started().getEpochSecond()
         + " s").setHeader("Took").setAutoWidth(true);
     add(new H2("Lunch window"), new Paragraph("This instance, last two hours; every instance's together are on the"
-        + " Grafana dashboard (deploy/grafana)."), tenant, charts, new H3("Batch job runs"), runs);
-    refresh();
+        + " Grafana dashboard (deploy/grafana)."), new HorizontalLayout(tenant, minutes), charts,
+        new H3("Batch job runs"), runs);
   }
 
-  /** {@code /ops?tenant=riverside} opens on that hospital: a link to paste into an incident. */
+  /** {@code /ops?tenant=riverside&minutes=15} opens on that hospital and span: a link to paste into an incident. */
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    event.getLocation().getQueryParameters().getSingleParameter("tenant").ifPresent(slug -> {
-      if (tenant.getListDataView().getItems().anyMatch(slug::equals)) {
-        tenant.setValue(slug);
-        refresh();
-      }
-    });
+    var parameters = event.getLocation().getQueryParameters();
+    parameters.getSingleParameter("minutes").filter(m -> m.matches("15|30|60|120"))
+        .ifPresent(m -> minutes.setValue(Integer.valueOf(m)));
+    refresh();
+    parameters.getSingleParameter("tenant").filter(slug -> tenant.getListDataView().getItems().anyMatch(slug::equals))
+        .ifPresent(slug -> {
+          tenant.setValue(slug);
+          refresh();
+        });
   }
 
   @Override
@@ -95,9 +112,9 @@ public class LunchWindowView extends VerticalLayout implements BeforeEnterObserv
   }
 
   private void refresh() {
-    List<WatchSample> samples = watch.lastTwoHours();
     Instant to = clock.instant();
-    Instant from = to.minus(java.time.Duration.ofHours(2));
+    Instant from = to.minus(Duration.ofMinutes(minutes.getValue()));
+    List<WatchSample> samples = watch.lastTwoHours().stream().filter(s -> !s.at().isBefore(from)).toList();
     List<String> busiest = busiest(samples);
     String current = tenant.getValue();
     tenant.setItems(busiest.isEmpty() ? List.of() : allTenants(samples));
