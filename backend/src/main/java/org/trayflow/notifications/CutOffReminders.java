@@ -34,14 +34,17 @@ public class CutOffReminders {
   @Transactional
   public int remind(TenantConfiguration hospital, Instant now) {
     LocalDate today = now.atZone(hospital.timeZone()).toLocalDate();
-    Map<Long, String> siteSlugs = NativeRows.of(em.createNativeQuery("select id, slug from site"))
-        .collect(Collectors.toMap(row -> ((Number) row[0]).longValue(), row -> (String) row[1]));
+    Map<Long, String> siteSlugs = null;
     int written = 0;
     for (LocalDate day : new LocalDate[] {today, today.plusDays(1)}) {
       for (MealPeriod meal : hospital.mealPeriods()) {
         ZonedDateTime closes = meal.orderingCloses().on(day).atZone(hospital.timeZone());
         if (now.isBefore(closes.toInstant().minus(AHEAD)) || !now.isBefore(closes.toInstant())) {
           continue;
+        }
+        if (siteSlugs == null) {
+          siteSlugs = NativeRows.of(em.createNativeQuery("select id, slug from site"))
+              .collect(Collectors.toMap(row -> ((Number) row[0]).longValue(), row -> (String) row[1]));
         }
         for (Object[] usual : NativeRows.of(em.createNativeQuery("select o.orderer, o.site_id from orders o"
                 + " where o.meal_period = ?1 and o.service_date between ?2 and ?3 and o.status <> 'CANCELLED'"

@@ -2,6 +2,7 @@ package org.trayflow.notifications;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Locale;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
@@ -31,6 +32,6 @@ class NotificationMetrics {
   }
 
   private static Tag tag(Channel channel) {
-    return new Tag("channel", channel.name().toLowerCase(java.util.Locale.ROOT));
+    return new Tag("channel", channel.name().toLowerCase(Locale.ROOT));
   }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -87,7 +88,7 @@ public class NotificationTemplates {
       known = Preferences.kindOf(kind);
     } catch (IllegalArgumentException unknown) {
       problems.add(new ExpectedFailure.Detail("kind", "one of " + String.join(", ",
-          java.util.Arrays.stream(NotificationKind.values()).map(NotificationKind::word).toList())));
+          Arrays.stream(NotificationKind.values()).map(NotificationKind::word).toList())));
     }
     if (!People.LANGUAGES.contains(language)) {
       problems.add(new ExpectedFailure.Detail("language", "one of " + String.join(", ", People.LANGUAGES)));

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.trayflow.platform.persistence.NativeRows;
 import org.trayflow.platform.tenant.TenantScope;
@@ -56,6 +57,6 @@ public class Preferences {
   }
 
   static NotificationKind kindOf(String word) {
-    return NotificationKind.valueOf(word.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+    return NotificationKind.valueOf(word.toUpperCase(Locale.ROOT).replace('-', '_'));
   }
 }

@@ -1,7 +1,11 @@
 package org.trayflow.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -27,7 +31,7 @@ class DeployFilesTest {
     });
     assertThat(rules).filteredOn(rule -> rule.get("alert").equals("CheckoutSlow"))
         .extracting(rule -> rule.get("expr"), rule -> rule.get("for"))
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(
+        .containsExactly(tuple(
             "max by (tenant) (trayflow_checkout_seconds{outcome=\"placed\", quantile=\"0.95\"}) > 0.2", "5m"));
   }
 
@@ -45,7 +49,7 @@ class DeployFilesTest {
   @Test
   @SuppressWarnings("unchecked")
   void the_manifests_describe_a_rolling_stateless_deployment_on_the_health_endpoints() throws Exception {
-    Map<String, Map<String, Object>> byKind = new java.util.HashMap<>();
+    Map<String, Map<String, Object>> byKind = new HashMap<>();
     DeployFiles.manifests().forEach(document -> {
       assertThat(document).containsKeys("apiVersion", "kind", "metadata");
       assertThat(((Map<String, Object>) document.get("metadata")).get("name")).isNotNull();
@@ -56,7 +60,7 @@ class DeployFilesTest {
         "ConfigMap/trayflow-redis");
 
     Map<String, Object> pod = (Map<String, Object>) path(byKind.get("Deployment/trayflow"), "spec", "template", "spec");
-    Map<String, Object> container = ((java.util.List<Map<String, Object>>) pod.get("containers")).get(0);
+    Map<String, Object> container = ((List<Map<String, Object>>) pod.get("containers")).get(0);
     assertThat(path(container, "readinessProbe", "httpGet", "path")).isEqualTo("/health/ready");
     assertThat(path(container, "livenessProbe", "httpGet", "path")).isEqualTo("/health/live");
     assertThat(path(container, "resources", "requests", "cpu")).isNotNull();
@@ -69,7 +73,7 @@ class DeployFilesTest {
         .contains("sentinelServersConfig");
     assertThat((Map<String, Object>) path(byKind.get("Secret/trayflow-secrets"), "stringData"))
         .allSatisfy((key, value) -> assertThat(value).isEqualTo("change-me"));
-    assertThat(java.nio.file.Files.readString(java.nio.file.Path.of("../deploy/k8s/Containerfile")))
+    assertThat(Files.readString(Path.of("../deploy/k8s/Containerfile")))
         .contains("FROM icr.io/appcafe/open-liberty:").contains("/config/apps/").contains("configure.sh");
   }
 

@@ -13,6 +13,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -198,8 +199,8 @@ class NotificationsInLibertyIT {
     return username;
   }
 
-  private java.util.Optional<String> emailOf(String username) {
-    return java.util.Optional.ofNullable((String) em.createNativeQuery(
+  private Optional<String> emailOf(String username) {
+    return Optional.ofNullable((String) em.createNativeQuery(
         "select email from user_account where username = ?1").setParameter(1, username).getSingleResult());
   }
 

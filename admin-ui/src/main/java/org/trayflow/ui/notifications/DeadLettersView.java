@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.util.Locale;
 import org.trayflow.notifications.DeadLetters;
 import org.trayflow.ui.MainLayout;
 
@@ -34,7 +35,7 @@ public class DeadLettersView extends VerticalLayout {
     grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     grid.addColumn(DeadLetters.DeadLetter::kind).setHeader("Message").setAutoWidth(true);
     grid.addColumn(DeadLetters.DeadLetter::recipient).setHeader("For").setAutoWidth(true);
-    grid.addColumn(letter -> letter.channel().toLowerCase(java.util.Locale.ROOT)).setHeader("By").setAutoWidth(true);
+    grid.addColumn(letter -> letter.channel().toLowerCase(Locale.ROOT)).setHeader("By").setAutoWidth(true);
     grid.addColumn(DeadLetters.DeadLetter::attempts).setHeader("Attempts").setAutoWidth(true);
     grid.addColumn(DeadLetters.DeadLetter::lastError).setHeader("Last error");
     grid.addComponentColumn(letter -> {
