@@ -3,7 +3,6 @@ package org.trayflow.notifications;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.trayflow.tenancy.Sites;
@@ -29,7 +28,7 @@ public class NotificationDrain {
 
   public Drained drain(Instant now, int most) {
     TenantConfiguration hospital = configurations.configuration().orElseThrow();
-    Set<Long> held = sitesAtLunch(hospital, now).stream()
+    Set<Long> held = hospital.sitesAtLunch(now).stream()
         .map(site -> sites.findSiteId(site).orElse(-1L)).collect(Collectors.toSet());
     int dispatched = 0;
     int chunk;
@@ -43,14 +42,5 @@ public class NotificationDrain {
       attempted += chunk;
     } while (chunk == DELIVERY_CHUNK && attempted < most);
     return new Drained(dispatched, attempted);
-  }
-
-  /** The sites whose lunch window, in the hospital's time zone, contains the moment. */
-  static Set<String> sitesAtLunch(TenantConfiguration hospital, Instant now) {
-    LocalTime there = now.atZone(hospital.timeZone()).toLocalTime();
-    return hospital.sites().stream()
-        .filter(site -> !there.isBefore(site.lunchWindow().from()) && there.isBefore(site.lunchWindow().to()))
-        .map(site -> site.slug().value())
-        .collect(Collectors.toSet());
   }
 }

@@ -63,14 +63,13 @@ class Templates {
       values.put("weekStart", LocalDate.parse(payload.getString("weekStart")).format(day));
     }
     if (payload.containsKey("mealPeriod")) {
-      values.put("meal", hospital.mealPeriods().stream().filter(m -> m.id().value().equals(payload.getString(
-          "mealPeriod"))).map(MealPeriod::name).findFirst().orElse(payload.getString("mealPeriod")));
+      values.put("meal", hospital.mealPeriod(payload.getString("mealPeriod")).map(MealPeriod::name)
+          .orElse(payload.getString("mealPeriod")));
     }
-    hospital.sites().stream().filter(s -> s.slug().value().equals(payload.getString("site", ""))).findFirst()
-        .ifPresent(site -> {
-          values.put("site", site.name());
-          locationName(site, payload).ifPresent(name -> values.put("location", name));
-        });
+    hospital.site(payload.getString("site", "")).ifPresent(site -> {
+      values.put("site", site.name());
+      locationName(site, payload).ifPresent(name -> values.put("location", name));
+    });
     if (payload.containsKey("lines")) {
       values.put("lines", String.join(", ", payload.getJsonArray("lines").stream().map(JsonValue::asJsonObject)
           .map(line -> line.getInt("quantity") + " × " + line.getString("name")).toList()));

@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +37,6 @@ import org.trayflow.tenancy.TenantConfigurations;
 import org.trayflow.tenancy.TenantDirectory;
 import org.trayflow.tenancy.TenantSummary;
 import org.trayflow.tenantconfig.Slug;
-import org.trayflow.tenantconfig.TenantConfiguration;
 
 /**
  * Reads this instance's figures every 15 seconds and keeps two hours of them for the ops view; publishes the
@@ -182,12 +180,8 @@ public class LunchWindowWatch {
   }
 
   private boolean lunchWindowOpen(String tenant, Instant now) {
-    return directory.findTenantId(new Slug(tenant)).map(id -> TenantScope.asTenant(id, () -> {
-      TenantConfiguration hospital = configurations.configuration().orElseThrow();
-      LocalTime there = now.atZone(hospital.timeZone()).toLocalTime();
-      return hospital.sites().stream().anyMatch(site -> !there.isBefore(site.lunchWindow().from())
-          && there.isBefore(site.lunchWindow().to()));
-    })).orElse(false);
+    return directory.findTenantId(new Slug(tenant)).map(id -> TenantScope.asTenant(id,
+        () -> !configurations.configuration().orElseThrow().sitesAtLunch(now).isEmpty())).orElse(false);
   }
 
   /**

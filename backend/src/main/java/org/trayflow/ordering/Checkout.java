@@ -8,7 +8,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.trayflow.platform.ExpectedFailure;
@@ -16,7 +15,6 @@ import org.trayflow.quotas.Admission;
 import org.trayflow.quotas.QuotaCounters;
 import org.trayflow.quotas.QuotaRecompute;
 import org.trayflow.tenancy.TenantConfigurations;
-import org.trayflow.tenantconfig.MealPeriod;
 import org.trayflow.tenantconfig.Slug;
 import org.trayflow.tenantconfig.TenantConfiguration;
 
@@ -130,7 +128,7 @@ public class Checkout {
   public PlacedOrder cancel(@NotNull Slug tenant, @NotBlank String orderer, long orderId) {
     TenantConfiguration configuration = configurations.configuration().orElseThrow();
     OrderBook.Cancelled cancelled = book.cancel(orderer, orderId, order -> OrderingWindow.of(
-        mealOf(configuration, order.mealPeriod())
+        configuration.mealPeriod(order.mealPeriod())
             .orElseThrow(() -> OrderingClosed.forMealNoLongerServed(order.mealPeriod())),
         order.serviceDate(), configuration.timeZone()), clock.instant());
     counters.returnPortions(tenant, cancelled.slot(), cancelled.portions());
@@ -138,15 +136,10 @@ public class Checkout {
   }
 
   /** Whether its orderer may still cancel the order: placed, and before its meal's cut-off. */
-  public boolean cancellable(PlacedOrder order) {
-    TenantConfiguration configuration = configurations.configuration().orElseThrow();
-    return order.isPlaced() && mealOf(configuration, order.mealPeriod())
+  public boolean cancellable(TenantConfiguration configuration, PlacedOrder order) {
+    return order.isPlaced() && configuration.mealPeriod(order.mealPeriod())
         .map(meal -> OrderingWindow.of(meal, order.serviceDate(), configuration.timeZone()))
         .map(window -> window.acceptsCancellationsAt(clock.instant()))
         .orElse(false);
-  }
-
-  private static Optional<MealPeriod> mealOf(TenantConfiguration configuration, String id) {
-    return configuration.mealPeriods().stream().filter(m -> m.id().value().equals(id)).findFirst();
   }
 }

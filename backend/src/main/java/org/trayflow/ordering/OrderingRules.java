@@ -35,9 +35,7 @@ class OrderingRules {
     long locationId = sites.findLocationId(siteId, request.location())
         .orElseThrow(() -> new OrderNotAccepted("location",
             "there is no ward, department or pick-up point '" + request.location() + "' at " + request.site()));
-    MealPeriod meal = configuration.mealPeriods().stream()
-        .filter(m -> m.id().value().equals(request.mealPeriod()))
-        .findFirst()
+    MealPeriod meal = configuration.mealPeriod(request.mealPeriod())
         .orElseThrow(() -> new OrderNotAccepted("mealPeriod", "there is no meal '" + request.mealPeriod() + "'"));
     OrderingWindow window = OrderingWindow.of(meal, request.serviceDate(), configuration.timeZone());
     if (!window.acceptsOrdersAt(clock.instant())) {

@@ -1,9 +1,12 @@
 package org.trayflow.tenantconfig;
 
+import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Everything a hospital organisation configures about itself, as read from its configuration file
@@ -31,6 +34,22 @@ public record TenantConfiguration(
     mealPeriods = List.copyOf(mealPeriods);
     deferredDuringLunch = Set.copyOf(deferredDuringLunch);
     sites = List.copyOf(sites);
+  }
+
+  /** @param id a meal period's id, such as {@code lunch} */
+  public Optional<MealPeriod> mealPeriod(String id) {
+    return mealPeriods.stream().filter(meal -> meal.id().value().equals(id)).findFirst();
+  }
+
+  public Optional<SiteConfiguration> site(String slug) {
+    return sites.stream().filter(site -> site.slug().value().equals(slug)).findFirst();
+  }
+
+  /** The sites whose lunch window, in the hospital's time zone, contains the moment. */
+  public Set<String> sitesAtLunch(Instant moment) {
+    LocalTime there = moment.atZone(timeZone).toLocalTime();
+    return sites.stream().filter(site -> site.lunchWindow().contains(there)).map(site -> site.slug().value())
+        .collect(Collectors.toSet());
   }
 
   public TenantConfiguration withMealPeriods(List<MealPeriod> replaced) {

@@ -125,7 +125,7 @@ public class OrderMealView extends VerticalLayout {
     dishes.setId("dishes");
     dishes.setWidthFull();
     dishes.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-s)");
-    myOrders = new MyOrders(cursor -> book.ofOrderer(user.username(), cursor, 10), checkout::cancellable,
+    myOrders = new MyOrders(cursor -> book.ofOrderer(user.username(), cursor, 10), order -> checkout.cancellable(hospital, order),
         this::confirmCancel, this::whereTo, this::mealName);
 
     site.addValueChangeListener(change -> {
@@ -304,7 +304,6 @@ public class OrderMealView extends VerticalLayout {
   }
 
   private String mealName(String mealPeriod) {
-    return hospital.mealPeriods().stream().filter(m -> m.id().value().equals(mealPeriod)).map(MealPeriod::name)
-        .findFirst().orElse(mealPeriod);
+    return hospital.mealPeriod(mealPeriod).map(MealPeriod::name).orElse(mealPeriod);
   }
 }

@@ -103,10 +103,8 @@ public class ProductionResource {
 
   private String heading(Production production) {
     TenantConfiguration hospital = configurations.configuration().orElseThrow();
-    String meal = hospital.mealPeriods().stream().filter(m -> m.id().value().equals(production.mealPeriod()))
-        .map(MealPeriod::name).findFirst().orElse(production.mealPeriod());
-    String site = hospital.sites().stream().filter(s -> s.slug().value().equals(production.site()))
-        .map(SiteConfiguration::name).findFirst().orElse(production.site());
+    String meal = hospital.mealPeriod(production.mealPeriod()).map(MealPeriod::name).orElse(production.mealPeriod());
+    String site = hospital.site(production.site()).map(SiteConfiguration::name).orElse(production.site());
     return hospital.name() + ", " + site + ", " + meal;
   }
 
