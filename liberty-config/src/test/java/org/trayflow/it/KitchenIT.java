@@ -110,6 +110,10 @@ class KitchenIT {
         "", "text/plain", hospital.staff("ana"));
 
     assertThat(Api.json(tooEarly).getInt("orders")).isZero();
+    HttpResponse<String> noSuchStatus = Api.post(production + "/status", body.formatted("BOILED"),
+        "application/json", hospital.kitchen);
+    assertThat(noSuchStatus.statusCode()).isEqualTo(400);
+    assertThat(noSuchStatus.body()).contains("malformed-request").doesNotContain("org.trayflow");
     assertThat(notTheKitchens.statusCode()).isEqualTo(422);
     assertThat(notTheKitchens.body()).contains("not-a-kitchen-status");
     assertThat(Api.json(preparing).getInt("orders")).isEqualTo(3);

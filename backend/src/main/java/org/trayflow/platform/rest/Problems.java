@@ -54,6 +54,13 @@ final class Problems {
     return new Problem(Problem.BASE_TYPE + type, titleOf(status), status, null, correlationId, null);
   }
 
+  /** Well-formed JSON whose values do not fit the request: a word not among those allowed, a date that is not one. */
+  static Problem unreadableBody(String correlationId) {
+    return new Problem(Problem.BASE_TYPE + "malformed-request", titleOf(400), 400, "A value in the body has the"
+        + " wrong type or is not one of the values allowed; see the API description. Nothing was changed.",
+        correlationId, null);
+  }
+
   static Problem overloaded(String correlationId) {
     return new Problem(Problem.BASE_TYPE + "overloaded", titleOf(503), 503,
         "Trayflow is busy serving the rush. Please try again in a moment; nothing was ordered.", correlationId, null);
