@@ -28,6 +28,7 @@ import org.trayflow.ui.admin.PeopleView;
 import org.trayflow.ui.hospital.MyHospitalView;
 import org.trayflow.ui.kitchen.DishCatalogueView;
 import org.trayflow.ui.kitchen.KitchenDashboardView;
+import org.trayflow.ui.wards.WardView;
 import org.trayflow.ui.kitchen.WeekPlannerView;
 import org.trayflow.ui.notifications.DeadLettersView;
 import org.trayflow.ui.notifications.InboxView;
@@ -62,6 +63,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
       }
       if (Navigation.mayOpen(user, OrderMealView.class)) {
         nav.addItem(new SideNavItem("Order a meal", OrderMealView.class, VaadinIcon.CART.create()));
+      }
+      if (Navigation.mayOpen(user, WardView.class)) {
+        nav.addItem(new SideNavItem("Ward", WardView.class, VaadinIcon.BED.create()));
       }
       if (Navigation.mayOpen(user, InboxView.class)) {
         inbox = new SideNavItem("Inbox", InboxView.class, VaadinIcon.ENVELOPE.create());

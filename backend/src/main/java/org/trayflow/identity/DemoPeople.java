@@ -25,7 +25,7 @@ public class DemoPeople {
 
   private static final Logger LOG = Logger.getLogger(DemoPeople.class.getName());
   private static final Set<Role> HOSPITAL_ROLES =
-      EnumSet.of(Role.STAFF, Role.WARD_STAFF, Role.KITCHEN_MANAGER, Role.TENANT_ADMIN);
+      EnumSet.of(Role.STAFF, Role.WARD_STAFF, Role.DIETITIAN, Role.KITCHEN_MANAGER, Role.TENANT_ADMIN);
 
   @Inject
   @ConfigProperty(name = "trayflow.demo-users.password")

@@ -6,10 +6,14 @@ public enum Role {
   STAFF,
   /** Orders meals for the patients of their ward. */
   WARD_STAFF,
+  /** Enters and changes patients' diet orders by hand (when the record cannot send them). */
+  DIETITIAN,
   /** Plans and publishes menus; sees what to cook. */
   KITCHEN_MANAGER,
   /** Configures their hospital organisation: sites, people, meal periods, rules. */
   TENANT_ADMIN,
+  /** The hospital's health record (an API client): sends admissions, transfers, discharges and diet orders. */
+  RECORD_SYSTEM,
   /** Watches the lunch rush across tenants. */
   OPS,
   /** Registers and configures tenants. */

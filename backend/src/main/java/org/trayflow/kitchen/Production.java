@@ -7,9 +7,15 @@ import java.util.Map;
 /**
  * What to cook for one meal at one site: each dish planned against ordered, the portions per ward or pick-up point
  * and per diet, and how far the orders have got. From the store of record, as of the moment of asking.
+ *
+ * @param byDiet portions per diet tag of the dishes ordered
+ * @param patientMealsByDiet patients' meals per therapeutic diet they were ordered under (a meal under two diets
+ *     counts under each; {@code nil-by-mouth} never appears, as no meal is taken under a hold)
+ * @param flaggedMeals patients' meals held back since their diet changed, until the ward has checked them
  */
 public record Production(String site, LocalDate date, String mealPeriod, List<Dish> dishes,
-    List<LocationPortions> byLocation, Map<String, Integer> byDiet, Map<String, Long> ordersByStatus) {
+    List<LocationPortions> byLocation, Map<String, Integer> byDiet, Map<String, Long> ordersByStatus,
+    Map<String, Integer> patientMealsByDiet, int flaggedMeals) {
 
   public record Dish(long item, String name, int planned, int ordered) {
 

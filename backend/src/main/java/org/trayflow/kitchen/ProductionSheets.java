@@ -45,6 +45,12 @@ public final class ProductionSheets {
     lines.add("");
     lines.add("By diet");
     production.byDiet().forEach((diet, portions) -> lines.add(diet + ": " + portions));
+    lines.add("");
+    lines.add("Patient meals by diet");
+    production.patientMealsByDiet().forEach((diet, meals) -> lines.add(diet + ": " + meals));
+    if (production.flaggedMeals() > 0) {
+      lines.add("HELD BACK - diet changed after ordering, awaiting the ward's check: " + production.flaggedMeals());
+    }
     try (PDDocument pdf = new PDDocument()) {
       page(pdf, "Production sheet - " + heading + " - " + production.date().format(DAY), lines);
       return bytes(pdf);
@@ -101,7 +107,7 @@ public final class ProductionSheets {
   }
 
   /** The standard fonts know Latin-1 only: accents are kept where they can be, other letters lose their marks. */
-  private static String printable(String text) {
+  static String printable(String text) {
     StringBuilder kept = new StringBuilder();
     for (char c : text.toCharArray()) {
       if (c < 256) {

@@ -54,7 +54,17 @@ public class ProductionTallies {
     rows("select status, count(*) from orders where site_id = ?1 and service_date = ?2 and meal_period = ?3"
         + " group by status order by status", siteId, date, mealPeriod)
         .forEach(row -> byStatus.put((String) row[0], number(row[1])));
-    return new Production(site, date, mealPeriod, dishes, byLocation, byDiet, byStatus);
+    Map<String, Integer> patientMeals = new TreeMap<>();
+    rows("select diet, count(*) from orders o join patient_meal pm on pm.order_id = o.id"
+        + " and pm.service_date = o.service_date cross join unnest(pm.diets) diet where o.site_id = ?1"
+        + " and o.service_date = ?2 and o.meal_period = ?3 and o.status <> 'CANCELLED' and pm.meal_for = 'PATIENT'"
+        + " group by diet", siteId, date, mealPeriod)
+        .forEach(row -> patientMeals.put((String) row[0], (int) number(row[1])));
+    int flagged = (int) number(em.createNativeQuery("select count(*) from meal_flag f join orders o"
+            + " on o.id = f.order_id and o.service_date = f.service_date where o.site_id = ?1 and o.service_date = ?2"
+            + " and o.meal_period = ?3 and f.resolved_at is null")
+        .setParameter(1, siteId).setParameter(2, date).setParameter(3, mealPeriod).getSingleResult());
+    return new Production(site, date, mealPeriod, dishes, byLocation, byDiet, byStatus, patientMeals, flagged);
   }
 
   /** Every order of the meal not cancelled, by location then order number, for the tickets. */

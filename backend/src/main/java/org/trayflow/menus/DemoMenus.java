@@ -37,16 +37,16 @@ public class DemoMenus {
       new Dish("Scrambled eggs on toast", "Breakfast", EnumSet.of(Allergen.EGGS, Allergen.MILK,
           Allergen.CEREALS_CONTAINING_GLUTEN), Set.of("vegetarian"), null, 390),
       new Dish("Fruit salad", "Breakfast", EnumSet.noneOf(Allergen.class),
-          Set.of("vegan", "gluten-free", "halal", "kosher"), null, 120),
+          Set.of("vegan", "gluten-free", "halal", "kosher", "diabetic", "renal"), null, 120),
       new Dish("Roast chicken with vegetables", "Main", EnumSet.of(Allergen.CELERY), Set.of("gluten-free",
           "halal"), null, 520),
       new Dish("Fish pie", "Main", EnumSet.of(Allergen.FISH, Allergen.MILK), Set.of(), null, 610),
       new Dish("Chickpea and spinach curry", "Main", EnumSet.of(Allergen.MUSTARD), Set.of("vegan", "gluten-free",
-          "halal", "low-sodium"), null, 450),
-      new Dish("Minced beef and potato (IDDSI 5)", "Main", EnumSet.noneOf(Allergen.class), Set.of("gluten-free"),
-          5, 480),
+          "halal", "low-sodium", "diabetic"), null, 450),
+      new Dish("Minced beef and potato (IDDSI 5)", "Main", EnumSet.noneOf(Allergen.class), Set.of("gluten-free",
+          "low-sodium", "renal", "diabetic"), 5, 480),
       new Dish("Tomato soup", "Soup", EnumSet.of(Allergen.CELERY), Set.of("vegan", "gluten-free",
-          "diabetic-friendly"), 2, 150),
+          "diabetic"), 2, 150),
       new Dish("Rice pudding", "Dessert", EnumSet.of(Allergen.MILK), Set.of("vegetarian", "gluten-free"), 4, 230));
 
   @Inject MenuCatalogue catalogue;

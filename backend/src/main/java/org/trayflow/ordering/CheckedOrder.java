@@ -1,6 +1,8 @@
 package org.trayflow.ordering;
 
 import java.util.Map;
+import java.util.Optional;
+import org.trayflow.patients.CheckedPatientMeal;
 import org.trayflow.quotas.Slot;
 
 /**
@@ -9,6 +11,7 @@ import org.trayflow.quotas.Slot;
  *
  * @param names each dish's name on that menu version
  * @param ordersPerSlot the hospital's limit of orders per orderer and meal
+ * @param patientMeal for a patient's bed, what the patient guard found; empty for staff's own orders
  */
 record CheckedOrder(OrderRequest request, Slot slot, long locationId, int menuVersion, Map<Long, Integer> portions,
-    Map<Long, String> names, int ordersPerSlot, OrderingWindow window) {}
+    Map<Long, String> names, int ordersPerSlot, OrderingWindow window, Optional<CheckedPatientMeal> patientMeal) {}

@@ -9,7 +9,9 @@ import jakarta.validation.constraints.Pattern;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.function.Function;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
+import org.trayflow.ordering.persistence.OrderRecord;
 import org.trayflow.platform.ExpectedFailure;
 import org.trayflow.quotas.Admission;
 import org.trayflow.quotas.QuotaCounters;
@@ -127,12 +129,27 @@ public class Checkout {
   /** Cancels before the meal's cut-off, in the hospital's time zone; the portions go back on sale. */
   public PlacedOrder cancel(@NotNull Slug tenant, @NotBlank String orderer, long orderId) {
     TenantConfiguration configuration = configurations.configuration().orElseThrow();
-    OrderBook.Cancelled cancelled = book.cancel(orderer, orderId, order -> OrderingWindow.of(
-        configuration.mealPeriod(order.mealPeriod())
-            .orElseThrow(() -> OrderingClosed.forMealNoLongerServed(order.mealPeriod())),
-        order.serviceDate(), configuration.timeZone()), clock.instant());
+    OrderBook.Cancelled cancelled = book.cancel(orderer, orderId, windows(configuration), clock.instant());
     counters.returnPortions(tenant, cancelled.slot(), cancelled.portions());
     return cancelled.order();
+  }
+
+  /**
+   * Cancels a meal ordered for a patient, by anyone of the ward: before the cut-off, or, once its diet changed
+   * (flagged), until it reaches the patient.
+   */
+  public PlacedOrder cancelPatientMeal(@NotNull Slug tenant, @NotBlank String by, long orderId) {
+    TenantConfiguration configuration = configurations.configuration().orElseThrow();
+    OrderBook.Cancelled cancelled = book.cancelPatientMeal(orderId, windows(configuration), by, clock.instant());
+    counters.returnPortions(tenant, cancelled.slot(), cancelled.portions());
+    return cancelled.order();
+  }
+
+  /** Each order's ordering window, in the hospital's time zone. */
+  private static Function<OrderRecord, OrderingWindow> windows(TenantConfiguration configuration) {
+    return order -> OrderingWindow.of(configuration.mealPeriod(order.mealPeriod())
+            .orElseThrow(() -> OrderingClosed.forMealNoLongerServed(order.mealPeriod())),
+        order.serviceDate(), configuration.timeZone());
   }
 
   /** Whether its orderer may still cancel the order: placed, and before its meal's cut-off. */

@@ -22,6 +22,10 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.trayflow.notifications.Outbox;
+import org.trayflow.patients.CheckedPatientMeal;
+import org.trayflow.patients.MealFlags;
+import org.trayflow.patients.MealFor;
+import org.trayflow.patients.PatientMeals;
 import org.trayflow.ordering.persistence.OrderLineRecord;
 import org.trayflow.ordering.persistence.OrderRecord;
 import org.trayflow.platform.persistence.NativeRows;
@@ -42,6 +46,8 @@ public class OrderBook {
   @Inject EntityManager em;
   @Inject SlotQuotas quotas;
   @Inject Outbox outbox;
+  @Inject PatientMeals patientMeals;
+  @Inject MealFlags flags;
 
   /** An earlier request of the orderer with this key, if any: the fingerprint it had and the order it made. */
   @Transactional
@@ -93,17 +99,7 @@ public class OrderBook {
     if (keyFree == 0) {
       throw new AlreadyPlaced();
     }
-    long ordersOfMeal = em.createQuery("select count(o) from OrderRecord o where o.orderer = :orderer"
-            + " and o.serviceDate = :day and o.mealPeriod = :meal and o.siteId = :site and o.status <> 'CANCELLED'",
-            Long.class)
-        .setParameter("orderer", orderer)
-        .setParameter("day", slot.serviceDate())
-        .setParameter("meal", slot.mealPeriod())
-        .setParameter("site", slot.siteId())
-        .getSingleResult();
-    if (ordersOfMeal >= order.ordersPerSlot()) {
-      throw new OrderLimitReached(order.ordersPerSlot());
-    }
+    checkLimit(order, orderer);
     SlotQuotas.Taken taken = quotas.take(slot, order.portions());
     if (!taken.complete()) {
       throw new PortionsShort(taken.shortOf());
@@ -116,6 +112,7 @@ public class OrderBook {
         .map(e -> new OrderLineRecord(id, slot.serviceDate(), e.getKey(), order.names().get(e.getKey()), e.getValue()))
         .toList();
     lines.forEach(em::persist);
+    order.patientMeal().ifPresent(meal -> patientMeals.record(id, slot.serviceDate(), meal));
     PlacedOrder view = view(placed, order.request().site(), order.request().location(), lines);
     announce(NotificationKind.ORDER_CONFIRMED, slot.siteId(), view, now);
     taken.nearlyGone().forEach((dish, left) -> outbox.addOnce(NotificationKind.PORTIONS_NEARLY_SOLD_OUT, slot.siteId(),
@@ -124,6 +121,37 @@ public class OrderBook {
             .add("left", left).build(), now, "nearly-sold-out:" + slot.siteId() + ":" + slot.serviceDate() + ":"
             + slot.mealPeriod() + ":" + dish));
     return view;
+  }
+
+  /**
+   * Staff have the hospital's limit of orders per meal; a patient has one meal per meal, and their bedside the
+   * hospital's limit of guest and carer meals.
+   */
+  private void checkLimit(CheckedOrder order, String orderer) {
+    Slot slot = order.slot();
+    if (order.patientMeal().isPresent()) {
+      CheckedPatientMeal meal = order.patientMeal().get();
+      int limit = meal.mealFor() == MealFor.PATIENT ? 1 : order.ordersPerSlot();
+      if (patientMeals.mealsOrdered(meal.patientId(), meal.mealFor(), slot.serviceDate(), slot.mealPeriod())
+          >= limit) {
+        throw OrderLimitReached.forPatient(limit, meal.mealFor() == MealFor.PATIENT);
+      }
+      return;
+    }
+    long ordersOfMeal = ((Number) em.createNativeQuery("select count(*) from orders o where o.tenant_id = ?5"
+            + " and o.orderer = ?1"
+            + " and o.service_date = ?2 and o.meal_period = ?3 and o.site_id = ?4 and o.status <> 'CANCELLED'"
+            + " and not exists (select 1 from patient_meal pm where pm.order_id = o.id"
+            + " and pm.service_date = o.service_date)")
+        .setParameter(1, orderer)
+        .setParameter(2, slot.serviceDate())
+        .setParameter(3, slot.mealPeriod())
+        .setParameter(4, slot.siteId())
+        .setParameter(5, TenantScope.requiredTenant())
+        .getSingleResult()).longValue();
+    if (ordersOfMeal >= order.ordersPerSlot()) {
+      throw new OrderLimitReached(order.ordersPerSlot());
+    }
   }
 
   /** The key was used by a request that got there first; its order is the answer. */
@@ -159,15 +187,51 @@ public class OrderBook {
         .getResultStream()
         .findFirst()
         .orElseThrow(() -> new OrderNotFound(orderId));
-    if (order.status().equals(OrderStatus.CANCELLED.name())) {
+    return cancelBeforeCutOff(order, windowOf.apply(order), now);
+  }
+
+  /**
+   * Cancels a meal ordered for a patient, whoever of the ward ordered it: before the cut-off, or at any time before
+   * it reaches the patient when its diet changed since (it is flagged).
+   */
+  @Transactional
+  Cancelled cancelPatientMeal(long orderId, Function<OrderRecord, OrderingWindow> windowOf, String by, Instant now) {
+    OrderRecord order = em.createQuery("select o from OrderRecord o where o.id = :id", OrderRecord.class)
+        .setParameter("id", orderId)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .filter(o -> !patientMeals.of(List.of(o.id())).isEmpty())
+        .findFirst()
+        .orElseThrow(() -> new OrderNotFound(orderId));
+    boolean flagged = !flags.openFor(List.of(order.id())).isEmpty();
+    OrderStatus status = OrderStatus.valueOf(order.status());
+    if (!flagged) {
+      return cancelBeforeCutOff(order, windowOf.apply(order), now);
+    }
+    if (status == OrderStatus.CANCELLED) {
       throw new OrderAlreadyCancelled(orderId);
+    }
+    if (status == OrderStatus.DELIVERED || status == OrderStatus.COLLECTED) {
+      throw OrderingClosed.forOrderUnderWay(status);
+    }
+    flags.closeCancelled(order.id(), order.serviceDate(), by, now);
+    return cancelled(order, now);
+  }
+
+  private Cancelled cancelBeforeCutOff(OrderRecord order, OrderingWindow window, Instant now) {
+    if (order.status().equals(OrderStatus.CANCELLED.name())) {
+      throw new OrderAlreadyCancelled(order.id());
     }
     if (!order.status().equals(OrderStatus.PLACED.name())) {
       throw OrderingClosed.forOrderUnderWay(OrderStatus.valueOf(order.status()));
     }
-    if (!windowOf.apply(order).acceptsCancellationsAt(now)) {
-      throw OrderingClosed.forCancellation(windowOf.apply(order));
+    if (!window.acceptsCancellationsAt(now)) {
+      throw OrderingClosed.forCancellation(window);
     }
+    return cancelled(order, now);
+  }
+
+  private Cancelled cancelled(OrderRecord order, Instant now) {
     order.cancel(now.truncatedTo(ChronoUnit.MICROS));
     List<OrderLineRecord> lines = linesOf(List.of(order.id())).getOrDefault(order.id(), List.of());
     Map<Long, Integer> portions = lines.stream()
@@ -251,7 +315,8 @@ public class OrderBook {
 
   /**
    * The kitchen moves a meal's orders on (all of them, or one location's): each must have the status before
-   * {@code to}; each orderer is told, as the deferral rules allow.
+   * {@code to}; each orderer is told, as the deferral rules allow. A patient's meal flagged after a diet change
+   * stays where it is until the ward has checked it or cancelled it.
    *
    * @return the orders moved
    */
@@ -268,13 +333,13 @@ public class OrderBook {
         .setParameter("from", from.name())
         .setLockMode(LockModeType.PESSIMISTIC_WRITE);
     locationId.ifPresent(location -> query.setParameter("location", location));
-    List<OrderRecord> moving = query.getResultList();
+    List<OrderRecord> found = query.getResultList();
+    var flagged = flags.openFor(found.stream().map(OrderRecord::id).toList()).keySet();
+    List<OrderRecord> moving = found.stream().filter(order -> !flagged.contains(order.id())).toList();
     moving.forEach(order -> order.moveTo(to.name()));
     views(moving).forEach(view -> announce(NotificationKind.ORDER_STATUS_CHANGED, slot.siteId(), view, now));
     return moving.size();
   }
-
-
 
   private List<PlacedOrder> views(List<OrderRecord> orders) {
     if (orders.isEmpty()) {

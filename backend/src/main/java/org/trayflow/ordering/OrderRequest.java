@@ -1,11 +1,14 @@
 package org.trayflow.ordering;
 
+import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -14,18 +17,40 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import org.trayflow.patients.MealFor;
 
 /**
  * An order as the orderer asks for it: one meal (site, day, meal period), where it goes, and the dishes. The
- * orderer comes from who is signed in, never from here. (A ward's order for a patient will name the patient here.)
+ * orderer comes from who is signed in, never from here.
+ *
+ * @param patient for a ward's order, the patient it is for (or at whose bedside the guest or carer eats)
+ * @param mealFor {@code patient} (the default when a patient is named), {@code guest} or {@code carer}
  */
 public record OrderRequest(
     @NotBlank @Size(max = 63) String site,
     @NotNull LocalDate serviceDate,
     @NotBlank @Size(max = 63) String mealPeriod,
     @NotBlank @Size(max = 63) String location,
-    @NotEmpty @Size(max = 20) List<@NotNull @Valid Line> lines) {
+    @NotEmpty @Size(max = 20) List<@NotNull @Valid Line> lines,
+    @Positive Long patient,
+    @Pattern(regexp = "patient|guest|carer", message = "must be patient, guest or carer") String mealFor) {
+
+  /** JSON-B's way in: the record has another constructor. */
+  @JsonbCreator
+  public OrderRequest {}
+
+  /** A member of staff's order for themselves. */
+  public OrderRequest(String site, LocalDate serviceDate, String mealPeriod, String location, List<Line> lines) {
+    this(site, serviceDate, mealPeriod, location, lines, null, null);
+  }
+
+  /** Whom the meal is for, when it is a ward's meal for a patient's bed. */
+  public Optional<MealFor> patientMeal() {
+    return patient == null ? Optional.empty()
+        : Optional.of(mealFor == null ? MealFor.PATIENT : MealFor.fromWord(mealFor).orElseThrow());
+  }
 
   /** @param item a menu item's id */
   public record Line(@Min(1) long item, @Min(1) @Max(20) int quantity) {}
@@ -39,7 +64,8 @@ public record OrderRequest(
 
   /** The same order however its lines are arranged: what an Idempotency-Key is held to. */
   String fingerprint() {
-    String canonical = site + "|" + serviceDate + "|" + mealPeriod + "|" + location + "|" + portions();
+    String canonical = site + "|" + serviceDate + "|" + mealPeriod + "|" + location + "|" + portions()
+        + patientMeal().map(meal -> "|" + patient + "|" + meal).orElse("");
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
           .digest(canonical.getBytes(StandardCharsets.UTF_8)));

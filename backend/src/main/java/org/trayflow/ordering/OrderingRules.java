@@ -6,10 +6,14 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.trayflow.menus.MenuWeek;
 import org.trayflow.menus.PublishedMenu;
+import org.trayflow.menus.PublishedMenu.OfferedDish;
 import org.trayflow.menus.PublishedMenus;
+import org.trayflow.patients.CheckedPatientMeal;
+import org.trayflow.patients.PatientMeals;
 import org.trayflow.platform.ExpectedFailure.Detail;
 import org.trayflow.quotas.Slot;
 import org.trayflow.tenancy.Sites;
@@ -19,14 +23,15 @@ import org.trayflow.tenantconfig.TenantConfiguration;
 
 /**
  * What an order must satisfy before any portion is held: a site, location and meal of the hospital, ordering
- * open for that meal now (in the hospital's time zone), and every dish on the newest published menu of that day
- * and meal.
+ * open for that meal now (in the hospital's time zone), every dish on the newest published menu of that day
+ * and meal, and for a patient's meal every dish safe for the patient's diet then.
  */
 @ApplicationScoped
 class OrderingRules {
 
   @Inject Sites sites;
   @Inject PublishedMenus menus;
+  @Inject PatientMeals patientMeals;
   @Inject Clock clock;
 
   CheckedOrder check(Slug tenant, TenantConfiguration configuration, OrderRequest request) {
@@ -47,10 +52,10 @@ class OrderingRules {
     PublishedMenu menu = menus.menu(tenant, request.site(), week, version)
         .orElseThrow(() -> new OrderNotAccepted("serviceDate", "no menu is published for that week"))
         .onlyDay(request.serviceDate());
-    Map<Long, String> offered = new TreeMap<>();
+    Map<Long, OfferedDish> offered = new TreeMap<>();
     menu.days().forEach(day -> day.meals().stream()
         .filter(m -> m.mealPeriod().equals(meal.id().value()))
-        .forEach(m -> m.dishes().forEach(dish -> offered.put(dish.itemId(), dish.name()))));
+        .forEach(m -> m.dishes().forEach(dish -> offered.put(dish.itemId(), dish))));
     List<Detail> problems = new ArrayList<>();
     for (int i = 0; i < request.lines().size(); i++) {
       long item = request.lines().get(i).item();
@@ -62,7 +67,12 @@ class OrderingRules {
     if (!problems.isEmpty()) {
       throw new OrderNotAccepted(problems);
     }
+    Optional<CheckedPatientMeal> patientMeal = request.patientMeal().map(mealFor -> patientMeals.check(configuration,
+        request.patient(), request.site(), request.location(), request.serviceDate(), meal.id().value(), mealFor,
+        request.lines().stream().map(line -> offered.get(line.item())).toList()));
+    Map<Long, String> names = new TreeMap<>();
+    offered.forEach((id, dish) -> names.put(id, dish.name()));
     return new CheckedOrder(request, new Slot(siteId, request.serviceDate(), meal.id().value()), locationId, version,
-        request.portions(), offered, configuration.orderingLimits().ordersPerSlot(), window);
+        request.portions(), names, configuration.orderingLimits().ordersPerSlot(), window, patientMeal);
   }
 }

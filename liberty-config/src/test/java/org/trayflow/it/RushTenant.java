@@ -10,6 +10,8 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -64,7 +66,7 @@ final class RushTenant {
         name: Rush Test Hospital %1$s
         timeZone: Pacific/Auckland
         payment: {mode: free, currency: NZD}
-        dietTags: [vegetarian]
+        dietTags: [vegetarian, halal, diabetic, renal, low-sodium, gluten-free, clear-liquid]
         allergenPolicy: {scheme: eu-14, declarationRequired: false}
         mealPeriods:
           - id: lunch
@@ -83,6 +85,8 @@ final class RushTenant {
             locations:
               - {slug: ward-1, name: Ward 1, kind: ward}
               - {slug: cafe, name: Cafe, kind: pick-up-point}
+        patients:
+          recordSystems: [TEST-PAS, TEST-EHR]
         """.formatted(slug, ordersPerMinute, lunchFrom, lunchTo);
     String platform = ServerSide.tokenFor("platform-admin", null, null, "PLATFORM_ADMIN");
     return Api.HTTP.send(Api.request("/api/v1/platform/tenants/" + slug + "/configuration", platform)
@@ -110,25 +114,39 @@ final class RushTenant {
 
   /** @param diet a diet tag of the hospital's (vegetarian), or empty */
   long offerDish(String name, int portions, LocalDate day, String diet) throws Exception {
-    HttpResponse<String> added = Api.post(base() + "/menu-items", "{\"name\":\"" + name + "\",\"category\":\"Main\","
-        + "\"portionSize\":\"1 plate\",\"price\":0,\"allergens\":[],\"dietTags\":["
-        + (diet.isEmpty() ? "" : "\"" + diet + "\"") + "]}", "application/json", kitchen);
-    assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
-    long dish = Api.json(added).getJsonNumber("id").longValue();
+    return offerDishes(List.of("{\"name\":\"" + name + "\",\"category\":\"Main\",\"portionSize\":\"1 plate\","
+        + "\"price\":0,\"allergens\":[],\"dietTags\":[" + (diet.isEmpty() ? "" : "\"" + diet + "\"") + "]}"),
+        portions, day).get(0);
+  }
+
+  /**
+   * Adds menu items (each a JSON body of {@code POST menu-items}) to every lunch of the day's week, and publishes
+   * the week once.
+   */
+  List<Long> offerDishes(List<String> items, int portions, LocalDate day) throws Exception {
+    List<Long> dishes = new ArrayList<>();
+    for (String item : items) {
+      HttpResponse<String> added = Api.post(base() + "/menu-items", item, "application/json", kitchen);
+      assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+      dishes.add(Api.json(added).getJsonNumber("id").longValue());
+    }
     LocalDate monday = day.with(DayOfWeek.MONDAY);
     HttpResponse<String> opened = Api.post(base() + "/sites/main/menus/drafts?week=" + monday, "", "text/plain",
         kitchen);
     assertThat(opened.statusCode()).as(opened.body()).isEqualTo(200);
     draft = Api.json(opened).getJsonNumber("id").longValue();
-    HttpResponse<String> planned = Api.HTTP.send(Api.request(base() + "/sites/main/menus/drafts/" + draft
-            + "/dishes", kitchen).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(
-            "{\"mealPeriod\":\"lunch\",\"itemId\":" + dish + ",\"portions\":" + portions + ",\"allWeek\":true}"))
-        .build(), HttpResponse.BodyHandlers.ofString());
-    assertThat(planned.statusCode()).as(planned.body()).isEqualTo(200);
+    for (long dish : dishes) {
+      HttpResponse<String> planned = Api.HTTP.send(Api.request(base() + "/sites/main/menus/drafts/" + draft
+              + "/dishes", kitchen).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers
+              .ofString("{\"mealPeriod\":\"lunch\",\"itemId\":" + dish + ",\"portions\":" + portions
+                  + ",\"allWeek\":true}"))
+          .build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(planned.statusCode()).as(planned.body()).isEqualTo(200);
+    }
     HttpResponse<String> published = Api.post(base() + "/sites/main/menus/drafts/" + draft + "/publish", "",
         "text/plain", kitchen);
     assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
-    return dish;
+    return dishes;
   }
 
   String order(long dish, int quantity) {

@@ -59,6 +59,10 @@ final class ServerSide {
     return Integer.parseInt(SERVICES.getProperty("imap.port"));
   }
 
+  static int hl7Port() {
+    return Integer.parseInt(SERVICES.getProperty("hl7.port"));
+  }
+
   /** A second Redis client, as another app instance (or an operator) would have. */
   static synchronized RedissonClient redis() {
     if (redis == null) {

@@ -94,6 +94,7 @@ class TwoServersIT {
         <server>
           <variable name="http.port" value="%d"/>
           <variable name="https.port" value="%d"/>
+          <variable name="trayflow.hl7.port" value="0"/>
         </server>
         """.formatted(port, freePort()));
     return second;

@@ -30,7 +30,7 @@ final class DemoUsers {
     names.add(DemoPeople.usernameOf(Role.PLATFORM_ADMIN));
     names.add(DemoPeople.usernameOf(Role.OPS));
     for (TenantConfiguration tenant : DemoTenants.all()) {
-      for (Role role : List.of(Role.TENANT_ADMIN, Role.KITCHEN_MANAGER, Role.WARD_STAFF, Role.STAFF)) {
+      for (Role role : List.of(Role.TENANT_ADMIN, Role.KITCHEN_MANAGER, Role.WARD_STAFF, Role.DIETITIAN, Role.STAFF)) {
         names.add(DemoPeople.usernameOf(role) + "@" + tenant.slug());
       }
     }

@@ -37,7 +37,8 @@ public final class LocalLauncher {
     LocalServices services = LocalServices.provide(env, "trayflow", dataDir, false);
     Runtime.getRuntime().addShutdownHook(new Thread(services::close));
     String demoPassword = DemoUsers.newPassword();
-    server.writeOverrides(services, httpPort, httpsPort, demoPassword, TokenKeys.generate(), false);
+    int hl7Port = Integer.parseInt(env.getOrDefault("TRAYFLOW_HL7_PORT", "2575"));
+    server.writeOverrides(services, httpPort, httpsPort, hl7Port, demoPassword, TokenKeys.generate(), false);
     server.runInForeground(httpPort, () -> printWelcome(httpPort, demoPassword));
   }
 
@@ -54,9 +55,10 @@ public final class LocalLauncher {
     // The tests' mail server runs in the tests' own JVM (MailServerForTests); here its ports are chosen.
     int smtpPort = freePort();
     int imapPort = freePort();
-    server.writeOverrides(services, httpPort, httpsPort, demoPassword, keys, true);
+    int hl7Port = freePort();
+    server.writeOverrides(services, httpPort, httpsPort, hl7Port, demoPassword, keys, true);
     server.writeMailServer(smtpPort);
-    writeServicesForTests(buildDir, services, keys, smtpPort, imapPort);
+    writeServicesForTests(buildDir, services, keys, smtpPort, imapPort, hl7Port);
     server.startInBackground(httpPort);
   }
 
@@ -65,7 +67,7 @@ public final class LocalLauncher {
    * past row security), Redis, the mail it sent, and the key that signs API tokens, so that tests can act as anyone.
    */
   private static void writeServicesForTests(Path buildDir, LocalServices services, TokenKeys keys, int smtpPort,
-      int imapPort) throws IOException {
+      int imapPort, int hl7Port) throws IOException {
     Properties properties = new Properties();
     properties.setProperty("db.url", services.database().url());
     properties.setProperty("db.owner.user", services.database().owner().user());
@@ -75,6 +77,7 @@ public final class LocalLauncher {
     properties.setProperty("jwt.private-key", keys.privateKeyPem());
     properties.setProperty("smtp.port", String.valueOf(smtpPort));
     properties.setProperty("imap.port", String.valueOf(imapPort));
+    properties.setProperty("hl7.port", String.valueOf(hl7Port));
     try (var out = Files.newBufferedWriter(buildDir.resolve("it-services.properties"))) {
       properties.store(out, "Written by start-for-tests; read by the integration tests");
     }

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -148,7 +149,7 @@ class CheckoutGuardsInLibertyIT {
         List.of(new OrderRequest.Line(dish.itemId(), 1)));
     return new CheckedOrder(request, new Slot(site, today, "lunch"), sites.findLocationId(site, "staff-restaurant")
         .orElseThrow(), version, request.portions(), Map.of(dish.itemId(), dish.name()), 5,
-        OrderingWindow.of(lunch, today, hospital.timeZone()));
+        OrderingWindow.of(lunch, today, hospital.timeZone()), Optional.empty());
   }
 
   private ZoneId zone() {

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
  * @param dietTags the diet labels its kitchens use on menu items (vegetarian, halal, low-sodium…)
  * @param deferredDuringLunch notifications that wait until a site's lunch window has passed
  * @param identityProvider where staff sign in with their hospital account, if the hospital has one
+ * @param patients how its patients' diets reach Trayflow, and whether a house diet stands in for a missing one
  */
 public record TenantConfiguration(
     Slug slug,
@@ -27,7 +28,8 @@ public record TenantConfiguration(
     OrderingLimits orderingLimits,
     Set<NotificationKind> deferredDuringLunch,
     List<SiteConfiguration> sites,
-    Optional<HospitalIdentityProvider> identityProvider) {
+    Optional<HospitalIdentityProvider> identityProvider,
+    PatientCare patients) {
 
   public TenantConfiguration {
     dietTags = List.copyOf(dietTags);
@@ -54,11 +56,11 @@ public record TenantConfiguration(
 
   public TenantConfiguration withMealPeriods(List<MealPeriod> replaced) {
     return new TenantConfiguration(slug, name, timeZone, payment, dietTags, allergenPolicy, replaced, orderingLimits,
-        deferredDuringLunch, sites, identityProvider);
+        deferredDuringLunch, sites, identityProvider, patients);
   }
 
   public TenantConfiguration withSites(List<SiteConfiguration> replaced) {
     return new TenantConfiguration(slug, name, timeZone, payment, dietTags, allergenPolicy, mealPeriods,
-        orderingLimits, deferredDuringLunch, replaced, identityProvider);
+        orderingLimits, deferredDuringLunch, replaced, identityProvider, patients);
   }
 }

@@ -31,7 +31,8 @@ import org.yaml.snakeyaml.error.YAMLException;
 public final class TenantConfigurationReader {
 
   static final Set<String> TENANT_FIELDS = Set.of("slug", "name", "timeZone", "payment", "dietTags",
-      "allergenPolicy", "mealPeriods", "orderingLimits", "deferredDuringLunch", "sites", "identityProvider");
+      "allergenPolicy", "mealPeriods", "orderingLimits", "deferredDuringLunch", "sites", "identityProvider",
+      "patients");
   private static final Set<String> PAYMENT_FIELDS = Set.of("mode", "currency", "dailyAllowance");
   private static final Set<String> ALLERGEN_FIELDS = Set.of("scheme", "declarationRequired");
   private static final Set<String> MEAL_FIELDS = Set.of("id", "name", "service", "orderingOpens",
@@ -42,6 +43,8 @@ public final class TenantConfigurationReader {
   private static final Set<String> SITE_FIELDS = Set.of("slug", "name", "lunchWindow", "locations");
   private static final Set<String> LOCATION_FIELDS = Set.of("slug", "name", "kind");
   private static final Set<String> PROVIDER_FIELDS = Set.of("issuer", "usernameClaim");
+  private static final Set<String> PATIENT_FIELDS = Set.of("houseDiet", "recordSystems");
+  private static final Set<String> HOUSE_DIET_FIELDS = Set.of("diets", "foodLevel", "drinkLevel");
 
   public TenantConfiguration read(String source, Reader yaml) {
     List<ConfigurationProblem> problems = new ArrayList<>();
@@ -61,7 +64,8 @@ public final class TenantConfigurationReader {
         orderingLimits(tenant.mapping("orderingLimits", LIMIT_FIELDS)),
         deferred(tenant),
         sites(tenant),
-        identityProvider(tenant));
+        identityProvider(tenant),
+        patients(tenant));
     if (!problems.isEmpty()) {
       throw new InvalidTenantConfiguration(source, problems);
     }
@@ -229,6 +233,36 @@ public final class TenantConfigurationReader {
       locations.add(new Location(slug, location.text("name"), location.word("kind", Location.Kind.class)));
     }
     return locations;
+  }
+
+  private static PatientCare patients(Fields tenant) {
+    if (!tenant.has("patients")) {
+      return PatientCare.NONE;
+    }
+    Fields patients = tenant.mapping("patients", PATIENT_FIELDS);
+    if (patients == null) {
+      return PatientCare.NONE;
+    }
+    Optional<PatientCare.HouseDiet> houseDiet = Optional.empty();
+    if (patients.has("houseDiet")) {
+      Fields house = patients.mapping("houseDiet", HOUSE_DIET_FIELDS);
+      if (house != null) {
+        List<String> words = house.texts("diets");
+        if (words.isEmpty()) {
+          house.problem("diets", "must name at least one diet");
+        }
+        List<TherapeuticDiet> diets = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+          diets.add(house.wordOf("diets[" + i + "]", words.get(i), TherapeuticDiet.class));
+        }
+        diets.removeIf(Objects::isNull);
+        houseDiet = Optional.of(new PatientCare.HouseDiet(diets, integer(house.integer("foodLevel", 3, 7)),
+            integer(house.integer("drinkLevel", 0, 4))));
+      }
+    }
+    Set<String> systems = patients.has("recordSystems") ? new LinkedHashSet<>(patients.texts("recordSystems"))
+        : Set.of();
+    return new PatientCare(houseDiet, systems);
   }
 
   private static Optional<HospitalIdentityProvider> identityProvider(Fields tenant) {

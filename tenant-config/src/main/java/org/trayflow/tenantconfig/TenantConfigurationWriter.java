@@ -40,7 +40,23 @@ public final class TenantConfigurationWriter {
     document.put("sites", tenant.sites().stream().map(TenantConfigurationWriter::site).toList());
     tenant.identityProvider().ifPresent(provider -> document.put("identityProvider",
         orderedPair("issuer", provider.issuer().toString(), "usernameClaim", provider.usernameClaim())));
+    if (!tenant.patients().equals(PatientCare.NONE)) {
+      document.put("patients", patients(tenant.patients()));
+    }
     return document;
+  }
+
+  private static Map<String, Object> patients(PatientCare patients) {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    patients.houseDiet().ifPresent(house -> {
+      Map<String, Object> diet = new LinkedHashMap<>();
+      diet.put("diets", house.diets().stream().map(TherapeuticDiet::word).toList());
+      diet.put("foodLevel", house.foodLevel());
+      diet.put("drinkLevel", house.drinkLevel());
+      fields.put("houseDiet", diet);
+    });
+    fields.put("recordSystems", patients.recordSystems().stream().sorted().toList());
+    return fields;
   }
 
   private static Map<String, Object> payment(Payment payment) {

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TenantConfigurationReaderTest {
@@ -134,6 +135,24 @@ class TenantConfigurationReaderTest {
   private static TenantFile withIdentityProvider(String issuer) {
     return TenantFile.valid().replace("name: St Elsewhere",
         "name: St Elsewhere\nidentityProvider: {issuer: \"" + issuer + "\", usernameClaim: email}");
+  }
+
+  @Test
+  void a_house_diet_and_record_systems_are_read_and_a_diet_word_not_known_is_named() {
+    TenantConfiguration tenant = read(withPatients("{houseDiet: {diets: [regular], foodLevel: 7, drinkLevel: 0},"
+        + " recordSystems: [PAS]}").yaml());
+    assertThat(tenant.patients().houseDiet()).contains(new PatientCare.HouseDiet(List.of(TherapeuticDiet.REGULAR), 7,
+        0));
+    assertThat(tenant.patients().recordSystems()).containsExactly("PAS");
+    assertThat(read(TenantFile.valid().yaml()).patients()).as("no section: no house diet")
+        .isEqualTo(PatientCare.NONE);
+    assertThat(readInvalid(withPatients("{houseDiet: {diets: [cake], foodLevel: 8, drinkLevel: 0}}").yaml())
+        .problems()).extracting(ConfigurationProblem::field)
+        .containsExactlyInAnyOrder("patients.houseDiet.diets[0]", "patients.houseDiet.foodLevel");
+  }
+
+  private static TenantFile withPatients(String section) {
+    return TenantFile.valid().replace("name: St Elsewhere", "name: St Elsewhere\npatients: " + section);
   }
 
   @Test

@@ -34,6 +34,7 @@ import org.trayflow.kitchen.Production;
 import org.trayflow.kitchen.ProductionCsv;
 import org.trayflow.kitchen.ProductionSheets;
 import org.trayflow.kitchen.ProductionTallies;
+import org.trayflow.kitchen.TrayTickets;
 import org.trayflow.ordering.OrderStatus;
 import org.trayflow.platform.ExpectedFailure;
 import org.trayflow.tenancy.Sites;
@@ -57,16 +58,18 @@ public class KitchenDashboardView extends VerticalLayout {
 
   private final ProductionTallies tallies;
   private final KitchenProgress progress;
+  private final TrayTickets trays;
   private final TenantConfiguration hospital;
   private final Select<TenantSummary.SiteSummary> site = new Select<>();
   private final DatePicker day = new DatePicker("Day");
   private final Div meals = new Div();
 
   @Inject
-  public KitchenDashboardView(ProductionTallies tallies, KitchenProgress progress, Sites sites,
+  public KitchenDashboardView(ProductionTallies tallies, KitchenProgress progress, TrayTickets trays, Sites sites,
       TenantConfigurations configurations, Clock clock) {
     this.tallies = tallies;
     this.progress = progress;
+    this.trays = trays;
     this.hospital = configurations.configuration().orElseThrow();
     site.setLabel("Site");
     site.setId("kitchen-site");
@@ -123,6 +126,17 @@ public class KitchenDashboardView extends VerticalLayout {
         .map(line -> line.location() + " " + line.portions() + " × " + line.dish()).collect(Collectors.joining("; "))));
     section.add(new Paragraph("By diet: " + production.byDiet().entrySet().stream()
         .map(diet -> diet.getKey() + " " + diet.getValue()).collect(Collectors.joining(", "))));
+    if (!production.patientMealsByDiet().isEmpty()) {
+      section.add(new Paragraph("Patient meals by diet: " + production.patientMealsByDiet().entrySet().stream()
+          .map(diet -> diet.getKey() + " " + diet.getValue()).collect(Collectors.joining(", "))));
+    }
+    if (production.flaggedMeals() > 0) {
+      Paragraph held = new Paragraph(production.flaggedMeals() + " patient meal(s) held back: the diet changed"
+          + " after ordering; the ward checks them.");
+      held.addClassName("held-back");
+      held.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
+      section.add(held);
+    }
     section.add(new Paragraph("Orders: " + production.ordersByStatus().entrySet().stream()
         .map(status -> OrderStatus.valueOf(status.getKey()).words() + " " + status.getValue())
         .collect(Collectors.joining(", "))));
@@ -136,7 +150,9 @@ public class KitchenDashboardView extends VerticalLayout {
                 + meal.name())),
         download("Order tickets", "order-tickets.pdf", "application/pdf",
             () -> ProductionSheets.orderTickets(tallies.tickets(siteSlug, production.date(), meal.id().value()),
-                production, hospital.name() + ", " + site.getValue().name() + ", " + meal.name())));
+                production, hospital.name() + ", " + site.getValue().name() + ", " + meal.name())),
+        download("Tray tickets", "tray-tickets.pdf", "application/pdf",
+            () -> trays.pdf(siteSlug, production.date(), meal.id().value())));
     actions.setWrap(true);
     actions.setAlignItems(FlexComponent.Alignment.BASELINE);
     section.add(actions);

@@ -24,6 +24,7 @@ import org.trayflow.kitchen.Production;
 import org.trayflow.kitchen.ProductionCsv;
 import org.trayflow.kitchen.ProductionSheets;
 import org.trayflow.kitchen.ProductionTallies;
+import org.trayflow.kitchen.TrayTickets;
 import org.trayflow.ordering.OrderStatus;
 import org.trayflow.platform.rest.Dates;
 import org.trayflow.platform.rest.MissingParameter;
@@ -40,6 +41,7 @@ public class ProductionResource {
 
   @Inject ProductionTallies tallies;
   @Inject KitchenProgress progress;
+  @Inject TrayTickets trays;
   @Inject TenantConfigurations configurations;
 
   /** @param location a ward or pick-up point's slug, to move its orders only */
@@ -88,6 +90,21 @@ public class ProductionResource {
     Production production = tally(site, date, mealPeriod);
     return download(ProductionSheets.orderTickets(tallies.tickets(site, production.date(), production.mealPeriod()),
         production, heading(production)), "application/pdf", production, "pdf");
+  }
+
+  @GET
+  @Path("/tray-tickets")
+  @Produces("application/pdf")
+  @RolesAllowed({"KITCHEN_MANAGER", "TENANT_ADMIN", "WARD_STAFF", "DIETITIAN"})
+  @Operation(summary = "Tray tickets: an A6 label per patient meal (name, bed, diet, allergens, texture, dishes),"
+      + " in delivery order by ward and bed; a tray held back after a diet change says so")
+  public Response trayTickets(@PathParam("site") String site, @QueryParam("date") String date,
+      @QueryParam("mealPeriod") String mealPeriod) {
+    LocalDate day = Dates.required("date", date);
+    return Response.ok(trays.pdf(site, day, required(mealPeriod)), "application/pdf")
+        .header("Content-Disposition", "attachment; filename=\"tray-tickets-" + site + "-" + day + "-" + mealPeriod
+            + ".pdf\"")
+        .build();
   }
 
   @POST

@@ -1,0 +1,102 @@
+package org.trayflow.ui.wards;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
+import org.trayflow.ordering.Checkout;
+import org.trayflow.ordering.OrderRequest;
+import org.trayflow.patients.MealFor;
+import org.trayflow.patients.Patient;
+import org.trayflow.patients.PatientMenu;
+import org.trayflow.patients.Wards;
+import org.trayflow.platform.ExpectedFailure;
+import org.trayflow.tenantconfig.MealPeriod;
+
+/**
+ * Ordering one meal at a bed: for the patient, every dish of the menu with those their diet excludes greyed out
+ * and why (the checkout refuses them anyway); for a guest or carer, the whole menu. One tap per dish, one to order.
+ */
+class PatientMealDialog extends Dialog {
+
+  private final Map<Long, Checkbox> chosen = new LinkedHashMap<>();
+  private final Paragraph problem = new Paragraph();
+  /** One key per dialog: a double tap or a retry places the order once. */
+  private final String idempotencyKey = UUID.randomUUID().toString();
+
+  PatientMealDialog(Wards wards, Checkout checkout, BedsideOrder bedside, Runnable ordered) {
+    Patient patient = bedside.patient();
+    MealPeriod meal = bedside.meal();
+    MealFor mealFor = bedside.mealFor();
+    setHeaderTitle(meal.name() + " for " + (mealFor == MealFor.PATIENT ? patient.displayName()
+        : "a " + mealFor.word() + " of " + patient.displayName()) + ", bed " + patient.bed());
+    setId("patient-meal-dialog");
+    PatientMenu menu = wards.menuFor(patient.id(), bedside.day(), meal.id().value());
+    VerticalLayout dishes = new VerticalLayout();
+    dishes.setPadding(false);
+    dishes.setSpacing(false);
+    if (mealFor == MealFor.PATIENT) {
+      Paragraph diet = new Paragraph("Diet: " + menu.diet().summary());
+      diet.addClassName("dialog-diet");
+      dishes.add(diet);
+    }
+    if (menu.dishes().isEmpty()) {
+      dishes.add(new Paragraph("No menu is published for this meal."));
+    }
+    for (PatientMenu.Choice choice : menu.dishes()) {
+      boolean allowed = mealFor != MealFor.PATIENT || choice.safe();
+      Checkbox pick = new Checkbox(choice.dish().name());
+      pick.setEnabled(allowed);
+      pick.addClassName(allowed ? "safe-dish" : "excluded-dish");
+      Div row = new Div(pick);
+      if (!allowed) {
+        Span why = new Span(String.join("; ", choice.conflicts()));
+        why.addClassName("excluded-reason");
+        why.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)")
+            .set("margin-left", "2.2em").set("display", "block");
+        row.add(why);
+        row.getStyle().set("opacity", "0.6");
+      } else {
+        chosen.put(choice.dish().itemId(), pick);
+      }
+      dishes.add(row);
+    }
+    problem.setId("patient-meal-problem");
+    problem.getStyle().set("color", "var(--lumo-error-text-color)");
+    add(dishes, problem);
+    Button order = new Button("Order", click -> place(checkout, bedside, ordered));
+    order.setId("place-patient-meal");
+    order.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    getFooter().add(new Button("Close", click -> close()), order);
+  }
+
+  private void place(Checkout checkout, BedsideOrder bedside, Runnable ordered) {
+    List<OrderRequest.Line> lines = chosen.entrySet().stream().filter(e -> e.getValue().getValue())
+        .map(e -> new OrderRequest.Line(e.getKey(), 1)).toList();
+    if (lines.isEmpty()) {
+      problem.setText("Choose at least one dish.");
+      return;
+    }
+    try {
+      checkout.place(bedside.tenant(), bedside.orderer(), idempotencyKey, new OrderRequest(bedside.site(),
+          bedside.day(), bedside.meal().id().value(), bedside.ward(), lines, bedside.patient().id(),
+          bedside.mealFor().word()));
+      close();
+      ordered.run();
+    } catch (ExpectedFailure refused) {
+      problem.setText(refused.getMessage() + (refused.details().isEmpty() ? "" : " " + String.join("; ",
+          refused.details().stream().map(ExpectedFailure.Detail::reason).toList())));
+    } catch (BulkheadException busy) {
+      problem.setText("Trayflow is very busy this minute; nothing was ordered. Please try again in a moment.");
+    }
+  }
+}

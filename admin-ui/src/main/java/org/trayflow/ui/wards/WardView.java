@@ -1,0 +1,239 @@
+package org.trayflow.ui.wards;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.trayflow.identity.SignedInUser;
+import org.trayflow.menus.Allergen;
+import org.trayflow.ordering.Checkout;
+import org.trayflow.patients.DietAtMeal;
+import org.trayflow.patients.DietOrders;
+import org.trayflow.patients.MealFlags;
+import org.trayflow.patients.MealFor;
+import org.trayflow.patients.WardBed;
+import org.trayflow.patients.Wards;
+import org.trayflow.platform.ExpectedFailure;
+import org.trayflow.tenancy.Sites;
+import org.trayflow.tenancy.TenantConfigurations;
+import org.trayflow.tenantconfig.MealPeriod;
+import org.trayflow.tenantconfig.Slug;
+import org.trayflow.tenantconfig.TenantConfiguration;
+import org.trayflow.ui.MainLayout;
+import org.trayflow.ui.signin.CurrentUser;
+
+/**
+ * A ward's patients by bed for one meal: each patient's diet at a glance (holds and missing diet orders in red),
+ * what is ordered and how far it has got, meals flagged after a diet change; and ordering for a patient (only what
+ * is safe can be chosen), a guest or a carer in a few taps. Refreshed every 30 seconds.
+ */
+@Route(value = "ward", layout = MainLayout.class)
+@PageTitle("Ward · Trayflow")
+@RolesAllowed({"WARD_STAFF", "DIETITIAN"})
+@Dependent
+public class WardView extends VerticalLayout {
+
+  private static final int REFRESH_MILLIS = 30_000;
+
+  private record WardChoice(String site, String ward, String name) {}
+
+  private final Wards wards;
+  private final Checkout checkout;
+  private final DietOrders dietOrders;
+  private final MealFlags flags;
+  private final Clock clock;
+  private final TenantConfiguration hospital;
+  private final SignedInUser user = CurrentUser.get().orElseThrow();
+  private final Select<WardChoice> ward = new Select<>();
+  private final DatePicker day = new DatePicker("Day");
+  private final Select<MealPeriod> meal = new Select<>();
+  private final Grid<WardBed> beds = new Grid<>();
+
+  @Inject
+  public WardView(Wards wards, Checkout checkout, DietOrders dietOrders, MealFlags flags, Sites sites,
+      TenantConfigurations configurations, Clock clock) {
+    this.wards = wards;
+    this.checkout = checkout;
+    this.dietOrders = dietOrders;
+    this.flags = flags;
+    this.clock = clock;
+    this.hospital = configurations.configuration().orElseThrow();
+    List<WardChoice> choices = new ArrayList<>();
+    sites.listLocations().forEach((site, locations) -> locations.stream()
+        .filter(location -> location.kind().equals("ward"))
+        .forEach(location -> choices.add(new WardChoice(site, location.slug(), location.name()))));
+    ward.setLabel("Ward");
+    ward.setId("ward-choice");
+    ward.setItems(choices);
+    ward.setItemLabelGenerator(WardChoice::name);
+    day.setId("ward-day");
+    day.setLocale(Locale.UK);
+    day.setValue(LocalDate.now(clock.withZone(hospital.timeZone())));
+    meal.setLabel("Meal");
+    meal.setId("ward-meal");
+    meal.setItems(hospital.mealPeriods());
+    meal.setItemLabelGenerator(MealPeriod::name);
+    hospital.mealPeriods().stream().findFirst().ifPresent(meal::setValue);
+    HorizontalLayout choose = new HorizontalLayout(ward, day, meal);
+    choose.setAlignItems(FlexComponent.Alignment.BASELINE);
+    choose.setWrap(true);
+    columns();
+    ward.addValueChangeListener(change -> refresh());
+    day.addValueChangeListener(change -> refresh());
+    meal.addValueChangeListener(change -> refresh());
+    add(new H2("Ward"), choose, beds);
+    setHeightFull();
+    choices.stream().findFirst().ifPresent(ward::setValue);
+  }
+
+  private void columns() {
+    beds.setId("ward-beds");
+    beds.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+    beds.addColumn(bed -> bed.patient().bed()).setHeader("Bed").setAutoWidth(true).setFlexGrow(0);
+    beds.addComponentColumn(bed -> {
+      Div who = new Div(new Span(bed.patient().displayName()));
+      Span mrn = new Span(" " + bed.patient().mrn());
+      mrn.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+      who.add(mrn);
+      return who;
+    }).setHeader("Patient").setAutoWidth(true);
+    beds.addComponentColumn(this::diet).setHeader("Diet").setFlexGrow(2);
+    beds.addComponentColumn(this::mealAtBed).setHeader("Meal").setFlexGrow(2);
+    beds.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+    beds.setAllRowsVisible(true);
+  }
+
+  private Div diet(WardBed bed) {
+    Div diet = new Div();
+    diet.addClassName("bed-diet");
+    Span summary = new Span(bed.diet().summary());
+    if (!(bed.diet() instanceof DietAtMeal.Diet)) {
+      summary.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
+    }
+    diet.add(summary);
+    if (!bed.patient().allergies().isEmpty() || !bed.patient().otherAllergies().isEmpty()) {
+      Div allergies = new Div(new Span("Allergies: " + bed.patient().allergies().stream().map(Allergen::word)
+          .sorted().collect(Collectors.joining(", ")) + (bed.patient().otherAllergies().isEmpty() ? ""
+          : "; " + bed.patient().otherAllergies())));
+      allergies.addClassName("bed-allergies");
+      allergies.getStyle().set("color", "var(--lumo-error-text-color)").set("font-size", "var(--lumo-font-size-s)");
+      diet.add(allergies);
+    }
+    return diet;
+  }
+
+  private Div mealAtBed(WardBed bed) {
+    Div meals = new Div();
+    meals.addClassName("bed-meals");
+    bed.meals().stream().filter(m -> !m.status().equals("CANCELLED")).forEach(m -> {
+      Div line = new Div(new Span((m.mealFor() == MealFor.PATIENT ? "" : m.mealFor().word() + ": ")
+          + String.join(", ", m.dishes()) + " · " + m.status().toLowerCase(Locale.ROOT).replace('_', ' ')));
+      if (m.flag() != null) {
+        line.add(flag(m));
+      }
+      meals.add(line);
+    });
+    if (meals.getComponentCount() == 0) {
+      meals.add(new Span("not ordered"));
+    }
+    return meals;
+  }
+
+  private Div flag(WardBed.BedsideMeal meal) {
+    Div flag = new Div();
+    flag.addClassName("meal-flag");
+    flag.getStyle().set("border-left", "4px solid var(--lumo-error-color)").set("padding-left", "0.5em")
+        .set("margin", "0.25em 0");
+    Span why = new Span("Diet changed (" + meal.flag().reason() + "): " + (meal.flag().stillSafe()
+        ? "still safe, check with the patient" : "NOT SAFE - " + meal.flag().conflicts()));
+    why.getStyle().set("color", "var(--lumo-error-text-color)");
+    flag.add(why);
+    if (meal.flag().stillSafe()) {
+      Button checked = new Button("Checked", click -> act(() -> flags.markChecked(meal.flag().id(), user.username(),
+          clock.instant()), "Meal checked: it goes ahead."));
+      checked.addThemeVariants(ButtonVariant.LUMO_SMALL);
+      flag.add(checked);
+    }
+    Button cancel = new Button("Cancel meal", click -> act(() -> checkout.cancelPatientMeal(tenant(),
+        user.username(), meal.orderId()), "Meal cancelled."));
+    cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+    cancel.addClassName("cancel-flagged");
+    flag.add(cancel);
+    return flag;
+  }
+
+  private HorizontalLayout actions(WardBed bed) {
+    Button order = new Button("Order", click -> new PatientMealDialog(wards, checkout,
+        bedside(bed, MealFor.PATIENT), this::refresh).open());
+    order.addClassName("order-for-patient");
+    // the checkout refuses these anyway; the button says so before anyone tries
+    order.setEnabled(bed.patientsMeal().isEmpty() && bed.diet() instanceof DietAtMeal.Diet);
+    order.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+    Button guest = new Button("Guest", click -> new PatientMealDialog(wards, checkout,
+        bedside(bed, MealFor.GUEST), this::refresh).open());
+    guest.addThemeVariants(ButtonVariant.LUMO_SMALL);
+    Button diet = new Button("Diet order", click -> new DietOrderDialog(dietOrders, bed.patient(), user.username(),
+        this::refresh).open());
+    diet.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+    diet.addClassName("enter-diet-order");
+    HorizontalLayout actions = new HorizontalLayout(order, guest, diet);
+    actions.setSpacing(false);
+    actions.getStyle().set("gap", "0.25em");
+    return actions;
+  }
+
+  private BedsideOrder bedside(WardBed bed, MealFor mealFor) {
+    return new BedsideOrder(tenant(), user.username(), bed.patient(), ward.getValue().site(), ward.getValue().ward(),
+        day.getValue(), meal.getValue(), mealFor);
+  }
+
+  private Slug tenant() {
+    return new Slug(user.tenantSlug().orElseThrow());
+  }
+
+  private void act(Runnable action, String done) {
+    try {
+      action.run();
+      Notification.show(done, 4000, Notification.Position.TOP_CENTER);
+    } catch (ExpectedFailure refused) {
+      Notification.show(refused.getMessage(), 6000, Notification.Position.TOP_CENTER);
+    }
+    refresh();
+  }
+
+  @Override
+  protected void onAttach(AttachEvent attach) {
+    attach.getUI().setPollInterval(REFRESH_MILLIS);
+    attach.getUI().addPollListener(poll -> refresh());
+  }
+
+  private void refresh() {
+    if (ward.getValue() == null || day.getValue() == null || meal.getValue() == null) {
+      beds.setItems(List.of());
+      return;
+    }
+    beds.setItems(wards.board(ward.getValue().site(), ward.getValue().ward(), day.getValue(),
+        meal.getValue().id().value()));
+  }
+}

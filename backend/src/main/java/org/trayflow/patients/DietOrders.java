@@ -1,0 +1,169 @@
+package org.trayflow.patients;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.trayflow.audit.AuditLog;
+import org.trayflow.menus.Allergen;
+import org.trayflow.patients.persistence.DietOrderRecord;
+import org.trayflow.patients.persistence.PatientRecord;
+import org.trayflow.tenancy.TenantConfigurations;
+import org.trayflow.tenantconfig.TenantConfiguration;
+import org.trayflow.tenantconfig.TherapeuticDiet;
+
+/**
+ * Patients' diet orders: recorded, held, released, discontinued, and what they allow at a meal. Each change locks
+ * the patient, bumps their diet version (so that a checkout that read the diet before cannot write after), is
+ * audited, and flags the patient's meals already ordered.
+ */
+@ApplicationScoped
+@Transactional
+public class DietOrders {
+
+  @Inject EntityManager em;
+  @Inject Patients patients;
+  @Inject MealFlags flags;
+  @Inject TenantConfigurations configurations;
+  @Inject AuditLog audit;
+  @Inject Clock clock;
+
+  public List<DietOrder> history(long patientId) {
+    return em.createQuery("select d from DietOrderRecord d where d.patientId = :patient"
+            + " order by d.startsAt desc, d.id desc", DietOrderRecord.class)
+        .setParameter("patient", patientId)
+        .getResultStream()
+        .map(DietOrders::view)
+        .toList();
+  }
+
+  /** What the patient may eat at that moment. */
+  public DietAtMeal dietAt(long patientId, Instant moment) {
+    return dietAt(patients.find(patientId), history(patientId), moment);
+  }
+
+  DietAtMeal dietAt(Patient patient, List<DietOrder> orders, Instant moment) {
+    TenantConfiguration hospital = configurations.configuration().orElseThrow();
+    return DietAtMeal.at(moment, orders, patient.allergies(), patient.otherAllergies(), hospital.patients(),
+        hospital.timeZone());
+  }
+
+  /** Records a diet order (or a nil-by-mouth hold); the same order from the same source again changes nothing. */
+  public DietChange order(long patientId, NewDietOrder order, String by) {
+    if (!order.problems().isEmpty()) {
+      throw new InvalidDietOrder(order.problems());
+    }
+    PatientRecord patient = patients.lock(patientId);
+    Instant now = now();
+    Instant starts = Optional.ofNullable(order.startsAt()).orElse(now).truncatedTo(ChronoUnit.MICROS);
+    if (order.sourceRef() != null && history(patientId).stream().anyMatch(known -> same(known, order, starts))) {
+      return new DietChange(patientId, false, 0);
+    }
+    em.persist(new DietOrderRecord(patientId, order.npo(),
+        order.diets().stream().map(TherapeuticDiet::word).sorted().toArray(String[]::new),
+        order.npo() ? null : order.foodLevel(), order.npo() ? null : order.drinkLevel(),
+        order.culturalNeeds().stream().sorted().toArray(String[]::new), order.supplements(), starts,
+        order.endsAt() == null ? null : order.endsAt().truncatedTo(ChronoUnit.MICROS), order.source(),
+        order.sourceRef(), by, now));
+    String what = order.npo() ? "nil by mouth" + (order.endsAt() == null ? "" : " until " + order.endsAt())
+        : describe(order);
+    return changed(patient, by, "diet-order", what + " from " + starts + " (" + order.source() + ")");
+  }
+
+  /** Ends the nil-by-mouth hold in force: the patient then needs a new diet order before any meal. */
+  public DietChange release(long patientId, Instant at, String source, String by) {
+    PatientRecord patient = patients.lock(patientId);
+    Instant when = Optional.ofNullable(at).orElseGet(this::now).truncatedTo(ChronoUnit.MICROS);
+    DietOrderRecord hold = newestOpen(patientId, when).filter(DietOrderRecord::npo)
+        .orElseThrow(() -> new InvalidDietOrder("orderControl", "the patient has no nil-by-mouth hold to release"));
+    hold.end(when);
+    return changed(patient, by, "diet-order-released", "nil-by-mouth hold released at " + when + " (" + source + ")");
+  }
+
+  /**
+   * Discontinues the diet order in force (the one the record numbers {@code sourceRef}, when given).
+   *
+   * @return unchanged when there was none to discontinue (a repeated cancel)
+   */
+  public DietChange discontinue(long patientId, String sourceRef, Instant at, String source, String by) {
+    PatientRecord patient = patients.lock(patientId);
+    Instant when = Optional.ofNullable(at).orElseGet(this::now).truncatedTo(ChronoUnit.MICROS);
+    Optional<DietOrderRecord> current = newestOpen(patientId, when)
+        .filter(order -> sourceRef == null || sourceRef.equals(order.sourceRef()));
+    if (current.isEmpty()) {
+      return new DietChange(patientId, false, 0);
+    }
+    current.get().end(when);
+    return changed(patient, by, "diet-order-discontinued", "diet order discontinued at " + when + " (" + source
+        + ")");
+  }
+
+  /** Replaces the patient's allergy list; the same list again changes nothing. */
+  public DietChange declareAllergies(long patientId, Allergies allergies, String by) {
+    PatientRecord patient = patients.lock(patientId);
+    Set<Allergen> before = Patients.allergens(patient.allergies());
+    if (before.equals(allergies.declared()) && patient.intolerances().equals(allergies.other())) {
+      return new DietChange(patientId, false, 0);
+    }
+    patient.allergies(allergies.declared().stream().sorted().map(Allergen::name).toArray(String[]::new),
+        allergies.other());
+    return changed(patient, by, "allergies-declared", (allergies.declared().isEmpty() ? "no declared allergens"
+        : allergies.declared().stream().map(Allergen::word).sorted().collect(Collectors.joining(", ")))
+        + (allergies.other().isEmpty() ? "" : "; other: " + allergies.other()));
+  }
+
+  private DietChange changed(PatientRecord patient, String by, String action, String detail) {
+    patient.dietChanged();
+    em.flush();
+    audit.record(by, action, patient.mrn() + ": " + detail);
+    int flagged = flags.raise(patients.view(patient), history(patient.id()), action.replace('-', ' '), now());
+    return new DietChange(patient.id(), true, flagged);
+  }
+
+  private Optional<DietOrderRecord> newestOpen(long patientId, Instant at) {
+    return em.createQuery("select d from DietOrderRecord d where d.patientId = :patient and d.startsAt <= :at",
+            DietOrderRecord.class)
+        .setParameter("patient", patientId)
+        .setParameter("at", at)
+        .getResultStream()
+        .max(Comparator.comparing(DietOrderRecord::startsAt).thenComparing(DietOrderRecord::id))
+        .filter(order -> order.endedAt() == null && (order.endsAt() == null || order.endsAt().isAfter(at)));
+  }
+
+  private static boolean same(DietOrder known, NewDietOrder order, Instant starts) {
+    return Objects.equals(known.sourceRef(), order.sourceRef()) && known.source().equals(order.source())
+        && known.npo() == order.npo() && known.diets().equals(order.diets())
+        && Objects.equals(known.foodLevel(), order.npo() ? null : order.foodLevel())
+        && Objects.equals(known.drinkLevel(), order.npo() ? null : order.drinkLevel())
+        && known.culturalNeeds().equals(order.culturalNeeds()) && known.supplements().equals(order.supplements())
+        && known.startsAt().equals(starts) && Objects.equals(known.endsAt(),
+            order.endsAt() == null ? null : order.endsAt().truncatedTo(ChronoUnit.MICROS));
+  }
+
+  private static String describe(NewDietOrder order) {
+    return order.diets().stream().map(TherapeuticDiet::word).sorted().collect(Collectors.joining(", "))
+        + ", food IDDSI " + order.foodLevel() + ", drinks IDDSI " + order.drinkLevel()
+        + (order.culturalNeeds().isEmpty() ? "" : ", " + String.join(", ", order.culturalNeeds()));
+  }
+
+  private Instant now() {
+    return clock.instant();
+  }
+
+  static DietOrder view(DietOrderRecord d) {
+    return new DietOrder(d.id(), d.npo(),
+        Arrays.stream(d.diets()).map(w -> TherapeuticDiet.fromWord(w).orElseThrow()).collect(Collectors.toSet()),
+        d.foodLevel(), d.drinkLevel(), Set.of(d.culturalNeeds()), d.supplements(), d.startsAt(), d.endsAt(),
+        d.endedAt(), d.source(), d.sourceRef(), d.enteredBy(), d.enteredAt());
+  }
+}

@@ -1,0 +1,66 @@
+package org.trayflow.patients;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.trayflow.menus.Allergen;
+import org.trayflow.menus.PublishedMenu.OfferedDish;
+import org.trayflow.tenantconfig.TherapeuticDiet;
+
+/**
+ * Whether a dish is safe for a patient's diet, and if not, every reason why. This is the rule the checkout
+ * enforces; the ward view uses it only to grey out what the checkout would refuse.
+ *
+ * <ul>
+ *   <li>no allergen the patient is allergic to;
+ *   <li>every diet tag the patient's diets and needs call for ({@link PatientDiet#requiredTags()}); a gluten-free
+ *       diet also refuses a dish declaring cereals containing gluten, whatever its tags say;
+ *   <li>texture: a food's IDDSI level at or below the patient's food level (a dish without a level is regular food,
+ *       7); a drink (category drink/drinks/beverage/beverages; without a level, thin: 0) no thicker than level 4;
+ *   <li>consistency: anything at IDDSI 0-4 is a liquid or liquidised (a soup at 2, a purée at 4) and must be at or
+ *       above the patient's drink level.
+ * </ul>
+ */
+public final class MealSafety {
+
+  private static final Set<String> DRINK_CATEGORIES = Set.of("drink", "drinks", "beverage", "beverages");
+
+  private MealSafety() {}
+
+  /** Empty when the dish is safe. */
+  public static List<String> conflicts(PatientDiet diet, OfferedDish dish) {
+    List<String> conflicts = new ArrayList<>();
+    for (String word : dish.allergens()) {
+      Allergen.fromWord(word).filter(diet.allergies()::contains)
+          .ifPresent(allergen -> conflicts.add("contains " + word + " (allergy)"));
+    }
+    for (String tag : diet.requiredTags()) {
+      if (!dish.dietTags().contains(tag)) {
+        conflicts.add("not " + tag);
+      }
+    }
+    if (diet.diets().contains(TherapeuticDiet.GLUTEN_FREE)
+        && dish.allergens().contains(Allergen.CEREALS_CONTAINING_GLUTEN.word())
+        && !diet.allergies().contains(Allergen.CEREALS_CONTAINING_GLUTEN)) {
+      conflicts.add("contains cereals-containing-gluten (gluten-free diet)");
+    }
+    int level = dish.iddsiLevel() != null ? dish.iddsiLevel()
+        : isDrink(dish) ? Iddsi.THIN_DRINK : Iddsi.REGULAR_FOOD;
+    if (isDrink(dish) && level > 4) {
+      conflicts.add("a drink labelled IDDSI " + level + ", which is not a drink level");
+    } else if (!isDrink(dish) && level > diet.foodLevel()) {
+      conflicts.add("texture IDDSI " + level + "; food must be " + Iddsi.food(diet.foodLevel())
+          + " or more modified");
+    }
+    if (level <= 4 && level < diet.drinkLevel()) {
+      conflicts.add("consistency IDDSI " + level + " too thin; liquids must be " + Iddsi.drink(diet.drinkLevel())
+          + " or thicker");
+    }
+    return conflicts;
+  }
+
+  static boolean isDrink(OfferedDish dish) {
+    return DRINK_CATEGORIES.contains(dish.category().strip().toLowerCase(Locale.ROOT));
+  }
+}

@@ -1,0 +1,20 @@
+package org.trayflow.patients;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One bed of a ward board: the patient, what their diet allows at the meal, and the meals ordered at the bed
+ * (theirs, and any guest or carer meals) with their status and any flag.
+ */
+public record WardBed(Patient patient, DietAtMeal diet, List<BedsideMeal> meals) {
+
+  /** @param flag the open flag after a diet change, null when there is none */
+  public record BedsideMeal(long orderId, MealFor mealFor, String status, List<String> dishes, MealFlag flag) {}
+
+  /** The patient's own meal, if ordered and not cancelled. */
+  public Optional<BedsideMeal> patientsMeal() {
+    return meals.stream().filter(m -> m.mealFor() == MealFor.PATIENT && !m.status().equals("CANCELLED"))
+        .findFirst();
+  }
+}

@@ -1,0 +1,58 @@
+package org.trayflow.patients;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.trayflow.menus.Allergen;
+import org.trayflow.menus.Nutrition;
+import org.trayflow.menus.PublishedMenu.OfferedDish;
+import org.trayflow.tenantconfig.TherapeuticDiet;
+
+/** The rule on the cases a ward would name, each refusal saying why. */
+class MealSafetyTest {
+
+  private static OfferedDish dish(String name, String category, List<String> allergens, List<String> tags,
+      Integer iddsi) {
+    return new OfferedDish(1, name, "", category, "1 plate", BigDecimal.ONE, allergens, tags, iddsi,
+        new Nutrition(null, null, null, null, null), 10);
+  }
+
+  private static final OfferedDish SATAY = dish("Chicken satay", "Main", List.of("peanuts"), List.of("halal"), null);
+  private static final OfferedDish MINCE = dish("Minced beef", "Main", List.of(), List.of("renal", "low-sodium"), 5);
+  private static final OfferedDish SOUP = dish("Tomato soup", "Soup", List.of("celery"), List.of(), 2);
+  private static final OfferedDish WATER = dish("Water", "Drinks", List.of(), List.of("renal"), null);
+
+  @Test
+  void an_allergen_is_named_as_the_allergy() {
+    PatientDiet allergic = new PatientDiet(Set.of(TherapeuticDiet.REGULAR), 7, 0, EnumSet.of(Allergen.PEANUTS),
+        Set.of(), "");
+    assertThat(MealSafety.conflicts(allergic, SATAY)).containsExactly("contains peanuts (allergy)");
+  }
+
+  @Test
+  void a_renal_patient_on_minced_and_moist_food_gets_the_mince_but_not_regular_food_or_untagged_dishes() {
+    PatientDiet renal = new PatientDiet(Set.of(TherapeuticDiet.RENAL), 5, 0, Set.of(), Set.of(), "");
+    assertThat(MealSafety.conflicts(renal, MINCE)).isEmpty();
+    assertThat(MealSafety.conflicts(renal, SATAY)).containsExactly("not renal",
+        "texture IDDSI 7; food must be IDDSI 5 minced & moist or more modified");
+  }
+
+  @Test
+  void thin_liquids_are_refused_to_a_patient_on_thickened_drinks() {
+    PatientDiet thickened = new PatientDiet(Set.of(TherapeuticDiet.REGULAR), 7, 2, Set.of(), Set.of(), "");
+    assertThat(MealSafety.conflicts(thickened, SOUP)).isEmpty();
+    assertThat(MealSafety.conflicts(thickened, WATER)).containsExactly(
+        "consistency IDDSI 0 too thin; liquids must be IDDSI 2 mildly thick or thicker");
+  }
+
+  @Test
+  void a_cultural_need_is_a_tag_every_dish_must_carry() {
+    PatientDiet halal = new PatientDiet(Set.of(TherapeuticDiet.REGULAR), 7, 0, Set.of(), Set.of("halal"), "");
+    assertThat(MealSafety.conflicts(halal, SATAY)).isEmpty();
+    assertThat(MealSafety.conflicts(halal, MINCE)).containsExactly("not halal");
+  }
+}

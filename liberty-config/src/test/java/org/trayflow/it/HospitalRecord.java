@@ -1,0 +1,106 @@
+package org.trayflow.it;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The hospital's health record, as the tests play it: HL7 v2 messages over MLLP and FHIR resources over REST, each
+ * read from a file under {@code src/test/resources/records} with its {@code {{PLACEHOLDERS}}} filled in.
+ */
+final class HospitalRecord {
+
+  private static final DateTimeFormatter HL7_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmssZ");
+
+  private final RushTenant hospital;
+  private final String token;
+
+  HospitalRecord(RushTenant hospital) {
+    this.hospital = hospital;
+    this.token = ServerSide.tokenFor("ehr-link@" + hospital.slug, hospital.id, hospital.slug, "RECORD_SYSTEM");
+  }
+
+  static String hl7Time(Instant moment) {
+    return HL7_TIME.format(moment.atZone(RushTenant.ZONE));
+  }
+
+  /** The file with the tenant, a fresh control id and the current time filled in, then the given values. */
+  String hl7(String file, Map<String, String> values) throws IOException {
+    String message = fill(read("hl7/" + file), Map.of("TENANT", hospital.slug, "CONTROL",
+        UUID.randomUUID().toString().substring(0, 20), "NOW", hl7Time(Instant.now())));
+    return fill(message, values).replace("\r\n", "\r").replace('\n', '\r');
+  }
+
+  /** Sends a message over MLLP (start block 0x0B, end 0x1C 0x0D) and returns the ACK. */
+  static String send(String message) throws IOException {
+    try (Socket socket = new Socket("127.0.0.1", ServerSide.hl7Port())) {
+      socket.setSoTimeout(30_000);
+      OutputStream out = socket.getOutputStream();
+      out.write(0x0B);
+      out.write(message.getBytes(StandardCharsets.UTF_8));
+      out.write(new byte[] {0x1C, 0x0D});
+      out.flush();
+      InputStream in = socket.getInputStream();
+      ByteArrayOutputStream ack = new ByteArrayOutputStream();
+      int b = in.read();
+      if (b != 0x0B) {
+        throw new IOException("no MLLP start block, got " + b);
+      }
+      while ((b = in.read()) != 0x1C) {
+        if (b < 0) {
+          throw new IOException("the connection closed inside an ACK");
+        }
+        ack.write(b);
+      }
+      return ack.toString(StandardCharsets.UTF_8);
+    }
+  }
+
+  /** MSA-1 of an ACK: AA, AE or AR. */
+  static String acknowledgement(String ack) {
+    for (String segment : ack.split("\r")) {
+      if (segment.startsWith("MSA|")) {
+        return segment.split("\\|")[1];
+      }
+    }
+    throw new AssertionError("no MSA segment in " + ack);
+  }
+
+  HttpResponse<String> fhir(String type, String file, Map<String, String> values) throws Exception {
+    return fhirBody(type, fill(read("fhir/" + file), values));
+  }
+
+  HttpResponse<String> fhirBody(String type, String body) throws Exception {
+    return Api.post(hospital.base() + "/fhir/" + type, body, "application/fhir+json", token);
+  }
+
+  static String fhirTime(ZonedDateTime moment) {
+    return moment.toOffsetDateTime().toString();
+  }
+
+  private static String read(String file) throws IOException {
+    try (InputStream in = HospitalRecord.class.getResourceAsStream("/records/" + file)) {
+      if (in == null) {
+        throw new IOException("no test record " + file);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private static String fill(String text, Map<String, String> values) {
+    String filled = text;
+    for (Map.Entry<String, String> value : values.entrySet()) {
+      filled = filled.replace("{{" + value.getKey() + "}}", value.getValue());
+    }
+    return filled;
+  }
+}

@@ -1,0 +1,278 @@
+package org.trayflow.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Ward ordering through the real checkout: a generated matrix of patients (diets, allergies, IDDSI levels, needs)
+ * against generated dishes, where no unsafe order is accepted and every safe one is; a diet or allergy change after
+ * ordering flags the meal to the ward and the kitchen (held back, on the tray ticket, resolved only by a check or a
+ * cancellation); guests and carers eat what they like; another hospital's patients do not exist.
+ */
+class PatientMealsIT {
+
+  private static RushTenant hospital;
+  private static HospitalRecord record;
+  private static String ward;
+
+  @BeforeAll
+  static void hospital() throws Exception {
+    hospital = RushTenant.register("wardmeals", 600);
+    record = new HospitalRecord(hospital);
+    ward = ServerSide.tokenFor("nurse@" + hospital.slug, hospital.id, hospital.slug, "WARD_STAFF");
+  }
+
+  /** A dish as generated: what it declares and how it is labelled. */
+  private record Dish(long id, String category, String allergen, List<String> tags, Integer iddsi) {}
+
+  /** A patient as generated. */
+  private record Person(long id, List<String> diets, String allergy, int food, int drink, List<String> needs) {}
+
+  private static List<Dish> offerGeneratedDishes() throws Exception {
+    String[] allergens = {null, "peanuts", "milk", "cereals-containing-gluten"};
+    List<List<String>> tagSets = List.of(List.of(), List.of("diabetic"), List.of("renal", "low-sodium"),
+        List.of("halal", "diabetic"), List.of("gluten-free", "renal", "halal"));
+    Integer[] foodLevels = {null, 5, 4, 6, 3};
+    Integer[] drinkLevels = {null, 1, 2, 3};
+    List<String> bodies = new ArrayList<>();
+    List<Dish> specs = new ArrayList<>();
+    for (int i = 0; i < 14; i++) {
+      boolean drink = i % 4 == 3;
+      String allergen = allergens[i % allergens.length];
+      List<String> tags = tagSets.get((i * 3) % tagSets.size());
+      Integer iddsi = drink ? drinkLevels[i % drinkLevels.length] : foodLevels[(i * 2) % foodLevels.length];
+      bodies.add("{\"name\":\"Generated " + i + " " + UUID.randomUUID().toString().substring(0, 4)
+          + "\",\"category\":\"" + (drink ? "Drinks" : "Main") + "\",\"portionSize\":\"1\",\"price\":0,"
+          + "\"allergens\":[" + (allergen == null ? "" : "\"" + allergen + "\"") + "],\"dietTags\":["
+          + String.join(",", tags.stream().map(t -> "\"" + t + "\"").toList()) + "]"
+          + (iddsi == null ? "" : ",\"iddsiLevel\":" + iddsi) + "}");
+      specs.add(new Dish(0, drink ? "Drinks" : "Main", allergen, tags, iddsi));
+    }
+    List<Long> ids = hospital.offerDishes(bodies, 1000, hospital.lunchDay);
+    List<Dish> dishes = new ArrayList<>();
+    for (int i = 0; i < ids.size(); i++) {
+      Dish spec = specs.get(i);
+      dishes.add(new Dish(ids.get(i), spec.category(), spec.allergen(), spec.tags(), spec.iddsi()));
+    }
+    return dishes;
+  }
+
+  private static long admit(String bed) throws Exception {
+    String mrn = "W" + UUID.randomUUID().toString().substring(0, 8);
+    HttpResponse<String> admitted = record.fhir("Encounter", "encounter-admit.json", Map.of("MRN", mrn, "BED", bed,
+        "START", HospitalRecord.fhirTime(Instant.now().minusSeconds(600).atZone(RushTenant.ZONE))));
+    assertThat(admitted.statusCode()).as(admitted.body()).isEqualTo(200);
+    return ServerSide.queryLong("select id from patient where tenant_id = ? and mrn = ?", hospital.id, mrn);
+  }
+
+  private static void dietOrder(long patient, String body) throws Exception {
+    HttpResponse<String> entered = Api.post(hospital.base() + "/patients/" + patient + "/diet-orders", body,
+        "application/json", ward);
+    assertThat(entered.statusCode()).as(entered.body()).isEqualTo(200);
+  }
+
+  private static String diet(List<String> diets, int food, int drink, List<String> needs) {
+    return "{\"nilByMouth\":false,\"diets\":" + words(diets) + ",\"foodLevel\":" + food + ",\"drinkLevel\":" + drink
+        + ",\"culturalNeeds\":" + words(needs) + "}";
+  }
+
+  private static String words(List<String> words) {
+    return "[" + String.join(",", words.stream().map(w -> "\"" + w + "\"").toList()) + "]";
+  }
+
+  private static HttpResponse<String> allergies(long patient, List<String> allergens) throws Exception {
+    return Api.HTTP.send(Api.request(hospital.base() + "/patients/" + patient + "/allergies", ward)
+        .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(
+            "{\"allergens\":" + words(allergens) + ",\"other\":\"\"}")).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static HttpResponse<String> order(long patient, long dish, String mealFor) throws Exception {
+    return hospital.checkout(ward, UUID.randomUUID().toString(), "{\"site\":\"main\",\"serviceDate\":\""
+        + hospital.lunchDay + "\",\"mealPeriod\":\"lunch\",\"location\":\"ward-1\",\"lines\":[{\"item\":" + dish
+        + ",\"quantity\":1}],\"patient\":" + patient + ",\"mealFor\":\"" + mealFor + "\"}");
+  }
+
+  private static HttpResponse<String> cancel(long order) throws Exception {
+    return Api.post(hospital.base() + "/patient-meals/" + order + "/cancellation", "", "text/plain", ward);
+  }
+
+  @Test
+  void in_a_generated_matrix_no_unsafe_meal_is_accepted_and_every_safe_one_is() throws Exception {
+    List<Dish> dishes = offerGeneratedDishes();
+    List<List<String>> diets = List.of(List.of("regular"), List.of("diabetic"), List.of("renal"),
+        List.of("renal", "low-sodium"), List.of("gluten-free"));
+    String[] allergies = {null, "peanuts", "milk"};
+    int[] foods = {7, 6, 5, 4};
+    int[] drinks = {0, 1, 2, 3};
+    List<List<String>> needs = List.of(List.of(), List.of("halal"));
+    List<Person> people = new ArrayList<>();
+    for (int i = 0; i < 16; i++) {
+      long id = admit(String.valueOf(100 + i));
+      Person person = new Person(id, diets.get(i % diets.size()), allergies[(i / 2) % allergies.length],
+          foods[(i / 3) % foods.length], drinks[(i * 3 / 2) % drinks.length], needs.get((i / 5) % needs.size()));
+      if (person.allergy() != null) {
+        assertThat(allergies(id, List.of(person.allergy())).statusCode()).isEqualTo(200);
+      }
+      dietOrder(id, diet(person.diets(), person.food(), person.drink(), person.needs()));
+      people.add(person);
+    }
+    int accepted = 0;
+    int refused = 0;
+    for (Person person : people) {
+      for (Dish dish : dishes) {
+        HttpResponse<String> placed = order(person.id(), dish.id(), "patient");
+        if (safe(person, dish)) {
+          assertThat(placed.statusCode()).as("safe: %s for %s: %s", dish, person, placed.body()).isEqualTo(201);
+          assertThat(cancel(Api.json(placed).getJsonNumber("id").longValue()).statusCode()).isEqualTo(200);
+          accepted++;
+        } else {
+          assertThat(placed.statusCode()).as("unsafe: %s for %s: %s", dish, person, placed.body()).isEqualTo(422);
+          assertThat(placed.body()).contains("urn:trayflow:problem:unsafe-meal", "lines[0].item");
+          refused++;
+        }
+      }
+    }
+    assertThat(accepted).as("safe pairs tried").isGreaterThan(10);
+    assertThat(refused).as("unsafe pairs tried").isGreaterThan(50);
+    assertThat(ServerSide.queryLong("select count(*) from orders o join patient_meal pm on pm.order_id = o.id"
+        + " and pm.service_date = o.service_date where o.tenant_id = ? and o.status = 'PLACED'", hospital.id))
+        .as("every accepted meal was then cancelled; nothing else was written").isZero();
+  }
+
+  /** The written rules (docs/patient-records.md), restated here on their own. */
+  private static boolean safe(Person person, Dish dish) {
+    if (dish.allergen() != null && dish.allergen().equals(person.allergy())) {
+      return false;
+    }
+    Set<String> required = new TreeSet<>(person.needs());
+    person.diets().stream().filter(d -> !d.equals("regular")).forEach(required::add);
+    if (!dish.tags().containsAll(required)) {
+      return false;
+    }
+    if (person.diets().contains("gluten-free") && "cereals-containing-gluten".equals(dish.allergen())) {
+      return false;
+    }
+    boolean drink = dish.category().equals("Drinks");
+    int level = dish.iddsi() != null ? dish.iddsi() : drink ? 0 : 7;
+    if (!drink && level > person.food()) {
+      return false;
+    }
+    return level > 4 || level >= person.drink();
+  }
+
+  @Test
+  void an_allergy_declared_after_ordering_flags_the_meal_which_is_held_back_until_cancelled() throws Exception {
+    long rice = hospital.offerDishes(List.of("{\"name\":\"Rice pudding " + UUID.randomUUID().toString()
+        .substring(0, 4) + "\",\"category\":\"Dessert\",\"portionSize\":\"1\",\"price\":0,\"allergens\":[\"milk\"],"
+        + "\"dietTags\":[\"diabetic\"]}"), 100, hospital.lunchDay).get(0);
+    long unsafeLater = admit("21");
+    dietOrder(unsafeLater, diet(List.of("regular"), 7, 0, List.of()));
+    long stillSafe = admit("22");
+    dietOrder(stillSafe, diet(List.of("regular"), 7, 0, List.of()));
+    long unsafeMeal = Api.json(order(unsafeLater, rice, "patient")).getJsonNumber("id").longValue();
+    long safeMeal = Api.json(order(stillSafe, rice, "patient")).getJsonNumber("id").longValue();
+
+    HttpResponse<String> declared = allergies(unsafeLater, List.of("milk"));
+    assertThat(Api.json(declared).getInt("flaggedMeals")).isEqualTo(1);
+    dietOrder(stillSafe, diet(List.of("diabetic"), 7, 0, List.of()));
+
+    HttpResponse<String> board = Api.get(hospital.base() + "/sites/main/wards/ward-1/board?serviceDate="
+        + hospital.lunchDay + "&mealPeriod=lunch", ward);
+    assertThat(board.body()).contains("\"stillSafe\":false", "contains milk (allergy)", "\"stillSafe\":true");
+    String kitchen = hospital.kitchen;
+    JsonObject tally = Api.json(Api.get(hospital.base() + "/sites/main/production?date=" + hospital.lunchDay
+        + "&mealPeriod=lunch", kitchen));
+    assertThat(tally.getInt("flaggedMeals")).isEqualTo(2);
+    assertThat(tally.getJsonObject("patientMealsByDiet").getInt("regular")).isEqualTo(2);
+
+    HttpResponse<byte[]> tickets = Api.HTTP.send(Api.request(hospital.base() + "/sites/main/production/tray-tickets"
+        + "?date=" + hospital.lunchDay + "&mealPeriod=lunch", ward).GET().build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(tickets.statusCode()).isEqualTo(200);
+    try (var pdf = Loader.loadPDF(tickets.body())) {
+      String text = new PDFTextStripper().getText(pdf);
+      assertThat(text).contains("HOLD - DIET CHANGED", "Ward 1 - bed 21", "Ward 1 - bed 22", "Allergens: MILK",
+          "NOT SAFE", "Diet: diabetic");
+      assertThat(text.indexOf("bed 21")).as("delivery order: bed 21 before bed 22")
+          .isLessThan(text.indexOf("bed 22"));
+    }
+
+    HttpResponse<String> moved = Api.post(hospital.base() + "/sites/main/production/status", "{\"date\":\""
+        + hospital.lunchDay + "\",\"mealPeriod\":\"lunch\",\"status\":\"IN_PREPARATION\"}", "application/json",
+        kitchen);
+    assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+    assertThat(status(unsafeMeal)).as("held back").isEqualTo("PLACED");
+    assertThat(status(safeMeal)).as("held back until checked").isEqualTo("PLACED");
+
+    long unsafeFlag = flagOf(unsafeMeal);
+    HttpResponse<String> notSafe = Api.post(hospital.base() + "/meal-flags/" + unsafeFlag + "/check", "",
+        "text/plain", ward);
+    assertThat(notSafe.statusCode()).isEqualTo(409);
+    assertThat(notSafe.body()).contains("cancel it");
+    assertThat(Api.post(hospital.base() + "/meal-flags/" + flagOf(safeMeal) + "/check", "", "text/plain", ward)
+        .statusCode()).isEqualTo(204);
+    assertThat(cancel(unsafeMeal).statusCode()).isEqualTo(200);
+    assertThat(ServerSide.queryLong("select count(*) from meal_flag where id = ? and resolution = 'CANCELLED'",
+        unsafeFlag)).isEqualTo(1);
+    assertThat(ServerSide.queryLong("select count(*) from audit_entry where tenant_id = ? and action ="
+        + " 'allergies-declared' and actor = ? and detail = (select mrn from patient where id = ?) || ': milk'",
+        hospital.id, "nurse@" + hospital.slug, unsafeLater)).as("audited under the nurse's name").isEqualTo(1);
+
+    Api.post(hospital.base() + "/sites/main/production/status", "{\"date\":\"" + hospital.lunchDay
+        + "\",\"mealPeriod\":\"lunch\",\"status\":\"IN_PREPARATION\"}", "application/json", kitchen);
+    assertThat(status(safeMeal)).as("checked, so it goes ahead").isEqualTo("IN_PREPARATION");
+  }
+
+  private static String status(long order) throws Exception {
+    try (var db = ServerSide.database(); var query = db.prepareStatement("select status from orders where id = ?")) {
+      query.setLong(1, order);
+      try (var rows = query.executeQuery()) {
+        assertThat(rows.next()).isTrue();
+        return rows.getString(1);
+      }
+    }
+  }
+
+  private static long flagOf(long order) throws Exception {
+    return ServerSide.queryLong("select id from meal_flag where order_id = ? and resolved_at is null", order);
+  }
+
+  @Test
+  void guests_eat_what_they_like_beside_a_patient_on_hold_and_other_hospitals_patients_do_not_exist()
+      throws Exception {
+    long soup = hospital.offerDishes(List.of("{\"name\":\"Guest soup " + UUID.randomUUID().toString()
+        .substring(0, 4) + "\",\"category\":\"Soup\",\"portionSize\":\"1\",\"price\":0,\"allergens\":[],"
+        + "\"dietTags\":[]}"), 100, hospital.lunchDay).get(0);
+    long patient = admit("30");
+    dietOrder(patient, "{\"nilByMouth\":true,\"diets\":[],\"culturalNeeds\":[]}");
+    assertThat(order(patient, soup, "patient").body()).contains("nil-by-mouth");
+    assertThat(order(patient, soup, "guest").statusCode()).isEqualTo(201);
+    assertThat(order(patient, soup, "carer").statusCode()).isEqualTo(201);
+
+    RushTenant other = RushTenant.register("otherward", 600);
+    String otherWard = ServerSide.tokenFor("nurse@" + other.slug, other.id, other.slug, "WARD_STAFF");
+    HttpResponse<String> read = Api.get(other.base() + "/patients/" + patient, otherWard);
+    assertThat(read.statusCode()).isEqualTo(404);
+    assertThat(read.body()).contains("patient-not-found").doesNotContain("ROE");
+    long theirSoup = other.offerDish("Their soup", 10);
+    HttpResponse<String> orderThere = other.checkout(otherWard, UUID.randomUUID().toString(), "{\"site\":\"main\","
+        + "\"serviceDate\":\"" + other.lunchDay + "\",\"mealPeriod\":\"lunch\",\"location\":\"ward-1\",\"lines\":"
+        + "[{\"item\":" + theirSoup + ",\"quantity\":1}],\"patient\":" + patient + "}");
+    assertThat(orderThere.statusCode()).isEqualTo(404);
+    assertThat(orderThere.body()).contains("patient-not-found").doesNotContain("ROE");
+  }
+}

@@ -1,0 +1,80 @@
+package org.trayflow.it;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The ward view in a real browser: patients by bed with their diets, allergies and holds; ordering for a patient
+ * shows the dishes their diet excludes greyed out with why, and only a safe dish can be chosen and ordered.
+ */
+class WardViewIT {
+
+  private final Browser browser = new Browser();
+
+  @AfterEach
+  void closeBrowser() {
+    browser.close();
+  }
+
+  @Test
+  void a_nurse_orders_a_safe_lunch_for_a_patient_with_a_peanut_allergy() throws Exception {
+    RushTenant hospital = RushTenant.register("wardui", 600);
+    hospital.offerDishes(List.of(
+        "{\"name\":\"Peanut satay\",\"category\":\"Main\",\"portionSize\":\"1\",\"price\":0,"
+            + "\"allergens\":[\"peanuts\"],\"dietTags\":[]}",
+        "{\"name\":\"Plain rice\",\"category\":\"Main\",\"portionSize\":\"1\",\"price\":0,\"allergens\":[],"
+            + "\"dietTags\":[]}"), 50, hospital.lunchDay);
+    HospitalRecord record = new HospitalRecord(hospital);
+    String allergic = "A" + UUID.randomUUID().toString().substring(0, 6);
+    String fasting = "F" + UUID.randomUUID().toString().substring(0, 6);
+    String start = HospitalRecord.hl7Time(Instant.now().minusSeconds(120));
+    for (String message : List.of(
+        record.hl7("adt-a01-admit.hl7", Map.of("MRN", allergic, "BED", "1")),
+        record.hl7("omd-o03-regular.hl7", Map.of("MRN", allergic, "PLACER", "R" + allergic, "START", start)),
+        record.hl7("adt-a01-admit.hl7", Map.of("MRN", fasting, "BED", "2")),
+        record.hl7("omd-o03-hold.hl7", Map.of("MRN", fasting, "PLACER", "H" + fasting, "START", start, "END",
+            HospitalRecord.hl7Time(hospital.lunchDay.atTime(15, 0).atZone(RushTenant.ZONE).toInstant()))))) {
+      assertThat(HospitalRecord.acknowledgement(HospitalRecord.send(message))).isEqualTo("AA");
+    }
+    String nurse = "nurse@" + hospital.slug;
+    hospital.addPersonWithDemoPassword(nurse, "Nurse Aroha", null, "WARD_STAFF");
+
+    Page page = browser.newPage();
+    LoginPage.open(page).signInSuccessfully(nurse, Browser.demoPassword());
+    page.navigate(TrayflowServer.baseUrl() + "/ward");
+    page.locator("#ward-day input").fill(hospital.lunchDay.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+    page.locator("#ward-day input").press("Enter");
+    assertThat(page.locator(".bed-diet").first()).containsText("regular");
+    assertThat(page.locator(".bed-allergies").first()).containsText("peanuts; Kiwi fruit");
+    assertThat(page.locator(".bed-diet").nth(1)).containsText("nil by mouth until");
+    assertThat(page.locator(".bed-meals").first()).hasText("not ordered");
+    assertThat(page.locator(".order-for-patient").nth(1)) // nil by mouth: nothing to order
+        .hasAttribute("disabled", "");
+    Browser.screenshot(page, "ward-board");
+
+    page.locator(".order-for-patient").first().click();
+    assertThat(page.locator(".dialog-diet")).containsText("regular");
+    assertThat(page.locator("vaadin-checkbox.excluded-dish")).hasText("Peanut satay");
+    assertThat(page.locator("vaadin-checkbox.excluded-dish")).hasAttribute("disabled", "");
+    assertThat(page.locator(".excluded-reason")).hasText("contains peanuts (allergy)");
+    Browser.screenshot(page, "ward-order-dialog");
+    page.locator("vaadin-checkbox.safe-dish").filter(new com.microsoft.playwright.Locator.FilterOptions()
+        .setHasText("Plain rice")).click();
+    page.locator("#place-patient-meal").click();
+    assertThat(page.locator(".bed-meals").first()).containsText("1 × Plain rice · placed");
+    assertThat(page.locator("vaadin-dialog-overlay")).hasCount(0);
+    assertThat(page.locator(".order-for-patient").first()).hasAttribute("disabled", "");
+    Browser.screenshot(page, "ward-board-ordered");
+    assertThat(ServerSide.queryLong("select count(*) from patient_meal pm join patient p on p.id = pm.patient_id"
+        + " where p.mrn = ? and pm.meal_for = 'PATIENT' and pm.diets = '{regular}'", allergic)).isEqualTo(1);
+  }
+}

@@ -1,0 +1,33 @@
+package org.trayflow.tenantconfig;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * How a hospital feeds its patients.
+ *
+ * @param houseDiet the diet a patient without any diet order may be fed; none means such a patient cannot be
+ *     ordered for until a diet order arrives (the safe default)
+ * @param recordSystems the sending facilities (HL7 MSH-4) whose diet orders and admissions are accepted for this
+ *     hospital
+ */
+public record PatientCare(Optional<HouseDiet> houseDiet, Set<String> recordSystems) {
+
+  public static final PatientCare NONE = new PatientCare(Optional.empty(), Set.of());
+
+  public PatientCare {
+    recordSystems = Set.copyOf(recordSystems);
+  }
+
+  /**
+   * @param foodLevel IDDSI food level, 3 (liquidised) to 7 (regular)
+   * @param drinkLevel IDDSI drink level, 0 (thin) to 4 (extremely thick)
+   */
+  public record HouseDiet(List<TherapeuticDiet> diets, int foodLevel, int drinkLevel) {
+
+    public HouseDiet {
+      diets = List.copyOf(diets);
+    }
+  }
+}
