@@ -40,12 +40,33 @@ public class MealFlags {
   int raise(Patient patient, List<DietOrder> orders, String reason, Instant now) {
     TenantConfiguration hospital = configurations.configuration().orElseThrow();
     LocalDate today = now.atZone(hospital.timeZone()).toLocalDate();
+    return flag(patient, reason, now, today.minusDays(1), (day, mealPeriod, dishes) -> MealGuard.conflicts(
+        DietAtMeal.at(MealGuard.servedAt(hospital, day, mealPeriod), orders, patient.allergies(),
+            patient.otherAllergies(), hospital.patients(), hospital.timeZone()), dishes));
+  }
+
+  /** A discharged patient's meals still to come: none is for them any more, so each is flagged as not safe. */
+  public int discharged(Patient patient, Instant at) {
+    TenantConfiguration hospital = configurations.configuration().orElseThrow();
+    return flag(patient, "patient discharged", at, at.atZone(hospital.timeZone()).toLocalDate(),
+        (day, mealPeriod, dishes) -> MealGuard.servedAt(hospital, day, mealPeriod).isAfter(at)
+            ? List.of("the patient was discharged; cancel the meal") : List.of());
+  }
+
+  /** Why a meal cannot be served, from its day, meal and dishes; empty when it can. */
+  private interface Verdict {
+    List<String> conflicts(LocalDate day, String mealPeriod, List<OfferedDish> dishes);
+  }
+
+  /** @param from the first day whose meals are looked at */
+  private int flag(Patient patient, String reason, Instant now, LocalDate from, Verdict verdict) {
+    TenantConfiguration hospital = configurations.configuration().orElseThrow();
     List<Object[]> meals = NativeRows.of(em.createNativeQuery("select o.id, o.service_date, o.meal_period,"
             + " s.slug, o.menu_version from orders o join patient_meal pm on pm.order_id = o.id"
             + " and pm.service_date = o.service_date join site s on s.id = o.site_id where pm.patient_id = ?1"
             + " and pm.meal_for = 'PATIENT' and o.status in " + NOT_SERVED + " and o.service_date >= ?2")
         .setParameter(1, patient.id())
-        .setParameter(2, today.minusDays(1)))
+        .setParameter(2, from))
         .toList();
     for (Object[] meal : meals) {
       long orderId = ((Number) meal[0]).longValue();
@@ -53,9 +74,7 @@ public class MealFlags {
       String mealPeriod = (String) meal[2];
       List<OfferedDish> dishes = dishesOf(hospital, orderId, day, mealPeriod, (String) meal[3],
           ((Number) meal[4]).intValue());
-      DietAtMeal diet = DietAtMeal.at(MealGuard.servedAt(hospital, day, mealPeriod), orders, patient.allergies(),
-          patient.otherAllergies(), hospital.patients(), hospital.timeZone());
-      List<String> conflicts = MealGuard.conflicts(diet, dishes);
+      List<String> conflicts = verdict.conflicts(day, mealPeriod, dishes);
       em.createNativeQuery("insert into meal_flag (tenant_id, order_id, service_date, patient_id, raised_at, reason,"
               + " still_safe, conflicts) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
               + " on conflict (order_id, service_date) where resolved_at is null do update set"

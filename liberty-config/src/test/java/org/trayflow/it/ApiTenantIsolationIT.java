@@ -49,7 +49,8 @@ class ApiTenantIsolationIT {
   void every_tenant_scoped_endpoint_answers_404_for_another_tenant() throws Exception {
     String token = Api.tokenFor("tenant-admin@st-mungos");
     Map<String, String> riverside = Map.of("tenant", "riverside", "site", "eastgate", "item", riversideDish(),
-        "location", "icu", "order", "1");
+        "location", "icu", "ward", "icu", "order", "1", "patient", String.valueOf(ServerSide.queryLong(
+            "select min(p.id) from patient p join tenant t on t.id = p.tenant_id where t.slug = 'riverside'")));
     List<String> checked = new ArrayList<>();
     for (String template : tenantScopedGetPaths()) {
       String path = fill(template, riverside) + (template.endsWith("/menus") ? "?week=" + thisMonday() : "");

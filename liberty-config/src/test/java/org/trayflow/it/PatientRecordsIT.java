@@ -98,10 +98,14 @@ class PatientRecordsIT {
         + hospital.lunchDay + "&mealPeriod=lunch", ward);
     assertThat(board.statusCode()).as(board.body()).isEqualTo(200);
     assertThat(board.body()).contains("\"bed\":\"9\"", "\"mrn\":\"" + mrn + "\"");
-    assertThat(soupFor(mrn).statusCode()).as("a renal, halal pureed soup for a renal, halal patient")
+    HttpResponse<String> soupOrdered = soupFor(mrn);
+    assertThat(soupOrdered.statusCode()).as("a renal, halal pureed soup for a renal, halal patient")
         .isEqualTo(201);
 
     assertThat(HospitalRecord.acknowledgement(hl7("adt-a03-discharge.hl7", mrn, Map.of()))).isEqualTo("AA");
+    assertThat(ServerSide.queryLong("select count(*) from meal_flag where order_id = ? and not still_safe"
+        + " and reason = 'patient discharged' and resolved_at is null", Api.json(soupOrdered).getJsonNumber("id")
+        .longValue())).as("the meal ordered for after the discharge is flagged for cancelling").isEqualTo(1);
     assertThat(Api.get(hospital.base() + "/sites/main/wards/ward-1/board?serviceDate=" + hospital.lunchDay
         + "&mealPeriod=lunch", ward).body()).doesNotContain(mrn);
   }

@@ -98,14 +98,27 @@ public class Hl7Feed {
         draft.supplement(terser.get(ods + "-4"));
       }
     }
-    for (int i = 0; i < 10; i++) {
-      String instruction = terser.get("/ORDER_TRAY(" + i + ")/ODT-3");
-      if (instruction == null) {
-        break;
-      }
-      draft.supplement("tray: " + instruction);
-    }
+    trayInstructions(terser, "/ORDER_TRAY(%d)/ODT-3").forEach(text -> draft.supplement("tray: " + text));
+    // ORC opens both an ORDER_DIET and an ORDER_TRAY group: HAPI reads a tray order's ORC as another diet order and
+    // keeps its ODT at the end of the message
+    trayInstructions(terser, "/ODT(%d)-3").forEach(text -> draft.supplement("tray: " + text));
     return draft;
+  }
+
+  private static List<String> trayInstructions(Terser terser, String path) {
+    List<String> instructions = new ArrayList<>();
+    try {
+      for (int i = 0; i < 10; i++) {
+        String text = terser.get(path.formatted(i));
+        if (text == null) {
+          break;
+        }
+        instructions.add(text);
+      }
+    } catch (HL7Exception noSuchSegmentHere) {
+      // the message has no ODT in that place
+    }
+    return instructions;
   }
 
   private static Placement placement(Terser terser, String group, Instant since) throws HL7Exception {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.trayflow.patients.Allergies;
 import org.trayflow.patients.DietChange;
 import org.trayflow.patients.DietOrders;
+import org.trayflow.patients.MealFlags;
 import org.trayflow.patients.NewDietOrder;
 import org.trayflow.patients.Patient;
 import org.trayflow.patients.Patients;
@@ -23,6 +24,7 @@ public class RecordFeed {
 
   @Inject Patients patients;
   @Inject DietOrders dietOrders;
+  @Inject MealFlags flags;
 
   String place(Placement placement, Optional<Allergies> allergies, String by) {
     long id = patients.place(placement);
@@ -32,8 +34,9 @@ public class RecordFeed {
   }
 
   String discharge(String mrn, Instant at) {
-    patients.discharge(mrn, at).orElseThrow(() -> unknown(mrn));
-    return "patient " + mrn + " discharged";
+    long id = patients.discharge(mrn, at).orElseThrow(() -> unknown(mrn));
+    int flagged = flags.discharged(patients.find(id), at);
+    return "patient " + mrn + " discharged" + (flagged == 0 ? "" : "; " + flagged + " ordered meal(s) flagged");
   }
 
   String order(String mrn, NewDietOrder order, Optional<Allergies> allergies, String by) {
