@@ -22,12 +22,12 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.trayflow.notifications.Outbox;
+import org.trayflow.ordering.persistence.OrderLineRecord;
+import org.trayflow.ordering.persistence.OrderRecord;
 import org.trayflow.patients.CheckedPatientMeal;
 import org.trayflow.patients.MealFlags;
 import org.trayflow.patients.MealFor;
 import org.trayflow.patients.PatientMeals;
-import org.trayflow.ordering.persistence.OrderLineRecord;
-import org.trayflow.ordering.persistence.OrderRecord;
 import org.trayflow.platform.persistence.NativeRows;
 import org.trayflow.platform.tenant.TenantScope;
 import org.trayflow.quotas.Slot;
@@ -131,6 +131,10 @@ public class OrderBook {
     Slot slot = order.slot();
     if (order.patientMeal().isPresent()) {
       CheckedPatientMeal meal = order.patientMeal().get();
+      // two nurses ordering for one patient hold different orderer locks: the patient's bed is counted alone
+      em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
+          .setParameter(1, TenantScope.requiredTenant() + "/patient/" + meal.patientId())
+          .getSingleResult();
       int limit = meal.mealFor() == MealFor.PATIENT ? 1 : order.ordersPerSlot();
       if (patientMeals.mealsOrdered(meal.patientId(), meal.mealFor(), slot.serviceDate(), slot.mealPeriod())
           >= limit) {

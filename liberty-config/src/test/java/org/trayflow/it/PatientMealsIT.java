@@ -252,6 +252,34 @@ class PatientMealsIT {
   }
 
   @Test
+  void eight_nurses_ordering_for_one_patient_at_once_order_one_meal_and_a_racing_allergy_never_goes_unflagged()
+      throws Exception {
+    long pudding = hospital.offerDishes(List.of("{\"name\":\"Race pudding " + UUID.randomUUID().toString()
+        .substring(0, 4) + "\",\"category\":\"Dessert\",\"portionSize\":\"1\",\"price\":0,\"allergens\":"
+        + "[\"eggs\"],\"dietTags\":[]}"), 100, hospital.lunchDay).get(0);
+    long patient = admit("40");
+    dietOrder(patient, diet(List.of("regular"), 7, 0, List.of()));
+    List<HttpResponse<String>> answers = AllAtOnce.run(9, i -> () -> i == 8 ? allergies(patient, List.of("eggs"))
+        : hospital.checkout(ServerSide.tokenFor("nurse" + i + "@" + hospital.slug, hospital.id, hospital.slug,
+            "WARD_STAFF"), UUID.randomUUID().toString(), "{\"site\":\"main\",\"serviceDate\":\""
+            + hospital.lunchDay + "\",\"mealPeriod\":\"lunch\",\"location\":\"ward-1\",\"lines\":[{\"item\":"
+            + pudding + ",\"quantity\":1}],\"patient\":" + patient + "}"));
+    assertThat(answers.get(8).statusCode()).isEqualTo(200);
+    long placed = answers.subList(0, 8).stream().filter(answer -> answer.statusCode() == 201).count();
+    assertThat(placed).as("one meal per patient per meal, whoever orders it").isLessThanOrEqualTo(1);
+    assertThat(answers.subList(0, 8)).allSatisfy(answer -> assertThat(answer.statusCode()).as(answer.body())
+        .isIn(201, 409, 422));
+    assertThat(ServerSide.queryLong("select count(*) from orders o join patient_meal pm on pm.order_id = o.id"
+        + " and pm.service_date = o.service_date where pm.patient_id = ? and o.status = 'PLACED'", patient))
+        .isEqualTo(placed);
+    assertThat(ServerSide.queryLong("select count(*) from orders o join patient_meal pm on pm.order_id = o.id"
+        + " and pm.service_date = o.service_date where pm.patient_id = ? and o.status = 'PLACED'"
+        + " and not exists (select 1 from meal_flag f where f.order_id = o.id and not f.still_safe"
+        + " and f.resolved_at is null)", patient))
+        .as("a pudding with eggs placed before the egg allergy is flagged; none placed after it").isZero();
+  }
+
+  @Test
   void guests_eat_what_they_like_beside_a_patient_on_hold_and_other_hospitals_patients_do_not_exist()
       throws Exception {
     long soup = hospital.offerDishes(List.of("{\"name\":\"Guest soup " + UUID.randomUUID().toString()

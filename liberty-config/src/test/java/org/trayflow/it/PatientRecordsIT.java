@@ -7,6 +7,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,7 +31,7 @@ class PatientRecordsIT {
   static void hospital() throws Exception {
     hospital = RushTenant.register("records", 600);
     record = new HospitalRecord(hospital);
-    soup = hospital.offerDishes(java.util.List.of("{\"name\":\"Pumpkin soup\",\"category\":\"Soup\","
+    soup = hospital.offerDishes(List.of("{\"name\":\"Pumpkin soup\",\"category\":\"Soup\","
         + "\"portionSize\":\"1 bowl\",\"price\":0,\"allergens\":[],\"dietTags\":[\"renal\",\"halal\"],"
         + "\"iddsiLevel\":4}"), 500, hospital.lunchDay).get(0);
     ward = ServerSide.tokenFor("nurse@" + hospital.slug, hospital.id, hospital.slug, "WARD_STAFF");
@@ -50,7 +52,7 @@ class PatientRecordsIT {
   }
 
   private static String hl7(String file, String mrn, Map<String, String> more) throws Exception {
-    Map<String, String> values = new java.util.HashMap<>(more);
+    Map<String, String> values = new HashMap<>(more);
     values.put("MRN", mrn);
     values.putIfAbsent("PLACER", "P-" + UUID.randomUUID().toString().substring(0, 8));
     values.putIfAbsent("START", HospitalRecord.hl7Time(Instant.now().minusSeconds(60)));
@@ -179,6 +181,21 @@ class PatientRecordsIT {
     HttpResponse<String> expired = soupFor(mrn);
     assertThat(expired.statusCode()).isEqualTo(422);
     assertThat(expired.body()).contains("no-diet-order", "the nil-by-mouth hold ended");
+  }
+
+  @Test
+  void only_a_hospital_that_names_a_house_diet_feeds_a_patient_without_a_diet_order() throws Exception {
+    for (String tenant : List.of("riverside", "st-mungos")) {
+      long newlyAdmitted = ServerSide.queryLong("select p.id from patient p join tenant t on t.id = p.tenant_id"
+          + " where t.slug = ? and p.mrn = 'D1005'", tenant);
+      JsonObject details = Api.json(Api.get("/api/v1/t/" + tenant + "/patients/" + newlyAdmitted,
+          Api.tokenFor("ward-staff@" + tenant)));
+      if (tenant.equals("riverside")) {
+        assertThat(details.getString("dietSummary")).isEqualTo("house diet: regular");
+      } else {
+        assertThat(details.getString("dietNow")).isEqualTo("no-diet-order");
+      }
+    }
   }
 
   @Test

@@ -76,5 +76,20 @@ class WardViewIT {
     Browser.screenshot(page, "ward-board-ordered");
     assertThat(ServerSide.queryLong("select count(*) from patient_meal pm join patient p on p.id = pm.patient_id"
         + " where p.mrn = ? and pm.meal_for = 'PATIENT' and pm.diets = '{regular}'", allergic)).isEqualTo(1);
+
+    page.locator(".enter-diet-order").nth(1).click();
+    page.locator("#record-diet-order").click();
+    assertThat(page.locator("#diet-problem")).containsText("diets: name at least one diet");
+    page.locator("#diet-diets input").fill("renal");
+    page.locator("vaadin-multi-select-combo-box-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
+        .setHasText("renal")).click();
+    page.locator("#diet-diets input").press("Escape");
+    page.locator("#record-diet-order").click();
+    assertThat(page.locator(".bed-diet").nth(1)).containsText("renal");
+    assertThat(page.locator("vaadin-dialog-overlay")).hasCount(0);
+    assertThat(page.locator(".order-for-patient").nth(1)).not().hasAttribute("disabled", "");
+    Browser.screenshot(page, "ward-board-diet-entered");
+    assertThat(ServerSide.queryLong("select count(*) from audit_entry where actor = ? and action = 'diet-order'"
+        + " and detail like ? || ': renal, food IDDSI 7, drinks IDDSI 0%'", nurse, fasting)).isEqualTo(1);
   }
 }
