@@ -143,6 +143,7 @@ class PatientRecordsIT {
 
   private static void assertAnswer(String ack, String code, String reasonContains) {
     assertThat(HospitalRecord.acknowledgement(ack)).as(ack).isEqualTo(code);
+    assertThat(ack.split("\r")[0].split("\\|")[9]).as("the ACK's own control id").matches("TF[0-9a-f]{18}");
     assertThat(ack).as("the reason travels in the ACK").contains(reasonContains);
   }
 

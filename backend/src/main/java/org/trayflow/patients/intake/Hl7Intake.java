@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.trayflow.platform.ExpectedFailure;
@@ -49,6 +50,10 @@ public class Hl7Intake {
   private static HapiContext hapi() {
     DefaultHapiContext context = new DefaultHapiContext(new CanonicalModelClassFactory("2.5"));
     context.setValidationRuleBuilder(new NoValidationBuilder());
+    // HAPI's default numbers ACKs from a file in the working directory: neither unique across instances nor
+    // writable in a read-only container. MSH-10 holds 20 characters in 2.5.
+    context.getParserConfiguration().setIdGenerator(() -> "TF" + UUID.randomUUID().toString().replace("-", "")
+        .substring(0, 18));
     return context;
   }
 
