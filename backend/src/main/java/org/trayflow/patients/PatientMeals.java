@@ -43,11 +43,11 @@ public class PatientMeals {
     if (!site.equals(patient.site()) || !ward.equals(patient.ward())) {
       throw PatientMealRefused.notHere(patient.displayName() + " is on " + patient.ward() + ", not " + ward);
     }
-    List<DietOrder> orders = dietOrders.history(patientId);
     if (mealFor != MealFor.PATIENT) {
       return new CheckedPatientMeal(patientId, mealFor, patient.dietVersion(), List.of());
     }
-    DietAtMeal diet = dietOrders.dietAt(patient, orders, MealGuard.servedAt(hospital, day, mealPeriod));
+    DietAtMeal diet = dietOrders.dietAt(patient, dietOrders.history(patientId),
+        MealGuard.servedAt(hospital, day, mealPeriod));
     if (diet instanceof DietAtMeal.NilByMouth hold) {
       throw PatientMealRefused.nilByMouth(patient.displayName(), hold.summary());
     }
