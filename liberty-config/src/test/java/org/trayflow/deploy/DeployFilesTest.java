@@ -69,6 +69,8 @@ class DeployFilesTest {
     assertThat(path(byKind.get("HorizontalPodAutoscaler/trayflow"), "spec", "metrics").toString())
         .contains("averageUtilization=60");
     assertThat(path(byKind.get("Service/trayflow"), "spec", "ports").toString()).contains("targetPort=http");
+    assertThat(path(byKind.get("Service/trayflow-hl7"), "spec", "ports").toString()).contains("targetPort=hl7-mllp");
+    assertThat(container.get("ports").toString()).contains("containerPort=2575");
     assertThat(String.valueOf(path(byKind.get("ConfigMap/trayflow-redis"), "data", "redisson.yaml")))
         .contains("sentinelServersConfig");
     assertThat((Map<String, Object>) path(byKind.get("Secret/trayflow-secrets"), "stringData"))
