@@ -117,11 +117,14 @@ class PatientRecordsIT {
     String mrn = admit(mrn(), "3");
     assertAnswer(hl7("adt-a01-unknown-ward.hl7", mrn, Map.of()), "AE", "ward-99");
     assertAnswer(hl7("omd-o03-unknown-diet.hl7", mrn, Map.of()), "AE", "MOONBEAM");
+    assertAnswer(hl7("omd-o03-two-diet-orders.hl7", mrn, Map.of()), "AE", "one diet order per");
     assertAnswer(hl7("omd-o03-regular.hl7", "NEVER-ADMITTED", Map.of()), "AE", "NEVER-ADMITTED");
     assertAnswer(hl7("malformed-no-message-type.hl7", mrn, Map.of()), "AR", "");
     assertAnswer(hl7("unknown-sender.hl7", mrn, Map.of()), "AR", "ROGUE-SYSTEM");
     assertThat(ServerSide.queryLong("select count(*) from inbound_message where tenant_id = ? and acknowledgement"
-        + " in ('AE', 'AR') and reason <> ''", hospital.id)).isGreaterThanOrEqualTo(5);
+        + " in ('AE', 'AR') and reason <> ''", hospital.id)).isGreaterThanOrEqualTo(6);
+    assertThat(ServerSide.queryLong("select count(*) from diet_order where patient_id = ?", patientId(mrn)))
+        .as("nothing of a refused message was applied").isZero();
     assertThat(ServerSide.queryLong("select count(*) from patient where tenant_id = ? and mrn = ?"
         + " and discharged_at is null", hospital.id, mrn)).as("the rogue discharge changed nothing").isEqualTo(1);
 

@@ -57,6 +57,11 @@ public class Hl7Feed {
   }
 
   private String dietOrder(Terser terser, ZoneId zone, Instant sent, String by) throws HL7Exception {
+    if (terser.get("/ORDER_DIET(1)/DIET/ODS-1") != null) {
+      // a second diet order in the message: refused whole rather than half applied
+      throw new RecordProblem("one diet order per OMD^O03 message: send the second (ORC-2 "
+          + terser.get("/ORDER_DIET(1)/ORC-2-1") + ") in a message of its own");
+    }
     String mrn = mrn(terser, "/PATIENT/");
     String control = Optional.ofNullable(terser.get("/ORDER_DIET/ORC-1")).orElse("NW");
     String placer = terser.get("/ORDER_DIET/ORC-2-1");
