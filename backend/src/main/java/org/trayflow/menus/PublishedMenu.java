@@ -36,6 +36,15 @@ public record PublishedMenu(String site, LocalDate weekStart, int version, Insta
         days.stream().filter(day -> day.date().equals(date)).toList());
   }
 
+  /** The dishes of one day's meal; none when the day or the meal is not on this menu. */
+  public List<OfferedDish> dishes(LocalDate date, String mealPeriod) {
+    return days.stream().filter(day -> day.date().equals(date))
+        .flatMap(day -> day.meals().stream())
+        .filter(meal -> meal.mealPeriod().equals(mealPeriod))
+        .flatMap(meal -> meal.dishes().stream())
+        .toList();
+  }
+
   /** Dishes with the diet tag (when given) and none of the allergens. */
   public static Predicate<OfferedDish> suitableFor(String dietTag, Set<String> excludedAllergens) {
     return dish -> (dietTag == null || dish.dietTags().contains(dietTag))

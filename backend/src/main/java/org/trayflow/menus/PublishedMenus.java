@@ -38,6 +38,11 @@ public class PublishedMenus {
     return stored;
   }
 
+  /** The newest published version of the site's week, if there is one. */
+  public Optional<PublishedMenu> newest(@NotNull Slug tenant, @NotBlank String site, @NotNull MenuWeek week) {
+    return newestVersion(tenant, site, week).flatMap(version -> menu(tenant, site, week, version));
+  }
+
   public Optional<PublishedMenu> menu(@NotNull Slug tenant, @NotBlank String site, @NotNull MenuWeek week,
       int version) {
     return document(tenant, site, week, version).map(json -> JSON.fromJson(json, PublishedMenu.class));

@@ -33,14 +33,9 @@ public class MealOffers {
     long siteId = sites.findSiteId(site).orElseThrow(() -> new SiteNotFound(site));
     OrderingWindow window = OrderingWindow.of(meal, date, configuration.timeZone());
     MenuWeek week = MenuWeek.containing(date);
-    Optional<Integer> version = menus.newestVersion(tenant, site, week);
-    List<PublishedMenu.OfferedDish> dishes = version.flatMap(v -> menus.menu(tenant, site, week, v))
-        .map(menu -> menu.onlyDay(date).days().stream()
-            .flatMap(day -> day.meals().stream())
-            .filter(m -> m.mealPeriod().equals(meal.id().value()))
-            .flatMap(m -> m.dishes().stream())
-            .toList())
-        .orElse(List.of());
+    Optional<PublishedMenu> menu = menus.newest(tenant, site, week);
+    Optional<Integer> version = menu.map(PublishedMenu::version);
+    List<PublishedMenu.OfferedDish> dishes = menu.map(m -> m.dishes(date, meal.id().value())).orElse(List.of());
     Map<Long, Integer> left = dishes.isEmpty() ? Map.of()
         : portionsLeft.of(tenant, configuration.timeZone(), new Slot(siteId, date, meal.id().value()));
     return new MealOffer(site, date, meal, window, standing(window, clock.instant()), version,

@@ -47,15 +47,10 @@ class OrderingRules {
       throw OrderingClosed.forOrders(meal.name(), request.serviceDate(), window);
     }
     MenuWeek week = MenuWeek.containing(request.serviceDate());
-    int version = menus.newestVersion(tenant, request.site(), week)
+    PublishedMenu menu = menus.newest(tenant, request.site(), week)
         .orElseThrow(() -> new OrderNotAccepted("serviceDate", "no menu is published for that week"));
-    PublishedMenu menu = menus.menu(tenant, request.site(), week, version)
-        .orElseThrow(() -> new OrderNotAccepted("serviceDate", "no menu is published for that week"))
-        .onlyDay(request.serviceDate());
     Map<Long, OfferedDish> offered = new TreeMap<>();
-    menu.days().forEach(day -> day.meals().stream()
-        .filter(m -> m.mealPeriod().equals(meal.id().value()))
-        .forEach(m -> m.dishes().forEach(dish -> offered.put(dish.itemId(), dish))));
+    menu.dishes(request.serviceDate(), meal.id().value()).forEach(dish -> offered.put(dish.itemId(), dish));
     List<Detail> problems = new ArrayList<>();
     for (int i = 0; i < request.lines().size(); i++) {
       long item = request.lines().get(i).item();
@@ -72,7 +67,8 @@ class OrderingRules {
         request.lines().stream().map(line -> offered.get(line.item())).toList()));
     Map<Long, String> names = new TreeMap<>();
     offered.forEach((id, dish) -> names.put(id, dish.name()));
-    return new CheckedOrder(request, new Slot(siteId, request.serviceDate(), meal.id().value()), locationId, version,
-        request.portions(), names, configuration.orderingLimits().ordersPerSlot(), window, patientMeal);
+    return new CheckedOrder(request, new Slot(siteId, request.serviceDate(), meal.id().value()), locationId,
+        menu.version(), request.portions(), names, configuration.orderingLimits().ordersPerSlot(), window,
+        patientMeal);
   }
 }

@@ -8,8 +8,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -39,21 +41,29 @@ public class DietOrders {
   @Inject Clock clock;
 
   public List<DietOrder> history(long patientId) {
-    return em.createQuery("select d from DietOrderRecord d where d.patientId = :patient"
+    return histories(List.of(patientId)).getOrDefault(patientId, List.of());
+  }
+
+  /** Several patients' diet orders in one read (a ward, a meal's trays), each patient's newest first. */
+  public Map<Long, List<DietOrder>> histories(Collection<Long> patientIds) {
+    if (patientIds.isEmpty()) {
+      return Map.of();
+    }
+    return em.createQuery("select d from DietOrderRecord d where d.patientId in :patients"
             + " order by d.startsAt desc, d.id desc", DietOrderRecord.class)
-        .setParameter("patient", patientId)
+        .setParameter("patients", patientIds)
         .getResultStream()
-        .map(DietOrders::view)
-        .toList();
+        .collect(Collectors.groupingBy(DietOrderRecord::patientId,
+            Collectors.mapping(DietOrders::view, Collectors.toList())));
   }
 
   /** What the patient may eat at that moment. */
   public DietAtMeal dietAt(long patientId, Instant moment) {
-    return dietAt(patients.find(patientId), history(patientId), moment);
+    return dietAt(configurations.configuration().orElseThrow(), patients.find(patientId), history(patientId),
+        moment);
   }
 
-  DietAtMeal dietAt(Patient patient, List<DietOrder> orders, Instant moment) {
-    TenantConfiguration hospital = configurations.configuration().orElseThrow();
+  static DietAtMeal dietAt(TenantConfiguration hospital, Patient patient, List<DietOrder> orders, Instant moment) {
     return DietAtMeal.at(moment, orders, patient.allergies(), patient.otherAllergies(), hospital.patients(),
         hospital.timeZone());
   }

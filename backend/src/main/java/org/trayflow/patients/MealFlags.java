@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.trayflow.menus.MenuWeek;
-import org.trayflow.menus.PublishedMenu;
 import org.trayflow.menus.PublishedMenu.OfferedDish;
 import org.trayflow.menus.PublishedMenus;
 import org.trayflow.platform.persistence.NativeRows;
@@ -41,8 +40,7 @@ public class MealFlags {
     TenantConfiguration hospital = configurations.configuration().orElseThrow();
     LocalDate today = now.atZone(hospital.timeZone()).toLocalDate();
     return flag(patient, reason, now, today.minusDays(1), (day, mealPeriod, dishes) -> MealGuard.conflicts(
-        DietAtMeal.at(MealGuard.servedAt(hospital, day, mealPeriod), orders, patient.allergies(),
-            patient.otherAllergies(), hospital.patients(), hospital.timeZone()), dishes));
+        DietOrders.dietAt(hospital, patient, orders, MealGuard.servedAt(hospital, day, mealPeriod)), dishes));
   }
 
   /** A discharged patient's meals still to come: none is for them any more, so each is flagged as not safe. */
@@ -103,11 +101,8 @@ public class MealFlags {
         .getResultList()).stream()
         .map(id -> ((Number) id).longValue())
         .toList();
-    PublishedMenu menu = menus.menu(hospital.slug(), site, MenuWeek.containing(day), version).orElseThrow()
-        .onlyDay(day);
-    return menu.days().stream().flatMap(d -> d.meals().stream())
-        .filter(m -> m.mealPeriod().equals(mealPeriod))
-        .flatMap(m -> m.dishes().stream())
+    return menus.menu(hospital.slug(), site, MenuWeek.containing(day), version).orElseThrow()
+        .dishes(day, mealPeriod).stream()
         .filter(dish -> items.contains(dish.itemId()))
         .toList();
   }

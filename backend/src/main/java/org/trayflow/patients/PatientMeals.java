@@ -46,7 +46,7 @@ public class PatientMeals {
     if (mealFor != MealFor.PATIENT) {
       return new CheckedPatientMeal(patientId, mealFor, patient.dietVersion(), List.of());
     }
-    DietAtMeal diet = dietOrders.dietAt(patient, dietOrders.history(patientId),
+    DietAtMeal diet = DietOrders.dietAt(hospital, patient, dietOrders.history(patientId),
         MealGuard.servedAt(hospital, day, mealPeriod));
     if (diet instanceof DietAtMeal.NilByMouth hold) {
       throw PatientMealRefused.nilByMouth(patient.displayName(), hold.summary());

@@ -38,6 +38,17 @@ public class Patients {
         .orElseThrow(() -> new PatientNotFound(String.valueOf(id)));
   }
 
+  /** The hospital's patients of these ids, by id (ids of no patient of the hospital are left out). */
+  public Map<Long, Patient> findAll(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return views(em.createQuery("select p from PatientRecord p where p.id in :ids", PatientRecord.class)
+        .setParameter("ids", ids)
+        .getResultList()).stream()
+        .collect(Collectors.toMap(Patient::id, patient -> patient));
+  }
+
   public Optional<Patient> findByMrn(String mrn) {
     return record(mrn).map(this::view);
   }

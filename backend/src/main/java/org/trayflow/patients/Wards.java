@@ -40,10 +40,11 @@ public class Wards {
     List<Patient> onWard = patients.onWard(wardId);
     Map<Long, List<WardBed.BedsideMeal>> meals = mealsAt(onWard, day, mealPeriod);
     var served = MealGuard.servedAt(hospital, day, mealPeriod);
+    Map<Long, List<DietOrder>> histories = dietOrders.histories(onWard.stream().map(Patient::id).toList());
     List<WardBed> beds = new ArrayList<>();
     for (Patient patient : onWard) {
-      beds.add(new WardBed(patient, dietOrders.dietAt(patient, dietOrders.history(patient.id()), served),
-          meals.getOrDefault(patient.id(), List.of())));
+      beds.add(new WardBed(patient, DietOrders.dietAt(hospital, patient,
+          histories.getOrDefault(patient.id(), List.of()), served), meals.getOrDefault(patient.id(), List.of())));
     }
     return beds;
   }
@@ -88,14 +89,16 @@ public class Wards {
     Map<Long, MealFlag> open = flags.openFor(orderIds);
     Map<Long, List<String>> dishes = dishesOf(orderIds, day);
     var served = MealGuard.servedAt(hospital, day, mealPeriod);
-    Map<Long, Patient> seen = new HashMap<>();
+    List<Long> patientIds = rows.stream().map(row -> ((Number) row[1]).longValue()).distinct().toList();
+    Map<Long, Patient> fed = patients.findAll(patientIds);
+    Map<Long, List<DietOrder>> histories = dietOrders.histories(patientIds);
     List<Tray> trays = new ArrayList<>();
     for (Object[] row : rows) {
       long orderId = ((Number) row[0]).longValue();
-      Patient patient = seen.computeIfAbsent(((Number) row[1]).longValue(), patients::find);
+      Patient patient = fed.get(((Number) row[1]).longValue());
       MealFor mealFor = MealFor.valueOf((String) row[2]);
       String diet = mealFor == MealFor.PATIENT
-          ? dietOrders.dietAt(patient, dietOrders.history(patient.id()), served).summary()
+          ? DietOrders.dietAt(hospital, patient, histories.getOrDefault(patient.id(), List.of()), served).summary()
           : mealFor.word() + " of the patient: no diet applies";
       MealFlag flag = open.get(orderId);
       trays.add(new Tray((String) row[4], patient.bed(), patient.displayName(), patient.mrn(), mealFor, diet,
@@ -127,14 +130,11 @@ public class Wards {
   public PatientMenu menuFor(long patientId, LocalDate day, String mealPeriod) {
     TenantConfiguration hospital = configurations.configuration().orElseThrow();
     Patient patient = patients.find(patientId);
-    DietAtMeal diet = dietOrders.dietAt(patient, dietOrders.history(patientId),
+    DietAtMeal diet = DietOrders.dietAt(hospital, patient, dietOrders.history(patientId),
         MealGuard.servedAt(hospital, day, mealPeriod));
     List<OfferedDish> dishes = patient.site() == null ? List.of()
-        : menus.newestVersion(hospital.slug(), patient.site(), MenuWeek.containing(day))
-            .flatMap(version -> menus.menu(hospital.slug(), patient.site(), MenuWeek.containing(day), version))
-            .map(menu -> menu.onlyDay(day).days().stream().flatMap(d -> d.meals().stream())
-                .filter(meal -> meal.mealPeriod().equals(mealPeriod))
-                .flatMap(meal -> meal.dishes().stream()).toList())
+        : menus.newest(hospital.slug(), patient.site(), MenuWeek.containing(day))
+            .map(menu -> menu.dishes(day, mealPeriod))
             .orElse(List.of());
     return new PatientMenu(diet, dishes.stream()
         .map(dish -> new PatientMenu.Choice(dish, MealGuard.conflicts(diet, dish)))

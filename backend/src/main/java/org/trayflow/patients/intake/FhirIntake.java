@@ -40,7 +40,7 @@ public class FhirIntake {
     try {
       resource = (Resource) FHIR.newJsonParser().parseResource(body);
     } catch (DataFormatException | ClassCastException | IllegalArgumentException unreadable) {
-      return refused(new InboundMessage(TenantScope.requiredTenant(), "FHIR", sender, "body:" + digest(body),
+      return messages.keepRefused(new InboundMessage(TenantScope.requiredTenant(), "FHIR", sender, "body:" + digest(body),
           resourceType, body), Acknowledgement.rejected("not a readable FHIR R4 JSON resource: "
               + Optional.ofNullable(unreadable.getMessage()).orElse(unreadable.getClass().getSimpleName())));
     }
@@ -54,13 +54,13 @@ public class FhirIntake {
       return earlier.get();
     }
     if (!resource.fhirType().equals(resourceType)) {
-      return refused(message, Acknowledgement.rejected("a " + resource.fhirType() + " was sent where a "
+      return messages.keepRefused(message, Acknowledgement.rejected("a " + resource.fhirType() + " was sent where a "
           + resourceType + " was expected"));
     }
     try {
       return self.apply(message, resource);
     } catch (RecordProblem | ExpectedFailure notApplicable) {
-      return refused(message, Acknowledgement.errorOf(notApplicable));
+      return messages.keepRefused(message, Acknowledgement.errorOf(notApplicable));
     } catch (PersistenceException | TransactionalException raced) {
       // the same resource, applied meanwhile through another request: the unique key refused this copy
       return messages.earlier(message).orElseThrow(() -> raced);
@@ -76,11 +76,6 @@ public class FhirIntake {
     Acknowledgement applied = Acknowledgement.applied(done);
     messages.keep(message, applied);
     return applied;
-  }
-
-  private Acknowledgement refused(InboundMessage message, Acknowledgement acknowledgement) {
-    messages.keepRefused(message, acknowledgement);
-    return acknowledgement;
   }
 
   private static String digest(String body) {

@@ -98,12 +98,7 @@ public class Hl7Intake {
   }
 
   private Acknowledgement refuseUnaddressed(InboundMessage message, String reason) {
-    Acknowledgement rejected = Acknowledgement.rejected(reason);
-    TenantScope.acrossTenants(() -> {
-      messages.keepRefused(message, rejected);
-      return null;
-    });
-    return rejected;
+    return TenantScope.acrossTenants(() -> messages.keepRefused(message, Acknowledgement.rejected(reason)));
   }
 
   private Acknowledgement receiveFor(InboundMessage message, String raw) {
@@ -113,21 +108,21 @@ public class Hl7Intake {
     }
     TenantConfiguration hospital = configurations.configuration().orElseThrow();
     if (!hospital.patients().recordSystems().contains(message.sender())) {
-      return refused(message, Acknowledgement.rejected("MSH-4 sending facility '" + message.sender()
+      return messages.keepRefused(message, Acknowledgement.rejected("MSH-4 sending facility '" + message.sender()
           + "' is not a record system of " + hospital.slug()));
     }
     Message parsed;
     try {
       parsed = hapi.getPipeParser().parse(raw);
     } catch (HL7Exception unreadable) {
-      return refused(message, Acknowledgement.rejected("not readable as HL7 v2: " + unreadable.getMessage()));
+      return messages.keepRefused(message, Acknowledgement.rejected("not readable as HL7 v2: " + unreadable.getMessage()));
     }
     try {
       return self.apply(message, parsed, hospital);
     } catch (RecordProblem | ExpectedFailure notApplicable) {
-      return refused(message, Acknowledgement.errorOf(notApplicable));
+      return messages.keepRefused(message, Acknowledgement.errorOf(notApplicable));
     } catch (HL7Exception unreadable) {
-      return refused(message, Acknowledgement.rejected(unreadable.getMessage()));
+      return messages.keepRefused(message, Acknowledgement.rejected(unreadable.getMessage()));
     } catch (PersistenceException | TransactionalException raced) {
       // the same message, applied meanwhile by another connection: the unique key refused this copy
       return messages.earlier(message).orElseThrow(() -> raced);
@@ -140,11 +135,6 @@ public class Hl7Intake {
     Acknowledgement applied = Acknowledgement.applied(feed.apply(parsed, hospital, "hl7:" + message.sender()));
     messages.keep(message, applied);
     return applied;
-  }
-
-  private Acknowledgement refused(InboundMessage message, Acknowledgement acknowledgement) {
-    messages.keepRefused(message, acknowledgement);
-    return acknowledgement;
   }
 
   /** An ACK in the message's own terms, swapping sender and receiver; built by hand when the MSH is unreadable. */

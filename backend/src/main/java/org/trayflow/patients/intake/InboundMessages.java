@@ -50,12 +50,17 @@ public class InboundMessages {
         .executeUpdate();
   }
 
-  /** A message that was not applied, kept in a transaction of its own (the one that tried to apply it is gone). */
+  /**
+   * A message that was not applied, kept in a transaction of its own (the one that tried to apply it is gone).
+   *
+   * @return the acknowledgement, to answer with
+   */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public void keepRefused(InboundMessage message, Acknowledgement acknowledgement) {
+  public Acknowledgement keepRefused(InboundMessage message, Acknowledgement acknowledgement) {
     if (earlier(message).isEmpty()) {
       keep(message, acknowledgement);
     }
+    return acknowledgement;
   }
 
   /** The hospital's latest messages, newest first. */
