@@ -74,6 +74,14 @@ class WardViewIT {
     assertThat(page.locator("vaadin-dialog-overlay")).hasCount(0);
     assertThat(page.locator(".order-for-patient").first()).hasAttribute("disabled", "");
     Browser.screenshot(page, "ward-board-ordered");
+
+    page.locator(".order-for-carer").nth(1).click();
+    assertThat(page.locator("vaadin-checkbox.excluded-dish")).hasCount(0);
+    page.locator("vaadin-checkbox.safe-dish").filter(new com.microsoft.playwright.Locator.FilterOptions()
+        .setHasText("Peanut satay")).click();
+    page.locator("#place-patient-meal").click();
+    assertThat(page.locator(".bed-meals").nth(1)).containsText("carer: 1 × Peanut satay · placed");
+    assertThat(page.locator("vaadin-dialog-overlay")).hasCount(0);
     assertThat(ServerSide.queryLong("select count(*) from patient_meal pm join patient p on p.id = pm.patient_id"
         + " where p.mrn = ? and pm.meal_for = 'PATIENT' and pm.diets = '{regular}'", allergic)).isEqualTo(1);
 

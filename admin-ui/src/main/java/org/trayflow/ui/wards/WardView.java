@@ -193,11 +193,16 @@ public class WardView extends VerticalLayout {
     Button guest = new Button("Guest", click -> new PatientMealDialog(wards, checkout,
         bedside(bed, MealFor.GUEST), this::refresh).open());
     guest.addThemeVariants(ButtonVariant.LUMO_SMALL);
+    guest.addClassName("order-for-guest");
+    Button carer = new Button("Carer", click -> new PatientMealDialog(wards, checkout,
+        bedside(bed, MealFor.CARER), this::refresh).open());
+    carer.addThemeVariants(ButtonVariant.LUMO_SMALL);
+    carer.addClassName("order-for-carer");
     Button diet = new Button("Diet order", click -> new DietOrderDialog(dietOrders, bed.patient(), user.username(),
         this::refresh).open());
     diet.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
     diet.addClassName("enter-diet-order");
-    HorizontalLayout actions = new HorizontalLayout(order, guest, diet);
+    HorizontalLayout actions = new HorizontalLayout(order, guest, carer, diet);
     actions.setSpacing(false);
     actions.getStyle().set("gap", "0.25em");
     return actions;
