@@ -1,10 +1,7 @@
 package org.trayflow.it;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -14,7 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The hospital's health record, as the tests play it: HL7 v2 messages over MLLP and FHIR resources over REST, each
+ * The hospital's health record, as the tests play it: HL7 v2 messages over MLLP (TLS, its own engine) and FHIR resources over REST, each
  * read from a file under {@code src/test/resources/records} with its {@code {{PLACEHOLDERS}}} filled in.
  */
 final class HospitalRecord {
@@ -23,9 +20,11 @@ final class HospitalRecord {
 
   private final RushTenant hospital;
   private final String token;
+  private final InterfaceEngine engine;
 
   HospitalRecord(RushTenant hospital) {
     this.hospital = hospital;
+    this.engine = InterfaceEngine.registered(hospital.slug, "TEST-PAS");
     this.token = ServerSide.tokenFor("ehr-link@" + hospital.slug, hospital.id, hospital.slug, "RECORD_SYSTEM");
   }
 
@@ -40,29 +39,9 @@ final class HospitalRecord {
     return fill(message, values).replace("\r\n", "\r").replace('\n', '\r');
   }
 
-  /** Sends a message over MLLP (start block 0x0B, end 0x1C 0x0D) and returns the ACK. */
-  static String send(String message) throws IOException {
-    try (Socket socket = new Socket("127.0.0.1", ServerSide.hl7Port())) {
-      socket.setSoTimeout(30_000);
-      OutputStream out = socket.getOutputStream();
-      out.write(0x0B);
-      out.write(message.getBytes(StandardCharsets.UTF_8));
-      out.write(new byte[] {0x1C, 0x0D});
-      out.flush();
-      InputStream in = socket.getInputStream();
-      ByteArrayOutputStream ack = new ByteArrayOutputStream();
-      int b = in.read();
-      if (b != 0x0B) {
-        throw new IOException("no MLLP start block, got " + b);
-      }
-      while ((b = in.read()) != 0x1C) {
-        if (b < 0) {
-          throw new IOException("the connection closed inside an ACK");
-        }
-        ack.write(b);
-      }
-      return ack.toString(StandardCharsets.UTF_8);
-    }
+  /** Sends a message over MLLP over TLS, as the hospital's registered interface engine, and returns the ACK. */
+  String send(String message) throws IOException {
+    return engine.send(message);
   }
 
   /** MSA-1 of an ACK: AA, AE or AR. */

@@ -46,7 +46,7 @@ class PatientRecordsIT {
   }
 
   private static String admit(String mrn, String bed) throws Exception {
-    String ack = HospitalRecord.send(record.hl7("adt-a01-admit.hl7", Map.of("MRN", mrn, "BED", bed)));
+    String ack = record.send(record.hl7("adt-a01-admit.hl7", Map.of("MRN", mrn, "BED", bed)));
     assertThat(HospitalRecord.acknowledgement(ack)).as(ack).isEqualTo("AA");
     return mrn;
   }
@@ -58,7 +58,7 @@ class PatientRecordsIT {
     values.putIfAbsent("START", HospitalRecord.hl7Time(Instant.now().minusSeconds(60)));
     values.putIfAbsent("END", "");
     values.putIfAbsent("BED", "1");
-    return HospitalRecord.send(record.hl7(file, values));
+    return record.send(record.hl7(file, values));
   }
 
   private static HttpResponse<String> soupFor(String mrn) throws Exception {
@@ -80,8 +80,8 @@ class PatientRecordsIT {
 
     String order = record.hl7("omd-o03-diet.hl7", Map.of("MRN", mrn, "BED", "7", "PLACER", "D-" + mrn,
         "START", HospitalRecord.hl7Time(Instant.now().minusSeconds(60))));
-    assertThat(HospitalRecord.acknowledgement(HospitalRecord.send(order))).isEqualTo("AA");
-    assertThat(HospitalRecord.acknowledgement(HospitalRecord.send(order))).as("the same message again").isEqualTo("AA");
+    assertThat(HospitalRecord.acknowledgement(record.send(order))).isEqualTo("AA");
+    assertThat(HospitalRecord.acknowledgement(record.send(order))).as("the same message again").isEqualTo("AA");
     assertThat(ServerSide.queryLong("select count(*) from diet_order where patient_id = ?", patientId(mrn)))
         .isEqualTo(1);
     assertThat(ServerSide.queryLong("select count(*) from diet_order where patient_id = ? and diets = '{renal}'"
@@ -120,7 +120,7 @@ class PatientRecordsIT {
     assertAnswer(hl7("omd-o03-two-diet-orders.hl7", mrn, Map.of()), "AE", "one diet order per");
     assertAnswer(hl7("omd-o03-regular.hl7", "NEVER-ADMITTED", Map.of()), "AE", "NEVER-ADMITTED");
     assertAnswer(hl7("malformed-no-message-type.hl7", mrn, Map.of()), "AR", "");
-    assertAnswer(hl7("unknown-sender.hl7", mrn, Map.of()), "AR", "ROGUE-SYSTEM");
+    assertAnswer(hl7("unknown-sender.hl7", mrn, Map.of()), "AR", "MSH-4 sending facility must be TEST-PAS");
     assertThat(ServerSide.queryLong("select count(*) from inbound_message where tenant_id = ? and acknowledgement"
         + " in ('AE', 'AR') and reason <> ''", hospital.id)).isGreaterThanOrEqualTo(6);
     assertThat(ServerSide.queryLong("select count(*) from diet_order where patient_id = ?", patientId(mrn)))
@@ -129,12 +129,13 @@ class PatientRecordsIT {
         + " and discharged_at is null", hospital.id, mrn)).as("the rogue discharge changed nothing").isEqualTo(1);
 
     String unaddressed = record.hl7("unknown-hospital.hl7", Map.of("MRN", mrn));
-    String ack = HospitalRecord.send(unaddressed);
+    String ack = record.send(unaddressed);
     assertThat(HospitalRecord.acknowledgement(ack)).isEqualTo("AR");
     String control = unaddressed.split("\r")[0].split("\\|")[9];
-    assertThat(ServerSide.queryLong("select count(*) from inbound_message where tenant_id is null"
-        + " and message_key = ? and reason like '%no-such-hospital%'", control)).isEqualTo(1);
-    assertThat(HospitalRecord.acknowledgement(HospitalRecord.send("this is not an HL7 message at all")))
+    assertThat(ServerSide.queryLong("select count(*) from inbound_message where tenant_id = ? and message_key = ?"
+        + " and reason like 'MSH-6 receiving facility must be %'", hospital.id, control))
+        .as("kept under the hospital whose engine sent it").isEqualTo(1);
+    assertThat(HospitalRecord.acknowledgement(record.send("this is not an HL7 message at all")))
         .isEqualTo("AR");
 
     HttpResponse<String> kept = Api.get(hospital.base() + "/record-messages?limit=20",

@@ -59,6 +59,11 @@ final class ServerSide {
     return Integer.parseInt(SERVICES.getProperty("imap.port"));
   }
 
+  /** The local run's record-feed folder (LocalRecordFeed): the listener's certificate, the engine registrations. */
+  static Path hl7Directory() {
+    return Path.of(SERVICES.getProperty("hl7.directory"));
+  }
+
   static int hl7Port() {
     return Integer.parseInt(SERVICES.getProperty("hl7.port"));
   }

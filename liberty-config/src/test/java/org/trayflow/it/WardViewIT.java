@@ -43,7 +43,7 @@ class WardViewIT {
         record.hl7("adt-a01-admit.hl7", Map.of("MRN", fasting, "BED", "2")),
         record.hl7("omd-o03-hold.hl7", Map.of("MRN", fasting, "PLACER", "H" + fasting, "START", start, "END",
             HospitalRecord.hl7Time(hospital.lunchDay.atTime(15, 0).atZone(RushTenant.ZONE).toInstant()))))) {
-      assertThat(HospitalRecord.acknowledgement(HospitalRecord.send(message))).isEqualTo("AA");
+      assertThat(HospitalRecord.acknowledgement(record.send(message))).isEqualTo("AA");
     }
     String nurse = "nurse@" + hospital.slug;
     hospital.addPersonWithDemoPassword(nurse, "Nurse Aroha", null, "WARD_STAFF");

@@ -31,12 +31,15 @@ final class LibertyServer {
    * Points the server at the services found, through a configDropins file that outranks server.xml's defaults.
    * For tests it also enables what Arquillian needs, which production never loads.
    */
-  void writeOverrides(LocalServices services, int httpPort, int httpsPort, int hl7Port, String demoPassword,
-      TokenKeys keys, boolean forTests) throws IOException {
+  void writeOverrides(LocalServices services, int httpPort, int httpsPort, int hl7Port, LocalRecordFeed feed,
+      String demoPassword, TokenKeys keys, boolean forTests) throws IOException {
     StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<server>\n");
     variable(xml, "http.port", String.valueOf(httpPort));
     variable(xml, "https.port", String.valueOf(httpsPort));
     variable(xml, "trayflow.hl7.port", String.valueOf(hl7Port));
+    variable(xml, "trayflow.hl7.tls.keystore", feed.keystore().toString());
+    variable(xml, "trayflow.hl7.tls.keystore-password", feed.keystorePassword());
+    variable(xml, "trayflow.hl7.tls.engine-certificates", feed.engineCertificates().toString());
     variable(xml, "trayflow.db.url", services.database().url());
     variable(xml, "trayflow.db.user", services.database().application().user());
     variable(xml, "trayflow.db.password", services.database().application().password());

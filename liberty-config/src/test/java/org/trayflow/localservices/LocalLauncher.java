@@ -38,8 +38,9 @@ public final class LocalLauncher {
     Runtime.getRuntime().addShutdownHook(new Thread(services::close));
     String demoPassword = DemoUsers.newPassword();
     int hl7Port = Integer.parseInt(env.getOrDefault("TRAYFLOW_HL7_PORT", "2575"));
-    server.writeOverrides(services, httpPort, httpsPort, hl7Port, demoPassword, TokenKeys.generate(), false);
-    server.runInForeground(httpPort, () -> printWelcome(httpPort, demoPassword));
+    LocalRecordFeed feed = LocalRecordFeed.prepare(dataDir.resolve("hl7"));
+    server.writeOverrides(services, httpPort, httpsPort, hl7Port, feed, demoPassword, TokenKeys.generate(), false);
+    server.runInForeground(httpPort, () -> printWelcome(httpPort, demoPassword, feed.howToSend(hl7Port)));
   }
 
   private static void startForTests(
@@ -56,7 +57,8 @@ public final class LocalLauncher {
     int smtpPort = freePort();
     int imapPort = freePort();
     int hl7Port = freePort();
-    server.writeOverrides(services, httpPort, httpsPort, hl7Port, demoPassword, keys, true);
+    LocalRecordFeed feed = LocalRecordFeed.prepare(buildDir.resolve("hl7"));
+    server.writeOverrides(services, httpPort, httpsPort, hl7Port, feed, demoPassword, keys, true);
     server.writeMailServer(smtpPort);
     writeServicesForTests(buildDir, services, keys, smtpPort, imapPort, hl7Port);
     server.startInBackground(httpPort);
@@ -78,6 +80,7 @@ public final class LocalLauncher {
     properties.setProperty("smtp.port", String.valueOf(smtpPort));
     properties.setProperty("imap.port", String.valueOf(imapPort));
     properties.setProperty("hl7.port", String.valueOf(hl7Port));
+    properties.setProperty("hl7.directory", buildDir.resolve("hl7").toAbsolutePath().toString());
     try (var out = Files.newBufferedWriter(buildDir.resolve("it-services.properties"))) {
       properties.store(out, "Written by start-for-tests; read by the integration tests");
     }
@@ -89,7 +92,7 @@ public final class LocalLauncher {
     }
   }
 
-  private static void printWelcome(int httpPort, String demoPassword) {
+  private static void printWelcome(int httpPort, String demoPassword, String howToSendHl7) {
     String base = "http://localhost:" + httpPort;
     StringBuilder people = new StringBuilder();
     DemoUsers.usernames().forEach(name -> people.append("           ").append(name).append('\n'));
@@ -104,7 +107,11 @@ public final class LocalLauncher {
            OpenAPI       %1$s/openapi   (browse: %1$s/openapi/ui)
 
          Demo people (password for this run: %2$s)
-        %3$s==================================================================
-        """.formatted(base, demoPassword, people));
+        %3$s
+         HL7 v2 from St Mungo's record (MLLP over TLS, client certificate made for this machine),
+         e.g. with deploy/hl7/st-mungos-admission.hl7 as MESSAGE.hl7:
+           %4$s
+        ==================================================================
+        """.formatted(base, demoPassword, people, howToSendHl7));
   }
 }

@@ -61,9 +61,8 @@ public class FhirIntake {
       return self.apply(message, resource);
     } catch (RecordProblem | ExpectedFailure notApplicable) {
       return messages.keepRefused(message, Acknowledgement.errorOf(notApplicable));
-    } catch (PersistenceException | TransactionalException raced) {
-      // the same resource, applied meanwhile through another request: the unique key refused this copy
-      return messages.earlier(message).orElseThrow(() -> raced);
+    } catch (PersistenceException | TransactionalException failed) {
+      return messages.afterFailedApply(message, failed);
     }
   }
 

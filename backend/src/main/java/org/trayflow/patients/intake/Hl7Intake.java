@@ -15,7 +15,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionalException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Locale;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -23,25 +23,31 @@ import java.util.logging.Logger;
 import org.trayflow.platform.ExpectedFailure;
 import org.trayflow.platform.tenant.TenantScope;
 import org.trayflow.tenancy.TenantConfigurations;
-import org.trayflow.tenancy.TenantDirectory;
-import org.trayflow.tenantconfig.Slug;
 import org.trayflow.tenantconfig.TenantConfiguration;
 
 /**
- * One HL7 v2 message in, one acknowledgement out. The hospital is MSH-6 (receiving facility: the tenant's slug),
- * and MSH-4 (sending facility) must be one of its configured record systems. Every message is kept with its
- * acknowledgement; the same message again (same sender and MSH-10 control id) gets the first answer and changes
- * nothing. Applying a message and keeping it are one transaction.
+ * One HL7 v2 message in, one acknowledgement out, for the hospital whose interface engine the connection proved to
+ * be (FeedSender): MSH-6 (receiving facility) must be that hospital's slug and MSH-4 (sending facility) that engine's
+ * record system, one of the hospital's configured ones. Every message is kept with its acknowledgement under that
+ * sender; the same control id again from the same sender gets the first answer and changes nothing. What can never
+ * be applied (unreadable, binary, over the size limit, addressed elsewhere) is rejected (AR) once; AE is only for
+ * what may apply later (a patient not admitted yet, a diet code not configured yet) or a failure of ours. Applying a
+ * message and keeping it are one transaction.
  */
 @ApplicationScoped
 public class Hl7Intake {
 
   private static final Logger LOG = Logger.getLogger(Hl7Intake.class.getName());
 
+  /** MSH-10 holds at most 199 characters in HL7 2.7, 20 in 2.5: anything longer is no control id. */
+  private static final int CONTROL_ID_AT_MOST = 199;
+
+  /** A refused message's body is kept up to here: enough to read what it was, never a flood's worth. */
+  private static final int REFUSED_BODY_KEPT = 64 * 1024;
+
   /** Every version read into the 2.5 model, which has all the segments used here. */
   private final HapiContext hapi = hapi();
 
-  @Inject TenantDirectory tenants;
   @Inject TenantConfigurations configurations;
   @Inject InboundMessages messages;
   @Inject Hl7Intake self;
@@ -57,76 +63,99 @@ public class Hl7Intake {
     return context;
   }
 
-  public String receive(String raw) {
-    String[] header;
-    try {
-      header = PreParser.getFields(raw, "MSH-4-1", "MSH-6-1", "MSH-9-1", "MSH-9-2", "MSH-10", "MSH-3-1");
-    } catch (HL7Exception | RuntimeException unreadable) {
-      header = new String[6];
-    }
-    String sender = Optional.ofNullable(header[0]).orElse("");
+  /** @return the ACK to send back */
+  String receive(MllpFrames.Frame frame, FeedSender sender, FeedLimits limits) {
+    String raw = new String(frame.bytes(), StandardCharsets.UTF_8);
+    String[] header = header(raw);
     String kind = (header[2] == null ? "?" : header[2]) + "^" + (header[3] == null ? "?" : header[3]);
     String controlId = Optional.ofNullable(header[4]).orElse("");
-    Optional<Long> tenant = tenantOf(header[1]);
-    InboundMessage message = new InboundMessage(tenant.orElse(null), "HL7", sender,
-        controlId.isEmpty() ? "unreadable:" + Integer.toHexString(raw.hashCode()) : controlId, kind, raw);
+    String key = controlId.isEmpty() || controlId.length() > CONTROL_ID_AT_MOST
+        ? "unreadable:" + Integer.toHexString(raw.hashCode()) + ":" + frame.length() : controlId;
+    InboundMessage message = new InboundMessage(sender.tenantId(), "HL7", sender.name(), key, kind, raw);
     Acknowledgement acknowledgement;
     try {
-      acknowledgement = tenant.isEmpty()
-          ? refuseUnaddressed(message, "MSH-6 receiving facility '" + header[1] + "' is not a hospital here")
-          : TenantScope.asTenant(tenant.get(), () -> receiveFor(message, raw));
+      acknowledgement = TenantScope.asTenant(sender.tenantId(),
+          () -> receiveFrom(sender, message, header, frame, limits));
     } catch (RuntimeException failed) {
       // not kept (the database may be what failed): the sender keeps it and sends it again
-      LOG.log(Level.SEVERE, "HL7 " + kind + " " + controlId + " from " + sender + " could not be processed", failed);
+      LOG.log(Level.SEVERE, "HL7 " + kind + " " + cut(controlId) + " from " + sender + " could not be processed",
+          failed);
       acknowledgement = Acknowledgement.error("Trayflow could not process the message now; send it again later");
     }
     Acknowledgement answered = acknowledgement;
-    LOG.info(() -> "HL7 " + kind + " " + controlId + " from " + sender + ": " + answered.code() + " "
+    LOG.info(() -> "HL7 " + kind + " " + cut(controlId) + " from " + sender + ": " + answered.code() + " "
         + answered.reason());
-    return acknowledge(raw, header, acknowledgement);
+    return acknowledge(header, acknowledgement);
   }
 
-  private Optional<Long> tenantOf(String facility) {
-    if (facility == null || facility.isBlank()) {
-      return Optional.empty();
-    }
+  private static String[] header(String raw) {
     try {
-      return tenants.findTenantId(new Slug(facility.strip().toLowerCase(Locale.ROOT)));
-    } catch (IllegalArgumentException notASlug) {
-      return Optional.empty();
+      return PreParser.getFields(raw, "MSH-4-1", "MSH-6-1", "MSH-9-1", "MSH-9-2", "MSH-10", "MSH-3-1");
+    } catch (HL7Exception | RuntimeException unreadable) {
+      return new String[6];
     }
   }
 
-  private Acknowledgement refuseUnaddressed(InboundMessage message, String reason) {
-    return TenantScope.acrossTenants(() -> messages.keepRefused(message, Acknowledgement.rejected(reason)));
-  }
-
-  private Acknowledgement receiveFor(InboundMessage message, String raw) {
+  private Acknowledgement receiveFrom(FeedSender sender, InboundMessage message, String[] header,
+      MllpFrames.Frame frame, FeedLimits limits) {
+    if (frame.cut()) {
+      return refuse(message, "the message is " + frame.length() + " bytes, over this feed's limit of "
+          + limits.maxMessageBytes() + " bytes; split it or ask the operator to raise the limit");
+    }
+    if (message.body().indexOf('\u0000') >= 0 || message.body().indexOf('\uFFFD') >= 0) {
+      return refuse(message, "the message holds NUL bytes or bytes that are not UTF-8 text, which HL7 v2 never"
+          + " does here");
+    }
+    if (header[2] == null || header[4] == null || header[4].isEmpty()) {
+      return refuse(message, "not readable as HL7 v2: no MSH segment with a message type and control id");
+    }
+    if (header[4].length() > CONTROL_ID_AT_MOST) {
+      return refuse(message, "MSH-10 control id is longer than " + CONTROL_ID_AT_MOST + " characters");
+    }
     Optional<Acknowledgement> earlier = messages.earlier(message);
     if (earlier.isPresent()) {
       return earlier.get();
     }
-    TenantConfiguration hospital = configurations.configuration().orElseThrow();
-    if (!hospital.patients().recordSystems().contains(message.sender())) {
-      return messages.keepRefused(message, Acknowledgement.rejected("MSH-4 sending facility '" + message.sender()
-          + "' is not a record system of " + hospital.slug()));
+    if (header[1] == null || !header[1].strip().equalsIgnoreCase(sender.hospital().value())) {
+      // the same answer whether MSH-6 names another hospital or none: a sender learns nothing of the others
+      return refuse(message, "MSH-6 receiving facility must be " + sender.hospital()
+          + ", the hospital this connection's certificate belongs to");
     }
+    if (header[0] == null || !header[0].strip().equals(sender.recordSystem())) {
+      return refuse(message, "MSH-4 sending facility must be " + sender.recordSystem()
+          + ", the record system this connection's certificate belongs to");
+    }
+    TenantConfiguration hospital = configurations.configuration().orElseThrow();
+    if (!hospital.patients().recordSystems().contains(sender.recordSystem())) {
+      return refuse(message, sender.recordSystem() + " is not one of " + hospital.slug()
+          + "'s record systems (patients.recordSystems in its configuration)");
+    }
+    return parseAndApply(message, hospital);
+  }
+
+  private Acknowledgement parseAndApply(InboundMessage message, TenantConfiguration hospital) {
     Message parsed;
     try {
-      parsed = hapi.getPipeParser().parse(raw);
+      parsed = hapi.getPipeParser().parse(message.body());
     } catch (HL7Exception unreadable) {
-      return messages.keepRefused(message, Acknowledgement.rejected("not readable as HL7 v2: " + unreadable.getMessage()));
+      return refuse(message, "not readable as HL7 v2: " + unreadable.getMessage());
     }
     try {
       return self.apply(message, parsed, hospital);
     } catch (RecordProblem | ExpectedFailure notApplicable) {
       return messages.keepRefused(message, Acknowledgement.errorOf(notApplicable));
     } catch (HL7Exception unreadable) {
-      return messages.keepRefused(message, Acknowledgement.rejected(unreadable.getMessage()));
-    } catch (PersistenceException | TransactionalException raced) {
-      // the same message, applied meanwhile by another connection: the unique key refused this copy
-      return messages.earlier(message).orElseThrow(() -> raced);
+      return refuse(message, unreadable.getMessage());
+    } catch (PersistenceException | TransactionalException failed) {
+      return messages.afterFailedApply(message, failed);
     }
+  }
+
+  private Acknowledgement refuse(InboundMessage message, String reason) {
+    InboundMessage kept = message.body().length() <= REFUSED_BODY_KEPT ? message
+        : message.withBody(message.body().substring(0, REFUSED_BODY_KEPT) + "\n[cut: " + message.body().length()
+            + " characters in all]");
+    return messages.keepRefused(kept, Acknowledgement.rejected(reason));
   }
 
   /** Public for the transaction interceptor: not for callers. */
@@ -138,17 +167,17 @@ public class Hl7Intake {
   }
 
   /** An ACK in the message's own terms, swapping sender and receiver; built by hand when the MSH is unreadable. */
-  private String acknowledge(String raw, String[] header, Acknowledgement acknowledgement) {
+  private String acknowledge(String[] header, Acknowledgement acknowledgement) {
     try {
       ACK ack = new ACK(hapi.getModelClassFactory());
       ack.setParser(hapi.getPipeParser());
-      ack.initQuickstart("ACK", header[3] == null ? "" : header[3], "P");
+      ack.initQuickstart("ACK", cut(header[3]), "P");
       ack.getMSH().getSendingApplication().getNamespaceID().setValue("TRAYFLOW");
-      ack.getMSH().getSendingFacility().getNamespaceID().setValue(header[1]);
-      ack.getMSH().getReceivingApplication().getNamespaceID().setValue(header[5]);
-      ack.getMSH().getReceivingFacility().getNamespaceID().setValue(header[0]);
+      ack.getMSH().getSendingFacility().getNamespaceID().setValue(cut(header[1]));
+      ack.getMSH().getReceivingApplication().getNamespaceID().setValue(cut(header[5]));
+      ack.getMSH().getReceivingFacility().getNamespaceID().setValue(cut(header[0]));
       ack.getMSA().getAcknowledgmentCode().setValue(acknowledgement.code());
-      ack.getMSA().getMessageControlID().setValue(header[4]);
+      ack.getMSA().getMessageControlID().setValue(cut(header[4], CONTROL_ID_AT_MOST));
       if (!acknowledgement.accepted()) {
         ack.getERR().getSeverity().setValue("E");
         ack.getERR().getUserMessage().setValue(acknowledgement.reason());
@@ -158,6 +187,15 @@ public class Hl7Intake {
     } catch (HL7Exception | IOException e) {
       throw new UncheckedIOException(new IOException("could not encode an ACK", e));
     }
+  }
+
+  /** What the message said of itself, short enough to echo in an ACK or a log line. */
+  private static String cut(String field) {
+    return cut(field, 40);
+  }
+
+  private static String cut(String field, int most) {
+    return field == null ? "" : field.length() <= most ? field : field.substring(0, most);
   }
 
   private static String truncate(String text) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -43,7 +44,8 @@ public class InboundMessages {
         .setParameter(3, cut(message.sender(), 120))
         .setParameter(4, cut(message.key(), 200))
         .setParameter(5, cut(message.kind(), 40))
-        .setParameter(6, message.body())
+        // PostgreSQL text cannot hold NUL: a message that carried one is refused, and kept readable
+        .setParameter(6, message.body().replace('\u0000', '\uFFFD'))
         .setParameter(7, clock.instant())
         .setParameter(8, acknowledgement.code())
         .setParameter(9, cut(acknowledgement.reason(), 1000))
@@ -61,6 +63,33 @@ public class InboundMessages {
       keep(message, acknowledgement);
     }
     return acknowledgement;
+  }
+
+  /**
+   * After applying a message failed in the database: the same message applied meanwhile through another connection
+   * (its unique key refused this copy) gets that answer; a value the database refuses (too long, out of range, a
+   * check broken) will be refused whenever it is sent, so the message is rejected once; anything else may work
+   * later and is thrown for an AE.
+   */
+  public Acknowledgement afterFailedApply(InboundMessage message, RuntimeException failed) {
+    Optional<Acknowledgement> earlier = earlier(message);
+    if (earlier.isPresent()) {
+      return earlier.get();
+    }
+    return refusedValue(failed).map(why -> keepRefused(message, Acknowledgement.rejected(
+        "a value in the message does not fit Trayflow's record: " + why))).orElseThrow(() -> failed);
+  }
+
+  /** SQL state class 22 (data exception) or 23514/23502 (a check or not-null constraint). */
+  private static Optional<String> refusedValue(Throwable failed) {
+    for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql && sql.getSQLState() != null && (sql.getSQLState().startsWith("22")
+          || sql.getSQLState().equals("23514") || sql.getSQLState().equals("23502"))) {
+        String text = Optional.ofNullable(sql.getMessage()).orElse(sql.getSQLState());
+        return Optional.of(text.lines().findFirst().orElse(text));
+      }
+    }
+    return Optional.empty();
   }
 
   /** The hospital's latest messages, newest first. */
