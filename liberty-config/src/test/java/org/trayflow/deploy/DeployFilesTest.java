@@ -71,6 +71,18 @@ class DeployFilesTest {
     assertThat(path(byKind.get("Service/trayflow"), "spec", "ports").toString()).contains("targetPort=http");
     assertThat(path(byKind.get("Service/trayflow-hl7"), "spec", "ports").toString()).contains("targetPort=hl7-mllp");
     assertThat(container.get("ports").toString()).contains("containerPort=2575");
+    assertThat(container.get("env").toString()).as("the record feed's TLS, from mounted Secrets")
+        .contains("TRAYFLOW_HL7_TLS_KEYSTORE, value=/config/hl7-listener/listener.p12")
+        .contains("TRAYFLOW_HL7_TLS_ENGINE_CERTIFICATES, value=/config/hl7-engines")
+        .contains("secretKeyRef={name=trayflow-hl7-listener, key=password}");
+    assertThat(container.get("volumeMounts").toString()).contains("mountPath=/config/hl7-listener")
+        .contains("mountPath=/config/hl7-engines");
+    assertThat(pod.get("volumes").toString()).contains("secretName=trayflow-hl7-listener")
+        .contains("secretName=trayflow-hl7-engines");
+    assertThat(byKind).containsKeys("Secret/trayflow-hl7-listener", "Secret/trayflow-hl7-engines");
+    assertThat(((Map<String, Object>) path(byKind.get("Secret/trayflow-hl7-engines"), "stringData")).keySet())
+        .as("engines are registered as HOSPITAL-SLUG.RECORD-SYSTEM.pem")
+        .allSatisfy(key -> assertThat(key).matches("[a-z0-9-]+\\.[^.]+\\.pem"));
     assertThat(String.valueOf(path(byKind.get("ConfigMap/trayflow-redis"), "data", "redisson.yaml")))
         .contains("sentinelServersConfig");
     assertThat((Map<String, Object>) path(byKind.get("Secret/trayflow-secrets"), "stringData"))
