@@ -19,7 +19,8 @@ import org.trayflow.platform.tenant.TenantClaims;
 /**
  * Issues MicroProfile JWT bearer tokens for the API, signed with Trayflow's private key; Liberty's mpJwt
  * feature verifies them with the matching public key ({@code mp.jwt.verify.publickey}). A token carries the
- * person's roles ({@code groups}) and tenant, and lives {@value #LIFETIME_MINUTES} minutes.
+ * person's roles ({@code groups}), tenant and credential version, and lives {@value #LIFETIME_MINUTES} minutes, or
+ * until the credential version moves on (CredentialVersions).
  */
 @ApplicationScoped
 public class AccessTokens {
@@ -27,6 +28,8 @@ public class AccessTokens {
   public static final String ISSUER = "trayflow";
   public static final String AUDIENCE = "trayflow";
   static final int LIFETIME_MINUTES = 15;
+  /** The claim naming the credential version a token was issued under (decision 0014). */
+  public static final String CREDENTIAL_VERSION = "cv";
 
   @Inject
   @ConfigProperty(name = "trayflow.jwt.private-key")
@@ -52,6 +55,7 @@ public class AccessTokens {
     claims.setSubject(user.username());
     claims.setClaim("upn", user.username());
     claims.setStringListClaim("groups", user.roles().stream().map(Role::name).sorted().toList());
+    claims.setClaim(CREDENTIAL_VERSION, user.credentialVersion());
     user.tenantId().ifPresent(id -> claims.setClaim(TenantClaims.TENANT_ID, id));
     user.tenantSlug().ifPresent(slug -> claims.setClaim(TenantClaims.TENANT, slug));
     JsonWebSignature jws = new JsonWebSignature();

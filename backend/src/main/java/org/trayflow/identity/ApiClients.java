@@ -1,6 +1,7 @@
 package org.trayflow.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -23,6 +24,7 @@ public class ApiClients {
   @Inject Passwords passwords;
   @Inject AuditLog audit;
   @Inject Clock clock;
+  @Inject Event<CredentialsChanged> credentials;
 
   public RegisteredApiClient register(@NotBlank String name, @NotEmpty Set<Role> roles, @NotBlank String registeredBy) {
     if (roles.stream().anyMatch(Role::isPlatformRole)) {
@@ -52,7 +54,8 @@ public class ApiClients {
         .getResultStream()
         .findFirst()
         .orElseThrow(() -> new ApiClientNotFound(clientId));
-    client.revoke();
+    client.revoke(clock.instant());
+    credentials.fire(new CredentialsChanged("client:" + client.clientId(), client.credentialVersion()));
     audit.record(revokedBy, "api-client.revoked", clientId);
   }
 }

@@ -1,10 +1,12 @@
 package org.trayflow.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -33,6 +35,8 @@ public class DemoPeople {
 
   @Inject EntityManager em;
   @Inject Passwords passwords;
+  @Inject Clock clock;
+  @Inject Event<CredentialsChanged> credentials;
 
   void onDemoTenantsReady(@Observes DemoTenantsReady ready, DemoPeople self) {
     self.createFor(ready);
@@ -70,8 +74,10 @@ public class DemoPeople {
       em.persist(new UserAccount(tenantId, username, displayName, passwords.hash(demoPassword), Set.of(role)));
       LOG.info(() -> "Created demo user " + username);
     } else if (!passwords.matches(demoPassword, existing.get().passwordHash())) {
-      existing.get().changePasswordHash(passwords.hash(demoPassword));
+      // a new run's password: the last run's sign-ins end
+      existing.get().changePasswordHash(passwords.hash(demoPassword), clock.instant());
       existing.get().recordSuccessfulSignIn();
+      credentials.fire(new CredentialsChanged(username, existing.get().credentialVersion()));
     }
   }
 }

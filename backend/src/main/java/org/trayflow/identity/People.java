@@ -1,6 +1,7 @@
 package org.trayflow.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
@@ -31,6 +32,7 @@ public class People {
 
   @Inject EntityManager em;
   @Inject Passwords passwords;
+  @Inject Event<CredentialsChanged> credentials;
   @Inject AuditLog audit;
   @Inject Clock clock;
 
@@ -103,16 +105,36 @@ public class People {
   public Person changeRoles(@NotBlank String username, @NotEmpty Set<Role> roles, @NotBlank String changedBy) {
     requireHospitalRoles(roles);
     UserAccount account = find(username);
-    account.replaceRoles(roles);
+    account.replaceRoles(roles, clock.instant());
+    credentialsChanged(account);
     audit.record(changedBy, "person.roles-changed", account.username() + " now " + sorted(roles));
     return personOf(account);
   }
 
   public Person deactivate(@NotBlank String username, @NotBlank String deactivatedBy) {
     UserAccount account = find(username);
-    account.deactivate();
+    account.deactivate(clock.instant());
+    credentialsChanged(account);
     audit.record(deactivatedBy, "person.deactivated", account.username());
     return personOf(account);
+  }
+
+  /**
+   * A new first password, for someone who forgot theirs or whose password may be known to others: their sessions
+   * and tokens end at once, and a lock-out ends with them.
+   */
+  public NewPerson resetPassword(@NotBlank String username, @NotBlank String resetBy) {
+    UserAccount account = find(username);
+    String firstPassword = Secrets.firstPassword();
+    account.changePasswordHash(passwords.hash(firstPassword.toCharArray()), clock.instant());
+    account.recordSuccessfulSignIn();
+    credentialsChanged(account);
+    audit.record(resetBy, "person.password-reset", account.username());
+    return new NewPerson(personOf(account), firstPassword);
+  }
+
+  private void credentialsChanged(UserAccount account) {
+    credentials.fire(new CredentialsChanged(account.username(), account.credentialVersion()));
   }
 
   private UserAccount find(@NotNull String username) {

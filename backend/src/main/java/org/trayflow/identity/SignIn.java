@@ -83,7 +83,8 @@ public class SignIn {
   private SignedInUser signedIn(UserAccount account) {
     Optional<Object[]> tenant = account.tenantId().map(this::tenantOf);
     return new SignedInUser(account.id(), account.username(), account.displayName(), account.tenantId(),
-        tenant.map(t -> (String) t[0]), tenant.map(t -> ZoneId.of((String) t[1])), account.roles());
+        tenant.map(t -> (String) t[0]), tenant.map(t -> ZoneId.of((String) t[1])), account.roles(),
+        account.credentialVersion());
   }
 
   /** An API client's credentials (OAuth client credentials); refused like a person's, revoked ones included. */
@@ -104,7 +105,8 @@ public class SignIn {
     }
     Object[] tenant = tenantOf(client.tenantId());
     return new SignedInUser(client.id(), "client:" + client.clientId(), client.name(), Optional.of(client.tenantId()),
-        Optional.of((String) tenant[0]), Optional.of(ZoneId.of((String) tenant[1])), client.roles());
+        Optional.of((String) tenant[0]), Optional.of(ZoneId.of((String) tenant[1])), client.roles(),
+        client.credentialVersion());
   }
 
   private Optional<UserAccount> findAccount(String username) {

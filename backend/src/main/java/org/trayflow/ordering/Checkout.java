@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.trayflow.ordering.persistence.OrderRecord;
+import org.trayflow.patients.MealOrderers;
 import org.trayflow.platform.ExpectedFailure;
 import org.trayflow.quotas.Admission;
 import org.trayflow.quotas.QuotaCounters;
@@ -45,7 +46,7 @@ public class Checkout {
   @Inject Clock clock;
 
   @Bulkhead(value = 32)
-  public PlacedOrder place(@NotNull Slug tenant, @NotBlank String orderer,
+  public PlacedOrder place(@NotNull Slug tenant, @NotNull @Valid Orderer orderer,
       @NotNull @Pattern(regexp = KEY_FORM) String idempotencyKey, @NotNull @Valid OrderRequest request) {
     long started = System.nanoTime();
     String outcome = "failed";
@@ -61,19 +62,20 @@ public class Checkout {
     }
   }
 
-  private PlacedOrder placeLocked(Slug tenant, String orderer, String key, OrderRequest request) {
+  private PlacedOrder placeLocked(Slug tenant, Orderer orderer, String key, OrderRequest request) {
     TenantConfiguration configuration = configurations.configuration().orElseThrow();
-    rateLimit.count(tenant, orderer, configuration.orderingLimits().ordersPerMinute());
+    String username = orderer.username();
+    rateLimit.count(tenant, username, configuration.orderingLimits().ordersPerMinute());
     long waitStarted = System.nanoTime();
-    try (OrdererLock.Held held = locks.lock(tenant, orderer)) {
+    try (OrdererLock.Held held = locks.lock(tenant, username)) {
       metrics.lockWait(tenant, Duration.ofNanos(System.nanoTime() - waitStarted));
       String fingerprint = request.fingerprint();
-      var earlier = book.earlierRequest(orderer, key);
+      var earlier = book.earlierRequest(username, key);
       if (earlier.isPresent()) {
         return replay(earlier.get(), fingerprint);
       }
-      CheckedOrder order = rules.check(tenant, configuration, request);
-      return reserveAndRecord(tenant, configuration, order, orderer, key, fingerprint, held.token());
+      CheckedOrder order = rules.check(tenant, configuration, request, orderer.roles());
+      return reserveAndRecord(tenant, configuration, order, username, key, fingerprint, held.token());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new CheckoutInProgress("The checkout was interrupted; nothing was ordered. Try again.");
@@ -138,9 +140,13 @@ public class Checkout {
    * Cancels a meal ordered for a patient, by anyone of the ward: before the cut-off, or, once its diet changed
    * (flagged), until it reaches the patient.
    */
-  public PlacedOrder cancelPatientMeal(@NotNull Slug tenant, @NotBlank String by, long orderId) {
+  public PlacedOrder cancelPatientMeal(@NotNull Slug tenant, @NotNull @Valid Orderer by, long orderId) {
     TenantConfiguration configuration = configurations.configuration().orElseThrow();
-    OrderBook.Cancelled cancelled = book.cancelPatientMeal(orderId, windows(configuration), by, clock.instant());
+    if (!MealOrderers.mayOrderForPatients(by.roles(), configuration)) {
+      throw new OrderNotFound(orderId); // as for a meal that does not exist: nothing learnt of the ward's
+    }
+    OrderBook.Cancelled cancelled = book.cancelPatientMeal(orderId, windows(configuration), by.username(),
+        clock.instant());
     counters.returnPortions(tenant, cancelled.slot(), cancelled.portions());
     return cancelled.order();
   }

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import org.trayflow.identity.Role;
 import org.trayflow.menus.MenuWeek;
 import org.trayflow.menus.PublishedMenu;
 import org.trayflow.menus.PublishedMenu.OfferedDish;
@@ -34,7 +36,8 @@ class OrderingRules {
   @Inject PatientMeals patientMeals;
   @Inject Clock clock;
 
-  CheckedOrder check(Slug tenant, TenantConfiguration configuration, OrderRequest request) {
+  /** @param roles the orderer's: a patient's meal needs a role that cares for patients */
+  CheckedOrder check(Slug tenant, TenantConfiguration configuration, OrderRequest request, Set<Role> roles) {
     long siteId = sites.findSiteId(request.site())
         .orElseThrow(() -> new OrderNotAccepted("site", "there is no site '" + request.site() + "'"));
     long locationId = sites.findLocationId(siteId, request.location())
@@ -63,7 +66,7 @@ class OrderingRules {
       throw new OrderNotAccepted(problems);
     }
     Optional<CheckedPatientMeal> patientMeal = request.patientMeal().map(mealFor -> patientMeals.check(configuration,
-        request.patient(), request.site(), request.location(), request.serviceDate(), meal.id().value(), mealFor,
+        roles, request.patient(), request.site(), request.location(), request.serviceDate(), meal.id().value(), mealFor,
         request.lines().stream().map(line -> offered.get(line.item())).toList()));
     Map<Long, String> names = new TreeMap<>();
     offered.forEach((id, dish) -> names.put(id, dish.name()));

@@ -24,7 +24,7 @@ import org.trayflow.tenantconfig.TherapeuticDiet;
 public class DemoPatients {
 
   private static final Logger LOG = Logger.getLogger(DemoPatients.class.getName());
-  private static final String BY = "demo-ward";
+  private static final ChangeSource BY = ChangeSource.person("demo-ward");
 
   @Inject Patients patients;
   @Inject DietOrders dietOrders;

@@ -6,11 +6,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,11 +35,14 @@ import org.trayflow.tenantconfig.TherapeuticDiet;
 @Transactional
 public class DietOrders {
 
+  private static final DateTimeFormatter WARD_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
+
   @Inject EntityManager em;
   @Inject Patients patients;
   @Inject MealFlags flags;
   @Inject TenantConfigurations configurations;
   @Inject AuditLog audit;
+  @Inject PatientHistory history;
   @Inject Clock clock;
 
   public List<DietOrder> history(long patientId) {
@@ -69,7 +74,7 @@ public class DietOrders {
   }
 
   /** Records a diet order (or a nil-by-mouth hold); the same order from the same source again changes nothing. */
-  public DietChange order(long patientId, NewDietOrder order, String by) {
+  public DietChange order(long patientId, NewDietOrder order, ChangeSource by) {
     if (!order.problems().isEmpty()) {
       throw new InvalidDietOrder(order.problems());
     }
@@ -79,25 +84,27 @@ public class DietOrders {
     if (order.sourceRef() != null && history(patientId).stream().anyMatch(known -> same(known, order, starts))) {
       return new DietChange(patientId, false, 0);
     }
+    Optional<String> loosens = Loosening.ofDietOrder(newestOpen(patientId, starts).map(DietOrders::view), order);
     em.persist(new DietOrderRecord(patientId, order.npo(),
         order.diets().stream().map(TherapeuticDiet::word).sorted().toArray(String[]::new),
         order.npo() ? null : order.foodLevel(), order.npo() ? null : order.drinkLevel(),
         order.culturalNeeds().stream().sorted().toArray(String[]::new), order.supplements(), starts,
         order.endsAt() == null ? null : order.endsAt().truncatedTo(ChronoUnit.MICROS), order.source(),
-        order.sourceRef(), by, now));
-    String what = order.npo() ? "nil by mouth" + (order.endsAt() == null ? "" : " until " + order.endsAt())
+        order.sourceRef(), by.by(), now));
+    String what = order.npo() ? "nil by mouth" + (order.endsAt() == null ? "" : " until " + local(order.endsAt()))
         : describe(order);
-    return changed(patient, by, "diet-order", what + " from " + starts + " (" + order.source() + ")");
+    return changed(patient, by, "diet-order", what + " from " + local(starts), loosens);
   }
 
   /** Ends the nil-by-mouth hold in force: the patient then needs a new diet order before any meal. */
-  public DietChange release(long patientId, Instant at, String source, String by) {
+  public DietChange release(long patientId, Instant at, ChangeSource by) {
     PatientRecord patient = patients.lock(patientId);
     Instant when = Optional.ofNullable(at).orElseGet(this::now).truncatedTo(ChronoUnit.MICROS);
     DietOrderRecord hold = newestOpen(patientId, when).filter(DietOrderRecord::npo)
         .orElseThrow(() -> new InvalidDietOrder("orderControl", "the patient has no nil-by-mouth hold to release"));
+    Optional<String> loosens = Loosening.ofRelease(view(hold), when);
     hold.end(when);
-    return changed(patient, by, "diet-order-released", "nil-by-mouth hold released at " + when + " (" + source + ")");
+    return changed(patient, by, "diet-order-released", "nil-by-mouth hold released at " + local(when), loosens);
   }
 
   /**
@@ -105,7 +112,7 @@ public class DietOrders {
    *
    * @return unchanged when there was none to discontinue (a repeated cancel)
    */
-  public DietChange discontinue(long patientId, String sourceRef, Instant at, String source, String by) {
+  public DietChange discontinue(long patientId, String sourceRef, Instant at, ChangeSource by) {
     PatientRecord patient = patients.lock(patientId);
     Instant when = Optional.ofNullable(at).orElseGet(this::now).truncatedTo(ChronoUnit.MICROS);
     Optional<DietOrderRecord> current = newestOpen(patientId, when)
@@ -114,28 +121,31 @@ public class DietOrders {
       return new DietChange(patientId, false, 0);
     }
     current.get().end(when);
-    return changed(patient, by, "diet-order-discontinued", "diet order discontinued at " + when + " (" + source
-        + ")");
+    return changed(patient, by, "diet-order-discontinued", "diet order discontinued at " + local(when),
+        Optional.empty());
   }
 
   /** Replaces the patient's allergy list; the same list again changes nothing. */
-  public DietChange declareAllergies(long patientId, Allergies allergies, String by) {
+  public DietChange declareAllergies(long patientId, Allergies allergies, ChangeSource by) {
     PatientRecord patient = patients.lock(patientId);
     Set<Allergen> before = Patients.allergens(patient.allergies());
     if (before.equals(allergies.declared()) && patient.intolerances().equals(allergies.other())) {
       return new DietChange(patientId, false, 0);
     }
+    Optional<String> loosens = Loosening.ofAllergies(before, patient.intolerances(), allergies);
     patient.allergies(allergies.declared().stream().sorted().map(Allergen::name).toArray(String[]::new),
         allergies.other());
     return changed(patient, by, "allergies-declared", (allergies.declared().isEmpty() ? "no declared allergens"
         : allergies.declared().stream().map(Allergen::word).sorted().collect(Collectors.joining(", ")))
-        + (allergies.other().isEmpty() ? "" : "; other: " + allergies.other()));
+        + (allergies.other().isEmpty() ? "" : "; other: " + allergies.other()), loosens);
   }
 
-  private DietChange changed(PatientRecord patient, String by, String action, String detail) {
+  private DietChange changed(PatientRecord patient, ChangeSource by, String action, String detail,
+      Optional<String> loosens) {
     patient.dietChanged();
     em.flush();
-    audit.record(by, action, patient.mrn() + ": " + detail);
+    audit.record(by.by(), action, patient.mrn() + ": " + detail);
+    history.record(patient.id(), now(), action, detail, by, loosens);
     int flagged = flags.raise(patients.view(patient), history(patient.id()), action.replace('-', ' '), now());
     return new DietChange(patient.id(), true, flagged);
   }
@@ -168,6 +178,11 @@ public class DietOrders {
 
   private Instant now() {
     return clock.instant();
+  }
+
+  /** A moment as the ward reads it: the hospital's own time. */
+  private String local(Instant moment) {
+    return WARD_TIME.format(moment.atZone(configurations.configuration().orElseThrow().timeZone()));
   }
 
   static DietOrder view(DietOrderRecord d) {

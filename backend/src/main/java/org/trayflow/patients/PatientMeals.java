@@ -10,6 +10,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.trayflow.identity.Role;
 import org.trayflow.menus.PublishedMenu.OfferedDish;
 import org.trayflow.platform.ExpectedFailure.Detail;
 import org.trayflow.platform.persistence.NativeRows;
@@ -30,12 +32,17 @@ public class PatientMeals {
   @Inject EntityManager em;
 
   /**
+   * @param orderer the roles of whoever orders: unless they may order for patients (MealOrderers), the answer is
+   *     the one for a patient who does not exist, before anything of the patient is read
    * @param dishes the order's dishes, in the order of its lines
-   * @throws PatientNotFound unless the hospital has the patient
+   * @throws PatientNotFound unless the hospital has the patient and the orderer may order for patients
    * @throws PatientMealRefused naming each conflict
    */
-  public CheckedPatientMeal check(TenantConfiguration hospital, long patientId, String site, String ward,
-      LocalDate day, String mealPeriod, MealFor mealFor, List<OfferedDish> dishes) {
+  public CheckedPatientMeal check(TenantConfiguration hospital, Set<Role> orderer, long patientId, String site,
+      String ward, LocalDate day, String mealPeriod, MealFor mealFor, List<OfferedDish> dishes) {
+    if (!MealOrderers.mayOrderForPatients(orderer, hospital)) {
+      throw new PatientNotFound(String.valueOf(patientId));
+    }
     Patient patient = patients.find(patientId);
     if (!patient.inHospital()) {
       throw PatientMealRefused.notHere(patient.displayName() + " is not in hospital");

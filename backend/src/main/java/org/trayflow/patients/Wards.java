@@ -26,6 +26,7 @@ public class Wards {
 
   @Inject Patients patients;
   @Inject DietOrders dietOrders;
+  @Inject PatientHistory history;
   @Inject MealFlags flags;
   @Inject PublishedMenus menus;
   @Inject Sites sites;
@@ -40,11 +41,14 @@ public class Wards {
     List<Patient> onWard = patients.onWard(wardId);
     Map<Long, List<WardBed.BedsideMeal>> meals = mealsAt(onWard, day, mealPeriod);
     var served = MealGuard.servedAt(hospital, day, mealPeriod);
-    Map<Long, List<DietOrder>> histories = dietOrders.histories(onWard.stream().map(Patient::id).toList());
+    List<Long> ids = onWard.stream().map(Patient::id).toList();
+    Map<Long, List<DietOrder>> histories = dietOrders.histories(ids);
+    Map<Long, List<PatientChange>> toLookAt = history.toLookAt(ids);
     List<WardBed> beds = new ArrayList<>();
     for (Patient patient : onWard) {
       beds.add(new WardBed(patient, DietOrders.dietAt(hospital, patient,
-          histories.getOrDefault(patient.id(), List.of()), served), meals.getOrDefault(patient.id(), List.of())));
+          histories.getOrDefault(patient.id(), List.of()), served), meals.getOrDefault(patient.id(), List.of()),
+          toLookAt.getOrDefault(patient.id(), List.of())));
     }
     return beds;
   }

@@ -43,6 +43,54 @@ class PeopleAdminIT {
   }
 
   @Test
+  void an_administrator_changes_roles_resets_a_password_and_deactivates_and_each_signs_the_person_out() {
+    Page admin = browser.newPage();
+    LoginPage.open(admin).signInSuccessfully("tenant-admin@riverside", Browser.demoPassword());
+    admin.navigate(TrayflowServer.baseUrl() + "/people");
+    String username = "porter-" + UUID.randomUUID().toString().substring(0, 8) + "@riverside";
+    admin.locator("#new-username input").fill(username);
+    admin.locator("#new-roles vaadin-checkbox", new Page.LocatorOptions().setHasText("staff")).first().click();
+    admin.locator("#add-person").click();
+    String firstPassword = admin.locator("#first-password").textContent().strip();
+    admin.locator("#close-first-password").click();
+
+    Page porter = browser.newPage();
+    LoginPage.open(porter).signIn(username, firstPassword);
+    assertThat(porter.locator("#signed-in-as")).isVisible();
+
+    admin.locator(".change-roles" + of(username)).click();
+    admin.locator("#changed-roles vaadin-checkbox", new Page.LocatorOptions().setHasText("ward staff")).click();
+    Browser.screenshot(admin, "people-change-roles");
+    admin.locator("#save-roles").click();
+    assertThat(admin.locator("#people")).containsText("STAFF, WARD_STAFF");
+    porter.reload();
+    assertThat(LoginPage.shownOn(porter).form()).isVisible();
+
+    admin.locator(".reset-password" + of(username)).click();
+    assertThat(admin.locator("vaadin-confirm-dialog-overlay")).containsText("signed out everywhere");
+    Browser.screenshot(admin, "people-reset-password-confirm");
+    admin.locator("vaadin-confirm-dialog-overlay vaadin-button", new Page.LocatorOptions()
+        .setHasText("Reset password")).click();
+    String newPassword = admin.locator("#first-password").textContent().strip();
+    admin.locator("#close-first-password").click();
+    LoginPage.open(porter).signIn(username, newPassword);
+    assertThat(porter.locator("#signed-in-as")).isVisible();
+
+    admin.locator(".deactivate-person" + of(username)).click();
+    admin.locator("vaadin-confirm-dialog-overlay vaadin-button", new Page.LocatorOptions()
+        .setHasText("Deactivate")).click();
+    assertThat(admin.locator("#people")).containsText("deactivated");
+    Browser.screenshot(admin, "people-deactivated");
+    porter.reload();
+    assertThat(LoginPage.shownOn(porter).form()).isVisible();
+  }
+
+  /** The action buttons of this person's row. */
+  private static String of(String username) {
+    return "[data-person='" + username + "']";
+  }
+
+  @Test
   void a_taken_user_name_is_refused_next_to_the_field() {
     Page admin = browser.newPage();
     LoginPage.open(admin).signInSuccessfully("tenant-admin@riverside", Browser.demoPassword());

@@ -48,19 +48,26 @@ final class RushTenant {
   /** With the site's lunch window (when order confirmations wait) from and to these times in Auckland. */
   static RushTenant register(String prefix, int ordersPerMinute, String lunchFrom, String lunchTo) throws Exception {
     String slug = prefix + "-" + UUID.randomUUID().toString().substring(0, 6);
-    HttpResponse<String> registered = putConfiguration(slug, ordersPerMinute, lunchFrom, lunchTo);
+    HttpResponse<String> registered = putConfiguration(slug, ordersPerMinute, lunchFrom, lunchTo, "");
     assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
     return new RushTenant(slug, ServerSide.queryLong("select id from tenant where slug = ?", slug), ordersPerMinute);
   }
 
   /** Moves the site's lunch window, the rest of the configuration unchanged. */
   void moveLunchWindow(String from, String to) throws Exception {
-    HttpResponse<String> changed = putConfiguration(slug, ordersPerMinute, from, to);
+    HttpResponse<String> changed = putConfiguration(slug, ordersPerMinute, from, to, "");
+    assertThat(changed.statusCode()).as(changed.body()).isIn(200, 201);
+  }
+
+  /** Lets these roles (configuration words, kitchen-manager…) order patients' meals too. */
+  void letOrderForPatients(String... roles) throws Exception {
+    HttpResponse<String> changed = putConfiguration(slug, ordersPerMinute, "11:30", "13:00",
+        "  mealOrderingRoles: [" + String.join(", ", roles) + "]\n");
     assertThat(changed.statusCode()).as(changed.body()).isIn(200, 201);
   }
 
   private static HttpResponse<String> putConfiguration(String slug, int ordersPerMinute, String lunchFrom,
-      String lunchTo) throws Exception {
+      String lunchTo, String morePatientCare) throws Exception {
     String file = """
         slug: %1$s
         name: Rush Test Hospital %1$s
@@ -87,7 +94,7 @@ final class RushTenant {
               - {slug: cafe, name: Cafe, kind: pick-up-point}
         patients:
           recordSystems: [TEST-PAS, TEST-EHR]
-        """.formatted(slug, ordersPerMinute, lunchFrom, lunchTo);
+        %5$s""".formatted(slug, ordersPerMinute, lunchFrom, lunchTo, morePatientCare);
     String platform = ServerSide.tokenFor("platform-admin", null, null, "PLATFORM_ADMIN");
     return Api.HTTP.send(Api.request("/api/v1/platform/tenants/" + slug + "/configuration", platform)
             .header("Content-Type", "application/yaml").PUT(HttpRequest.BodyPublishers.ofString(file)).build(),

@@ -2,6 +2,9 @@ package org.trayflow.it;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyFactory;
@@ -12,11 +15,15 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.OptionalLong;
 import java.util.Properties;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.NumericDate;
 import org.redisson.Redisson;
 import org.redisson.api.RedissonClient;
 import org.redisson.config.Config;
@@ -79,17 +86,45 @@ final class ServerSide {
     return redis;
   }
 
+  /**
+   * Makes Redis hold every write command, PUBLISH included, for a while (CLIENT PAUSE … WRITE), as a failing Redis
+   * would: reads still answer. Spoken in RESP over a socket, since no Redis client offers the command.
+   */
+  static void pauseRedisWrites(Duration pause) throws IOException {
+    URI redisUrl = URI.create(SERVICES.getProperty("redis.url"));
+    String millis = String.valueOf(pause.toMillis());
+    String command = "*4\r\n$6\r\nCLIENT\r\n$5\r\nPAUSE\r\n$" + millis.length() + "\r\n" + millis
+        + "\r\n$5\r\nWRITE\r\n";
+    try (Socket socket = new Socket(redisUrl.getHost(), redisUrl.getPort())) {
+      socket.setSoTimeout(5_000);
+      socket.getOutputStream().write(command.getBytes(StandardCharsets.US_ASCII));
+      byte[] answer = new byte[5];
+      int read = socket.getInputStream().read(answer);
+      if (read < 3 || answer[0] != '+') {
+        throw new IOException("Redis did not pause: " + new String(answer, 0, Math.max(read, 0),
+            StandardCharsets.US_ASCII));
+      }
+    }
+  }
+
   /** An API token as Trayflow issues it, for anyone: the server cannot tell it from one it issued. */
   static String tokenFor(String username, Long tenantId, String tenant, String... roles) {
+    return tokenExpiringAt(Instant.now().plus(Duration.ofMinutes(30)), username, tenantId, tenant, roles);
+  }
+
+  /** The same, expiring at the moment given (in the past, to try the accepted clock skew). */
+  static String tokenExpiringAt(Instant expiry, String username, Long tenantId, String tenant, String... roles) {
     JwtClaims claims = new JwtClaims();
     claims.setIssuer("trayflow");
     claims.setAudience("trayflow");
     claims.setGeneratedJwtId();
-    claims.setIssuedAtToNow();
-    claims.setExpirationTimeMinutesInTheFuture(30);
+    Instant issued = expiry.minus(Duration.ofMinutes(15));
+    claims.setIssuedAt(NumericDate.fromMilliseconds(Math.min(issued.toEpochMilli(), System.currentTimeMillis())));
+    claims.setExpirationTime(NumericDate.fromMilliseconds(expiry.toEpochMilli()));
     claims.setSubject(username);
     claims.setClaim("upn", username);
     claims.setStringListClaim("groups", roles);
+    credentialVersionOf(username).ifPresent(version -> claims.setClaim("cv", version));
     if (tenantId != null) {
       claims.setClaim("tenant_id", tenantId);
       claims.setClaim("tenant", tenant);
@@ -102,6 +137,16 @@ final class ServerSide {
     try {
       return jws.getCompactSerialization();
     } catch (org.jose4j.lang.JoseException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A person's credential version, as Trayflow puts it in their tokens (decision 0014); none for made-up names. */
+  private static OptionalLong credentialVersionOf(String username) {
+    try {
+      long version = queryLong("select credential_version from user_account where username = ?", username);
+      return version < 0 ? OptionalLong.empty() : OptionalLong.of(version);
+    } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
   }

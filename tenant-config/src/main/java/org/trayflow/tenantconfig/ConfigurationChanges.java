@@ -23,6 +23,10 @@ public final class ConfigurationChanges {
     note(changes, "ordering limits", before.orderingLimits(), after.orderingLimits());
     note(changes, "notifications deferred during lunch", before.deferredDuringLunch(), after.deferredDuringLunch());
     note(changes, "identity provider", before.identityProvider(), after.identityProvider());
+    note(changes, "patients' house diet", before.patients().houseDiet(), after.patients().houseDiet());
+    note(changes, "record systems", before.patients().recordSystems(), after.patients().recordSystems());
+    note(changes, "roles that order patients' meals", before.patients().mealOrderingRoles(),
+        after.patients().mealOrderingRoles());
     changes.addAll(byId("meal period", before.mealPeriods(), after.mealPeriods(), m -> m.id().value()));
     changes.addAll(byId("site", before.sites(), after.sites(), s -> s.slug().value()));
     return changes;

@@ -11,13 +11,17 @@ import java.util.Set;
  *     ordered for until a diet order arrives (the safe default)
  * @param recordSystems the sending facilities (HL7 MSH-4) whose diet orders and admissions are accepted for this
  *     hospital
+ * @param mealOrderingRoles roles that may order, change and cancel patients' meals besides ward staff and dietitians
+ *     (none by default)
  */
-public record PatientCare(Optional<HouseDiet> houseDiet, Set<String> recordSystems) {
+public record PatientCare(Optional<HouseDiet> houseDiet, Set<String> recordSystems,
+    Set<MealOrderingRole> mealOrderingRoles) {
 
-  public static final PatientCare NONE = new PatientCare(Optional.empty(), Set.of());
+  public static final PatientCare NONE = new PatientCare(Optional.empty(), Set.of(), Set.of());
 
   public PatientCare {
     recordSystems = Set.copyOf(recordSystems);
+    mealOrderingRoles = Set.copyOf(mealOrderingRoles);
   }
 
   /**

@@ -43,7 +43,7 @@ public final class TenantConfigurationReader {
   private static final Set<String> SITE_FIELDS = Set.of("slug", "name", "lunchWindow", "locations");
   private static final Set<String> LOCATION_FIELDS = Set.of("slug", "name", "kind");
   private static final Set<String> PROVIDER_FIELDS = Set.of("issuer", "usernameClaim");
-  private static final Set<String> PATIENT_FIELDS = Set.of("houseDiet", "recordSystems");
+  private static final Set<String> PATIENT_FIELDS = Set.of("houseDiet", "recordSystems", "mealOrderingRoles");
   private static final Set<String> HOUSE_DIET_FIELDS = Set.of("diets", "foodLevel", "drinkLevel");
 
   public TenantConfiguration read(String source, Reader yaml) {
@@ -262,7 +262,13 @@ public final class TenantConfigurationReader {
     }
     Set<String> systems = patients.has("recordSystems") ? new LinkedHashSet<>(patients.texts("recordSystems"))
         : Set.of();
-    return new PatientCare(houseDiet, systems);
+    Set<MealOrderingRole> mealRoles = new LinkedHashSet<>();
+    List<String> roleWords = patients.has("mealOrderingRoles") ? patients.texts("mealOrderingRoles") : List.of();
+    for (int i = 0; i < roleWords.size(); i++) {
+      mealRoles.add(patients.wordOf("mealOrderingRoles[" + i + "]", roleWords.get(i), MealOrderingRole.class));
+    }
+    mealRoles.remove(null);
+    return new PatientCare(houseDiet, systems, mealRoles);
   }
 
   private static Optional<HospitalIdentityProvider> identityProvider(Fields tenant) {

@@ -56,6 +56,10 @@ public final class TenantConfigurationWriter {
       fields.put("houseDiet", diet);
     });
     fields.put("recordSystems", patients.recordSystems().stream().sorted().toList());
+    if (!patients.mealOrderingRoles().isEmpty()) {
+      fields.put("mealOrderingRoles", patients.mealOrderingRoles().stream().sorted().map(MealOrderingRole::word)
+          .toList());
+    }
     return fields;
   }
 

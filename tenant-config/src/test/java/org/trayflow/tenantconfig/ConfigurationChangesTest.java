@@ -40,6 +40,18 @@ class ConfigurationChangesTest {
     assertThat(ConfigurationChanges.between(read(TenantFile.valid()), after)).containsExactly("identity provider changed");
   }
 
+  @Test
+  void a_change_of_patient_care_alone_is_a_change_and_never_dropped_as_the_same_file() {
+    TenantConfiguration before = read(TenantFile.valid().replace("name: St Elsewhere",
+        "name: St Elsewhere\npatients: {recordSystems: [PAS]}"));
+    TenantConfiguration after = read(TenantFile.valid().replace("name: St Elsewhere",
+        "name: St Elsewhere\npatients: {recordSystems: [PAS, EHR], mealOrderingRoles: [kitchen-manager],"
+            + " houseDiet: {diets: [regular], foodLevel: 7, drinkLevel: 0}}"));
+
+    assertThat(ConfigurationChanges.between(before, after)).containsExactly("patients' house diet changed",
+        "record systems changed", "roles that order patients' meals changed");
+  }
+
   private static TenantConfiguration read(TenantFile file) {
     return new TenantConfigurationReader().read("test.yaml", new StringReader(file.yaml()));
   }

@@ -151,6 +151,18 @@ class TenantConfigurationReaderTest {
         .containsExactlyInAnyOrder("patients.houseDiet.diets[0]", "patients.houseDiet.foodLevel");
   }
 
+  @Test
+  void roles_that_may_order_patients_meals_are_read_written_back_and_an_unknown_one_is_named() {
+    TenantConfiguration tenant = read(withPatients("{recordSystems: [PAS], mealOrderingRoles: [kitchen-manager]}")
+        .yaml());
+    assertThat(tenant.patients().mealOrderingRoles()).containsExactly(MealOrderingRole.KITCHEN_MANAGER);
+    StringWriter exported = new StringWriter();
+    new TenantConfigurationWriter().write(tenant, exported);
+    assertThat(read(exported.toString()).patients()).isEqualTo(tenant.patients());
+    assertThat(readInvalid(withPatients("{mealOrderingRoles: [platform-admin]}").yaml()).problems())
+        .extracting(ConfigurationProblem::field).containsExactly("patients.mealOrderingRoles[0]");
+  }
+
   private static TenantFile withPatients(String section) {
     return TenantFile.valid().replace("name: St Elsewhere", "name: St Elsewhere\npatients: " + section);
   }

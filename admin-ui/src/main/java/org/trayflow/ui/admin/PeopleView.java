@@ -3,6 +3,7 @@ package org.trayflow.ui.admin;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -10,6 +11,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
@@ -18,6 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.trayflow.identity.InvalidPerson;
 import org.trayflow.identity.NewPerson;
@@ -28,7 +32,11 @@ import org.trayflow.identity.SignedInUser;
 import org.trayflow.ui.MainLayout;
 import org.trayflow.ui.signin.CurrentUser;
 
-/** The tenant administrator's list of the organisation's people, with their roles; add people here. */
+/**
+ * The tenant administrator's list of the organisation's people, with their roles: add people, change their roles,
+ * reset a password, deactivate someone. The last three end the person's sessions and tokens at once (decision 0014),
+ * which each confirmation says.
+ */
 @Route(value = "people", layout = MainLayout.class)
 @PageTitle("People · Trayflow")
 @RolesAllowed("TENANT_ADMIN")
@@ -36,7 +44,7 @@ import org.trayflow.ui.signin.CurrentUser;
 public class PeopleView extends VerticalLayout {
 
   private static final EnumSet<Role> HOSPITAL_ROLES =
-      EnumSet.of(Role.STAFF, Role.WARD_STAFF, Role.KITCHEN_MANAGER, Role.TENANT_ADMIN);
+      EnumSet.of(Role.STAFF, Role.WARD_STAFF, Role.DIETITIAN, Role.KITCHEN_MANAGER, Role.TENANT_ADMIN);
 
   private final People people;
   private final SignedInUser admin = CurrentUser.get().orElseThrow();
@@ -54,6 +62,7 @@ public class PeopleView extends VerticalLayout {
     grid.addColumn(p -> p.roles().stream().map(Role::name).sorted().collect(Collectors.joining(", ")))
         .setHeader("Roles");
     grid.addColumn(p -> !p.active() ? "deactivated" : p.locked() ? "locked for now" : "active").setHeader("Status");
+    grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
     grid.setAllRowsVisible(true);
 
     username.setId("new-username");
@@ -61,7 +70,7 @@ public class PeopleView extends VerticalLayout {
     displayName.setId("new-name");
     roles.setId("new-roles");
     roles.setItems(HOSPITAL_ROLES);
-    roles.setItemLabelGenerator(role -> role.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+    roles.setItemLabelGenerator(PeopleView::roleName);
     Button add = new Button("Add person", click -> add());
     add.setId("add-person");
     add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -93,9 +102,85 @@ public class PeopleView extends VerticalLayout {
     }
   }
 
-  private static void showFirstPassword(NewPerson added) {
+  private static String roleName(Role role) {
+    return role.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  private HorizontalLayout actions(Person person) {
+    HorizontalLayout actions = new HorizontalLayout();
+    actions.setSpacing(false);
+    actions.getStyle().set("gap", "0.25em");
+    if (!person.active() || person.username().equals(admin.username())) {
+      return actions; // nothing to change on a deactivated account; your own roles are another administrator's
+    }
+    Button changeRoles = new Button("Roles", click -> changeRoles(person));
+    changeRoles.addClassName("change-roles");
+    Button reset = new Button("Reset password", click -> confirm("Reset the password of " + person.username() + "?",
+        "They get a new first password, shown to you once; they are signed out everywhere at once.",
+        "Reset password", () -> showFirstPassword("New password for " + person.username(),
+            people.resetPassword(person.username(), admin.username()))));
+    reset.addClassName("reset-password");
+    Button deactivate = new Button("Deactivate", click -> confirm("Deactivate " + person.username() + "?",
+        "They can no longer sign in, and are signed out everywhere at once.", "Deactivate",
+        () -> people.deactivate(person.username(), admin.username())));
+    deactivate.addClassName("deactivate-person");
+    deactivate.addThemeVariants(ButtonVariant.LUMO_ERROR);
+    for (Button button : new Button[] {changeRoles, reset, deactivate}) {
+      button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+      button.getElement().setAttribute("data-person", person.username());
+      actions.add(button);
+    }
+    return actions;
+  }
+
+  private void changeRoles(Person person) {
+    CheckboxGroup<Role> chosen = new CheckboxGroup<>("Roles");
+    chosen.setId("changed-roles");
+    chosen.setItems(HOSPITAL_ROLES);
+    chosen.setItemLabelGenerator(PeopleView::roleName);
+    chosen.setValue(person.roles());
     Dialog dialog = new Dialog();
-    dialog.setHeaderTitle("Added " + added.person().username());
+    dialog.setHeaderTitle("Roles of " + person.username());
+    dialog.add(new VerticalLayout(chosen, new Paragraph("Saving signs them out everywhere: they sign in again"
+        + " with the new roles.")));
+    Button save = new Button("Save roles", click -> {
+      if (chosen.getValue().isEmpty()) {
+        chosen.setErrorMessage("Choose at least one role");
+        chosen.setInvalid(true);
+        return;
+      }
+      people.changeRoles(person.username(), chosen.getValue(), admin.username());
+      dialog.close();
+      done("Roles of " + person.username() + " changed; they are signed out.");
+    });
+    save.setId("save-roles");
+    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
+    dialog.open();
+  }
+
+  private void confirm(String question, String consequence, String action, Runnable confirmed) {
+    ConfirmDialog dialog = new ConfirmDialog(question, consequence, action, event -> {
+      confirmed.run();
+      done(question.replace("?", "") + ": done.");
+    });
+    dialog.setCancelable(true);
+    dialog.setConfirmButtonTheme("error primary");
+    dialog.open();
+  }
+
+  private void done(String message) {
+    grid.setItems(people.listPeople());
+    Notification.show(message, 5000, Notification.Position.TOP_CENTER);
+  }
+
+  private static void showFirstPassword(NewPerson added) {
+    showFirstPassword("Added " + added.person().username(), added);
+  }
+
+  private static void showFirstPassword(String title, NewPerson added) {
+    Dialog dialog = new Dialog();
+    dialog.setHeaderTitle(title);
     Span password = new Span(added.firstPassword());
     password.setId("first-password");
     password.getStyle().set("font-family", "monospace").set("font-size", "1.4em");

@@ -32,6 +32,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.trayflow.identity.SignedInUser;
 import org.trayflow.menus.PublishedMenu;
 import org.trayflow.ordering.Checkout;
+import org.trayflow.ordering.Orderer;
 import org.trayflow.ordering.MealOffer;
 import org.trayflow.ordering.MealOffers;
 import org.trayflow.ordering.OrderBook;
@@ -245,7 +246,7 @@ public class OrderMealView extends VerticalLayout {
     OrderRequest request = cart.request(site.getValue().slug(), chosenDay(), meal.getValue().id().value(),
         deliverTo.getValue().slug());
     try {
-      PlacedOrder placed = checkout.place(tenant, user.username(), cart.idempotencyKeyFor(request), request);
+      PlacedOrder placed = checkout.place(tenant, Orderer.of(user), cart.idempotencyKeyFor(request), request);
       cart.empty();
       cartPanel.noProblem();
       Notification done = Notification.show("Ordered: " + String.join(", ", placed.lines().stream()

@@ -1,11 +1,12 @@
 package org.trayflow.ui.wards;
 
 import java.time.LocalDate;
+import org.trayflow.ordering.Orderer;
 import org.trayflow.patients.MealFor;
 import org.trayflow.patients.Patient;
 import org.trayflow.tenantconfig.MealPeriod;
 import org.trayflow.tenantconfig.Slug;
 
 /** One meal to order at a bed: by whom, for whom, where and when. */
-record BedsideOrder(Slug tenant, String orderer, Patient patient, String site, String ward, LocalDate day,
+record BedsideOrder(Slug tenant, Orderer orderer, Patient patient, String site, String ward, LocalDate day,
     MealPeriod meal, MealFor mealFor) {}

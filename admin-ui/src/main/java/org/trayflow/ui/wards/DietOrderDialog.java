@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.trayflow.patients.ChangeSource;
 import org.trayflow.patients.DietOrders;
 import org.trayflow.patients.Iddsi;
 import org.trayflow.patients.NewDietOrder;
@@ -68,7 +69,7 @@ class DietOrderDialog extends Dialog {
           : new NewDietOrder(false, diets.getValue(), food.getValue(), drink.getValue(), wanted,
               supplements.getValue(), null, null, "MANUAL", null);
       try {
-        dietOrders.order(patient.id(), order, enteredBy);
+        dietOrders.order(patient.id(), order, ChangeSource.person(enteredBy));
         close();
         recorded.run();
       } catch (ExpectedFailure refused) {

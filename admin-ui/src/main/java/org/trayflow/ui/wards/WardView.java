@@ -28,9 +28,12 @@ import java.util.stream.Collectors;
 import org.trayflow.identity.SignedInUser;
 import org.trayflow.menus.Allergen;
 import org.trayflow.ordering.Checkout;
+import org.trayflow.ordering.Orderer;
 import org.trayflow.patients.DietAtMeal;
 import org.trayflow.patients.DietOrders;
 import org.trayflow.patients.MealFlags;
+import org.trayflow.patients.PatientChange;
+import org.trayflow.patients.PatientHistory;
 import org.trayflow.patients.MealFor;
 import org.trayflow.patients.WardBed;
 import org.trayflow.patients.Wards;
@@ -62,6 +65,7 @@ public class WardView extends VerticalLayout {
   private final Checkout checkout;
   private final DietOrders dietOrders;
   private final MealFlags flags;
+  private final PatientHistory history;
   private final Clock clock;
   private final TenantConfiguration hospital;
   private final SignedInUser user = CurrentUser.get().orElseThrow();
@@ -71,12 +75,13 @@ public class WardView extends VerticalLayout {
   private final Grid<WardBed> beds = new Grid<>();
 
   @Inject
-  public WardView(Wards wards, Checkout checkout, DietOrders dietOrders, MealFlags flags, Sites sites,
-      TenantConfigurations configurations, Clock clock) {
+  public WardView(Wards wards, Checkout checkout, DietOrders dietOrders, MealFlags flags, PatientHistory history,
+      Sites sites, TenantConfigurations configurations, Clock clock) {
     this.wards = wards;
     this.checkout = checkout;
     this.dietOrders = dietOrders;
     this.flags = flags;
+    this.history = history;
     this.clock = clock;
     this.hospital = configurations.configuration().orElseThrow();
     List<WardChoice> choices = new ArrayList<>();
@@ -118,7 +123,7 @@ public class WardView extends VerticalLayout {
       who.add(mrn);
       return who;
     }).setHeader("Patient").setAutoWidth(true);
-    beds.addComponentColumn(this::diet).setHeader("Diet").setFlexGrow(2);
+    beds.addComponentColumn(this::diet).setHeader("Diet").setFlexGrow(3);
     beds.addComponentColumn(this::mealAtBed).setHeader("Meal").setFlexGrow(2);
     beds.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
     beds.setAllRowsVisible(true);
@@ -132,6 +137,7 @@ public class WardView extends VerticalLayout {
       summary.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
     }
     diet.add(summary);
+    bed.toLookAt().forEach(change -> diet.add(toLookAt(bed, change)));
     if (!bed.patient().allergies().isEmpty() || !bed.patient().otherAllergies().isEmpty()) {
       Div allergies = new Div(new Span("Allergies: " + bed.patient().allergies().stream().map(Allergen::word)
           .sorted().collect(Collectors.joining(", ")) + (bed.patient().otherAllergies().isEmpty() ? ""
@@ -141,6 +147,22 @@ public class WardView extends VerticalLayout {
       diet.add(allergies);
     }
     return diet;
+  }
+
+  /** A change that loosened the patient's diet, shown until someone caring for them says they looked at it. */
+  private Div toLookAt(WardBed bed, PatientChange change) {
+    Div look = new Div();
+    look.addClassName("change-to-look-at");
+    look.getStyle().set("border-left", "4px solid var(--lumo-error-color)").set("padding-left", "0.5em")
+        .set("margin", "0.25em 0");
+    Span what = new Span("Loosened: " + change.loosens().orElseThrow() + " (" + change.source() + ")");
+    what.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
+    Button seen = new Button("Seen", click -> act(() -> history.markSeen(bed.patient().id(), change.id(),
+        user.username(), clock.instant()), "Noted as looked at."));
+    seen.addThemeVariants(ButtonVariant.LUMO_SMALL);
+    seen.addClassName("change-seen");
+    look.add(what, seen);
+    return look;
   }
 
   private Div mealAtBed(WardBed bed) {
@@ -176,7 +198,7 @@ public class WardView extends VerticalLayout {
       flag.add(checked);
     }
     Button cancel = new Button("Cancel meal", click -> act(() -> checkout.cancelPatientMeal(tenant(),
-        user.username(), meal.orderId()), "Meal cancelled."));
+        Orderer.of(user), meal.orderId()), "Meal cancelled."));
     cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
     cancel.addClassName("cancel-flagged");
     flag.add(cancel);
@@ -202,14 +224,18 @@ public class WardView extends VerticalLayout {
         this::refresh).open());
     diet.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
     diet.addClassName("enter-diet-order");
-    HorizontalLayout actions = new HorizontalLayout(order, guest, carer, diet);
+    Button changes = new Button("History", click -> new PatientHistoryDialog(history, bed.patient(),
+        hospital.timeZone()).open());
+    changes.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+    changes.addClassName("patient-history");
+    HorizontalLayout actions = new HorizontalLayout(order, guest, carer, diet, changes);
     actions.setSpacing(false);
     actions.getStyle().set("gap", "0.25em");
     return actions;
   }
 
   private BedsideOrder bedside(WardBed bed, MealFor mealFor) {
-    return new BedsideOrder(tenant(), user.username(), bed.patient(), ward.getValue().site(), ward.getValue().ward(),
+    return new BedsideOrder(tenant(), Orderer.of(user), bed.patient(), ward.getValue().site(), ward.getValue().ward(),
         day.getValue(), meal.getValue(), mealFor);
   }
 

@@ -3,6 +3,7 @@ package org.trayflow.identity.persistence;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -57,6 +58,8 @@ public class ApiClient {
   @Enumerated(EnumType.STRING)
   private Set<Role> roles = new HashSet<>();
 
+  @Embedded private CredentialStamp credentials = new CredentialStamp();
+
   protected ApiClient() {}
 
   public ApiClient(long tenantId, String clientId, String name, String secretHash, Set<Role> roles, String createdBy,
@@ -70,8 +73,14 @@ public class ApiClient {
     this.createdAt = createdAt;
   }
 
-  public void revoke() {
+  /** Its tokens stop at once (decision 0014). */
+  public void revoke(Instant now) {
     active = false;
+    credentials.bump(now);
+  }
+
+  public int credentialVersion() {
+    return credentials.version();
   }
 
   public Long id() {

@@ -3,6 +3,7 @@ package org.trayflow.identity.persistence;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -59,6 +60,8 @@ public class UserAccount {
   @Enumerated(EnumType.STRING)
   private Set<Role> roles = new HashSet<>();
 
+  @Embedded private CredentialStamp credentials = new CredentialStamp();
+
   protected UserAccount() {}
 
   public UserAccount(Long tenantId, String username, String displayName, String passwordHash, Set<Role> roles) {
@@ -89,17 +92,25 @@ public class UserAccount {
     lockedUntil = null;
   }
 
-  public void replaceRoles(Set<Role> newRoles) {
+  /** Tokens and sessions issued with the old roles stop at once; so do the next two. */
+  public void replaceRoles(Set<Role> newRoles, Instant now) {
     roles.clear();
     roles.addAll(newRoles);
+    credentials.bump(now);
   }
 
-  public void deactivate() {
+  public void deactivate(Instant now) {
     active = false;
+    credentials.bump(now);
   }
 
-  public void changePasswordHash(String newHash) {
+  public void changePasswordHash(String newHash, Instant now) {
     passwordHash = newHash;
+    credentials.bump(now);
+  }
+
+  public int credentialVersion() {
+    return credentials.version();
   }
 
   public Long id() {

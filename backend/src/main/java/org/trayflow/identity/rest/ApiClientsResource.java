@@ -57,7 +57,7 @@ public class ApiClientsResource {
 
   @DELETE
   @Path("/{client}")
-  @Operation(summary = "Revoke an API client: it gets no more tokens")
+  @Operation(summary = "Revoke an API client: it gets no more tokens, and the ones it has stop at once")
   @APIResponse(responseCode = "204", description = "Revoked")
   @APIResponse(responseCode = "404", description = "No such client in the caller's tenant")
   public void revoke(@PathParam("tenant") String tenant, @PathParam("client") String client,

@@ -34,7 +34,7 @@ import org.trayflow.tenantconfig.Slug;
 @Path("/v1/t/{tenant}/orders")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({"STAFF", "WARD_STAFF", "KITCHEN_MANAGER", "TENANT_ADMIN"})
+@RolesAllowed({"STAFF", "WARD_STAFF", "DIETITIAN", "KITCHEN_MANAGER", "TENANT_ADMIN"})
 public class OrdersResource {
 
   @Inject Checkout checkout;
@@ -50,6 +50,8 @@ public class OrdersResource {
   @APIResponse(responseCode = "201", description = "The order placed")
   @APIResponse(responseCode = "200", description = "The order placed earlier with this Idempotency-Key")
   @APIResponse(responseCode = "400", description = "Each invalid field named (including a missing Idempotency-Key)")
+  @APIResponse(responseCode = "404", description = "A patient who is not in the hospital, or one the caller may"
+      + " not order for (the same answer)")
   @APIResponse(responseCode = "409", description = "Sold out (each dish with what is left), ordering closed,"
       + " the limit of orders per meal reached, or another checkout of yours still running (Retry-After)")
   @APIResponse(responseCode = "422", description = "A site, location, meal or dish that is not on offer, or the"
@@ -58,8 +60,7 @@ public class OrdersResource {
   @APIResponse(responseCode = "503", description = "The server is at capacity (Retry-After); nothing was ordered")
   public Response place(@PathParam("tenant") String tenant,
       @HeaderParam("Idempotency-Key") @NotNull String idempotencyKey, @NotNull @Valid OrderRequest request) {
-    PlacedOrder order = checkout.place(new Slug(tenant), caller.getUserPrincipal().getName(), idempotencyKey,
-        request);
+    PlacedOrder order = checkout.place(new Slug(tenant), Callers.orderer(caller), idempotencyKey, request);
     return Response.status(order.replayed() ? Response.Status.OK : Response.Status.CREATED)
         .location(uri.getAbsolutePathBuilder().path(String.valueOf(order.id())).build())
         .entity(order)

@@ -22,6 +22,7 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.Timing;
 import org.trayflow.patients.Allergies;
+import org.trayflow.patients.ChangeSource;
 import org.trayflow.patients.Placement;
 
 /**
@@ -45,7 +46,7 @@ public class FhirFeed {
   @Inject RecordFeed feed;
   @Inject Clock clock;
 
-  String encounter(Encounter encounter, String by) {
+  String encounter(Encounter encounter, ChangeSource by) {
     String mrn = mrn(encounter.getSubject());
     Instant now = clock.instant();
     return switch (encounter.getStatus() == null ? "" : encounter.getStatus().toCode()) {
@@ -56,12 +57,12 @@ public class FhirFeed {
     };
   }
 
-  String nutritionOrder(NutritionOrder order, String by) {
+  String nutritionOrder(NutritionOrder order, ChangeSource by) {
     String mrn = mrn(order.getPatient());
     String ref = order.getIdElement().getIdPart();
     String status = order.getStatus() == null ? "" : order.getStatus().toCode();
     if (List.of("revoked", "completed", "entered-in-error").contains(status)) {
-      return feed.discontinue(mrn, ref, clock.instant(), "FHIR", by);
+      return feed.discontinue(mrn, ref, clock.instant(), by);
     }
     if (!status.equals("active")) {
       throw new RecordProblem("NutritionOrder.status '" + status + "' is not applied: active records an order;"

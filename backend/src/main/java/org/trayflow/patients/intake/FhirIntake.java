@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.NutritionOrder;
 import org.hl7.fhir.r4.model.Resource;
+import org.trayflow.patients.ChangeSource;
 import org.trayflow.platform.ExpectedFailure;
 import org.trayflow.platform.tenant.TenantScope;
 
@@ -69,7 +70,7 @@ public class FhirIntake {
   /** Public for the transaction interceptor: not for callers. */
   @Transactional
   public Acknowledgement apply(InboundMessage message, Resource resource) {
-    String by = "fhir:" + message.sender();
+    ChangeSource by = ChangeSource.recordMessage("fhir", message.sender(), message.key());
     String done = resource instanceof Encounter encounter ? feed.encounter(encounter, by)
         : feed.nutritionOrder((NutritionOrder) resource, by);
     Acknowledgement applied = Acknowledgement.applied(done);

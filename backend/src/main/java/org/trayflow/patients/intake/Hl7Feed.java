@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.trayflow.patients.Allergies;
+import org.trayflow.patients.ChangeSource;
 import org.trayflow.patients.AllergyCodes;
 import org.trayflow.patients.NewDietOrder;
 import org.trayflow.patients.Placement;
@@ -41,7 +42,7 @@ public class Hl7Feed {
   @Inject Clock clock;
 
   /** @return what was done, for the AA acknowledgement; @throws RecordProblem for an AE */
-  String apply(Message message, TenantConfiguration hospital, String by) throws HL7Exception {
+  String apply(Message message, TenantConfiguration hospital, ChangeSource by) throws HL7Exception {
     Terser terser = new Terser(message);
     String type = terser.get("/MSH-9-1") + "^" + terser.get("/MSH-9-2");
     ZoneId zone = hospital.timeZone();
@@ -56,7 +57,7 @@ public class Hl7Feed {
     };
   }
 
-  private String dietOrder(Terser terser, ZoneId zone, Instant sent, String by) throws HL7Exception {
+  private String dietOrder(Terser terser, ZoneId zone, Instant sent, ChangeSource by) throws HL7Exception {
     if (terser.get("/ORDER_DIET(1)/DIET/ODS-1") != null) {
       // a second diet order in the message: refused whole rather than half applied
       throw new RecordProblem("one diet order per OMD^O03 message: send the second (ORC-2 "
@@ -72,8 +73,8 @@ public class Hl7Feed {
       case "NW", "XO" -> feed.order(mrn, draft(terser).build(start, end, "HL7", placer), allergies, by);
       case "HD" -> feed.order(mrn, NewDietOrder.nilByMouth(start, end, "HL7", placer),
           allergies, by);
-      case "RL" -> feed.release(mrn, start == null ? sent : start, "HL7", by);
-      case "CA", "DC" -> feed.discontinue(mrn, placer, start == null ? sent : start, "HL7", by);
+      case "RL" -> feed.release(mrn, start == null ? sent : start, by);
+      case "CA", "DC" -> feed.discontinue(mrn, placer, start == null ? sent : start, by);
       default -> throw new RecordProblem("ORC-1 order control '" + control + "' is not one Trayflow reads"
           + " (NW, XO, CA, DC, HD, RL)");
     };

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.trayflow.patients.ChangeSource;
 import org.trayflow.platform.ExpectedFailure;
 import org.trayflow.platform.tenant.TenantScope;
 import org.trayflow.tenancy.TenantConfigurations;
@@ -161,7 +162,8 @@ public class Hl7Intake {
   /** Public for the transaction interceptor: not for callers. */
   @Transactional(rollbackOn = HL7Exception.class)
   public Acknowledgement apply(InboundMessage message, Message parsed, TenantConfiguration hospital) throws HL7Exception {
-    Acknowledgement applied = Acknowledgement.applied(feed.apply(parsed, hospital, "hl7:" + message.sender()));
+    Acknowledgement applied = Acknowledgement.applied(feed.apply(parsed, hospital,
+        ChangeSource.recordMessage("hl7", message.sender(), message.key())));
     messages.keep(message, applied);
     return applied;
   }

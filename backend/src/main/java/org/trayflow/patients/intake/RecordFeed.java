@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Optional;
 import org.trayflow.patients.Allergies;
+import org.trayflow.patients.ChangeSource;
 import org.trayflow.patients.DietChange;
 import org.trayflow.patients.DietOrders;
 import org.trayflow.patients.MealFlags;
@@ -26,7 +27,7 @@ public class RecordFeed {
   @Inject DietOrders dietOrders;
   @Inject MealFlags flags;
 
-  String place(Placement placement, Optional<Allergies> allergies, String by) {
+  String place(Placement placement, Optional<Allergies> allergies, ChangeSource by) {
     long id = patients.place(placement);
     allergies.ifPresent(declared -> dietOrders.declareAllergies(id, declared, by));
     return "patient " + placement.mrn() + " in " + placement.site() + "/" + placement.ward() + " bed "
@@ -39,7 +40,7 @@ public class RecordFeed {
     return "patient " + mrn + " discharged" + (flagged == 0 ? "" : "; " + flagged + " ordered meal(s) flagged");
   }
 
-  String order(String mrn, NewDietOrder order, Optional<Allergies> allergies, String by) {
+  String order(String mrn, NewDietOrder order, Optional<Allergies> allergies, ChangeSource by) {
     long id = patient(mrn).id();
     allergies.ifPresent(declared -> dietOrders.declareAllergies(id, declared, by));
     DietChange change = dietOrders.order(id, order, by);
@@ -47,13 +48,13 @@ public class RecordFeed {
         + (change.changed() ? "" : " (already recorded)") + flagged(change);
   }
 
-  String release(String mrn, Instant at, String source, String by) {
-    DietChange change = dietOrders.release(patient(mrn).id(), at, source, by);
+  String release(String mrn, Instant at, ChangeSource by) {
+    DietChange change = dietOrders.release(patient(mrn).id(), at, by);
     return "nil-by-mouth hold of " + mrn + " released; a new diet order is needed" + flagged(change);
   }
 
-  String discontinue(String mrn, String sourceRef, Instant at, String source, String by) {
-    DietChange change = dietOrders.discontinue(patient(mrn).id(), sourceRef, at, source, by);
+  String discontinue(String mrn, String sourceRef, Instant at, ChangeSource by) {
+    DietChange change = dietOrders.discontinue(patient(mrn).id(), sourceRef, at, by);
     return "diet order of " + mrn + (change.changed() ? " discontinued" : ": none in force to discontinue")
         + flagged(change);
   }

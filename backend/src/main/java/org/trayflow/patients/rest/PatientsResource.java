@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.trayflow.menus.Allergen;
 import org.trayflow.patients.Allergies;
+import org.trayflow.patients.ChangeSource;
 import org.trayflow.patients.DietAtMeal;
 import org.trayflow.patients.DietChange;
 import org.trayflow.patients.DietOrder;
@@ -30,6 +31,8 @@ import org.trayflow.patients.DietOrderEntry;
 import org.trayflow.patients.DietOrders;
 import org.trayflow.patients.InvalidDietOrder;
 import org.trayflow.patients.Patient;
+import org.trayflow.patients.PatientChange;
+import org.trayflow.patients.PatientHistory;
 import org.trayflow.patients.PatientMenu;
 import org.trayflow.patients.Patients;
 import org.trayflow.patients.Wards;
@@ -45,6 +48,7 @@ public class PatientsResource {
 
   @Inject Patients patients;
   @Inject DietOrders dietOrders;
+  @Inject PatientHistory history;
   @Inject Wards wards;
   @Inject Clock clock;
   @Context SecurityContext caller;
@@ -76,7 +80,7 @@ public class PatientsResource {
       description = "Meals already ordered for the patient are re-checked and flagged to the ward and kitchen.")
   @APIResponse(responseCode = "422", description = "Each unknown diet word or missing IDDSI level named")
   public DietChange order(@PathParam("patient") long id, @NotNull @Valid DietOrderEntry entry) {
-    return dietOrders.order(id, entry.toOrder(), caller.getUserPrincipal().getName());
+    return dietOrders.order(id, entry.toOrder(), ChangeSource.person(caller.getUserPrincipal().getName()));
   }
 
   @POST
@@ -85,7 +89,7 @@ public class PatientsResource {
   @Operation(summary = "Release the nil-by-mouth hold now; the patient then needs a new diet order")
   @APIResponse(responseCode = "422", description = "The patient has no hold to release")
   public DietChange release(@PathParam("patient") long id) {
-    return dietOrders.release(id, null, "MANUAL", caller.getUserPrincipal().getName());
+    return dietOrders.release(id, null, ChangeSource.person(caller.getUserPrincipal().getName()));
   }
 
   @PUT
@@ -101,7 +105,28 @@ public class PatientsResource {
           + " put other allergies in 'other'");
     }
     return dietOrders.declareAllergies(id, Allergies.fromCodes(list.allergens(), list.other()),
-        caller.getUserPrincipal().getName());
+        ChangeSource.person(caller.getUserPrincipal().getName()));
+  }
+
+  @GET
+  @Path("/history")
+  @RolesAllowed({"WARD_STAFF", "DIETITIAN"})
+  @Operation(summary = "Every change of the patient's diet, allergies, texture and holds, newest first, with its"
+      + " source (the record's message and sender, or the person) and what it loosens, if anything")
+  @APIResponse(responseCode = "404", description = "No such patient in the caller's hospital")
+  public List<PatientChange> history(@PathParam("patient") long id) {
+    patients.find(id);
+    return history.of(id);
+  }
+
+  @POST
+  @Path("/history/{change}/seen")
+  @RolesAllowed({"WARD_STAFF", "DIETITIAN"})
+  @Operation(summary = "Say that a change that loosens the patient's diet has been looked at; audited")
+  @APIResponse(responseCode = "204", description = "Seen")
+  @APIResponse(responseCode = "404", description = "No such change waiting to be looked at for this patient")
+  public void seen(@PathParam("patient") long id, @PathParam("change") long change) {
+    history.markSeen(id, change, caller.getUserPrincipal().getName(), clock.instant());
   }
 
   @GET
