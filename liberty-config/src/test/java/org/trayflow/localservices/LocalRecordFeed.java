@@ -75,8 +75,9 @@ public record LocalRecordFeed(Path directory, String keystorePassword, List<Stri
     String engine = engines.get(0);
     Path keys = directory.resolve("engine-keys");
     return """
-        printf '\\x0b%%s\\x1c\\r' "$(tr '\\n' '\\r' < MESSAGE.hl7)" | openssl s_client -quiet -connect 127.0.0.1:%d \\
-                   -CAfile %s -cert %s -key %s"""
+        { printf '\\x0b%%s\\x1c\\r' "$(tr '\\n' '\\r' < MESSAGE.hl7)"; sleep 2; } \\
+             | openssl s_client -quiet -no_ign_eof -connect 127.0.0.1:%d -CAfile %s \\
+                 -cert %s -key %s 2>/dev/null | tr '\\r' '\\n'"""
         .formatted(port, directory.resolve("listener.crt"), keys.resolve(engine + ".crt"), keys.resolve(engine
             + ".key"));
   }
