@@ -124,6 +124,9 @@ final class InterfaceEngine {
       }
       ack.write(b);
     }
+    if (in.read() != 0x0D) {
+      throw new IOException("no carriage return after the MLLP end block");
+    }
     return ack.toString(StandardCharsets.UTF_8);
   }
 

@@ -6,12 +6,16 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -225,6 +229,44 @@ class RecordFeedSecurityIT {
         socket.close();
       }
     }
+  }
+
+  @Test
+  void a_plain_listener_speaks_only_for_the_sender_its_operator_named_and_only_on_this_machine() throws Exception {
+    long stMungos = ServerSide.queryLong("select id from tenant where slug = 'st-mungos'");
+    String mrn = mrn();
+    String admission = "MSH|^~\\&|PAS|STMUNGOS-PAS|TRAYFLOW|st-mungos|" + HospitalRecord.hl7Time(Instant.now())
+        + "||ADT^A01^ADT_A01|P" + mrn + "|P|2.5\rPID|1||" + mrn + "^^^STMUNGOS^MR||PLAIN^Pat\r"
+        + "PV1|1|I|ward-12^^9^central";
+    try (Socket plain = new Socket("127.0.0.1", ServerSide.plainHl7Port())) {
+      plain.setSoTimeout(10_000);
+      String ack = InterfaceEngine.exchange(plain, admission.getBytes(StandardCharsets.UTF_8));
+      assertThat(HospitalRecord.acknowledgement(ack)).as(ack).isEqualTo("AA");
+      String elsewhere = InterfaceEngine.exchange(plain, admission.replace("|st-mungos|", "|riverside|")
+          .replace("|P" + mrn + "|", "|Q" + mrn + "|").replace(mrn + "^", mrn + "X^").getBytes(StandardCharsets.UTF_8));
+      assertThat(HospitalRecord.acknowledgement(elsewhere)).as("another hospital, through St Mungo's tunnel")
+          .isEqualTo("AR");
+    }
+    assertThat(ServerSide.queryLong("select count(*) from patient where tenant_id = ? and mrn = ?", stMungos, mrn))
+        .isEqualTo(1);
+    assertThat(ServerSide.queryLong("select count(*) from patient where mrn = ?", mrn + "X")).isZero();
+
+    for (InetAddress address : thisMachinesOtherAddresses()) {
+      assertThatThrownBy(() -> new Socket(address, ServerSide.plainHl7Port()).close())
+          .as("the plain listener is not on " + address).isInstanceOf(IOException.class);
+    }
+  }
+
+  private static List<InetAddress> thisMachinesOtherAddresses() throws Exception {
+    List<InetAddress> addresses = new ArrayList<>();
+    for (NetworkInterface network : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+      for (InetAddress address : Collections.list(network.getInetAddresses())) {
+        if (!address.isLoopbackAddress() && address instanceof Inet4Address) {
+          addresses.add(address);
+        }
+      }
+    }
+    return addresses;
   }
 
   private static String reason(String ack) {

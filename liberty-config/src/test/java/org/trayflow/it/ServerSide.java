@@ -71,6 +71,11 @@ final class ServerSide {
     return Path.of(SERVICES.getProperty("hl7.directory"));
   }
 
+  /** The plain MLLP listener the test server's operator set up on 127.0.0.1 for St Mungo's record. */
+  static int plainHl7Port() {
+    return Integer.parseInt(SERVICES.getProperty("hl7.plain-port"));
+  }
+
   static int hl7Port() {
     return Integer.parseInt(SERVICES.getProperty("hl7.port"));
   }

@@ -18,6 +18,7 @@ final class LibertyServer {
   private static final Duration READY_WITHIN = Duration.ofMinutes(4);
 
   private static final String LOCAL_MAIL = "local-mail.xml";
+  private static final String PLAIN_RECORD_FEED = "plain-record-feed.xml";
 
   private final Path wlp;
   private final String name;
@@ -64,6 +65,16 @@ final class LibertyServer {
     Files.createDirectories(overrides);
     Files.writeString(overrides.resolve("local-services.xml"), xml);
     Files.deleteIfExists(overrides.resolve(LOCAL_MAIL));
+    Files.deleteIfExists(overrides.resolve(PLAIN_RECORD_FEED));
+  }
+
+  /** A plain MLLP listener on 127.0.0.1 for one named sender (tests only: an operator's choice, off by default). */
+  void writePlainRecordFeed(int port, String sender) throws IOException {
+    StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<server>\n");
+    variable(xml, "trayflow.hl7.plain.port", String.valueOf(port));
+    variable(xml, "trayflow.hl7.plain.sender", sender);
+    xml.append("</server>\n");
+    Files.writeString(serverDir().resolve("configDropins/overrides").resolve(PLAIN_RECORD_FEED), xml);
   }
 
   /** Sends the server's e-mail to a local mail server (tests only: a real one is configured by its operators). */

@@ -57,10 +57,13 @@ public final class LocalLauncher {
     int smtpPort = freePort();
     int imapPort = freePort();
     int hl7Port = freePort();
+    int plainHl7Port = freePort();
     LocalRecordFeed feed = LocalRecordFeed.prepare(buildDir.resolve("hl7"));
     server.writeOverrides(services, httpPort, httpsPort, hl7Port, feed, demoPassword, keys, true);
     server.writeMailServer(smtpPort);
-    writeServicesForTests(buildDir, services, keys, smtpPort, imapPort, hl7Port);
+    // as an operator with a TLS tunnel in front would: plain MLLP on this machine only, for one named sender
+    server.writePlainRecordFeed(plainHl7Port, "st-mungos.STMUNGOS-PAS");
+    writeServicesForTests(buildDir, services, keys, smtpPort, imapPort, hl7Port, plainHl7Port);
     server.startInBackground(httpPort);
   }
 
@@ -69,7 +72,7 @@ public final class LocalLauncher {
    * past row security), Redis, the mail it sent, and the key that signs API tokens, so that tests can act as anyone.
    */
   private static void writeServicesForTests(Path buildDir, LocalServices services, TokenKeys keys, int smtpPort,
-      int imapPort, int hl7Port) throws IOException {
+      int imapPort, int hl7Port, int plainHl7Port) throws IOException {
     Properties properties = new Properties();
     properties.setProperty("db.url", services.database().url());
     properties.setProperty("db.owner.user", services.database().owner().user());
@@ -81,6 +84,7 @@ public final class LocalLauncher {
     properties.setProperty("imap.port", String.valueOf(imapPort));
     properties.setProperty("hl7.port", String.valueOf(hl7Port));
     properties.setProperty("hl7.directory", buildDir.resolve("hl7").toAbsolutePath().toString());
+    properties.setProperty("hl7.plain-port", String.valueOf(plainHl7Port));
     try (var out = Files.newBufferedWriter(buildDir.resolve("it-services.properties"))) {
       properties.store(out, "Written by start-for-tests; read by the integration tests");
     }
