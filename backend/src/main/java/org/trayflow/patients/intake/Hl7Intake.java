@@ -120,11 +120,11 @@ public class Hl7Intake {
     if (header[1] == null || !header[1].strip().equalsIgnoreCase(sender.hospital().value())) {
       // the same answer whether MSH-6 names another hospital or none: a sender learns nothing of the others
       return refuse(message, "MSH-6 receiving facility must be " + sender.hospital()
-          + ", the hospital this connection's certificate belongs to");
+          + ", the hospital this connection speaks for");
     }
     if (header[0] == null || !header[0].strip().equals(sender.recordSystem())) {
       return refuse(message, "MSH-4 sending facility must be " + sender.recordSystem()
-          + ", the record system this connection's certificate belongs to");
+          + ", the record system this connection speaks for");
     }
     TenantConfiguration hospital = configurations.configuration().orElseThrow();
     if (!hospital.patients().recordSystems().contains(sender.recordSystem())) {
