@@ -1,5 +1,6 @@
 package org.trayflow.patients;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -9,21 +10,36 @@ import java.util.Optional;
  *
  * @param by the person, or {@code hl7:<record system>} / {@code fhir:<API client>}
  * @param message the record's message id (HL7 control id, FHIR resource version), when a message made the change
+ * @param loosenedBecause why a person confirmed a change that loosens what the patient may be served; a person's
+ *     change that loosens is refused without it (DietOrders)
  */
-public record ChangeSource(String by, Optional<String> message) {
+public record ChangeSource(String by, Optional<String> message, Optional<String> loosenedBecause) {
 
   public static ChangeSource person(String username) {
-    return new ChangeSource(username, Optional.empty());
+    return new ChangeSource(username, Optional.empty(), Optional.empty());
+  }
+
+  /** A person who was told what their change loosens and confirmed it, saying why. */
+  public static ChangeSource personConfirmingLoosening(String username, String why) {
+    if (why == null || why.isBlank()) {
+      throw new InvalidDietOrder("reason", "say why the patient's diet is loosened");
+    }
+    return new ChangeSource(username, Optional.empty(), Optional.of(why.strip()));
   }
 
   /** @param channel {@code hl7} or {@code fhir} */
   public static ChangeSource recordMessage(String channel, String sender, String messageId) {
-    return new ChangeSource(channel + ":" + sender, Optional.of(messageId));
+    return new ChangeSource(channel + ":" + sender, Optional.of(messageId), Optional.empty());
+  }
+
+  /** Whether a loosening change of theirs needs their confirmation first: the record's word stands on its own. */
+  boolean mustConfirmLoosening() {
+    return message.isEmpty() && loosenedBecause.isEmpty();
   }
 
   /** As the ward reads it. */
   public String describe() {
-    return message.map(id -> by.substring(0, by.indexOf(':')).toUpperCase(java.util.Locale.ROOT) + " message " + id
+    return message.map(id -> by.substring(0, by.indexOf(':')).toUpperCase(Locale.ROOT) + " message " + id
         + " from " + by.substring(by.indexOf(':') + 1)).orElse("entered by " + by);
   }
 }

@@ -1,5 +1,6 @@
 package org.trayflow.patients;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -18,10 +19,12 @@ import org.trayflow.tenantconfig.TherapeuticDiet;
  *
  * @param nilByMouth a hold on every meal instead of a diet
  * @param startsAt null for now; @param endsAt the planned end, if any
+ * @param loosening the person's confirmation, when the order loosens the diet in force (a higher texture level,
+ *     thinner drinks, a diet dropped, a hold ended)
  */
 public record DietOrderEntry(boolean nilByMouth, @NotNull @Size(max = 8) List<String> diets, Integer foodLevel,
     Integer drinkLevel, @NotNull @Size(max = 8) List<String> culturalNeeds, @Size(max = 500) String supplements,
-    OffsetDateTime startsAt, OffsetDateTime endsAt) {
+    OffsetDateTime startsAt, OffsetDateTime endsAt, @Valid LooseningConfirmed loosening) {
 
   /** @throws InvalidDietOrder naming each unknown word or missing level */
   public NewDietOrder toOrder() {

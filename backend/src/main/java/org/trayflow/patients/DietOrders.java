@@ -85,6 +85,7 @@ public class DietOrders {
       return new DietChange(patientId, false, 0);
     }
     Optional<String> loosens = Loosening.ofDietOrder(newestOpen(patientId, starts).map(DietOrders::view), order);
+    confirmedIfLoosening(by, loosens);
     em.persist(new DietOrderRecord(patientId, order.npo(),
         order.diets().stream().map(TherapeuticDiet::word).sorted().toArray(String[]::new),
         order.npo() ? null : order.foodLevel(), order.npo() ? null : order.drinkLevel(),
@@ -103,6 +104,7 @@ public class DietOrders {
     DietOrderRecord hold = newestOpen(patientId, when).filter(DietOrderRecord::npo)
         .orElseThrow(() -> new InvalidDietOrder("orderControl", "the patient has no nil-by-mouth hold to release"));
     Optional<String> loosens = Loosening.ofRelease(view(hold), when);
+    confirmedIfLoosening(by, loosens);
     hold.end(when);
     return changed(patient, by, "diet-order-released", "nil-by-mouth hold released at " + local(when), loosens);
   }
@@ -133,6 +135,7 @@ public class DietOrders {
       return new DietChange(patientId, false, 0);
     }
     Optional<String> loosens = Loosening.ofAllergies(before, patient.intolerances(), allergies);
+    confirmedIfLoosening(by, loosens);
     patient.allergies(allergies.declared().stream().sorted().map(Allergen::name).toArray(String[]::new),
         allergies.other());
     return changed(patient, by, "allergies-declared", (allergies.declared().isEmpty() ? "no declared allergens"
@@ -145,9 +148,17 @@ public class DietOrders {
     patient.dietChanged();
     em.flush();
     audit.record(by.by(), action, patient.mrn() + ": " + detail);
-    history.record(patient.id(), now(), action, detail, by, loosens);
+    history.record(patient.id(), now(), action, detail + by.loosenedBecause().map(why -> " (why: " + why + ")")
+        .orElse(""), by, loosens);
     int flagged = flags.raise(patients.view(patient), history(patient.id()), action.replace('-', ' '), now());
     return new DietChange(patient.id(), true, flagged);
+  }
+
+  /** A person's change that loosens the diet needs their confirmation; the record's does not (it is shown instead). */
+  private static void confirmedIfLoosening(ChangeSource by, Optional<String> loosens) {
+    if (loosens.isPresent() && by.mustConfirmLoosening()) {
+      throw new LooseningNotConfirmed(loosens.get());
+    }
   }
 
   private Optional<DietOrderRecord> newestOpen(long patientId, Instant at) {

@@ -38,12 +38,20 @@ class PatientHistoryIT {
 
     String nurse = "nurse@" + hospital.slug;
     String ward = ServerSide.tokenFor(nurse, hospital.id, hospital.slug, "WARD_STAFF");
-    for (int food : new int[] {4, 6}) {
-      HttpResponse<String> entered = Api.post(hospital.base() + "/patients/" + patient + "/diet-orders",
-          "{\"nilByMouth\":false,\"diets\":[\"regular\"],\"foodLevel\":" + food + ",\"drinkLevel\":2,"
-              + "\"culturalNeeds\":[]}", "application/json", ward);
-      assertThat(entered.statusCode()).as(entered.body()).isEqualTo(200);
-    }
+    String minced = "{\"nilByMouth\":false,\"diets\":[\"regular\"],\"foodLevel\":4,\"drinkLevel\":2,"
+        + "\"culturalNeeds\":[]}";
+    assertThat(Api.post(hospital.base() + "/patients/" + patient + "/diet-orders", minced, "application/json", ward)
+        .statusCode()).isEqualTo(200);
+    String soft = minced.replace("\"foodLevel\":4", "\"foodLevel\":6");
+    HttpResponse<String> unconfirmed = Api.post(hospital.base() + "/patients/" + patient + "/diet-orders", soft,
+        "application/json", ward);
+    assertThat(unconfirmed.statusCode()).as(unconfirmed.body()).isEqualTo(409);
+    assertThat(unconfirmed.body()).contains("diet-loosening-not-confirmed", "IDDSI food level 4 → 6");
+    assertThat(ServerSide.queryLong("select count(*) from diet_order where patient_id = ?", patient))
+        .as("nothing recorded without the confirmation").isEqualTo(1);
+    HttpResponse<String> confirmed = Api.post(hospital.base() + "/patients/" + patient + "/diet-orders",
+        soft.replace("}", ",\"loosening\":{\"reason\":\"swallow reassessed\"}}"), "application/json", ward);
+    assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
 
     JsonArray history = Json.createReader(new StringReader(Api.get(hospital.base() + "/patients/" + patient
         + "/history", ward).body())).readArray();

@@ -86,18 +86,66 @@ class WardViewIT {
         + " where p.mrn = ? and pm.meal_for = 'PATIENT' and pm.diets = '{regular}'", allergic)).isEqualTo(1);
 
     page.locator(".enter-diet-order").nth(1).click();
+    assertThat(page.locator("#diet-in-force")).hasText("In force now: nil by mouth");
+    assertThat(page.locator("#diet-npo")).hasAttribute("checked", ""); // the amendment starts from the order in force
+    page.locator("#diet-npo input").uncheck();
     page.locator("#record-diet-order").click();
     assertThat(page.locator("#diet-problem")).containsText("diets: name at least one diet");
     page.locator("#diet-diets input").fill("renal");
     page.locator("vaadin-multi-select-combo-box-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
         .setHasText("renal")).click();
     page.locator("#diet-diets input").press("Escape");
+    assertThat(page.locator("#diet-changes")).containsText("Nil by mouth: yes → no");
     page.locator("#record-diet-order").click();
+    assertThat(page.locator("#diet-loosens")).containsText("nil-by-mouth hold ended by a new diet order");
+    page.locator("#confirm-loosening").click();
+    assertThat(page.locator("#diet-problem")).containsText("reason: say why");
+    page.locator("#diet-loosen-reason input").fill("Back from theatre, cleared to eat");
+    Browser.screenshot(page, "ward-diet-loosening-confirm");
+    page.locator("#confirm-loosening").click();
     assertThat(page.locator(".bed-diet").nth(1)).containsText("renal");
     assertThat(page.locator("vaadin-dialog-overlay")).hasCount(0);
     assertThat(page.locator(".order-for-patient").nth(1)).not().hasAttribute("disabled", "");
     Browser.screenshot(page, "ward-board-diet-entered");
     assertThat(ServerSide.queryLong("select count(*) from audit_entry where actor = ? and action = 'diet-order'"
         + " and detail like ? || ': renal, food IDDSI 7, drinks IDDSI 0%'", nurse, fasting)).isEqualTo(1);
+    assertThat(ServerSide.queryLong("select count(*) from patient_change c join patient p on p.id = c.patient_id"
+        + " where p.mrn = ? and c.summary like '%(why: Back from theatre, cleared to eat)' and c.loosens like"
+        + " 'nil-by-mouth hold ended%'", fasting)).as("who loosened it and why").isEqualTo(1);
+  }
+
+  @Test
+  void a_dysphagia_patients_texture_survives_an_amendment_of_something_else() throws Exception {
+    RushTenant hospital = RushTenant.register("wardtexture", 600);
+    HospitalRecord record = new HospitalRecord(hospital);
+    String mrn = "T" + UUID.randomUUID().toString().substring(0, 6);
+    assertThat(HospitalRecord.acknowledgement(record.send(record.hl7("adt-a01-admit.hl7",
+        Map.of("MRN", mrn, "BED", "1"))))).isEqualTo("AA");
+    long patient = ServerSide.queryLong("select id from patient where tenant_id = ? and mrn = ?", hospital.id, mrn);
+    String nurse = "nurse@" + hospital.slug;
+    hospital.addPersonWithDemoPassword(nurse, "Nurse Hemi", null, "WARD_STAFF");
+    String token = Api.tokenFor(nurse);
+    assertThat(Api.post(hospital.base() + "/patients/" + patient + "/diet-orders", "{\"nilByMouth\":false,"
+        + "\"diets\":[\"regular\"],\"foodLevel\":4,\"drinkLevel\":2,\"culturalNeeds\":[]}", "application/json",
+        token).statusCode()).isEqualTo(200);
+
+    Page page = browser.newPage();
+    LoginPage.open(page).signInSuccessfully(nurse, Browser.demoPassword());
+    page.navigate(TrayflowServer.baseUrl() + "/ward");
+    page.locator("#ward-day input").fill(hospital.lunchDay.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+    page.locator("#ward-day input").press("Enter");
+    page.locator(".enter-diet-order").first().click();
+    assertThat(page.locator("#diet-food")).containsText("4");
+    assertThat(page.locator("#diet-drink")).containsText("2");
+    page.locator("#diet-supplements input").fill("Fortisip twice a day");
+    assertThat(page.locator(".diet-change")).hasText("Supplements: none → Fortisip twice a day"); // and only that
+    Browser.screenshot(page, "ward-diet-amendment");
+    page.locator("#record-diet-order").click();
+    assertThat(page.locator("vaadin-dialog-overlay")).hasCount(0);
+    assertThat(page.locator(".bed-diet").first()).containsText("IDDSI 4");
+    assertThat(ServerSide.queryLong("select food_level from diet_order where patient_id = ? order by id desc"
+        + " limit 1", patient)).as("the texture in force is kept, not reset to regular").isEqualTo(4);
+    assertThat(ServerSide.queryLong("select drink_level from diet_order where patient_id = ? order by id desc"
+        + " limit 1", patient)).isEqualTo(2);
   }
 }

@@ -20,21 +20,25 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.trayflow.identity.SignedInUser;
 import org.trayflow.menus.Allergen;
 import org.trayflow.ordering.Checkout;
 import org.trayflow.ordering.Orderer;
 import org.trayflow.patients.DietAtMeal;
+import org.trayflow.patients.DietOrder;
 import org.trayflow.patients.DietOrders;
 import org.trayflow.patients.MealFlags;
+import org.trayflow.patients.MealFor;
+import org.trayflow.patients.Patient;
 import org.trayflow.patients.PatientChange;
 import org.trayflow.patients.PatientHistory;
-import org.trayflow.patients.MealFor;
 import org.trayflow.patients.WardBed;
 import org.trayflow.patients.Wards;
 import org.trayflow.platform.ExpectedFailure;
@@ -220,8 +224,8 @@ public class WardView extends VerticalLayout {
         bedside(bed, MealFor.CARER), this::refresh).open());
     carer.addThemeVariants(ButtonVariant.LUMO_SMALL);
     carer.addClassName("order-for-carer");
-    Button diet = new Button("Diet order", click -> new DietOrderDialog(dietOrders, bed.patient(), user.username(),
-        this::refresh).open());
+    Button diet = new Button("Diet order", click -> new DietOrderDialog(dietOrders, bed.patient(),
+        inForceNow(bed.patient()), user.username(), this::refresh).open());
     diet.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
     diet.addClassName("enter-diet-order");
     Button changes = new Button("History", click -> new PatientHistoryDialog(history, bed.patient(),
@@ -232,6 +236,12 @@ public class WardView extends VerticalLayout {
     actions.setSpacing(false);
     actions.getStyle().set("gap", "0.25em");
     return actions;
+  }
+
+  /** The diet order an amendment starts from: the one in force now. */
+  private Optional<DietOrder> inForceNow(Patient patient) {
+    Instant now = clock.instant();
+    return dietOrders.history(patient.id()).stream().filter(order -> order.inForceAt(now)).findFirst();
   }
 
   private BedsideOrder bedside(WardBed bed, MealFor mealFor) {

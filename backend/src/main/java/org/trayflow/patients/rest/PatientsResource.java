@@ -30,6 +30,7 @@ import org.trayflow.patients.DietOrder;
 import org.trayflow.patients.DietOrderEntry;
 import org.trayflow.patients.DietOrders;
 import org.trayflow.patients.InvalidDietOrder;
+import org.trayflow.patients.LooseningConfirmed;
 import org.trayflow.patients.Patient;
 import org.trayflow.patients.PatientChange;
 import org.trayflow.patients.PatientHistory;
@@ -57,7 +58,8 @@ public class PatientsResource {
   public record PatientDetails(Patient patient, String dietNow, String dietSummary, List<DietOrder> dietOrders) {}
 
   /** @param allergens declared allergens' words ({@code peanuts}); @param other the rest, as text */
-  public record AllergyList(@NotNull @Size(max = 14) List<String> allergens, @Size(max = 500) String other) {}
+  public record AllergyList(@NotNull @Size(max = 14) List<String> allergens, @Size(max = 500) String other,
+      @Valid LooseningConfirmed loosening) {}
 
   public record DishChoice(long item, String name, String category, List<String> allergens, List<String> dietTags,
       Integer iddsiLevel, boolean safe, List<String> conflicts) {}
@@ -79,17 +81,22 @@ public class PatientsResource {
   @Operation(summary = "Enter a diet order (or a nil-by-mouth hold) by hand; audited",
       description = "Meals already ordered for the patient are re-checked and flagged to the ward and kitchen.")
   @APIResponse(responseCode = "422", description = "Each unknown diet word or missing IDDSI level named")
+  @APIResponse(responseCode = "409", description = "The order loosens the diet in force (named): send it again with"
+      + " loosening.reason to confirm")
   public DietChange order(@PathParam("patient") long id, @NotNull @Valid DietOrderEntry entry) {
-    return dietOrders.order(id, entry.toOrder(), ChangeSource.person(caller.getUserPrincipal().getName()));
+    return dietOrders.order(id, entry.toOrder(), by(entry.loosening()));
   }
 
   @POST
   @Path("/diet-orders/release")
   @RolesAllowed({"WARD_STAFF", "DIETITIAN"})
-  @Operation(summary = "Release the nil-by-mouth hold now; the patient then needs a new diet order")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Release the nil-by-mouth hold now, confirming why ({\"reason\": …}); the patient then needs"
+      + " a new diet order")
+  @APIResponse(responseCode = "409", description = "Sent without a reason: a release loosens the diet")
   @APIResponse(responseCode = "422", description = "The patient has no hold to release")
-  public DietChange release(@PathParam("patient") long id) {
-    return dietOrders.release(id, null, ChangeSource.person(caller.getUserPrincipal().getName()));
+  public DietChange release(@PathParam("patient") long id, @Valid LooseningConfirmed confirmed) {
+    return dietOrders.release(id, null, by(confirmed));
   }
 
   @PUT
@@ -97,6 +104,8 @@ public class PatientsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({"WARD_STAFF", "DIETITIAN"})
   @Operation(summary = "Replace the patient's allergy list; audited, and ordered meals re-checked")
+  @APIResponse(responseCode = "409", description = "An allergy would be removed (named): send it again with"
+      + " loosening.reason to confirm")
   public DietChange allergies(@PathParam("patient") long id, @NotNull @Valid AllergyList list) {
     patients.find(id);
     List<String> unknown = list.allergens().stream().filter(word -> Allergen.fromWord(word).isEmpty()).toList();
@@ -105,7 +114,13 @@ public class PatientsResource {
           + " put other allergies in 'other'");
     }
     return dietOrders.declareAllergies(id, Allergies.fromCodes(list.allergens(), list.other()),
-        ChangeSource.person(caller.getUserPrincipal().getName()));
+        by(list.loosening()));
+  }
+
+  /** The caller, having confirmed a loosening with a reason or not. */
+  private ChangeSource by(LooseningConfirmed loosening) {
+    String name = caller.getUserPrincipal().getName();
+    return loosening == null ? ChangeSource.person(name) : loosening.by(name);
   }
 
   @GET
