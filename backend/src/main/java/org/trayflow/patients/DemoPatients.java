@@ -69,7 +69,7 @@ public class DemoPatients {
     long haddad = place("D1004", "HADDAD", "Samir", site, ward, "4", since);
     diet(haddad, Set.of(TherapeuticDiet.REGULAR), 7, 0, Set.of(), since);
     dietOrders.order(haddad, NewDietOrder.nilByMouth(now.minus(Duration.ofHours(1)), now.plus(Duration.ofHours(20)),
-        "MANUAL", null), BY);
+        "fasting before theatre", "MANUAL", null), BY);
     place("D1005", "LINDQVIST", "Astrid", site, ward, "5", now.minus(Duration.ofHours(1)));
     long rahman = place("D1006", "RAHMAN", "Amina", site, ward, "6", since);
     dietOrders.declareAllergies(rahman, new Allergies(EnumSet.of(Allergen.MILK), "kiwi"), BY);
@@ -82,6 +82,6 @@ public class DemoPatients {
   }
 
   private void diet(long patient, Set<TherapeuticDiet> diets, int food, int drink, Set<String> needs, Instant from) {
-    dietOrders.order(patient, new NewDietOrder(false, diets, food, drink, needs, "", from, null, "MANUAL", null), BY);
+    dietOrders.order(patient, new NewDietOrder(false, diets, food, drink, needs, "", from, null, "MANUAL", null, null), BY);
   }
 }

@@ -42,7 +42,8 @@ public sealed interface DietAtMeal {
     }
 
     public String summary() {
-      return "nil by mouth" + (until.isEmpty() ? "" : " until " + until);
+      return "nil by mouth" + (hold.holdReason().isEmpty() ? "" : " (" + hold.holdReason() + ")")
+          + (until.isEmpty() ? "" : " until " + until);
     }
   }
 

@@ -14,7 +14,7 @@ import org.trayflow.tenantconfig.TherapeuticDiet;
  */
 public record DietOrder(long id, boolean npo, Set<TherapeuticDiet> diets, Integer foodLevel, Integer drinkLevel,
     Set<String> culturalNeeds, String supplements, Instant startsAt, Instant endsAt, Instant endedAt, String source,
-    String sourceRef, String enteredBy, Instant enteredAt) {
+    String sourceRef, String enteredBy, Instant enteredAt, String holdReason) {
 
   public DietOrder {
     diets = Set.copyOf(diets);

@@ -19,12 +19,14 @@ import org.trayflow.tenantconfig.TherapeuticDiet;
  *
  * @param nilByMouth a hold on every meal instead of a diet
  * @param startsAt null for now; @param endsAt the planned end, if any
+ * @param holdReason why the patient is nil by mouth, required with {@code nilByMouth}
  * @param loosening the person's confirmation, when the order loosens the diet in force (a higher texture level,
  *     thinner drinks, a diet dropped, a hold ended)
  */
 public record DietOrderEntry(boolean nilByMouth, @NotNull @Size(max = 8) List<String> diets, Integer foodLevel,
     Integer drinkLevel, @NotNull @Size(max = 8) List<String> culturalNeeds, @Size(max = 500) String supplements,
-    OffsetDateTime startsAt, OffsetDateTime endsAt, @Valid LooseningConfirmed loosening) {
+    OffsetDateTime startsAt, OffsetDateTime endsAt, @Size(max = 300) String holdReason,
+    @Valid LooseningConfirmed loosening) {
 
   /** @throws InvalidDietOrder naming each unknown word or missing level */
   public NewDietOrder toOrder() {
@@ -39,9 +41,9 @@ public record DietOrderEntry(boolean nilByMouth, @NotNull @Size(max = 8) List<St
     Set<String> needs = new TreeSet<>();
     culturalNeeds.forEach(need -> needs.add(need.strip().toLowerCase(Locale.ROOT)));
     NewDietOrder order = nilByMouth
-        ? NewDietOrder.nilByMouth(instant(startsAt), instant(endsAt), "MANUAL", null)
+        ? NewDietOrder.nilByMouth(instant(startsAt), instant(endsAt), holdReason, "MANUAL", null)
         : new NewDietOrder(false, known, foodLevel, drinkLevel, needs, supplements, instant(startsAt),
-            instant(endsAt), "MANUAL", null);
+            instant(endsAt), "MANUAL", null, null);
     problems.addAll(order.problems());
     if (!problems.isEmpty()) {
       throw new InvalidDietOrder(problems);

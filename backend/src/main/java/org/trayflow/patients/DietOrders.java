@@ -91,8 +91,9 @@ public class DietOrders {
         order.npo() ? null : order.foodLevel(), order.npo() ? null : order.drinkLevel(),
         order.culturalNeeds().stream().sorted().toArray(String[]::new), order.supplements(), starts,
         order.endsAt() == null ? null : order.endsAt().truncatedTo(ChronoUnit.MICROS), order.source(),
-        order.sourceRef(), by.by(), now));
-    String what = order.npo() ? "nil by mouth" + (order.endsAt() == null ? "" : " until " + local(order.endsAt()))
+        order.sourceRef(), by.by(), now, order.holdReason()));
+    String what = order.npo() ? "nil by mouth" + (order.holdReason().isEmpty() ? "" : " (" + order.holdReason()
+        + ")") + (order.endsAt() == null ? "" : " until " + local(order.endsAt()))
         : describe(order);
     return changed(patient, by, "diet-order", what + " from " + local(starts), loosens);
   }
@@ -200,6 +201,6 @@ public class DietOrders {
     return new DietOrder(d.id(), d.npo(),
         Arrays.stream(d.diets()).map(w -> TherapeuticDiet.fromWord(w).orElseThrow()).collect(Collectors.toSet()),
         d.foodLevel(), d.drinkLevel(), Set.of(d.culturalNeeds()), d.supplements(), d.startsAt(), d.endsAt(),
-        d.endedAt(), d.source(), d.sourceRef(), d.enteredBy(), d.enteredAt());
+        d.endedAt(), d.source(), d.sourceRef(), d.enteredBy(), d.enteredAt(), d.holdReason());
   }
 }

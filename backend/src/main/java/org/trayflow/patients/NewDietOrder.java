@@ -12,19 +12,21 @@ import org.trayflow.tenantconfig.TherapeuticDiet;
  *
  * @param startsAt null for "from now"; @param endsAt the planned end, if any
  * @param source {@code HL7}, {@code FHIR} or {@code MANUAL}; @param sourceRef the record's order number, if any
+ * @param holdReason why the patient is nil by mouth ("theatre"); required of a hold entered on the ward
  */
 public record NewDietOrder(boolean npo, Set<TherapeuticDiet> diets, Integer foodLevel, Integer drinkLevel,
     Set<String> culturalNeeds, String supplements, Instant startsAt, Instant endsAt, String source,
-    String sourceRef) {
+    String sourceRef, String holdReason) {
 
   public NewDietOrder {
     diets = Set.copyOf(diets);
     culturalNeeds = Set.copyOf(culturalNeeds);
     supplements = supplements == null ? "" : supplements.strip();
+    holdReason = holdReason == null ? "" : holdReason.strip();
   }
 
-  public static NewDietOrder nilByMouth(Instant from, Instant until, String source, String sourceRef) {
-    return new NewDietOrder(true, Set.of(), null, null, Set.of(), "", from, until, source, sourceRef);
+  public static NewDietOrder nilByMouth(Instant from, Instant until, String why, String source, String sourceRef) {
+    return new NewDietOrder(true, Set.of(), null, null, Set.of(), "", from, until, source, sourceRef, why);
   }
 
   /** Everything wrong with it, each named by its field; empty when it can be recorded. */
@@ -43,6 +45,13 @@ public record NewDietOrder(boolean npo, Set<TherapeuticDiet> diets, Integer food
       if (diets.contains(TherapeuticDiet.REGULAR) && diets.size() > 1) {
         problems.add(new Detail("diets", "regular cannot be combined with a therapeutic diet"));
       }
+    }
+    if (npo && source.equals("MANUAL") && holdReason.isEmpty()) {
+      problems.add(new Detail("holdReason", "say why the patient is nil by mouth (theatre, a procedure, a swallow"
+          + " assessment…)"));
+    }
+    if (holdReason.length() > 300) {
+      problems.add(new Detail("holdReason", "must be at most 300 characters"));
     }
     if (supplements.length() > 500) {
       problems.add(new Detail("supplements", "must be at most 500 characters"));

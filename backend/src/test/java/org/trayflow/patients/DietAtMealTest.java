@@ -21,12 +21,12 @@ class DietAtMealTest {
 
   private static DietOrder diabetic(long id, Instant from) {
     return new DietOrder(id, false, Set.of(TherapeuticDiet.DIABETIC), 7, 0, Set.of(), "", from, null, null, "HL7",
-        "D" + id, "hl7", from);
+        "D" + id, "hl7", from, "");
   }
 
   private static DietOrder hold(long id, Instant from, Instant until, Instant released) {
     return new DietOrder(id, true, Set.of(), null, null, Set.of(), "", from, until, released, "HL7", "H" + id, "hl7",
-        from);
+        from, "");
   }
 
   private static DietAtMeal at(Instant moment, List<DietOrder> orders, PatientCare care) {

@@ -18,11 +18,11 @@ class LooseningTest {
   private static DietOrder inForce(boolean npo, Set<TherapeuticDiet> diets, Integer food, Integer drink,
       Set<String> needs, Instant endsAt) {
     return new DietOrder(1, npo, diets, food, drink, needs, "", NOON.minusSeconds(3600), endsAt, null, "HL7", "P1",
-        "hl7:PAS", NOON.minusSeconds(3600));
+        "hl7:PAS", NOON.minusSeconds(3600), "");
   }
 
   private static NewDietOrder next(Set<TherapeuticDiet> diets, Integer food, Integer drink, Set<String> needs) {
-    return new NewDietOrder(false, diets, food, drink, needs, "", NOON, null, "MANUAL", null);
+    return new NewDietOrder(false, diets, food, drink, needs, "", NOON, null, "MANUAL", null, null);
   }
 
   @Test

@@ -150,8 +150,7 @@ class CredentialRevocationIT {
   }
 
   private String second() {
-    String url = secondInstance.toExternalForm();
-    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    return TrayflowWar.baseUrlOf(secondInstance);
   }
 
   /** A test hospital with an administrator, as its API sees it. */

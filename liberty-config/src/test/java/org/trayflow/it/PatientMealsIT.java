@@ -286,7 +286,7 @@ class PatientMealsIT {
         .substring(0, 4) + "\",\"category\":\"Soup\",\"portionSize\":\"1\",\"price\":0,\"allergens\":[],"
         + "\"dietTags\":[]}"), 100, hospital.lunchDay).get(0);
     long patient = admit("30");
-    dietOrder(patient, "{\"nilByMouth\":true,\"diets\":[],\"culturalNeeds\":[]}");
+    dietOrder(patient, "{\"nilByMouth\":true,\"holdReason\":\"theatre\",\"diets\":[],\"culturalNeeds\":[]}");
     assertThat(order(patient, soup, "patient").body()).contains("nil-by-mouth");
     assertThat(order(patient, soup, "guest").statusCode()).isEqualTo(201);
     assertThat(order(patient, soup, "carer").statusCode()).isEqualTo(201);

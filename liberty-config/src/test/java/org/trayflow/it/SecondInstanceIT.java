@@ -93,8 +93,7 @@ class SecondInstanceIT {
   }
 
   private String second() {
-    String url = secondInstance.toExternalForm();
-    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    return TrayflowWar.baseUrlOf(secondInstance);
   }
 
   /** n checkouts at once, the even ones to the first instance and the odd ones to the second. */

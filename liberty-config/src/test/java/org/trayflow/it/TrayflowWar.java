@@ -1,6 +1,7 @@
 package org.trayflow.it;
 
 import java.io.File;
+import java.net.URL;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -14,6 +15,12 @@ public final class TrayflowWar {
 
   public static WebArchive with(Class<?>... testClasses) {
     return asAnotherInstance(testClasses[0].getSimpleName()).addClasses(testClasses);
+  }
+
+  /** Where Arquillian deployed a second instance, without the trailing slash, as paths are appended to it. */
+  static String baseUrlOf(URL deployed) {
+    String url = deployed.toExternalForm();
+    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }
 
   /** The WAR as shipped, under another name: a second instance of the application in the same server. */

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -56,6 +57,7 @@ class WardViewIT {
     assertThat(page.locator(".bed-diet").first()).containsText("regular");
     assertThat(page.locator(".bed-allergies").first()).containsText("peanuts; Kiwi fruit");
     assertThat(page.locator(".bed-diet").nth(1)).containsText("nil by mouth until");
+    assertThat(page.locator(".bed-diet").nth(1).locator(".hold-left")).containsText(" min left");
     assertThat(page.locator(".bed-meals").first()).hasText("not ordered");
     assertThat(page.locator(".order-for-patient").nth(1)) // nil by mouth: nothing to order
         .hasAttribute("disabled", "");
@@ -138,6 +140,7 @@ class WardViewIT {
     assertThat(page.locator("#diet-food")).containsText("4");
     assertThat(page.locator("#diet-drink")).containsText("2");
     page.locator("#diet-supplements input").fill("Fortisip twice a day");
+    page.locator("#diet-supplements input").press("Tab");
     assertThat(page.locator(".diet-change")).hasText("Supplements: none → Fortisip twice a day"); // and only that
     Browser.screenshot(page, "ward-diet-amendment");
     page.locator("#record-diet-order").click();
@@ -147,5 +150,46 @@ class WardViewIT {
         + " limit 1", patient)).as("the texture in force is kept, not reset to regular").isEqualTo(4);
     assertThat(ServerSide.queryLong("select drink_level from diet_order where patient_id = ? order by id desc"
         + " limit 1", patient)).isEqualTo(2);
+  }
+
+  @Test
+  void a_nurse_holds_a_patient_nil_by_mouth_with_a_reason_and_releases_the_hold_saying_why() throws Exception {
+    RushTenant hospital = RushTenant.register("wardhold", 600);
+    HospitalRecord record = new HospitalRecord(hospital);
+    String mrn = "N" + UUID.randomUUID().toString().substring(0, 6);
+    assertThat(HospitalRecord.acknowledgement(record.send(record.hl7("adt-a01-admit.hl7",
+        Map.of("MRN", mrn, "BED", "1"))))).isEqualTo("AA");
+    long patient = ServerSide.queryLong("select id from patient where tenant_id = ? and mrn = ?", hospital.id, mrn);
+    String nurse = "nurse@" + hospital.slug;
+    hospital.addPersonWithDemoPassword(nurse, "Nurse Wiremu", null, "WARD_STAFF");
+    HttpResponse<String> noReason = Api.post(hospital.base() + "/patients/" + patient + "/diet-orders",
+        "{\"nilByMouth\":true,\"diets\":[],\"culturalNeeds\":[]}", "application/json", Api.tokenFor(nurse));
+    assertThat(noReason.statusCode()).as(noReason.body()).isEqualTo(422);
+    assertThat(noReason.body()).contains("holdReason");
+
+    Page page = browser.newPage();
+    LoginPage.open(page).signInSuccessfully(nurse, Browser.demoPassword());
+    page.navigate(TrayflowServer.baseUrl() + "/ward");
+    page.locator("#ward-day input").fill(hospital.lunchDay.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+    page.locator("#ward-day input").press("Enter");
+    page.locator(".enter-diet-order").first().click();
+    page.locator("#diet-npo input").check();
+    page.locator("#record-diet-order").click();
+    assertThat(page.locator("#diet-problem")).containsText("holdReason: say why the patient is nil by mouth");
+    page.locator("#diet-hold-reason input").fill("theatre this afternoon");
+    Browser.screenshot(page, "ward-hold-dialog");
+    page.locator("#record-diet-order").click();
+    assertThat(page.locator(".bed-diet").first()).containsText("nil by mouth (theatre this afternoon)");
+    assertThat(page.locator("vaadin-dialog-overlay")).hasCount(0);
+    Browser.screenshot(page, "ward-board-hold");
+
+    page.locator(".release-hold").first().click();
+    page.locator("#confirm-release").click();
+    assertThat(page.locator("#release-problem")).containsText("reason: say why");
+    page.locator("#release-reason input").fill("theatre cancelled");
+    page.locator("#confirm-release").click();
+    assertThat(page.locator(".bed-diet").first()).containsText("a new diet order is needed");
+    assertThat(ServerSide.queryLong("select count(*) from patient_change where patient_id = ? and what ="
+        + " 'diet-order-released' and summary like '%(why: theatre cancelled)'", patient)).isEqualTo(1);
   }
 }

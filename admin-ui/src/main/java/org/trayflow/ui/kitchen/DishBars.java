@@ -12,6 +12,7 @@ final class DishBars {
   private static final int ROW = 30;
   private static final int LABEL = 230;
   private static final int BAR = 300;
+  private static final int MIN_VISIBLE = 4;
 
   private DishBars() {}
 
@@ -29,14 +30,19 @@ final class DishBars {
           .append("<text x='0' y='").append(y + 19).append("' font-size='14' fill='")
           .append(dish.soldOut() ? "#d32f2f" : "#1a1a1a").append("'>").append(escape(dish.name())).append("</text>")
           .append("<rect x='").append(LABEL).append("' y='").append(y + 5).append("' height='18' width='")
-          .append(BAR * dish.planned() / most).append("' fill='#e3e6ea'/>")
+          .append(length(dish.planned(), most)).append("' fill='#e3e6ea'/>")
           .append("<rect x='").append(LABEL).append("' y='").append(y + 5).append("' height='18' width='")
-          .append(BAR * dish.ordered() / most).append("' fill='").append(colour).append("'/>")
+          .append(length(dish.ordered(), most)).append("' fill='").append(colour).append("'/>")
           .append("<text x='").append(LABEL + BAR + 8).append("' y='").append(y + 19).append("' font-size='13'>")
           .append(dish.ordered()).append(" / ").append(dish.planned()).append(dish.soldOut() ? " sold out" : "")
           .append("</text></g>");
     }
     return svg.append("</svg>").toString();
+  }
+
+  /** A bar's length; a count above zero is never drawn shorter than can be seen, however large the plan beside it. */
+  static int length(int count, int most) {
+    return count <= 0 ? 0 : Math.max(MIN_VISIBLE, BAR * count / most);
   }
 
   private static String escape(String text) {

@@ -42,6 +42,7 @@ import org.trayflow.tenancy.TenantConfigurations;
 import org.trayflow.tenancy.TenantSummary;
 import org.trayflow.tenantconfig.MealPeriod;
 import org.trayflow.tenantconfig.TenantConfiguration;
+import org.trayflow.ui.Counts;
 import org.trayflow.ui.MainLayout;
 
 /**
@@ -108,7 +109,8 @@ public class KitchenDashboardView extends VerticalLayout {
     Div section = new Div();
     section.setId("meal-" + meal.id().value());
     section.addClassName("kitchen-meal");
-    section.add(new H3(meal.name() + " · " + production.portionsOrdered() + " portions ordered"));
+    section.add(new H3(meal.name() + " · " + Counts.of(production.portionsOrdered(), "portion", "portions")
+        + " ordered"));
     if (production.dishes().isEmpty()) {
       section.add(new Paragraph("Nothing planned."));
       return section;
@@ -131,8 +133,9 @@ public class KitchenDashboardView extends VerticalLayout {
           .map(diet -> diet.getKey() + " " + diet.getValue()).collect(Collectors.joining(", "))));
     }
     if (production.flaggedMeals() > 0) {
-      Paragraph held = new Paragraph(production.flaggedMeals() + " patient meal(s) held back: the diet changed"
-          + " after ordering; the ward checks them.");
+      Paragraph held = new Paragraph(Counts.of(production.flaggedMeals(), "patient meal", "patient meals")
+          + " held back: the diet changed after ordering; the ward checks "
+          + (production.flaggedMeals() == 1 ? "it." : "them."));
       held.addClassName("held-back");
       held.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
       section.add(held);

@@ -4,12 +4,18 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -43,15 +49,20 @@ class DietOrderDialog extends Dialog {
   private final Select<Integer> drink = new Select<>();
   private final TextField needs = new TextField("Cultural or religious needs", "halal, kosher, vegetarian…");
   private final TextField supplements = new TextField("Supplements");
+  private final TextField holdReason = new TextField("Why nil by mouth", "theatre, a procedure, a swallow assessment…");
+  private final DateTimePicker holdUntil = new DateTimePicker("Hold until (optional)");
   private final Div changes = new Div();
   private final Div confirm = new Div();
   private final Paragraph problem = new Paragraph();
   private final Optional<DietOrder> inForce;
   private final Runnable recorded;
 
-  DietOrderDialog(DietOrders dietOrders, Patient patient, Optional<DietOrder> inForce, String enteredBy,
+  private final ZoneId zone;
+
+  DietOrderDialog(DietOrders dietOrders, Patient patient, Optional<DietOrder> inForce, ZoneId zone, String enteredBy,
       Runnable recorded) {
     this.inForce = inForce;
+    this.zone = zone;
     this.recorded = recorded;
     setHeaderTitle("Diet order for " + patient.displayName() + ", bed " + patient.bed());
     setId("diet-order-dialog");
@@ -64,13 +75,16 @@ class DietOrderDialog extends Dialog {
     now.setId("diet-in-force");
     changes.setId("diet-changes");
     confirm.setId("diet-loosening");
-    add(now, new FormLayout(nilByMouth, diets, food, drink, needs, supplements), changes, problem, confirm);
+    add(now, new FormLayout(nilByMouth, holdReason, holdUntil, diets, food, drink, needs, supplements), changes,
+        problem, confirm);
     nilByMouth.addValueChangeListener(change -> amended());
     diets.addValueChangeListener(change -> amended());
     food.addValueChangeListener(change -> amended());
     drink.addValueChangeListener(change -> amended());
     needs.addValueChangeListener(change -> amended());
     supplements.addValueChangeListener(change -> amended());
+    holdReason.addValueChangeListener(change -> amended());
+    holdUntil.addValueChangeListener(change -> amended());
     Button record = new Button("Record", click -> {
       problem.setText("");
       try {
@@ -106,11 +120,24 @@ class DietOrderDialog extends Dialog {
     drink.setValue(Iddsi.THIN_DRINK);
     needs.setId("diet-needs");
     supplements.setId("diet-supplements");
-    nilByMouth.addValueChangeListener(change -> {
-      diets.setEnabled(!change.getValue());
-      food.setEnabled(!change.getValue());
-      drink.setEnabled(!change.getValue());
-    });
+    // the changes are shown while typed, not only once the field is left
+    needs.setValueChangeMode(ValueChangeMode.LAZY);
+    supplements.setValueChangeMode(ValueChangeMode.LAZY);
+    holdReason.setId("diet-hold-reason");
+    holdUntil.setId("diet-hold-until");
+    holdUntil.setLocale(Locale.UK);
+    holdUntil.setStep(Duration.ofMinutes(15));
+    nilByMouth.addValueChangeListener(change -> holding(change.getValue()));
+    holding(false);
+  }
+
+  /** A hold asks why and until when; a diet asks for diets and textures. */
+  private void holding(boolean npo) {
+    diets.setEnabled(!npo);
+    food.setEnabled(!npo);
+    drink.setEnabled(!npo);
+    holdReason.setVisible(npo);
+    holdUntil.setVisible(npo);
   }
 
   /** The order in force, as the starting point of the amendment. */
@@ -121,14 +148,17 @@ class DietOrderDialog extends Dialog {
     Optional.ofNullable(order.drinkLevel()).ifPresent(drink::setValue);
     needs.setValue(String.join(", ", new TreeSet<>(order.culturalNeeds())));
     supplements.setValue(order.supplements());
+    holdReason.setValue(order.holdReason());
+    order.end().ifPresent(end -> holdUntil.setValue(LocalDateTime.ofInstant(end, zone)));
   }
 
   private NewDietOrder order() {
     Set<String> wanted = Arrays.stream(needs.getValue().split(",")).map(String::strip)
         .filter(need -> !need.isEmpty()).map(need -> need.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-    return nilByMouth.getValue() ? NewDietOrder.nilByMouth(null, null, "MANUAL", null)
+    Instant until = holdUntil.getValue() == null ? null : holdUntil.getValue().atZone(zone).toInstant();
+    return nilByMouth.getValue() ? NewDietOrder.nilByMouth(null, until, holdReason.getValue(), "MANUAL", null)
         : new NewDietOrder(false, diets.getValue(), food.getValue(), drink.getValue(), wanted,
-            supplements.getValue(), null, null, "MANUAL", null);
+            supplements.getValue(), null, null, "MANUAL", null, null);
   }
 
   /** Any field changed: the changes shown again, and a confirmation given for other values no longer holds. */

@@ -20,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ import org.trayflow.identity.SignedInUser;
 import org.trayflow.menus.Allergen;
 import org.trayflow.ordering.Checkout;
 import org.trayflow.ordering.Orderer;
+import org.trayflow.patients.ChangeSource;
 import org.trayflow.patients.DietAtMeal;
 import org.trayflow.patients.DietOrder;
 import org.trayflow.patients.DietOrders;
@@ -141,6 +143,9 @@ public class WardView extends VerticalLayout {
       summary.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
     }
     diet.add(summary);
+    if (bed.diet() instanceof DietAtMeal.NilByMouth hold) {
+      diet.add(holdAtBed(bed, hold));
+    }
     bed.toLookAt().forEach(change -> diet.add(toLookAt(bed, change)));
     if (!bed.patient().allergies().isEmpty() || !bed.patient().otherAllergies().isEmpty()) {
       Div allergies = new Div(new Span("Allergies: " + bed.patient().allergies().stream().map(Allergen::word)
@@ -151,6 +156,27 @@ public class WardView extends VerticalLayout {
       diet.add(allergies);
     }
     return diet;
+  }
+
+  /** How long the hold has left, and a release that asks why (a release loosens the diet). */
+  private Div holdAtBed(WardBed bed, DietAtMeal.NilByMouth hold) {
+    Div held = new Div();
+    held.addClassName("bed-hold");
+    hold.hold().end().ifPresent(end -> {
+      Duration left = Duration.between(clock.instant(), end);
+      if (!left.isNegative()) {
+        Span remaining = new Span(left.toHours() + " h " + left.toMinutesPart() + " min left ");
+        remaining.addClassName("hold-left");
+        held.add(remaining);
+      }
+    });
+    Button release = new Button("Release hold", click -> new ReleaseHoldDialog(bed.patient(), why -> dietOrders
+        .release(bed.patient().id(), null, ChangeSource.personConfirmingLoosening(user.username(), why)),
+        this::refresh).open());
+    release.addThemeVariants(ButtonVariant.LUMO_SMALL);
+    release.addClassName("release-hold");
+    held.add(release);
+    return held;
   }
 
   /** A change that loosened the patient's diet, shown until someone caring for them says they looked at it. */
@@ -225,7 +251,7 @@ public class WardView extends VerticalLayout {
     carer.addThemeVariants(ButtonVariant.LUMO_SMALL);
     carer.addClassName("order-for-carer");
     Button diet = new Button("Diet order", click -> new DietOrderDialog(dietOrders, bed.patient(),
-        inForceNow(bed.patient()), user.username(), this::refresh).open());
+        inForceNow(bed.patient()), hospital.timeZone(), user.username(), this::refresh).open());
     diet.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
     diet.addClassName("enter-diet-order");
     Button changes = new Button("History", click -> new PatientHistoryDialog(history, bed.patient(),

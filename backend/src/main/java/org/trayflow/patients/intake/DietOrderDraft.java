@@ -75,11 +75,11 @@ final class DietOrderDraft {
   /** No texture ordered means none needed: regular food, thin drinks; a texture alone means a regular diet. */
   NewDietOrder build(Instant startsAt, Instant endsAt, String source, String sourceRef) {
     if (nilByMouth) {
-      return NewDietOrder.nilByMouth(startsAt, endsAt, source, sourceRef);
+      return NewDietOrder.nilByMouth(startsAt, endsAt, "", source, sourceRef);
     }
     Set<TherapeuticDiet> ordered = diets.isEmpty() ? Set.of(TherapeuticDiet.REGULAR) : diets;
     return new NewDietOrder(false, ordered, foodLevel == null ? Iddsi.REGULAR_FOOD : foodLevel,
         drinkLevel == null ? Iddsi.THIN_DRINK : drinkLevel, needs, String.join("; ", supplements), startsAt, endsAt,
-        source, sourceRef);
+        source, sourceRef, null);
   }
 }

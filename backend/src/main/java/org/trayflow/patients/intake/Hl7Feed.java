@@ -71,7 +71,7 @@ public class Hl7Feed {
     Optional<Allergies> allergies = allergies(terser, "/PATIENT");
     return switch (control) {
       case "NW", "XO" -> feed.order(mrn, draft(terser).build(start, end, "HL7", placer), allergies, by);
-      case "HD" -> feed.order(mrn, NewDietOrder.nilByMouth(start, end, "HL7", placer),
+      case "HD" -> feed.order(mrn, NewDietOrder.nilByMouth(start, end, "", "HL7", placer),
           allergies, by);
       case "RL" -> feed.release(mrn, start == null ? sent : start, by);
       case "CA", "DC" -> feed.discontinue(mrn, placer, start == null ? sent : start, by);

@@ -40,11 +40,14 @@ public class DietOrderRecord extends TenantRow {
   @Column(name = "entered_at")
   private Instant enteredAt;
 
+  @Column(name = "hold_reason", nullable = false)
+  private String holdReason = "";
+
   protected DietOrderRecord() {}
 
   public DietOrderRecord(long patientId, boolean npo, String[] diets, Integer foodLevel, Integer drinkLevel,
       String[] culturalNeeds, String supplements, Instant startsAt, Instant endsAt, String source, String sourceRef,
-      String enteredBy, Instant enteredAt) {
+      String enteredBy, Instant enteredAt, String holdReason) {
     this.patientId = patientId;
     this.npo = npo;
     this.diets = diets;
@@ -58,6 +61,7 @@ public class DietOrderRecord extends TenantRow {
     this.sourceRef = sourceRef;
     this.enteredBy = enteredBy;
     this.enteredAt = enteredAt;
+    this.holdReason = holdReason;
   }
 
   public void end(Instant at) {
@@ -118,5 +122,9 @@ public class DietOrderRecord extends TenantRow {
 
   public Instant enteredAt() {
     return enteredAt;
+  }
+
+  public String holdReason() {
+    return holdReason;
   }
 }
