@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -52,8 +54,15 @@ class WardViewIT {
     Page page = browser.newPage();
     LoginPage.open(page).signInSuccessfully(nurse, Browser.demoPassword());
     page.navigate(TrayflowServer.baseUrl() + "/ward");
+    assertThat(page.locator("#ordering-state")).containsText("is open until"); // the next meal still open
+    page.locator("#ward-day input").fill(LocalDate.now(RushTenant.ZONE).minusDays(1)
+        .format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+    page.locator("#ward-day input").press("Enter");
+    assertThat(page.locator("#ordering-state")).containsText("closed at"); // said before anyone chooses a dish
     page.locator("#ward-day input").fill(hospital.lunchDay.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
     page.locator("#ward-day input").press("Enter");
+    assertThat(page.locator("#ordering-state")).hasText("Ordering for Lunch " + onLunchDay(hospital)
+        + " is open until 11:00.");
     assertThat(page.locator(".bed-diet").first()).containsText("regular");
     assertThat(page.locator(".bed-allergies").first()).containsText("peanuts; Kiwi fruit");
     assertThat(page.locator(".bed-diet").nth(1)).containsText("nil by mouth until");
@@ -72,6 +81,7 @@ class WardViewIT {
     page.locator("vaadin-checkbox.safe-dish").filter(new com.microsoft.playwright.Locator.FilterOptions()
         .setHasText("Plain rice")).click();
     page.locator("#place-patient-meal").click();
+    assertThat(page.locator("vaadin-notification-card").first()).containsText("Lunch ordered for");
     assertThat(page.locator(".bed-meals").first()).containsText("1 × Plain rice · placed");
     assertThat(page.locator("vaadin-dialog-overlay")).hasCount(0);
     assertThat(page.locator(".order-for-patient").first()).hasAttribute("disabled", "");
@@ -136,6 +146,7 @@ class WardViewIT {
     page.navigate(TrayflowServer.baseUrl() + "/ward");
     page.locator("#ward-day input").fill(hospital.lunchDay.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
     page.locator("#ward-day input").press("Enter");
+    assertThat(page.locator("#ordering-state")).containsText(onLunchDay(hospital)); // the board of that day
     page.locator(".enter-diet-order").first().click();
     assertThat(page.locator("#diet-food")).containsText("4");
     assertThat(page.locator("#diet-drink")).containsText("2");
@@ -172,6 +183,7 @@ class WardViewIT {
     page.navigate(TrayflowServer.baseUrl() + "/ward");
     page.locator("#ward-day input").fill(hospital.lunchDay.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
     page.locator("#ward-day input").press("Enter");
+    assertThat(page.locator("#ordering-state")).containsText(onLunchDay(hospital)); // the board of that day
     page.locator(".enter-diet-order").first().click();
     page.locator("#diet-npo input").check();
     page.locator("#record-diet-order").click();
@@ -191,5 +203,9 @@ class WardViewIT {
     assertThat(page.locator(".bed-diet").first()).containsText("a new diet order is needed");
     assertThat(ServerSide.queryLong("select count(*) from patient_change where patient_id = ? and what ="
         + " 'diet-order-released' and summary like '%(why: theatre cancelled)'", patient)).isEqualTo(1);
+  }
+
+  private static String onLunchDay(RushTenant hospital) {
+    return "on " + hospital.lunchDay.format(DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK));
   }
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,6 +93,9 @@ class PatientMealDialog extends Dialog {
           bedside.mealFor().word()));
       close();
       ordered.run();
+      Notification.show(bedside.meal().name() + " ordered for " + (bedside.mealFor() == MealFor.PATIENT ? ""
+          : "the " + bedside.mealFor().word() + " of ") + bedside.patient().displayName() + ", bed "
+          + bedside.patient().bed() + ".", 5000, Notification.Position.TOP_CENTER);
     } catch (ExpectedFailure refused) {
       problem.setText(refused.getMessage() + (refused.details().isEmpty() ? "" : " " + String.join("; ",
           refused.details().stream().map(ExpectedFailure.Detail::reason).toList())));

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -23,6 +24,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +34,7 @@ import org.trayflow.identity.SignedInUser;
 import org.trayflow.menus.Allergen;
 import org.trayflow.ordering.Checkout;
 import org.trayflow.ordering.Orderer;
+import org.trayflow.ordering.OrderingWindow;
 import org.trayflow.patients.ChangeSource;
 import org.trayflow.patients.DietAtMeal;
 import org.trayflow.patients.DietOrder;
@@ -64,6 +67,9 @@ import org.trayflow.ui.signin.CurrentUser;
 public class WardView extends VerticalLayout {
 
   private static final int REFRESH_MILLIS = 30_000;
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK);
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+  private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.UK);
 
   private record WardChoice(String site, String ward, String name) {}
 
@@ -79,6 +85,7 @@ public class WardView extends VerticalLayout {
   private final DatePicker day = new DatePicker("Day");
   private final Select<MealPeriod> meal = new Select<>();
   private final Grid<WardBed> beds = new Grid<>();
+  private final Paragraph orderingState = new Paragraph();
 
   @Inject
   public WardView(Wards wards, Checkout checkout, DietOrders dietOrders, MealFlags flags, PatientHistory history,
@@ -100,12 +107,12 @@ public class WardView extends VerticalLayout {
     ward.setItemLabelGenerator(WardChoice::name);
     day.setId("ward-day");
     day.setLocale(Locale.UK);
-    day.setValue(LocalDate.now(clock.withZone(hospital.timeZone())));
     meal.setLabel("Meal");
     meal.setId("ward-meal");
     meal.setItems(hospital.mealPeriods());
     meal.setItemLabelGenerator(MealPeriod::name);
-    hospital.mealPeriods().stream().findFirst().ifPresent(meal::setValue);
+    openOnTheNextMealStillOpen();
+    orderingState.setId("ordering-state");
     HorizontalLayout choose = new HorizontalLayout(ward, day, meal);
     choose.setAlignItems(FlexComponent.Alignment.BASELINE);
     choose.setWrap(true);
@@ -113,7 +120,7 @@ public class WardView extends VerticalLayout {
     ward.addValueChangeListener(change -> refresh());
     day.addValueChangeListener(change -> refresh());
     meal.addValueChangeListener(change -> refresh());
-    add(new H2("Ward"), choose, beds);
+    add(new H2("Ward"), choose, orderingState, beds);
     setHeightFull();
     choices.stream().findFirst().ifPresent(ward::setValue);
   }
@@ -295,11 +302,45 @@ public class WardView extends VerticalLayout {
     attach.getUI().addPollListener(poll -> refresh());
   }
 
+  /** Today's or tomorrow's first meal whose ordering has not closed yet; the ward orders ahead, not behind. */
+  private void openOnTheNextMealStillOpen() {
+    LocalDate today = LocalDate.now(clock.withZone(hospital.timeZone()));
+    Instant now = clock.instant();
+    for (LocalDate candidate : List.of(today, today.plusDays(1))) {
+      for (MealPeriod period : hospital.mealPeriods()) {
+        if (now.isBefore(OrderingWindow.of(period, candidate, hospital.timeZone()).closes().toInstant())) {
+          day.setValue(candidate);
+          meal.setValue(period);
+          return;
+        }
+      }
+    }
+    day.setValue(today);
+    hospital.mealPeriods().stream().findFirst().ifPresent(meal::setValue);
+  }
+
+  /** Whether the chosen meal can be ordered for now, said before anyone chooses a dish. */
+  private void showOrderingState() {
+    OrderingWindow window = OrderingWindow.of(meal.getValue(), day.getValue(), hospital.timeZone());
+    Instant now = clock.instant();
+    String meal = this.meal.getValue().name() + " on " + DAY.format(day.getValue());
+    if (window.acceptsOrdersAt(now)) {
+      orderingState.setText("Ordering for " + meal + " is open until " + TIME.format(window.closes()) + ".");
+      orderingState.getStyle().remove("color");
+    } else {
+      orderingState.setText(now.isBefore(window.opens().toInstant())
+          ? "Ordering for " + meal + " opens " + DAY_TIME.format(window.opens()) + "."
+          : "Ordering for " + meal + " closed at " + DAY_TIME.format(window.closes()) + "; nothing can be ordered.");
+      orderingState.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
+    }
+  }
+
   private void refresh() {
     if (ward.getValue() == null || day.getValue() == null || meal.getValue() == null) {
       beds.setItems(List.of());
       return;
     }
+    showOrderingState();
     beds.setItems(wards.board(ward.getValue().site(), ward.getValue().ward(), day.getValue(),
         meal.getValue().id().value()));
   }
