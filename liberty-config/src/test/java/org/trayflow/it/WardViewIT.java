@@ -129,11 +129,7 @@ class WardViewIT {
   @Test
   void a_dysphagia_patients_texture_survives_an_amendment_of_something_else() throws Exception {
     RushTenant hospital = RushTenant.register("wardtexture", 600);
-    HospitalRecord record = new HospitalRecord(hospital);
-    String mrn = "T" + UUID.randomUUID().toString().substring(0, 6);
-    assertThat(HospitalRecord.acknowledgement(record.send(record.hl7("adt-a01-admit.hl7",
-        Map.of("MRN", mrn, "BED", "1"))))).isEqualTo("AA");
-    long patient = ServerSide.queryLong("select id from patient where tenant_id = ? and mrn = ?", hospital.id, mrn);
+    long patient = admittedToBedOne(hospital);
     String nurse = "nurse@" + hospital.slug;
     hospital.addPersonWithDemoPassword(nurse, "Nurse Hemi", null, "WARD_STAFF");
     String token = Api.tokenFor(nurse);
@@ -141,12 +137,7 @@ class WardViewIT {
         + "\"diets\":[\"regular\"],\"foodLevel\":4,\"drinkLevel\":2,\"culturalNeeds\":[]}", "application/json",
         token).statusCode()).isEqualTo(200);
 
-    Page page = browser.newPage();
-    LoginPage.open(page).signInSuccessfully(nurse, Browser.demoPassword());
-    page.navigate(TrayflowServer.baseUrl() + "/ward");
-    page.locator("#ward-day input").fill(hospital.lunchDay.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
-    page.locator("#ward-day input").press("Enter");
-    assertThat(page.locator("#ordering-state")).containsText(onLunchDay(hospital)); // the board of that day
+    Page page = wardBoardOnLunchDay(hospital, nurse);
     page.locator(".enter-diet-order").first().click();
     assertThat(page.locator("#diet-food")).containsText("4");
     assertThat(page.locator("#diet-drink")).containsText("2");
@@ -166,11 +157,7 @@ class WardViewIT {
   @Test
   void a_nurse_holds_a_patient_nil_by_mouth_with_a_reason_and_releases_the_hold_saying_why() throws Exception {
     RushTenant hospital = RushTenant.register("wardhold", 600);
-    HospitalRecord record = new HospitalRecord(hospital);
-    String mrn = "N" + UUID.randomUUID().toString().substring(0, 6);
-    assertThat(HospitalRecord.acknowledgement(record.send(record.hl7("adt-a01-admit.hl7",
-        Map.of("MRN", mrn, "BED", "1"))))).isEqualTo("AA");
-    long patient = ServerSide.queryLong("select id from patient where tenant_id = ? and mrn = ?", hospital.id, mrn);
+    long patient = admittedToBedOne(hospital);
     String nurse = "nurse@" + hospital.slug;
     hospital.addPersonWithDemoPassword(nurse, "Nurse Wiremu", null, "WARD_STAFF");
     HttpResponse<String> noReason = Api.post(hospital.base() + "/patients/" + patient + "/diet-orders",
@@ -178,12 +165,7 @@ class WardViewIT {
     assertThat(noReason.statusCode()).as(noReason.body()).isEqualTo(422);
     assertThat(noReason.body()).contains("holdReason");
 
-    Page page = browser.newPage();
-    LoginPage.open(page).signInSuccessfully(nurse, Browser.demoPassword());
-    page.navigate(TrayflowServer.baseUrl() + "/ward");
-    page.locator("#ward-day input").fill(hospital.lunchDay.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
-    page.locator("#ward-day input").press("Enter");
-    assertThat(page.locator("#ordering-state")).containsText(onLunchDay(hospital)); // the board of that day
+    Page page = wardBoardOnLunchDay(hospital, nurse);
     page.locator(".enter-diet-order").first().click();
     page.locator("#diet-npo input").check();
     page.locator("#record-diet-order").click();
@@ -203,6 +185,26 @@ class WardViewIT {
     assertThat(page.locator(".bed-diet").first()).containsText("a new diet order is needed");
     assertThat(ServerSide.queryLong("select count(*) from patient_change where patient_id = ? and what ="
         + " 'diet-order-released' and summary like '%(why: theatre cancelled)'", patient)).isEqualTo(1);
+  }
+
+  /** A patient admitted over HL7 to bed 1 of ward 1. */
+  private static long admittedToBedOne(RushTenant hospital) throws Exception {
+    HospitalRecord record = new HospitalRecord(hospital);
+    String mrn = "W" + UUID.randomUUID().toString().substring(0, 6);
+    assertThat(HospitalRecord.acknowledgement(record.send(record.hl7("adt-a01-admit.hl7",
+        Map.of("MRN", mrn, "BED", "1"))))).isEqualTo("AA");
+    return ServerSide.queryLong("select id from patient where tenant_id = ? and mrn = ?", hospital.id, mrn);
+  }
+
+  /** The nurse signed in, on the ward board of the hospital's lunch day once it is shown. */
+  private Page wardBoardOnLunchDay(RushTenant hospital, String nurse) {
+    Page page = browser.newPage();
+    LoginPage.open(page).signInSuccessfully(nurse, Browser.demoPassword());
+    page.navigate(TrayflowServer.baseUrl() + "/ward");
+    page.locator("#ward-day input").fill(hospital.lunchDay.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+    page.locator("#ward-day input").press("Enter");
+    assertThat(page.locator("#ordering-state")).containsText(onLunchDay(hospital)); // the board of that day
+    return page;
   }
 
   private static String onLunchDay(RushTenant hospital) {

@@ -183,7 +183,11 @@ public class MllpListener {
     } catch (SSLPeerUnverifiedException none) {
       return new Conversation(connection, Optional::empty);
     }
-    return new Conversation(connection, () -> engines.engineOf(certificate).flatMap(this::sender));
+    Optional<EngineCertificates.Engine> engine = engines.engineOf(certificate);
+    Optional<FeedSender> sender = engine.flatMap(this::sender);
+    // the hospital is looked up once; before each message only the registration is asked again (it may be withdrawn)
+    return new Conversation(connection, () -> engines.engineOf(certificate).equals(engine) ? sender
+        : Optional.empty());
   }
 
   private Conversation plain(Socket accepted, EngineCertificates.Engine named) {
