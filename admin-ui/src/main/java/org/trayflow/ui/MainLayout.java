@@ -28,6 +28,7 @@ import org.trayflow.ui.admin.PeopleView;
 import org.trayflow.ui.hospital.MyHospitalView;
 import org.trayflow.ui.kitchen.DishCatalogueView;
 import org.trayflow.ui.kitchen.KitchenDashboardView;
+import org.trayflow.ui.wards.DietitianView;
 import org.trayflow.ui.wards.WardView;
 import org.trayflow.ui.kitchen.WeekPlannerView;
 import org.trayflow.ui.notifications.DeadLettersView;
@@ -63,6 +64,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
       }
       if (Navigation.mayOpen(user, OrderMealView.class)) {
         nav.addItem(new SideNavItem("Order a meal", OrderMealView.class, VaadinIcon.CART.create()));
+      }
+      if (Navigation.mayOpen(user, DietitianView.class)) {
+        nav.addItem(new SideNavItem("Your patients", DietitianView.class, VaadinIcon.STETHOSCOPE.create()));
       }
       if (Navigation.mayOpen(user, WardView.class)) {
         nav.addItem(new SideNavItem("Ward", WardView.class, VaadinIcon.BED.create()));

@@ -12,10 +12,15 @@ import java.util.Map;
  * @param patientMealsByDiet patients' meals per therapeutic diet they were ordered under (a meal under two diets
  *     counts under each; {@code nil-by-mouth} never appears, as no meal is taken under a hold)
  * @param flaggedMeals patients' meals held back since their diet changed, until the ward has checked them
+ * @param lateTrays patients' trays ordered after ordering closed, counted apart: the kitchen adds them to a round
+ *     already planned
  */
 public record Production(String site, LocalDate date, String mealPeriod, List<Dish> dishes,
     List<LocationPortions> byLocation, Map<String, Integer> byDiet, Map<String, Long> ordersByStatus,
-    Map<String, Integer> patientMealsByDiet, int flaggedMeals) {
+    Map<String, Integer> patientMealsByDiet, int flaggedMeals, List<LateTray> lateTrays) {
+
+  /** A late tray: where it goes, why it is late, and what is on it ("1 × Soup; 1 × Custard"). */
+  public record LateTray(long orderId, String ward, String bed, String reason, String dishes) {}
 
   public record Dish(long item, String name, int planned, int ordered) {
 

@@ -1,128 +1,98 @@
 package org.trayflow.kitchen;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.text.Normalizer;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.trayflow.platform.Counts;
 
 /**
- * Printable A4 pages for the kitchen: the production sheet of a meal (each dish ordered against planned, then per
- * location and per diet), and the order tickets (a page per location, each order with who and what).
+ * Printable A4 pages for the kitchen, as tables with the hospital, site, meal and date at the top of every page: the
+ * production sheet of a meal (each dish ordered against planned, then per location and per diet), and the order
+ * tickets (a page per location, each order with who and what).
  */
 public final class ProductionSheets {
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
-  private static final float MARGIN = 50;
-  private static final float LINE = 16;
+  private static final float MARGIN = 40;
+  private static final float TABLE_TEXT = 10;
 
   private ProductionSheets() {}
 
-  /** @param heading the hospital, site and meal as people call them */
-  public static byte[] productionSheet(Production production, String heading) {
-    List<String> lines = new ArrayList<>();
-    lines.add("Dish | ordered | planned | left");
-    production.dishes().forEach(dish -> lines.add(dish.name() + " | " + dish.ordered() + " | " + dish.planned()
-        + " | " + (dish.soldOut() ? "SOLD OUT" : dish.left())));
-    lines.add("Total portions ordered: " + production.portionsOrdered());
-    lines.add("");
-    lines.add("By location");
-    Map<String, List<String>> byLocation = new TreeMap<>();
-    production.byLocation().forEach(line -> byLocation.computeIfAbsent(line.location(), l -> new ArrayList<>())
-        .add(line.portions() + " × " + line.dish()));
-    byLocation.forEach((location, dishes) -> lines.add(location + ": " + String.join(", ", dishes)));
-    lines.add("");
-    lines.add("By diet");
-    production.byDiet().forEach((diet, portions) -> lines.add(diet + ": " + portions));
-    lines.add("");
-    lines.add("Patient meals by diet");
-    production.patientMealsByDiet().forEach((diet, meals) -> lines.add(diet + ": " + meals));
-    if (production.flaggedMeals() > 0) {
-      lines.add("HELD BACK - diet changed after ordering, awaiting the ward's check: " + production.flaggedMeals());
-    }
-    try (PDDocument pdf = new PDDocument()) {
-      page(pdf, "Production sheet - " + heading + " - " + production.date().format(DAY), lines);
-      return bytes(pdf);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  public static byte[] productionSheet(Production production, PrintedFor printedFor) {
+    try (Paper paper = new Paper(PDRectangle.A4, MARGIN, "Page")) {
+      paper.start(header("Production sheet", printedFor), Optional.empty());
+      paper.table(List.of(new Paper.Column("Dish", 5, false), new Paper.Column("Ordered", 1.3f, true),
+          new Paper.Column("Planned", 1.3f, true), new Paper.Column("Left", 1.3f, true)),
+          production.dishes().stream().map(dish -> List.of(dish.name(), String.valueOf(dish.ordered()),
+              String.valueOf(dish.planned()), dish.soldOut() ? "SOLD OUT" : String.valueOf(dish.left()))).toList(),
+          TABLE_TEXT);
+      paper.space(4);
+      paper.paragraph(new Paper.Text("Total: " + portions(production.portionsOrdered()) + " ordered", 11, true));
+      if (production.flaggedMeals() > 0) {
+        paper.paragraph(new Paper.Text("HELD BACK: " + Counts.of(production.flaggedMeals(), "patient meal",
+            "patient meals") + " whose diet changed after ordering, until the ward has checked them", 11, true));
+      }
+      if (!production.lateTrays().isEmpty()) {
+        section(paper, "Late trays · " + Counts.of(production.lateTrays().size(), "tray", "trays")
+            + ", ordered after ordering closed");
+        paper.table(List.of(new Paper.Column("Where", 3, false), new Paper.Column("Dishes", 4, false),
+            new Paper.Column("Why late", 4, false)), production.lateTrays().stream().map(tray -> List.of(tray.ward()
+                + ", bed " + tray.bed(), tray.dishes(), tray.reason())).toList(), TABLE_TEXT);
+      }
+      section(paper, "By ward and pick-up point");
+      paper.table(List.of(new Paper.Column("Where", 3, false), new Paper.Column("Dish", 5, false),
+          new Paper.Column("Portions", 1.3f, true)), production.byLocation().stream()
+          .map(line -> List.of(line.location(), line.dish(), String.valueOf(line.portions()))).toList(), TABLE_TEXT);
+      section(paper, "By diet of the dishes ordered");
+      paper.table(List.of(new Paper.Column("Diet", 5, false), new Paper.Column("Portions", 1.3f, true)),
+          production.byDiet().entrySet().stream().map(e -> List.of(e.getKey(), String.valueOf(e.getValue())))
+              .toList(), TABLE_TEXT);
+      section(paper, "Patients' meals by diet");
+      paper.table(List.of(new Paper.Column("Diet", 5, false), new Paper.Column("Meals", 1.3f, true)),
+          production.patientMealsByDiet().entrySet().stream().map(e -> List.of(e.getKey(),
+              String.valueOf(e.getValue()))).toList(), TABLE_TEXT);
+      return paper.bytes();
     }
   }
 
-  public static byte[] orderTickets(List<Production.Ticket> tickets, Production production, String heading) {
+  public static byte[] orderTickets(List<Production.Ticket> tickets, PrintedFor printedFor) {
     Map<String, List<Production.Ticket>> byLocation = new TreeMap<>();
     tickets.forEach(ticket -> byLocation.computeIfAbsent(ticket.location(), l -> new ArrayList<>()).add(ticket));
-    try (PDDocument pdf = new PDDocument()) {
+    try (Paper paper = new Paper(PDRectangle.A4, MARGIN, "Page")) {
+      paper.start(header("Order tickets", printedFor), Optional.empty());
       if (byLocation.isEmpty()) {
-        page(pdf, "Order tickets - " + heading, List.of("No orders."));
+        paper.paragraph(new Paper.Text("No orders.", 11, false));
       }
-      byLocation.forEach((location, orders) -> {
-        List<String> lines = new ArrayList<>();
-        orders.forEach(order -> lines.add("#" + order.orderId() + "  " + order.orderer() + "  -  "
-            + String.join(", ", order.lines()) + "  [" + order.status().toLowerCase(Locale.ROOT)
-            .replace('_', ' ') + "]"));
-        lines.add("");
-        lines.add(orders.size() + " order(s)");
-        page(pdf, location + " - " + heading + " - " + production.date().format(DAY), lines);
-      });
-      return bytes(pdf);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static void page(PDDocument pdf, String title, List<String> lines) {
-    PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-    PDType1Font plain = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    int perPage = (int) ((PDRectangle.A4.getHeight() - 2 * MARGIN) / LINE) - 2;
-    for (int start = 0; start == 0 || start < lines.size(); start += perPage) {
-      PDPage page = new PDPage(PDRectangle.A4);
-      pdf.addPage(page);
-      try (PDPageContentStream text = new PDPageContentStream(pdf, page)) {
-        text.beginText();
-        text.setFont(bold, 13);
-        text.newLineAtOffset(MARGIN, PDRectangle.A4.getHeight() - MARGIN);
-        text.showText(printable(title));
-        text.setFont(plain, 11);
-        text.newLineAtOffset(0, -2 * LINE);
-        for (String line : lines.subList(start, Math.min(lines.size(), start + perPage))) {
-          text.showText(printable(line));
-          text.newLineAtOffset(0, -LINE);
+      boolean first = true;
+      for (Map.Entry<String, List<Production.Ticket>> location : byLocation.entrySet()) {
+        if (!first) {
+          paper.pageBreak();
         }
-        text.endText();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+        first = false;
+        List<Production.Ticket> orders = location.getValue();
+        section(paper, location.getKey() + " · " + Counts.of(orders.size(), "order", "orders"));
+        paper.table(List.of(new Paper.Column("Order", 1.2f, true), new Paper.Column("Ordered by", 3.5f, false),
+            new Paper.Column("Dishes", 5, false), new Paper.Column("Status", 1.8f, false)), orders.stream()
+            .map(order -> List.of("#" + order.orderId(), order.orderer(), String.join(", ", order.lines()),
+                order.status().toLowerCase(Locale.ROOT).replace('_', ' '))).toList(), TABLE_TEXT);
       }
+      return paper.bytes();
     }
   }
 
-  /** The standard fonts know Latin-1 only: accents are kept where they can be, other letters lose their marks. */
-  static String printable(String text) {
-    StringBuilder kept = new StringBuilder();
-    for (char c : text.toCharArray()) {
-      if (c < 256) {
-        kept.append(c);
-      } else {
-        Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).chars()
-            .filter(part -> part < 128).forEach(part -> kept.append((char) part));
-      }
-    }
-    return kept.toString();
+  private static List<Paper.Text> header(String title, PrintedFor printedFor) {
+    return List.of(new Paper.Text(title, 14, true), new Paper.Text(printedFor.line(), 10, false));
   }
 
-  private static byte[] bytes(PDDocument pdf) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    pdf.save(out);
-    return out.toByteArray();
+  private static void section(Paper paper, String title) {
+    paper.space(10);
+    paper.paragraph(new Paper.Text(title, 12, true));
+  }
+
+  private static String portions(int count) {
+    return Counts.of(count, "portion", "portions");
   }
 }

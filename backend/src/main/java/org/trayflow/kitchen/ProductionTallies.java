@@ -64,7 +64,17 @@ public class ProductionTallies {
             + " on o.id = f.order_id and o.service_date = f.service_date where o.site_id = ?1 and o.service_date = ?2"
             + " and o.meal_period = ?3 and f.resolved_at is null")
         .setParameter(1, siteId).setParameter(2, date).setParameter(3, mealPeriod).getSingleResult());
-    return new Production(site, date, mealPeriod, dishes, byLocation, byDiet, byStatus, patientMeals, flagged);
+    List<Production.LateTray> lateTrays = rows("select o.id, loc.name, p.bed, pm.late_tray_reason,"
+        + " string_agg(l.quantity || ' × ' || l.item_name, '; ' order by l.item_name)"
+        + PLACED_ORDERS_OF_SLOT.replace(" where", " join location loc on loc.id = o.location_id join patient_meal pm"
+            + " on pm.order_id = o.id and pm.service_date = o.service_date join patient p on p.id = pm.patient_id"
+            + " where pm.late_tray_reason <> '' and")
+        + " group by o.id, loc.name, p.bed, pm.late_tray_reason order by o.id", siteId, date, mealPeriod).stream()
+        .map(row -> new Production.LateTray(number(row[0]), (String) row[1], (String) row[2], (String) row[3],
+            (String) row[4]))
+        .toList();
+    return new Production(site, date, mealPeriod, dishes, byLocation, byDiet, byStatus, patientMeals, flagged,
+        lateTrays);
   }
 
   /** Every order of the meal not cancelled, by location then order number, for the tickets. */

@@ -1,6 +1,7 @@
 package org.trayflow.menus;
 
 import java.util.Optional;
+import org.trayflow.tenantconfig.AllergenPolicy.Scheme;
 
 /**
  * The 14 allergens that EU and UK food law requires caterers to declare, each with the US major food allergen
@@ -32,6 +33,34 @@ public enum Allergen {
   /** The US major food allergen this one is declared as, where there is one. */
   public Optional<String> usMajorAllergen() {
     return Optional.ofNullable(usMajorAllergen);
+  }
+
+  /**
+   * The allergen as people of a hospital on this scheme call it: "Cereals containing gluten" in the EU and UK,
+   * "Wheat" in the US. Those with no US counterpart keep their EU name, spelt as Americans spell it.
+   */
+  public String nameIn(Scheme scheme) {
+    if (scheme == Scheme.US_9) {
+      return switch (this) {
+        case SULPHITES -> "Sulfites";
+        case MOLLUSCS -> "Mollusks";
+        default -> usMajorAllergen().map(Allergen::capitalised).orElseGet(() -> capitalised(spoken()));
+      };
+    }
+    return this == SULPHITES ? "Sulphur dioxide and sulphites" : capitalised(spoken());
+  }
+
+  /** Whether the scheme's law requires this allergen to be declared. */
+  public boolean declaredUnder(Scheme scheme) {
+    return scheme == Scheme.EU_14 || usMajorAllergen().isPresent();
+  }
+
+  private String spoken() {
+    return word().replace('-', ' ');
+  }
+
+  private static String capitalised(String words) {
+    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 
   /** The word used in the API and files: {@code tree-nuts}. */

@@ -28,26 +28,31 @@ public class DemoMenus {
   private static final Logger LOG = Logger.getLogger(DemoMenus.class.getName());
   private static final String BY = "demo-kitchen";
 
-  private record Dish(String name, String category, Set<Allergen> allergens, Set<String> diets,
-      Integer iddsi, int kcal) {}
+  private record Dish(String name, String category, Set<Allergen> allergens, Set<Allergen> mayContain,
+      Set<String> diets, Integer iddsi, int kcal) {}
+
+  private static final Set<Allergen> NONE = EnumSet.noneOf(Allergen.class);
 
   private static final List<Dish> DISHES = List.of(
       new Dish("Porridge with honey", "Breakfast", EnumSet.of(Allergen.CEREALS_CONTAINING_GLUTEN, Allergen.MILK),
-          Set.of("vegetarian"), 4, 280),
+          EnumSet.of(Allergen.TREE_NUTS), Set.of("vegetarian"), 4, 280),
       new Dish("Scrambled eggs on toast", "Breakfast", EnumSet.of(Allergen.EGGS, Allergen.MILK,
-          Allergen.CEREALS_CONTAINING_GLUTEN), Set.of("vegetarian"), null, 390),
-      new Dish("Fruit salad", "Breakfast", EnumSet.noneOf(Allergen.class),
+          Allergen.CEREALS_CONTAINING_GLUTEN), NONE, Set.of("vegetarian"), null, 390),
+      new Dish("Fruit salad", "Breakfast", NONE, NONE,
           Set.of("vegan", "gluten-free", "halal", "kosher", "diabetic", "renal"), null, 120),
-      new Dish("Roast chicken with vegetables", "Main", EnumSet.of(Allergen.CELERY), Set.of("gluten-free",
-          "halal"), null, 520),
-      new Dish("Fish pie", "Main", EnumSet.of(Allergen.FISH, Allergen.MILK), Set.of(), null, 610),
-      new Dish("Chickpea and spinach curry", "Main", EnumSet.of(Allergen.MUSTARD), Set.of("vegan", "gluten-free",
-          "halal", "low-sodium", "diabetic"), null, 450),
-      new Dish("Minced beef and potato (IDDSI 5)", "Main", EnumSet.noneOf(Allergen.class), Set.of("gluten-free",
+      new Dish("Roast chicken with vegetables", "Main", EnumSet.of(Allergen.CELERY), NONE,
+          Set.of("gluten-free", "halal"), null, 520),
+      new Dish("Fish pie", "Main", EnumSet.of(Allergen.FISH, Allergen.MILK), NONE, Set.of(), null,
+          610),
+      new Dish("Chickpea and spinach curry", "Main", EnumSet.of(Allergen.MUSTARD),
+          EnumSet.of(Allergen.PEANUTS, Allergen.SESAME), Set.of("vegan", "gluten-free", "halal", "low-sodium",
+          "diabetic"), null, 450),
+      new Dish("Minced beef and potato (IDDSI 5)", "Main", NONE, NONE, Set.of("gluten-free",
           "low-sodium", "renal", "diabetic"), 5, 480),
-      new Dish("Tomato soup", "Soup", EnumSet.of(Allergen.CELERY), Set.of("vegan", "gluten-free",
-          "diabetic"), 2, 150),
-      new Dish("Rice pudding", "Dessert", EnumSet.of(Allergen.MILK), Set.of("vegetarian", "gluten-free"), 4, 230));
+      new Dish("Tomato soup", "Soup", EnumSet.of(Allergen.CELERY), NONE, Set.of("vegan",
+          "gluten-free", "diabetic"), 2, 150),
+      new Dish("Rice pudding", "Dessert", EnumSet.of(Allergen.MILK), NONE,
+          Set.of("vegetarian", "gluten-free"), 4, 230));
 
   @Inject MenuCatalogue catalogue;
   @Inject WeekPlanner planner;
@@ -72,7 +77,7 @@ public class DemoMenus {
   /** Only the diets the hospital uses: the demo hospitals do not all use the same tags. */
   private MenuItem add(Dish dish, Set<String> hospitalDiets) {
     return catalogue.addItem(new MenuItemDetails(dish.name(), "", dish.category(), "1 plate", new BigDecimal("4.50"),
-        dish.allergens(), dish.diets().stream().filter(hospitalDiets::contains).collect(Collectors.toSet()),
+        dish.allergens(), dish.mayContain(), dish.diets().stream().filter(hospitalDiets::contains).collect(Collectors.toSet()),
         dish.iddsi(), new Nutrition(BigDecimal.valueOf(dish.kcal()), null, null, null, null), true));
   }
 

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.trayflow.menus.persistence.CatalogueEntry;
 import org.trayflow.platform.ExpectedFailure.Detail;
 import org.trayflow.tenancy.TenantConfigurations;
+import org.trayflow.tenantconfig.DietTaxonomy;
 import org.trayflow.tenantconfig.Slug;
 import org.trayflow.tenantconfig.TenantConfiguration;
 
@@ -80,7 +81,8 @@ public class MenuCatalogue {
 
   private void checkTenantRules(MenuItemDetails details, Optional<Long> itself) {
     List<Detail> problems = new ArrayList<>();
-    Set<String> allowed = configurations.configuration().map(TenantConfiguration::dietTags).orElse(List.of())
+    Optional<TenantConfiguration> hospital = configurations.configuration();
+    Set<String> allowed = hospital.map(TenantConfiguration::dietTags).orElse(List.of())
         .stream().map(Slug::value).collect(Collectors.toSet());
     details.dietTags().stream().sorted().filter(tag -> !allowed.contains(tag)).forEach(tag -> problems.add(
         new Detail("dietTags", "'" + tag + "' is not one of this hospital's diet tags: " + String.join(", ", allowed))));
@@ -92,6 +94,8 @@ public class MenuCatalogue {
     if (nameTaken) {
       problems.add(new Detail("name", "'" + details.name().strip() + "' is already in the catalogue"));
     }
+    problems.addAll(DishFacts.contradictions(details,
+        hospital.map(TenantConfiguration::dietTaxonomy).orElse(DietTaxonomy.NONE)));
     if (!problems.isEmpty()) {
       throw new InvalidMenuItem(problems);
     }

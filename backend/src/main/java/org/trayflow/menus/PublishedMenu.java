@@ -17,10 +17,20 @@ public record PublishedMenu(String site, LocalDate weekStart, int version, Insta
 
   public record Meal(String mealPeriod, String name, List<OfferedDish> dishes) {}
 
-  /** @param allergens EU/UK allergen words ({@code tree-nuts}); @param plannedPortions the quota of the slot */
+  /**
+   * @param allergens EU/UK allergen words ({@code tree-nuts})
+   * @param mayContain allergen words of its precautionary label; a menu remembered before there were such labels
+   *     has none
+   * @param plannedPortions the quota of the slot
+   */
   public record OfferedDish(long itemId, String name, String description, String category, String portionSize,
-      BigDecimal price, List<String> allergens, List<String> dietTags, Integer iddsiLevel, Nutrition nutrition,
-      int plannedPortions) {}
+      BigDecimal price, List<String> allergens, List<String> mayContain, List<String> dietTags, Integer iddsiLevel,
+      Nutrition nutrition, int plannedPortions) {
+
+    public OfferedDish {
+      mayContain = mayContain == null ? List.of() : List.copyOf(mayContain);
+    }
+  }
 
   /** Only the dishes that pass; days and meals are kept even when nothing of them passes. */
   public PublishedMenu keep(Predicate<OfferedDish> passes) {

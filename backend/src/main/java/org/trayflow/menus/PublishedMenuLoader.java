@@ -73,7 +73,8 @@ public class PublishedMenuLoader {
   private static PublishedMenu.OfferedDish offered(PlannedDish dish, MenuItem item) {
     MenuItemDetails d = item.details();
     return new PublishedMenu.OfferedDish(item.id(), d.name(), d.description(), d.category(), d.portionSize(), d.price(),
-        d.allergens().stream().sorted().map(Allergen::word).toList(), d.dietTags().stream().sorted().toList(),
+        d.allergens().stream().sorted().map(Allergen::word).toList(),
+        d.mayContain().stream().sorted().map(Allergen::word).toList(), d.dietTags().stream().sorted().toList(),
         d.iddsiLevel(), d.nutrition(), dish.plannedPortions());
   }
 }

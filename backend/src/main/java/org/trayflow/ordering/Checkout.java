@@ -8,6 +8,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
@@ -31,6 +35,8 @@ import org.trayflow.tenantconfig.TenantConfiguration;
  */
 @ApplicationScoped
 public class Checkout {
+
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
 
   /** Idempotency keys are client-made: a UUID fits, and so does anything of this form. */
   public static final String KEY_FORM = "[A-Za-z0-9_.:-]{8,120}";
@@ -158,11 +164,30 @@ public class Checkout {
         order.serviceDate(), configuration.timeZone());
   }
 
-  /** Whether its orderer may still cancel the order: placed, and before its meal's cut-off. */
-  public boolean cancellable(TenantConfiguration configuration, PlacedOrder order) {
-    return order.isPlaced() && configuration.mealPeriod(order.mealPeriod())
-        .map(meal -> OrderingWindow.of(meal, order.serviceDate(), configuration.timeZone()))
-        .map(window -> window.acceptsCancellationsAt(clock.instant()))
-        .orElse(false);
+  /**
+   * Why its orderer can no longer cancel the order, in the hospital's time ("the kitchen started your meal at
+   * 11:20"); empty while they still can: placed, and before its meal's cut-off.
+   */
+  public Optional<String> whyNotCancellable(TenantConfiguration configuration, PlacedOrder order) {
+    ZoneId zone = configuration.timeZone();
+    OrderStatus status = OrderStatus.valueOf(order.status());
+    String since = Optional.ofNullable(status == OrderStatus.CANCELLED ? order.cancelledAt()
+        : order.statusChangedAt()).map(at -> " at " + TIME.format(at.atZone(zone))).orElse("");
+    return switch (status) {
+      case CANCELLED -> Optional.of("Cancelled" + since + ".");
+      case IN_PREPARATION -> Optional.of("The kitchen started your meal" + since + ", so it can no longer be"
+          + " cancelled.");
+      case READY -> Optional.of("Your meal was ready" + since + ", so it can no longer be cancelled.");
+      case DELIVERED, COLLECTED -> Optional.of("Your meal was " + status.words() + since + ".");
+      case PLACED -> {
+        Optional<OrderingWindow> window = configuration.mealPeriod(order.mealPeriod())
+            .map(meal -> OrderingWindow.of(meal, order.serviceDate(), zone));
+        if (window.isEmpty()) {
+          yield Optional.of("This meal is no longer served; ask the kitchen.");
+        }
+        yield window.get().acceptsCancellationsAt(clock.instant()) ? Optional.empty()
+            : Optional.of("Cancelling closed at " + TIME.format(window.get().cutOff()) + ", the meal's cut-off.");
+      }
+    };
   }
 }

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.trayflow.notifications.Outbox;
@@ -318,31 +319,48 @@ public class OrderBook {
   }
 
   /**
-   * The kitchen moves a meal's orders on (all of them, or one location's): each must have the status before
-   * {@code to}; each orderer is told, as the deferral rules allow. A patient's meal flagged after a diet change
+   * The kitchen moves a meal's orders on (all of them, one location's, or the ones chosen): each must have the status
+   * before {@code to}; each orderer is told, as the deferral rules allow. A patient's meal flagged after a diet change
    * stays where it is until the ward has checked it or cancelled it.
    *
    * @return the orders moved
    */
   @Transactional
-  public int advance(Slot slot, Optional<Long> locationId, OrderStatus to, Instant now) {
-    OrderStatus from = to.comesAfter()
-        .orElseThrow(() -> new IllegalArgumentException(to + " is not a status the kitchen sets"));
+  public int advance(KitchenMove move, Instant now) {
+    List<OrderRecord> moving = movable(move, true);
+    moving.forEach(order -> order.moveTo(move.to().name(), now));
+    views(moving).forEach(view -> announce(NotificationKind.ORDER_STATUS_CHANGED, move.slot().siteId(), view, now));
+    return moving.size();
+  }
+
+  /** How many orders the move would move now, for the kitchen to confirm before it does. */
+  @Transactional
+  public int countMovable(KitchenMove move) {
+    return movable(move, false).size();
+  }
+
+  private List<OrderRecord> movable(KitchenMove move, boolean toMove) {
+    OrderStatus from = move.to().comesAfter()
+        .orElseThrow(() -> new IllegalArgumentException(move.to() + " is not a status the kitchen sets"));
+    if (move.chosen().filter(Set::isEmpty).isPresent()) {
+      return List.of();
+    }
     TypedQuery<OrderRecord> query = em.createQuery("select o from OrderRecord o where o.siteId = :site"
             + " and o.serviceDate = :day and o.mealPeriod = :meal and o.status = :from"
-            + locationId.map(l -> " and o.locationId = :location").orElse(""), OrderRecord.class)
-        .setParameter("site", slot.siteId())
-        .setParameter("day", slot.serviceDate())
-        .setParameter("meal", slot.mealPeriod())
-        .setParameter("from", from.name())
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE);
-    locationId.ifPresent(location -> query.setParameter("location", location));
+            + move.location().map(l -> " and o.locationId = :location").orElse("")
+            + move.chosen().map(c -> " and o.id in :chosen").orElse(""), OrderRecord.class)
+        .setParameter("site", move.slot().siteId())
+        .setParameter("day", move.slot().serviceDate())
+        .setParameter("meal", move.slot().mealPeriod())
+        .setParameter("from", from.name());
+    if (toMove) {
+      query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
+    }
+    move.location().ifPresent(location -> query.setParameter("location", location));
+    move.chosen().ifPresent(chosen -> query.setParameter("chosen", chosen));
     List<OrderRecord> found = query.getResultList();
     var flagged = flags.openFor(found.stream().map(OrderRecord::id).toList()).keySet();
-    List<OrderRecord> moving = found.stream().filter(order -> !flagged.contains(order.id())).toList();
-    moving.forEach(order -> order.moveTo(to.name()));
-    views(moving).forEach(view -> announce(NotificationKind.ORDER_STATUS_CHANGED, slot.siteId(), view, now));
-    return moving.size();
+    return found.stream().filter(order -> !flagged.contains(order.id())).toList();
   }
 
   private List<PlacedOrder> views(List<OrderRecord> orders) {
@@ -360,7 +378,7 @@ public class OrderBook {
 
   private static PlacedOrder view(OrderRecord o, String site, String location, List<OrderLineRecord> lines) {
     return new PlacedOrder(o.id(), site, location, o.serviceDate(), o.mealPeriod(), o.menuVersion(), o.orderer(),
-        o.status(), o.placedAt(), o.cancelledAt(),
+        o.status(), o.placedAt(), o.cancelledAt(), o.statusChangedAt(),
         lines.stream().map(l -> new PlacedOrder.Line(l.menuItemId(), l.itemName(), l.quantity())).toList(), false);
   }
 

@@ -27,6 +27,8 @@ import org.trayflow.patients.MealFor;
  *
  * @param patient for a ward's order, the patient it is for (or at whose bedside the guest or carer eats)
  * @param mealFor {@code patient} (the default when a patient is named), {@code guest} or {@code carer}
+ * @param lateTrayReason why a patient's tray is ordered after ordering closed, within the hospital's late-tray
+ *     window; a late tray without a reason is refused like any order after the close
  */
 public record OrderRequest(
     @NotBlank @Size(max = 63) String site,
@@ -35,7 +37,8 @@ public record OrderRequest(
     @NotBlank @Size(max = 63) String location,
     @NotEmpty @Size(max = 20) List<@NotNull @Valid Line> lines,
     @Positive Long patient,
-    @Pattern(regexp = "patient|guest|carer", message = "must be patient, guest or carer") String mealFor) {
+    @Pattern(regexp = "patient|guest|carer", message = "must be patient, guest or carer") String mealFor,
+    @Size(max = 300) String lateTrayReason) {
 
   /** JSON-B's way in: the record has another constructor. */
   @JsonbCreator
@@ -43,7 +46,18 @@ public record OrderRequest(
 
   /** A member of staff's order for themselves. */
   public OrderRequest(String site, LocalDate serviceDate, String mealPeriod, String location, List<Line> lines) {
-    this(site, serviceDate, mealPeriod, location, lines, null, null);
+    this(site, serviceDate, mealPeriod, location, lines, null, null, null);
+  }
+
+  /** A meal at a patient's bed, ordered in time. */
+  public OrderRequest(String site, LocalDate serviceDate, String mealPeriod, String location, List<Line> lines,
+      Long patient, String mealFor) {
+    this(site, serviceDate, mealPeriod, location, lines, patient, mealFor, null);
+  }
+
+  /** The reason given for a late tray, when one was given. */
+  public Optional<String> lateTray() {
+    return Optional.ofNullable(lateTrayReason).map(String::strip).filter(reason -> !reason.isEmpty());
   }
 
   /** Whom the meal is for, when it is a ward's meal for a patient's bed. */
@@ -52,8 +66,25 @@ public record OrderRequest(
         : Optional.of(mealFor == null ? MealFor.PATIENT : MealFor.fromWord(mealFor).orElseThrow());
   }
 
-  /** @param item a menu item's id */
-  public record Line(@Min(1) long item, @Min(1) @Max(20) int quantity) {}
+  /**
+   * @param item a menu item's id
+   * @param checkedByHand for a patient with an allergy Trayflow cannot check (free text), that whoever orders
+   *     checked this dish against it by hand; the checkout refuses the dish without it
+   */
+  public record Line(@Min(1) long item, @Min(1) @Max(20) int quantity, Boolean checkedByHand) {
+
+    /** JSON-B's way in: the record has another constructor. */
+    @JsonbCreator
+    public Line {}
+
+    public Line(long item, int quantity) {
+      this(item, quantity, null);
+    }
+
+    public boolean saidCheckedByHand() {
+      return Boolean.TRUE.equals(checkedByHand);
+    }
+  }
 
   /** Portions per dish, a dish named twice counted once with both quantities. */
   public Map<Long, Integer> portions() {

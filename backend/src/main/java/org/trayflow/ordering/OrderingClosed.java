@@ -1,6 +1,7 @@
 package org.trayflow.ordering;
 
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import org.trayflow.platform.ExpectedFailure;
 
 /** The meal cannot be ordered now (too early or too late), or no longer be cancelled (too late, or no longer served). */
@@ -13,6 +14,11 @@ public class OrderingClosed extends ExpectedFailure {
   static OrderingClosed forOrders(String meal, LocalDate day, OrderingWindow window) {
     return new OrderingClosed("ordering-closed",
         meal + " on " + day + " can be ordered " + window.describe() + ".");
+  }
+
+  static OrderingClosed lateTrayNeedsReason(String meal, ZonedDateTime until) {
+    return new OrderingClosed("late-tray-needs-reason", "Ordering for " + meal + " has closed; a late tray can be"
+        + " ordered until " + until.toLocalTime() + " with a reason (lateTrayReason).");
   }
 
   static OrderingClosed forCancellation(OrderingWindow window) {

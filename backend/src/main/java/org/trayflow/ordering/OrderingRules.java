@@ -3,6 +3,7 @@ package org.trayflow.ordering;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,8 @@ import org.trayflow.menus.PublishedMenu;
 import org.trayflow.menus.PublishedMenu.OfferedDish;
 import org.trayflow.menus.PublishedMenus;
 import org.trayflow.patients.CheckedPatientMeal;
+import org.trayflow.patients.MealFor;
+import org.trayflow.patients.OrderedDish;
 import org.trayflow.patients.PatientMeals;
 import org.trayflow.platform.ExpectedFailure.Detail;
 import org.trayflow.quotas.Slot;
@@ -46,9 +49,7 @@ class OrderingRules {
     MealPeriod meal = configuration.mealPeriod(request.mealPeriod())
         .orElseThrow(() -> new OrderNotAccepted("mealPeriod", "there is no meal '" + request.mealPeriod() + "'"));
     OrderingWindow window = OrderingWindow.of(meal, request.serviceDate(), configuration.timeZone());
-    if (!window.acceptsOrdersAt(clock.instant())) {
-      throw OrderingClosed.forOrders(meal.name(), request.serviceDate(), window);
-    }
+    Optional<String> lateTray = lateTray(configuration, request, meal, window);
     MenuWeek week = MenuWeek.containing(request.serviceDate());
     PublishedMenu menu = menus.newest(tenant, request.site(), week)
         .orElseThrow(() -> new OrderNotAccepted("serviceDate", "no menu is published for that week"));
@@ -67,11 +68,31 @@ class OrderingRules {
     }
     Optional<CheckedPatientMeal> patientMeal = request.patientMeal().map(mealFor -> patientMeals.check(configuration,
         roles, request.patient(), request.site(), request.location(), request.serviceDate(), meal.id().value(), mealFor,
-        request.lines().stream().map(line -> offered.get(line.item())).toList()));
+        request.lines().stream().map(line -> new OrderedDish(offered.get(line.item()), line.saidCheckedByHand()))
+            .toList(), lateTray));
     Map<Long, String> names = new TreeMap<>();
     offered.forEach((id, dish) -> names.put(id, dish.name()));
     return new CheckedOrder(request, new Slot(siteId, request.serviceDate(), meal.id().value()), locationId,
         menu.version(), request.portions(), names, configuration.orderingLimits().ordersPerSlot(), window,
         patientMeal);
+  }
+
+  /**
+   * Nothing while ordering is open; after it closes, a patient's tray within the hospital's late-tray minutes and
+   * its reason; anything else is refused as ordering closed.
+   */
+  private Optional<String> lateTray(TenantConfiguration configuration, OrderRequest request, MealPeriod meal,
+      OrderingWindow window) {
+    Instant now = clock.instant();
+    if (window.acceptsOrdersAt(now)) {
+      return Optional.empty();
+    }
+    int lateMinutes = configuration.patients().lateTrayMinutes();
+    boolean forThePatient = request.patientMeal().filter(MealFor.PATIENT::equals).isPresent();
+    if (!forThePatient || !window.acceptsLateTraysAt(now, lateMinutes)) {
+      throw OrderingClosed.forOrders(meal.name(), request.serviceDate(), window);
+    }
+    return Optional.of(request.lateTray().orElseThrow(() -> OrderingClosed.lateTrayNeedsReason(meal.name(),
+        window.lateTraysUntil(lateMinutes))));
   }
 }

@@ -24,6 +24,15 @@ public record OrderingWindow(ZonedDateTime opens, ZonedDateTime closes, ZonedDat
     return !now.isBefore(opens.toInstant()) && now.isBefore(closes.toInstant());
   }
 
+  /** A late tray: after ordering closed, within the hospital's minutes for it. */
+  public boolean acceptsLateTraysAt(Instant now, int lateTrayMinutes) {
+    return !now.isBefore(closes.toInstant()) && now.isBefore(lateTraysUntil(lateTrayMinutes).toInstant());
+  }
+
+  public ZonedDateTime lateTraysUntil(int lateTrayMinutes) {
+    return closes.plusMinutes(lateTrayMinutes);
+  }
+
   public boolean acceptsCancellationsAt(Instant now) {
     return now.isBefore(cutOff.toInstant());
   }

@@ -63,6 +63,12 @@ public class DietOrders {
   }
 
   /** What the patient may eat at that moment. */
+  /** The diet order in force now, which an amendment by hand starts from; none when there is none. */
+  public Optional<DietOrder> inForceNow(long patientId) {
+    Instant now = now();
+    return history(patientId).stream().filter(order -> order.inForceAt(now)).findFirst();
+  }
+
   public DietAtMeal dietAt(long patientId, Instant moment) {
     return dietAt(configurations.configuration().orElseThrow(), patients.find(patientId), history(patientId),
         moment);

@@ -40,7 +40,8 @@ public class MealFlags {
     TenantConfiguration hospital = configurations.configuration().orElseThrow();
     LocalDate today = now.atZone(hospital.timeZone()).toLocalDate();
     return flag(patient, reason, now, today.minusDays(1), (day, mealPeriod, dishes) -> MealGuard.conflicts(
-        DietOrders.dietAt(hospital, patient, orders, MealGuard.servedAt(hospital, day, mealPeriod)), dishes));
+        DietOrders.dietAt(hospital, patient, orders, MealGuard.servedAt(hospital, day, mealPeriod)), dishes,
+        DietRules.of(hospital)));
   }
 
   /** A discharged patient's meals still to come: none is for them any more, so each is flagged as not safe. */
@@ -114,6 +115,11 @@ public class MealFlags {
     }
     return open("f.order_id in (?1)", orderIds).stream()
         .collect(Collectors.toMap(MealFlag::orderId, flag -> flag));
+  }
+
+  /** Every open flag of the hospital's meals from this day on, oldest first. */
+  public List<MealFlag> openFrom(LocalDate day) {
+    return open("f.service_date >= ?1", day);
   }
 
   /** Every open flag of a day's meals at a site. */

@@ -21,18 +21,20 @@ public final class MealGuard {
   }
 
   /** Every reason the meal cannot be served to the patient, each naming its dish; empty when it is safe. */
-  public static List<String> conflicts(DietAtMeal diet, List<OfferedDish> dishes) {
+  public static List<String> conflicts(DietAtMeal diet, List<OfferedDish> dishes, DietRules rules) {
     if (!(diet instanceof DietAtMeal.Diet)) {
       return List.of(diet.summary());
     }
     List<String> conflicts = new ArrayList<>();
-    dishes.forEach(dish -> conflicts(diet, dish).forEach(conflict -> conflicts.add(dish.name() + ": " + conflict)));
+    dishes.forEach(dish -> conflicts(diet, dish, rules)
+        .forEach(conflict -> conflicts.add(dish.name() + ": " + conflict)));
     return conflicts;
   }
 
   /** Every reason the dish cannot be served to the patient; empty when it is safe. */
-  public static List<String> conflicts(DietAtMeal diet, OfferedDish dish) {
-    return diet instanceof DietAtMeal.Diet fed ? MealSafety.conflicts(fed.diet(), dish) : List.of(diet.summary());
+  public static List<String> conflicts(DietAtMeal diet, OfferedDish dish, DietRules rules) {
+    return diet instanceof DietAtMeal.Diet fed ? MealSafety.conflicts(fed.diet(), dish, rules)
+        : List.of(diet.summary());
   }
 
   /** The diet's words for tallies ({@code diabetic}, {@code renal}…), empty unless the patient is fed. */

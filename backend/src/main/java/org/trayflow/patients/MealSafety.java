@@ -13,9 +13,12 @@ import org.trayflow.tenantconfig.TherapeuticDiet;
  * enforces; the ward view uses it only to grey out what the checkout would refuse.
  *
  * <ul>
- *   <li>no allergen the patient is allergic to;
- *   <li>every diet tag the patient's diets and needs call for ({@link PatientDiet#requiredTags()}); a gluten-free
- *       diet also refuses a dish declaring cereals containing gluten, whatever its tags say;
+ *   <li>no allergen the patient is allergic to, neither as an ingredient nor, unless the hospital serves such
+ *       dishes ({@link DietRules}), on a "may contain" label;
+ *   <li>every diet tag the patient's diets and needs call for ({@link PatientDiet#requiredTags()}), met by the
+ *       dish's tags or by what they lead to in the hospital's taxonomy (a vegan dish is vegetarian); a gluten-free
+ *       diet also refuses a dish declaring cereals containing gluten (or, by the same rule as allergies, maybe
+ *       containing it), whatever its tags say;
  *   <li>texture: a food's IDDSI level at or below the patient's food level (a dish without a level is regular food,
  *       7); a drink (category drink/drinks/beverage/beverages; without a level, thin: 0) no thicker than level 4;
  *   <li>consistency: anything at IDDSI 0-4 is a liquid or liquidised (a soup at 2, a purée at 4) and must be at or
@@ -29,21 +32,32 @@ public final class MealSafety {
   private MealSafety() {}
 
   /** Empty when the dish is safe. */
-  public static List<String> conflicts(PatientDiet diet, OfferedDish dish) {
+  public static List<String> conflicts(PatientDiet diet, OfferedDish dish, DietRules rules) {
     List<String> conflicts = new ArrayList<>();
     for (String word : dish.allergens()) {
       Allergen.fromWord(word).filter(diet.allergies()::contains)
           .ifPresent(allergen -> conflicts.add("contains " + word + " (allergy)"));
     }
+    if (rules.refusesTraces()) {
+      for (String word : dish.mayContain()) {
+        Allergen.fromWord(word).filter(diet.allergies()::contains)
+            .ifPresent(allergen -> conflicts.add("may contain " + word + " (allergy)"));
+      }
+    }
+    Set<String> met = rules.taxonomy().met(dish.dietTags());
     for (String tag : diet.requiredTags()) {
-      if (!dish.dietTags().contains(tag)) {
+      if (!met.contains(tag)) {
         conflicts.add("not " + tag);
       }
     }
+    String gluten = Allergen.CEREALS_CONTAINING_GLUTEN.word();
     if (diet.diets().contains(TherapeuticDiet.GLUTEN_FREE)
-        && dish.allergens().contains(Allergen.CEREALS_CONTAINING_GLUTEN.word())
         && !diet.allergies().contains(Allergen.CEREALS_CONTAINING_GLUTEN)) {
-      conflicts.add("contains cereals-containing-gluten (gluten-free diet)");
+      if (dish.allergens().contains(gluten)) {
+        conflicts.add("contains " + gluten + " (gluten-free diet)");
+      } else if (rules.refusesTraces() && dish.mayContain().contains(gluten)) {
+        conflicts.add("may contain " + gluten + " (gluten-free diet)");
+      }
     }
     int level = dish.iddsiLevel() != null ? dish.iddsiLevel()
         : isDrink(dish) ? Iddsi.THIN_DRINK : Iddsi.REGULAR_FOOD;

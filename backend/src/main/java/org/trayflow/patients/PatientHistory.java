@@ -62,6 +62,13 @@ public class PatientHistory {
         .collect(Collectors.groupingBy(PatientChange::patientId));
   }
 
+  /** What the hospital's record changed since then (HL7 or FHIR, not people), newest first. */
+  public List<PatientChange> fromTheRecordSince(Instant since) {
+    return NativeRows.of(em.createNativeQuery(COLUMNS + " where changed_at >= ?1 and source not like 'entered by %'"
+            + " order by changed_at desc, id desc").setParameter(1, since).setMaxResults(200))
+        .map(PatientHistory::change).toList();
+  }
+
   /**
    * Someone caring for the patient has looked at a loosening change.
    *

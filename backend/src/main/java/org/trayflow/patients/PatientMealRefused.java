@@ -17,6 +17,11 @@ public class PatientMealRefused extends ExpectedFailure {
     return new PatientMealRefused("unsafe-meal", "Not safe for " + patient + "; nothing was ordered.", conflicts);
   }
 
+  static PatientMealRefused notCheckedByHand(String patient, String allergies, List<Detail> dishes) {
+    return new PatientMealRefused("not-checked-by-hand", patient + " has an allergy Trayflow cannot check (" + allergies
+        + "): check each dish by hand against it and say so; nothing was ordered.", dishes);
+  }
+
   static PatientMealRefused nilByMouth(String patient, String hold) {
     return new PatientMealRefused("nil-by-mouth", patient + " is " + hold + "; no meal can be ordered.",
         List.of(new Detail("patient", hold)));

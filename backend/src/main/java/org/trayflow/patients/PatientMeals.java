@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.trayflow.identity.Role;
 import org.trayflow.menus.PublishedMenu.OfferedDish;
@@ -35,11 +36,15 @@ public class PatientMeals {
    * @param orderer the roles of whoever orders: unless they may order for patients (MealOrderers), the answer is
    *     the one for a patient who does not exist, before anything of the patient is read
    * @param dishes the order's dishes, in the order of its lines
+   * @param lateTray why the patient's tray is ordered after ordering closed, when it is (the checkout has judged
+   *     the late-tray window)
    * @throws PatientNotFound unless the hospital has the patient and the orderer may order for patients
-   * @throws PatientMealRefused naming each conflict
+   * @throws PatientMealRefused naming each conflict, or each dish not checked by hand against an allergy that
+   *     Trayflow cannot check
    */
   public CheckedPatientMeal check(TenantConfiguration hospital, Set<Role> orderer, long patientId, String site,
-      String ward, LocalDate day, String mealPeriod, MealFor mealFor, List<OfferedDish> dishes) {
+      String ward, LocalDate day, String mealPeriod, MealFor mealFor, List<OrderedDish> dishes,
+      Optional<String> lateTray) {
     if (!MealOrderers.mayOrderForPatients(orderer, hospital)) {
       throw new PatientNotFound(String.valueOf(patientId));
     }
@@ -51,7 +56,7 @@ public class PatientMeals {
       throw PatientMealRefused.notHere(patient.displayName() + " is on " + patient.ward() + ", not " + ward);
     }
     if (mealFor != MealFor.PATIENT) {
-      return new CheckedPatientMeal(patientId, mealFor, patient.dietVersion(), List.of());
+      return new CheckedPatientMeal(patientId, mealFor, patient.dietVersion(), List.of(), "", "");
     }
     DietAtMeal diet = DietOrders.dietAt(hospital, patient, dietOrders.history(patientId),
         MealGuard.servedAt(hospital, day, mealPeriod));
@@ -64,15 +69,29 @@ public class PatientMeals {
     PatientDiet fed = ((DietAtMeal.Diet) diet).diet();
     List<Detail> conflicts = new ArrayList<>();
     for (int i = 0; i < dishes.size(); i++) {
-      OfferedDish dish = dishes.get(i);
-      for (String conflict : MealSafety.conflicts(fed, dish)) {
+      OfferedDish dish = dishes.get(i).dish();
+      for (String conflict : MealSafety.conflicts(fed, dish, DietRules.of(hospital))) {
         conflicts.add(new Detail("lines[" + i + "].item", dish.name() + ": " + conflict));
       }
     }
     if (!conflicts.isEmpty()) {
       throw PatientMealRefused.unsafe(patient.displayName(), conflicts);
     }
-    return new CheckedPatientMeal(patientId, mealFor, patient.dietVersion(), MealGuard.dietWords(diet));
+    String unchecked = fed.otherAllergies();
+    if (!unchecked.isEmpty()) {
+      List<Detail> notChecked = new ArrayList<>();
+      for (int i = 0; i < dishes.size(); i++) {
+        if (!dishes.get(i).checkedByHand()) {
+          notChecked.add(new Detail("lines[" + i + "].checkedByHand", dishes.get(i).dish().name()
+              + " has not been checked by hand against " + unchecked));
+        }
+      }
+      if (!notChecked.isEmpty()) {
+        throw PatientMealRefused.notCheckedByHand(patient.displayName(), unchecked, notChecked);
+      }
+    }
+    return new CheckedPatientMeal(patientId, mealFor, patient.dietVersion(), MealGuard.dietWords(diet), unchecked,
+        lateTray.orElse(""));
   }
 
   /**
@@ -89,7 +108,8 @@ public class PatientMeals {
       throw new DietChangedDuringCheckout();
     }
     em.createNativeQuery("insert into patient_meal (tenant_id, order_id, service_date, patient_id, meal_for,"
-            + " diet_version, diets) values (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as varchar[]))")
+            + " diet_version, diets, checked_by_hand_against, late_tray_reason) values (?1, ?2, ?3, ?4, ?5, ?6,"
+            + " cast(?7 as varchar[]), ?8, ?9)")
         .setParameter(1, TenantScope.requiredTenant())
         .setParameter(2, orderId)
         .setParameter(3, day)
@@ -97,6 +117,8 @@ public class PatientMeals {
         .setParameter(5, meal.mealFor().name())
         .setParameter(6, version)
         .setParameter(7, "{" + String.join(",", meal.diets()) + "}")
+        .setParameter(8, meal.checkedByHandAgainst())
+        .setParameter(9, meal.lateTrayReason())
         .executeUpdate();
   }
 
@@ -118,11 +140,12 @@ public class PatientMeals {
       return Map.of();
     }
     Map<Long, CheckedPatientMeal> meals = new HashMap<>();
-    NativeRows.of(em.createNativeQuery("select order_id, patient_id, meal_for, diet_version, diets from patient_meal"
-            + " where order_id in (?1)")
+    NativeRows.of(em.createNativeQuery("select order_id, patient_id, meal_for, diet_version, diets,"
+            + " checked_by_hand_against, late_tray_reason from patient_meal where order_id in (?1)")
         .setParameter(1, orderIds))
         .forEach(row -> meals.put(((Number) row[0]).longValue(), new CheckedPatientMeal(((Number) row[1]).longValue(),
-            MealFor.valueOf((String) row[2]), ((Number) row[3]).intValue(), List.of((String[]) row[4]))));
+            MealFor.valueOf((String) row[2]), ((Number) row[3]).intValue(), List.of((String[]) row[4]),
+            (String) row[5], (String) row[6])));
     return meals;
   }
 }

@@ -53,6 +53,16 @@ public class Patients {
     return record(mrn).map(this::view);
   }
 
+  /** Every patient in hospital now, by ward and bed. */
+  public List<Patient> inHospital() {
+    return views(em.createQuery("select p from PatientRecord p where p.dischargedAt is null"
+            + " and p.admittedAt is not null", PatientRecord.class)
+        .getResultList()).stream()
+        .sorted(Comparator.comparing((Patient p) -> Objects.requireNonNullElse(p.ward(), ""))
+            .thenComparing(Patient::bed, BED_ORDER))
+        .toList();
+  }
+
   /** The patients in a ward now, in bed order. */
   public List<Patient> onWard(long locationId) {
     return views(em.createQuery("select p from PatientRecord p where p.locationId = :ward"

@@ -1,13 +1,17 @@
 package org.trayflow.patients;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One tray to label: where it goes, whose it is, what it must and must not be, and what is on it.
  *
  * @param ward the ward's name, as on its door
  * @param diet what the patient's diet orders allow at the meal, as the ward reads it
+ * @param foodLevel the IDDSI food level the tray must keep to; none for a guest's or carer's tray
+ * @param drinkLevel the IDDSI drink level: drinks at least this thick
  * @param flag why the tray is held back (the diet changed after ordering), empty when it is not
  */
-public record Tray(String ward, String bed, String patient, String mrn, MealFor mealFor, String diet,
-    List<String> allergens, String otherAllergies, List<String> dishes, String status, String flag) {}
+public record Tray(long orderId, String ward, String bed, String patient, String mrn, MealFor mealFor, String diet,
+    Optional<Integer> foodLevel, Optional<Integer> drinkLevel, List<String> allergens, String otherAllergies,
+    List<String> dishes, String status, String flag) {}

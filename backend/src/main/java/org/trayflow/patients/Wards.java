@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.trayflow.menus.Allergen;
 import org.trayflow.menus.MenuWeek;
 import org.trayflow.menus.PublishedMenu.OfferedDish;
@@ -101,11 +102,15 @@ public class Wards {
       long orderId = ((Number) row[0]).longValue();
       Patient patient = fed.get(((Number) row[1]).longValue());
       MealFor mealFor = MealFor.valueOf((String) row[2]);
-      String diet = mealFor == MealFor.PATIENT
-          ? DietOrders.dietAt(hospital, patient, histories.getOrDefault(patient.id(), List.of()), served).summary()
+      DietAtMeal dietAtMeal = DietOrders.dietAt(hospital, patient, histories.getOrDefault(patient.id(), List.of()),
+          served);
+      String diet = mealFor == MealFor.PATIENT ? dietAtMeal.summary()
           : mealFor.word() + " of the patient: no diet applies";
+      Optional<PatientDiet> texture = mealFor == MealFor.PATIENT && dietAtMeal instanceof DietAtMeal.Diet eats
+          ? Optional.of(eats.diet()) : Optional.empty();
       MealFlag flag = open.get(orderId);
-      trays.add(new Tray((String) row[4], patient.bed(), patient.displayName(), patient.mrn(), mealFor, diet,
+      trays.add(new Tray(orderId, (String) row[4], patient.bed(), patient.displayName(), patient.mrn(), mealFor, diet,
+          texture.map(PatientDiet::foodLevel), texture.map(PatientDiet::drinkLevel),
           mealFor == MealFor.PATIENT ? patient.allergies().stream().map(Allergen::word).sorted().toList() : List.of(),
           mealFor == MealFor.PATIENT ? patient.otherAllergies() : "", dishes.getOrDefault(orderId, List.of()),
           (String) row[3], flag == null ? "" : flag.reason() + (flag.stillSafe() ? " (still safe: check and confirm)"
@@ -141,7 +146,7 @@ public class Wards {
             .map(menu -> menu.dishes(day, mealPeriod))
             .orElse(List.of());
     return new PatientMenu(diet, dishes.stream()
-        .map(dish -> new PatientMenu.Choice(dish, MealGuard.conflicts(diet, dish)))
+        .map(dish -> new PatientMenu.Choice(dish, MealGuard.conflicts(diet, dish, DietRules.of(hospital))))
         .toList());
   }
 }

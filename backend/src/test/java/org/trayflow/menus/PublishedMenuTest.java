@@ -32,7 +32,7 @@ class PublishedMenuTest {
   }
 
   private static PublishedMenu.OfferedDish dish(String name, List<String> allergens, List<String> diets) {
-    return new PublishedMenu.OfferedDish(1, name, "", "Main", "1 plate", BigDecimal.ONE, allergens, diets, null,
+    return new PublishedMenu.OfferedDish(1, name, "", "Main", "1 plate", BigDecimal.ONE, allergens, List.of(), diets, null,
         Nutrition.unknown(), 10);
   }
 }

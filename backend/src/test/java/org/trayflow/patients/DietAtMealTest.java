@@ -68,7 +68,7 @@ class DietAtMealTest {
   void without_any_diet_order_only_an_explicit_house_diet_feeds_the_patient() {
     assertThat(at(MONDAY_NOON, List.of(), NO_HOUSE_DIET).summary()).isEqualTo("no diet order yet");
     PatientCare house = new PatientCare(Optional.of(new PatientCare.HouseDiet(List.of(TherapeuticDiet.REGULAR), 7,
-        0)), Set.of(), Set.of());
+        0)), Set.of(), Set.of(), 0);
     assertThat(at(MONDAY_NOON, List.of(), house)).isInstanceOfSatisfying(DietAtMeal.Diet.class,
         fed -> assertThat(fed.summary()).isEqualTo("house diet: regular"));
     Instant holdEnds = MONDAY_NOON.minus(Duration.ofHours(1));

@@ -5,6 +5,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** Debian's headless Chromium driven by Playwright; one fresh browser context (no cookies) per test. */
@@ -26,6 +28,19 @@ final class Browser implements AutoCloseable {
   Page newPhonePage() {
     return chromium.newPage(new com.microsoft.playwright.Browser.NewPageOptions().setViewportSize(390, 844)
         .setIsMobile(true).setHasTouch(true).setDeviceScaleFactor(2));
+  }
+
+  /** The person signed in with this run's demo password, on the page at this path. */
+  static Page signedInAt(Page page, String username, String path) {
+    LoginPage.open(page).signInSuccessfully(username, demoPassword());
+    page.navigate(TrayflowServer.baseUrl() + path);
+    return page;
+  }
+
+  /** A day typed into a date picker (by its id), as people in the UK write it, and taken. */
+  static void chooseDay(Page page, String picker, LocalDate day) {
+    page.locator("#" + picker + " input").fill(day.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+    page.locator("#" + picker + " input").press("Enter");
   }
 
   static void screenshot(Page page, String name) {

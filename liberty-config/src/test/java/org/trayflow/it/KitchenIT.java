@@ -12,7 +12,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
@@ -81,18 +80,18 @@ class KitchenIT {
         "All,,Fish pie,3,3", "All,,Vegetable curry,3,10");
 
     try (PDDocument sheet = pdf(production + "/sheet" + meal, hospital.kitchen)) {
-      String text = new PDFTextStripper().getText(sheet);
-      assertThat(text).contains("Production sheet").contains("Main Hospital, Lunch")
-          .contains("Fish pie | 3 | 3 | SOLD OUT").contains("Vegetable curry | 3 | 10 | 7")
-          .contains("Total portions ordered: 6").contains("vegetarian: 3");
+      String text = new PDFTextStripper().getText(sheet).replaceAll("\\s+", " ");
+      assertThat(text).contains("Production sheet").contains("Rush Test Hospital " + hospital.slug
+          + " · Main Hospital · Lunch").contains("Dish Ordered Planned Left").contains("Fish pie 3 3 SOLD OUT")
+          .contains("Vegetable curry 3 10 7").contains("Total: 6 portions ordered").contains("vegetarian 3");
     }
     try (PDDocument tickets = pdf(production + "/tickets" + meal, hospital.kitchen)) {
       assertThat(tickets.getNumberOfPages()).isEqualTo(2);
       PDFTextStripper cafe = new PDFTextStripper();
       cafe.setStartPage(1);
       cafe.setEndPage(1);
-      assertThat(cafe.getText(tickets)).startsWith("Cafe").contains("ben@" + hospital.slug)
-          .contains("cai@" + hospital.slug).contains("3 × Vegetable curry").contains("2 order(s)")
+      assertThat(cafe.getText(tickets)).startsWith("Order tickets").contains("Cafe · 2 orders")
+          .contains("ben@" + hospital.slug).contains("cai@" + hospital.slug).contains("3 × Vegetable curry")
           .doesNotContain("ana@");
     }
 
@@ -101,11 +100,17 @@ class KitchenIT {
         hospital.kitchen);
     HttpResponse<String> notTheKitchens = Api.post(production + "/status", body.formatted("PLACED"),
         "application/json", hospital.kitchen);
+    HttpResponse<String> whileOpen = Api.post(production + "/status", body.formatted("IN_PREPARATION"),
+        "application/json", hospital.kitchen);
+    assertThat(whileOpen.statusCode()).isEqualTo(409);
+    assertThat(whileOpen.body()).contains("meal-still-open", "Lunch can still be ordered or cancelled until 11:15");
+    assertThat(ServerSide.queryLong("select count(*) from orders where tenant_id = ? and status = 'IN_PREPARATION'",
+        hospital.id)).as("nothing moved").isZero();
     String correlation = "kitchen-" + UUID.randomUUID();
     HttpResponse<String> preparing = Api.HTTP.send(Api.request(production + "/status", hospital.kitchen)
         .header("Content-Type", "application/json").header("X-Correlation-Id", correlation)
-        .POST(HttpRequest.BodyPublishers.ofString(body.formatted("IN_PREPARATION"))).build(),
-        HttpResponse.BodyHandlers.ofString());
+        .POST(HttpRequest.BodyPublishers.ofString(body.formatted("IN_PREPARATION").replace("}",
+            ",\"override\":true}"))).build(), HttpResponse.BodyHandlers.ofString());
     HttpResponse<String> lateCancel = Api.post(hospital.base() + "/orders/" + lunch.firstOrder() + "/cancellation",
         "", "text/plain", hospital.staff("ana"));
 
@@ -143,11 +148,8 @@ class KitchenIT {
     String cook = "chef@" + hospital.slug;
     hospital.addPersonWithDemoPassword(cook, "Chef Rua", null, "KITCHEN_MANAGER");
 
-    Page page = browser.newPage();
-    LoginPage.open(page).signInSuccessfully(cook, Browser.demoPassword());
-    page.navigate(TrayflowServer.baseUrl() + "/kitchen/dashboard");
-    page.locator("#kitchen-day input").fill(hospital.lunchDay.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
-    page.locator("#kitchen-day input").press("Enter");
+    Page page = Browser.signedInAt(browser.newPage(), cook, "/kitchen/dashboard");
+    Browser.chooseDay(page, "kitchen-day", hospital.lunchDay);
     assertThat(page.locator("#meal-lunch h3")).hasText("Lunch · 6 portions ordered");
     assertThat(page.locator("#meal-lunch .dish-bar")).hasCount(2);
     assertThat(page.locator("#meal-lunch .dish-bar.sold-out")).containsText("Fish pie");
@@ -155,8 +157,31 @@ class KitchenIT {
     Browser.screenshot(page, "kitchen-dashboard");
 
     page.locator("#step-lunch-in-preparation").click();
-    assertThat(page.locator("vaadin-notification-card")).containsText("3 order(s) of Lunch now in preparation.");
+    assertThat(page.locator("#move-count")).hasText("3 orders are placed and can move to in preparation.");
+    assertThat(page.locator("#move-still-open")).containsText("Lunch can still be ordered or cancelled until 11:15");
+    assertThat(page.locator("#move-all")).hasText("Start all 3 anyway");
+    assertThat(page.locator("#move-chosen")).hasAttribute("disabled", "");
+    page.locator("#move-orders vaadin-checkbox").nth(3).locator("input").check(); // Ward 1: Ana's, after the cafe's
+    assertThat(page.locator("#move-chosen")).hasText("Move 1 chosen order to in preparation");
+    Browser.screenshot(page, "kitchen-move-orders");
+    page.locator("#move-chosen").click();
+    assertThat(page.locator("vaadin-notification-card")).containsText("1 order of Lunch now in preparation.");
+    assertThat(page.locator("#meal-lunch")).containsText("in preparation 1");
+    assertThat(ServerSide.queryLong("select count(*) from orders where id = ? and status = 'IN_PREPARATION'",
+        Long.parseLong(lunch.firstOrder()))).as("Ana's order, the one chosen").isEqualTo(1);
+
+    page.locator("#step-lunch-in-preparation").click();
+    page.locator("#move-all").click();
+    assertThat(page.locator("vaadin-notification-card").last()).containsText("2 orders of Lunch now in preparation.");
     assertThat(page.locator("#meal-lunch")).containsText("Orders: cancelled 1, in preparation 3");
+
+    String ana = "ana@" + hospital.slug;
+    hospital.addPersonWithDemoPassword(ana, "Ana Ngata", null, "STAFF");
+    Page staff = Browser.signedInAt(browser.newPhonePage(), ana, "/order");
+    assertThat(staff.locator("#order-" + lunch.firstOrder() + " .why-not-cancellable"))
+        .containsText("The kitchen started your meal at ");
+    assertThat(staff.locator("#order-" + lunch.firstOrder() + " .cancel-order")).hasCount(0);
+    Browser.screenshot(staff, "staff-order-started-phone");
     Download csv = page.waitForDownload(() -> page.locator("#meal-lunch .download-production-csv").click());
     assertThat(Files.readString(csv.path())).contains("All,,Fish pie,3,3");
   }

@@ -151,6 +151,37 @@ class MenusApiIT {
   }
 
   @Test
+  void a_dish_whose_labels_contradict_its_allergens_is_refused_next_to_the_labels() throws Exception {
+    week = weeksAhead(26);
+    HttpResponse<String> fishyVegan = Api.post(BASE + "/menu-items", "{\"name\":\"Kedgeree " + week
+        + "\",\"category\":\"Main\",\"portionSize\":\"1 plate\",\"price\":3,\"allergens\":[\"fish\",\"eggs\","
+        + "\"milk\"],\"dietTags\":[\"vegan\"]}", "application/json", kitchen);
+    HttpResponse<String> twice = Api.post(BASE + "/menu-items", "{\"name\":\"Flapjack " + week
+        + "\",\"category\":\"Dessert\",\"portionSize\":\"1\",\"price\":1,\"allergens\":[\"milk\"],"
+        + "\"mayContain\":[\"milk\",\"cereals-containing-gluten\"],\"dietTags\":[\"gluten-free\"]}",
+        "application/json", kitchen);
+
+    assertThat(fishyVegan.statusCode()).isEqualTo(422);
+    JsonObject problem = Api.json(fishyVegan);
+    assertThat(problem.getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field") + ": "
+        + e.asJsonObject().getString("message"))).containsExactlyInAnyOrder(
+            "dietTags: The dish is labelled vegan but it contains eggs, fish, milk",
+            "dietTags: The dish counts as vegetarian (by this hospital's diet taxonomy) but it contains fish");
+    assertThat(twice.statusCode()).isEqualTo(422);
+    assertThat(Api.json(twice).getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")))
+        .containsExactlyInAnyOrder("mayContain", "dietTags");
+    assertThat(Api.get(BASE + "/menu-items?q=" + week, kitchen).body()).isEqualTo("[]");
+
+    HttpResponse<String> honest = Api.post(BASE + "/menu-items", "{\"name\":\"Oat flapjack " + week
+        + "\",\"category\":\"Dessert\",\"portionSize\":\"1\",\"price\":1,\"allergens\":[\"cereals-containing-"
+        + "gluten\"],\"mayContain\":[\"tree-nuts\",\"milk\"],\"dietTags\":[\"vegan\"]}", "application/json",
+        kitchen);
+    assertThat(honest.statusCode()).as(honest.body()).isEqualTo(201);
+    assertThat(Api.json(honest).getJsonArray("mayContain").getValuesAs(jakarta.json.JsonString::getString))
+        .containsExactly("milk", "tree-nuts");
+  }
+
+  @Test
   void a_three_week_cycle_is_carried_forward_into_drafts_and_planned_weeks_are_left_alone() throws Exception {
     week = weeksAhead(40);
     long[] dishes = {addDish("Cycle A " + week, "[]", "[]"), addDish("Cycle B " + week, "[]", "[]"),

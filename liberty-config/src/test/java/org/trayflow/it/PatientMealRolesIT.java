@@ -54,7 +54,7 @@ class PatientMealRolesIT {
   private static HttpResponse<String> order(String token, long patient, String mealFor) throws Exception {
     return hospital.checkout(token, UUID.randomUUID().toString(), "{\"site\":\"main\",\"serviceDate\":\""
         + hospital.lunchDay + "\",\"mealPeriod\":\"lunch\",\"location\":\"ward-1\",\"lines\":[{\"item\":" + soup
-        + ",\"quantity\":1}],\"patient\":" + patient + ",\"mealFor\":\"" + mealFor + "\"}");
+        + ",\"quantity\":1,\"checkedByHand\":true}],\"patient\":" + patient + ",\"mealFor\":\"" + mealFor + "\"}");
   }
 
   private static HttpResponse<String> cancel(String token, long order) throws Exception {
@@ -115,7 +115,8 @@ class PatientMealRolesIT {
         + "\"portionSize\":\"1 bowl\",\"price\":0,\"allergens\":[\"milk\"],\"dietTags\":[],\"iddsiLevel\":7}"), 50,
         small.lunchDay).get(0);
     String body = "{\"site\":\"main\",\"serviceDate\":\"" + small.lunchDay + "\",\"mealPeriod\":\"lunch\","
-        + "\"location\":\"ward-1\",\"lines\":[{\"item\":" + dish + ",\"quantity\":1}],\"patient\":" + patient + "}";
+        + "\"location\":\"ward-1\",\"lines\":[{\"item\":" + dish + ",\"quantity\":1,\"checkedByHand\":true}],"
+        + "\"patient\":" + patient + "}";
     String staff = ServerSide.tokenFor("porter@" + small.slug, small.id, small.slug, "STAFF");
     String kitchen = ServerSide.tokenFor("cook@" + small.slug, small.id, small.slug, "KITCHEN_MANAGER");
     assertThat(small.checkout(staff, UUID.randomUUID().toString(), body).statusCode()).isEqualTo(404);

@@ -64,7 +64,7 @@ class PatientRecordsIT {
   private static HttpResponse<String> soupFor(String mrn) throws Exception {
     return hospital.checkout(ward, UUID.randomUUID().toString(), "{\"site\":\"main\",\"serviceDate\":\""
         + hospital.lunchDay + "\",\"mealPeriod\":\"lunch\",\"location\":\"ward-1\",\"lines\":[{\"item\":" + soup
-        + ",\"quantity\":1}],\"patient\":" + patientId(mrn) + "}");
+        + ",\"quantity\":1,\"checkedByHand\":true}],\"patient\":" + patientId(mrn) + "}");
   }
 
   private static Instant lunchDayAt(String time) {

@@ -9,7 +9,9 @@ import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -66,22 +68,46 @@ final class RushTenant {
     assertThat(changed.statusCode()).as(changed.body()).isIn(200, 201);
   }
 
+  /**
+   * Lets ordering for the lunch of {@link #lunchDay} close half an hour ago (and its cut-off a minute after), with late
+   * trays for patients for these minutes after the close.
+   */
+  void closeLunchOrderingHalfAnHourAgo(int lateTrayMinutes) throws Exception {
+    LocalDateTime closes = LocalDateTime.now(ZONE).minusMinutes(30).withSecond(0).withNano(0);
+    LocalDateTime cutOff = closes.plusMinutes(1);
+    HttpResponse<String> changed = putConfiguration(slug, ordersPerMinute, "11:30", "13:00",
+        "  lateTrayMinutes: " + lateTrayMinutes + "\n", moment(closes), moment(cutOff));
+    assertThat(changed.statusCode()).as(changed.body()).isIn(200, 201);
+  }
+
+  private String moment(LocalDateTime at) {
+    return "{daysBefore: " + ChronoUnit.DAYS.between(at.toLocalDate(), lunchDay) + ", at: \""
+        + at.toLocalTime() + "\"}";
+  }
+
   private static HttpResponse<String> putConfiguration(String slug, int ordersPerMinute, String lunchFrom,
       String lunchTo, String morePatientCare) throws Exception {
+    return putConfiguration(slug, ordersPerMinute, lunchFrom, lunchTo, morePatientCare,
+        "{daysBefore: 0, at: \"11:00\"}", "{daysBefore: 0, at: \"11:15\"}");
+  }
+
+  private static HttpResponse<String> putConfiguration(String slug, int ordersPerMinute, String lunchFrom,
+      String lunchTo, String morePatientCare, String orderingCloses, String cutOff) throws Exception {
     String file = """
         slug: %1$s
         name: Rush Test Hospital %1$s
         timeZone: Pacific/Auckland
         payment: {mode: free, currency: NZD}
-        dietTags: [vegetarian, halal, diabetic, renal, low-sodium, gluten-free, clear-liquid]
+        dietTags: [vegetarian, vegan, halal, diabetic, renal, low-sodium, gluten-free, clear-liquid]
+        dietTaxonomy: {vegan: [halal]}
         allergenPolicy: {scheme: eu-14, declarationRequired: false}
         mealPeriods:
           - id: lunch
             name: Lunch
             service: {from: "11:30", to: "14:00"}
             orderingOpens: {daysBefore: 6, at: "00:00"}
-            orderingCloses: {daysBefore: 0, at: "11:00"}
-            cutOff: {daysBefore: 0, at: "11:15"}
+            orderingCloses: %6$s
+            cutOff: %7$s
             defaultPortions: 100
         orderingLimits: {ordersPerSlot: 2, ordersPerMinute: %2$d}
         deferredDuringLunch: [order-confirmed]
@@ -94,7 +120,7 @@ final class RushTenant {
               - {slug: cafe, name: Cafe, kind: pick-up-point}
         patients:
           recordSystems: [TEST-PAS, TEST-EHR]
-        %5$s""".formatted(slug, ordersPerMinute, lunchFrom, lunchTo, morePatientCare);
+        %5$s""".formatted(slug, ordersPerMinute, lunchFrom, lunchTo, morePatientCare, orderingCloses, cutOff);
     String platform = ServerSide.tokenFor("platform-admin", null, null, "PLATFORM_ADMIN");
     return Api.HTTP.send(Api.request("/api/v1/platform/tenants/" + slug + "/configuration", platform)
             .header("Content-Type", "application/yaml").PUT(HttpRequest.BodyPublishers.ofString(file)).build(),

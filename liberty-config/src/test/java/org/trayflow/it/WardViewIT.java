@@ -64,7 +64,9 @@ class WardViewIT {
     assertThat(page.locator("#ordering-state")).hasText("Ordering for Lunch " + onLunchDay(hospital)
         + " is open until 11:00.");
     assertThat(page.locator(".bed-diet").first()).containsText("regular");
-    assertThat(page.locator(".bed-allergies").first()).containsText("peanuts; Kiwi fruit");
+    assertThat(page.locator(".bed-allergies").first()).hasText("Allergies: Peanuts");
+    assertThat(page.locator(".bed-diet").first().locator(".unchecked-allergy"))
+        .hasText("Not checked by Trayflow: Kiwi fruit. Check every dish by hand.");
     assertThat(page.locator(".bed-diet").nth(1)).containsText("nil by mouth until");
     assertThat(page.locator(".bed-diet").nth(1).locator(".hold-left")).containsText(" min left");
     assertThat(page.locator(".bed-meals").first()).hasText("not ordered");
@@ -77,9 +79,14 @@ class WardViewIT {
     assertThat(page.locator("vaadin-checkbox.excluded-dish")).hasText("Peanut satay");
     assertThat(page.locator("vaadin-checkbox.excluded-dish")).hasAttribute("disabled", "");
     assertThat(page.locator(".excluded-reason")).hasText("contains peanuts (allergy)");
+    assertThat(page.locator(".dialog-allergies")).hasText("Allergies: Peanuts");
+    assertThat(page.locator("vaadin-dialog-overlay .unchecked-allergy")).containsText("Kiwi fruit");
+    var rice = page.locator("vaadin-checkbox.safe-dish").filter(new com.microsoft.playwright.Locator.FilterOptions()
+        .setHasText("Plain rice"));
+    assertThat(rice).hasAttribute("disabled", ""); // not until someone has checked it against the kiwi
     Browser.screenshot(page, "ward-order-dialog");
-    page.locator("vaadin-checkbox.safe-dish").filter(new com.microsoft.playwright.Locator.FilterOptions()
-        .setHasText("Plain rice")).click();
+    page.locator(".checked-by-hand input").first().check();
+    rice.click();
     page.locator("#place-patient-meal").click();
     assertThat(page.locator("vaadin-notification-card").first()).containsText("Lunch ordered for");
     assertThat(page.locator(".bed-meals").first()).containsText("1 × Plain rice · placed");
@@ -95,7 +102,8 @@ class WardViewIT {
     assertThat(page.locator(".bed-meals").nth(1)).containsText("carer: 1 × Peanut satay · placed");
     assertThat(page.locator("vaadin-dialog-overlay")).hasCount(0);
     assertThat(ServerSide.queryLong("select count(*) from patient_meal pm join patient p on p.id = pm.patient_id"
-        + " where p.mrn = ? and pm.meal_for = 'PATIENT' and pm.diets = '{regular}'", allergic)).isEqualTo(1);
+        + " where p.mrn = ? and pm.meal_for = 'PATIENT' and pm.diets = '{regular}'"
+        + " and pm.checked_by_hand_against = 'Kiwi fruit'", allergic)).as("checked by hand, recorded").isEqualTo(1);
 
     page.locator(".enter-diet-order").nth(1).click();
     assertThat(page.locator("#diet-in-force")).hasText("In force now: nil by mouth");
@@ -187,6 +195,68 @@ class WardViewIT {
         + " 'diet-order-released' and summary like '%(why: theatre cancelled)'", patient)).isEqualTo(1);
   }
 
+  @Test
+  void a_nurse_enters_allergies_on_the_ward_and_removing_one_asks_why() throws Exception {
+    RushTenant hospital = RushTenant.register("wardallergy", 600);
+    hospital.offerDishes(List.of("{\"name\":\"Nut loaf\",\"category\":\"Main\",\"portionSize\":\"1\","
+        + "\"price\":0,\"allergens\":[\"tree-nuts\"],\"dietTags\":[]}"), 20, hospital.lunchDay);
+    long patient = admittedToBedOne(hospital);
+    String nurse = "nurse@" + hospital.slug;
+    hospital.addPersonWithDemoPassword(nurse, "Nurse Mere", null, "WARD_STAFF");
+    assertThat(Api.post(hospital.base() + "/patients/" + patient + "/diet-orders", "{\"nilByMouth\":false,"
+        + "\"diets\":[\"regular\"],\"foodLevel\":7,\"drinkLevel\":0,\"culturalNeeds\":[]}", "application/json",
+        Api.tokenFor(nurse)).statusCode()).isEqualTo(200);
+
+    for (Page page : new Page[] {wardBoardOnLunchDay(hospital, nurse), phoneWardBoardOnLunchDay(hospital, nurse)}) {
+      boolean phone = page.viewportSize().width < 600;
+      if (phone) { // the name, bed and diet stay in the same card as the buttons, all on the screen
+        var card = page.locator(".bed-card").first();
+        assertThat(card.locator(".bed-name")).isVisible();
+        assertThat(card.locator(".bed-number")).hasText("Bed 1");
+        for (var part : List.of(card.locator(".bed-name"), card.locator(".bed-diet"),
+            card.locator(".order-for-patient"), card.locator(".enter-allergies"))) {
+          var box = part.boundingBox();
+          assertThat(box.x).isGreaterThanOrEqualTo(0);
+          assertThat(box.x + box.width).as("within the phone's width").isLessThanOrEqualTo(390);
+        }
+        assertThat((Boolean) page.evaluate("document.scrollingElement.scrollWidth <= window.innerWidth"))
+            .as("nothing scrolls sideways").isTrue();
+        Browser.screenshot(page, "ward-board-phone");
+      }
+      page.locator(".enter-allergies").first().click();
+      var nuts = page.locator("#allergy-coded vaadin-checkbox").filter(new com.microsoft.playwright.Locator
+          .FilterOptions().setHasText("Tree nuts")).locator("input");
+      if (!phone) {
+        assertThat(page.locator("#allergy-other input")).hasValue("Kiwi fruit"); // as the record sent it
+        nuts.check();
+        Browser.screenshot(page, "ward-allergies-dialog");
+        page.locator("#record-allergies").click();
+        assertThat(page.locator("vaadin-dialog-overlay")).hasCount(0);
+        assertThat(page.locator(".bed-allergies").first()).hasText("Allergies: Peanuts, Tree nuts");
+        assertThat(page.locator(".unchecked-allergy").first()).containsText("Kiwi fruit");
+        page.locator(".order-for-patient").first().click();
+        assertThat(page.locator(".excluded-reason")).hasText("contains tree-nuts (allergy)");
+        page.locator("vaadin-dialog-overlay vaadin-button:has-text('Close')").click();
+      } else {
+        Browser.screenshot(page, "ward-allergies-dialog-phone");
+        nuts.uncheck(); // a mistake, or a test that ruled it out: either way it loosens the diet
+        page.locator("#record-allergies").click();
+        assertThat(page.locator("#diet-loosens")).containsText("tree-nuts");
+        page.locator("#diet-loosen-reason input").fill("Allergy test negative, per allergy clinic letter");
+        page.locator("#confirm-loosening").click();
+        assertThat(page.locator("vaadin-dialog-overlay")).hasCount(0);
+        assertThat(page.locator(".bed-allergies").first()).hasText("Allergies: Peanuts");
+        assertThat(page.locator(".change-to-look-at").first()).containsText("tree-nuts");
+        Browser.screenshot(page, "ward-allergy-removed-phone");
+      }
+    }
+    assertThat(ServerSide.queryLong("select count(*) from audit_entry where actor = ? and action ="
+        + " 'allergies-declared'", nurse)).isEqualTo(2);
+    assertThat(ServerSide.queryLong("select count(*) from patient_change where patient_id = ? and loosens like"
+        + " '%tree-nuts%' and summary like '%(why: Allergy test negative, per allergy clinic letter)'", patient))
+        .isEqualTo(1);
+  }
+
   /** A patient admitted over HL7 to bed 1 of ward 1. */
   private static long admittedToBedOne(RushTenant hospital) throws Exception {
     HospitalRecord record = new HospitalRecord(hospital);
@@ -198,7 +268,15 @@ class WardViewIT {
 
   /** The nurse signed in, on the ward board of the hospital's lunch day once it is shown. */
   private Page wardBoardOnLunchDay(RushTenant hospital, String nurse) {
-    Page page = browser.newPage();
+    return onWardBoard(browser.newPage(), hospital, nurse);
+  }
+
+  /** The same, on a phone. */
+  private Page phoneWardBoardOnLunchDay(RushTenant hospital, String nurse) {
+    return onWardBoard(browser.newPhonePage(), hospital, nurse);
+  }
+
+  private static Page onWardBoard(Page page, RushTenant hospital, String nurse) {
     LoginPage.open(page).signInSuccessfully(nurse, Browser.demoPassword());
     page.navigate(TrayflowServer.baseUrl() + "/ward");
     page.locator("#ward-day input").fill(hospital.lunchDay.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));

@@ -19,6 +19,7 @@ public final class ConfigurationChanges {
     note(changes, "time zone", before.timeZone(), after.timeZone());
     note(changes, "payment", before.payment(), after.payment());
     note(changes, "diet tags", before.dietTags(), after.dietTags());
+    note(changes, "diet taxonomy", before.dietTaxonomy(), after.dietTaxonomy());
     note(changes, "allergen policy", before.allergenPolicy(), after.allergenPolicy());
     note(changes, "ordering limits", before.orderingLimits(), after.orderingLimits());
     note(changes, "notifications deferred during lunch", before.deferredDuringLunch(), after.deferredDuringLunch());
@@ -27,6 +28,7 @@ public final class ConfigurationChanges {
     note(changes, "record systems", before.patients().recordSystems(), after.patients().recordSystems());
     note(changes, "roles that order patients' meals", before.patients().mealOrderingRoles(),
         after.patients().mealOrderingRoles());
+    note(changes, "late trays", before.patients().lateTrayMinutes(), after.patients().lateTrayMinutes());
     changes.addAll(byId("meal period", before.mealPeriods(), after.mealPeriods(), m -> m.id().value()));
     changes.addAll(byId("site", before.sites(), after.sites(), s -> s.slug().value()));
     return changes;

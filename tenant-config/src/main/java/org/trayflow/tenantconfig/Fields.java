@@ -146,6 +146,18 @@ final class Fields {
     return new Fields(path + field + ".", mapping, known, problems);
   }
 
+  /** A mapping whose keys are the caller's to read (such as diet tags), not a fixed set of fields. */
+  Map<?, ?> pairs(String field) {
+    Object value = required(field);
+    if (!(value instanceof Map<?, ?> mapping)) {
+      if (value != null) {
+        problem(field, "must be a mapping");
+      }
+      return Map.of();
+    }
+    return mapping;
+  }
+
   /** A list of mappings, each read by the caller with {@link #element}. */
   List<Map<?, ?>> list(String field) {
     List<?> items = items(field);

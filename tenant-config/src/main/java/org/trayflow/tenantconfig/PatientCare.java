@@ -13,11 +13,16 @@ import java.util.Set;
  *     hospital
  * @param mealOrderingRoles roles that may order, change and cancel patients' meals besides ward staff and dietitians
  *     (none by default)
+ * @param lateTrayMinutes how long after a meal's ordering closes a ward may still order a patient's tray, with a
+ *     reason (a patient admitted or back from theatre after the round); none by default
  */
 public record PatientCare(Optional<HouseDiet> houseDiet, Set<String> recordSystems,
-    Set<MealOrderingRole> mealOrderingRoles) {
+    Set<MealOrderingRole> mealOrderingRoles, int lateTrayMinutes) {
 
-  public static final PatientCare NONE = new PatientCare(Optional.empty(), Set.of(), Set.of());
+  public static final PatientCare NONE = new PatientCare(Optional.empty(), Set.of(), Set.of(), 0);
+
+  /** At most a morning: a tray ordered later than this is a new meal, not a late one. */
+  public static final int MOST_LATE_TRAY_MINUTES = 240;
 
   public PatientCare {
     recordSystems = Set.copyOf(recordSystems);

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
  * ({@code docs/tenant-configuration.md}). The time zone decides when ordering windows open and cut-offs fall.
  *
  * @param dietTags the diet labels its kitchens use on menu items (vegetarian, halal, low-sodium…)
+ * @param dietTaxonomy which of those tags also meet others (vegan ⇒ vegetarian, and what the hospital adds)
  * @param deferredDuringLunch notifications that wait until a site's lunch window has passed
  * @param identityProvider where staff sign in with their hospital account, if the hospital has one
  * @param patients how its patients' diets reach Trayflow, and whether a house diet stands in for a missing one
@@ -23,6 +24,7 @@ public record TenantConfiguration(
     ZoneId timeZone,
     Payment payment,
     List<Slug> dietTags,
+    DietTaxonomy dietTaxonomy,
     AllergenPolicy allergenPolicy,
     List<MealPeriod> mealPeriods,
     OrderingLimits orderingLimits,
@@ -55,12 +57,12 @@ public record TenantConfiguration(
   }
 
   public TenantConfiguration withMealPeriods(List<MealPeriod> replaced) {
-    return new TenantConfiguration(slug, name, timeZone, payment, dietTags, allergenPolicy, replaced, orderingLimits,
+    return new TenantConfiguration(slug, name, timeZone, payment, dietTags, dietTaxonomy, allergenPolicy, replaced, orderingLimits,
         deferredDuringLunch, sites, identityProvider, patients);
   }
 
   public TenantConfiguration withSites(List<SiteConfiguration> replaced) {
-    return new TenantConfiguration(slug, name, timeZone, payment, dietTags, allergenPolicy, mealPeriods,
+    return new TenantConfiguration(slug, name, timeZone, payment, dietTags, dietTaxonomy, allergenPolicy, mealPeriods,
         orderingLimits, deferredDuringLunch, replaced, identityProvider, patients);
   }
 }

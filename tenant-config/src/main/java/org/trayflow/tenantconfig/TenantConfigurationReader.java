@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,10 +32,10 @@ import org.yaml.snakeyaml.error.YAMLException;
 public final class TenantConfigurationReader {
 
   static final Set<String> TENANT_FIELDS = Set.of("slug", "name", "timeZone", "payment", "dietTags",
-      "allergenPolicy", "mealPeriods", "orderingLimits", "deferredDuringLunch", "sites", "identityProvider",
+      "dietTaxonomy", "allergenPolicy", "mealPeriods", "orderingLimits", "deferredDuringLunch", "sites", "identityProvider",
       "patients");
   private static final Set<String> PAYMENT_FIELDS = Set.of("mode", "currency", "dailyAllowance");
-  private static final Set<String> ALLERGEN_FIELDS = Set.of("scheme", "declarationRequired");
+  private static final Set<String> ALLERGEN_FIELDS = Set.of("scheme", "declarationRequired", "mayContain");
   private static final Set<String> MEAL_FIELDS = Set.of("id", "name", "service", "orderingOpens",
       "orderingCloses", "cutOff", "defaultPortions");
   private static final Set<String> WINDOW_FIELDS = Set.of("from", "to");
@@ -43,7 +44,8 @@ public final class TenantConfigurationReader {
   private static final Set<String> SITE_FIELDS = Set.of("slug", "name", "lunchWindow", "locations");
   private static final Set<String> LOCATION_FIELDS = Set.of("slug", "name", "kind");
   private static final Set<String> PROVIDER_FIELDS = Set.of("issuer", "usernameClaim");
-  private static final Set<String> PATIENT_FIELDS = Set.of("houseDiet", "recordSystems", "mealOrderingRoles");
+  private static final Set<String> PATIENT_FIELDS = Set.of("houseDiet", "recordSystems", "mealOrderingRoles",
+      "lateTrayMinutes");
   private static final Set<String> HOUSE_DIET_FIELDS = Set.of("diets", "foodLevel", "drinkLevel");
 
   public TenantConfiguration read(String source, Reader yaml) {
@@ -53,12 +55,14 @@ public final class TenantConfigurationReader {
           List.of(new ConfigurationProblem("(document)", "must be a mapping of tenant fields")));
     }
     Fields tenant = new Fields("", root, TENANT_FIELDS, problems);
+    List<Slug> dietTags = distinctSlugs(tenant, "dietTags");
     TenantConfiguration configuration = new TenantConfiguration(
         tenant.slug("slug"),
         tenant.text("name"),
         zone(tenant, "timeZone"),
         payment(tenant.mapping("payment", PAYMENT_FIELDS)),
-        distinctSlugs(tenant, "dietTags"),
+        dietTags,
+        dietTaxonomy(tenant, dietTags),
         allergenPolicy(tenant.mapping("allergenPolicy", ALLERGEN_FIELDS)),
         mealPeriods(tenant),
         orderingLimits(tenant.mapping("orderingLimits", LIMIT_FIELDS)),
@@ -128,8 +132,51 @@ public final class TenantConfigurationReader {
   }
 
   private static AllergenPolicy allergenPolicy(Fields policy) {
-    return policy == null ? null
-        : new AllergenPolicy(policy.word("scheme", AllergenPolicy.Scheme.class), bool(policy.bool("declarationRequired")));
+    if (policy == null) {
+      return null;
+    }
+    AllergenPolicy.MayContain mayContain = policy.has("mayContain")
+        ? policy.word("mayContain", AllergenPolicy.MayContain.class) : AllergenPolicy.MayContain.REFUSE;
+    return new AllergenPolicy(policy.word("scheme", AllergenPolicy.Scheme.class),
+        bool(policy.bool("declarationRequired")), mayContain);
+  }
+
+  /** Optional: each key a diet tag, its value the diet tags a dish carrying it also meets. */
+  private static DietTaxonomy dietTaxonomy(Fields tenant, List<Slug> dietTags) {
+    if (!tenant.has("dietTaxonomy")) {
+      return DietTaxonomy.NONE;
+    }
+    Map<?, ?> written = tenant.pairs("dietTaxonomy");
+    Map<Slug, Set<Slug>> implies = new LinkedHashMap<>();
+    written.forEach((key, value) -> {
+      String field = "dietTaxonomy." + key;
+      Slug tag = dietTag(tenant, field, String.valueOf(key), dietTags);
+      if (!(value instanceof List<?> met)) {
+        tenant.problem(field, "must be a list of diet tags, such as [vegetarian, halal]");
+        return;
+      }
+      Set<Slug> leadsTo = new LinkedHashSet<>();
+      for (int i = 0; i < met.size(); i++) {
+        Slug next = dietTag(tenant, field + "[" + i + "]", String.valueOf(met.get(i)), dietTags);
+        if (next != null && next.equals(tag)) {
+          tenant.problem(field + "[" + i + "]", "a tag always meets itself; list only the other tags it meets");
+        } else if (next != null) {
+          leadsTo.add(next);
+        }
+      }
+      if (tag != null) {
+        implies.put(tag, leadsTo);
+      }
+    });
+    return new DietTaxonomy(implies);
+  }
+
+  private static Slug dietTag(Fields tenant, String field, String text, List<Slug> dietTags) {
+    if (Slug.isWellFormed(text) && dietTags.contains(new Slug(text))) {
+      return new Slug(text);
+    }
+    tenant.problem(field, "'" + text + "' is not one of the diet tags listed in dietTags");
+    return null;
   }
 
   private static List<MealPeriod> mealPeriods(Fields tenant) {
@@ -268,7 +315,9 @@ public final class TenantConfigurationReader {
       mealRoles.add(patients.wordOf("mealOrderingRoles[" + i + "]", roleWords.get(i), MealOrderingRole.class));
     }
     mealRoles.remove(null);
-    return new PatientCare(houseDiet, systems, mealRoles);
+    int lateTrays = patients.has("lateTrayMinutes")
+        ? integer(patients.integer("lateTrayMinutes", 0, PatientCare.MOST_LATE_TRAY_MINUTES)) : 0;
+    return new PatientCare(houseDiet, systems, mealRoles, lateTrays);
   }
 
   private static Optional<HospitalIdentityProvider> identityProvider(Fields tenant) {

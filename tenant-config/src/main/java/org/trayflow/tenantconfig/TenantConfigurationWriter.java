@@ -2,6 +2,7 @@ package org.trayflow.tenantconfig;
 
 import java.io.Writer;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -28,9 +29,16 @@ public final class TenantConfigurationWriter {
     document.put("timeZone", tenant.timeZone().getId());
     document.put("payment", payment(tenant.payment()));
     document.put("dietTags", tenant.dietTags().stream().map(Slug::value).toList());
-    document.put("allergenPolicy", Map.of(
-        "scheme", tenant.allergenPolicy().scheme().word(),
-        "declarationRequired", tenant.allergenPolicy().declarationRequired()));
+    if (!tenant.dietTaxonomy().implies().isEmpty()) {
+      Map<String, Object> taxonomy = new LinkedHashMap<>();
+      tenant.dietTaxonomy().asWords().forEach((tag, met) -> taxonomy.put(tag, List.copyOf(met)));
+      document.put("dietTaxonomy", taxonomy);
+    }
+    Map<String, Object> allergens = new LinkedHashMap<>();
+    allergens.put("scheme", tenant.allergenPolicy().scheme().word());
+    allergens.put("declarationRequired", tenant.allergenPolicy().declarationRequired());
+    allergens.put("mayContain", tenant.allergenPolicy().mayContain().word());
+    document.put("allergenPolicy", allergens);
     document.put("mealPeriods", tenant.mealPeriods().stream().map(TenantConfigurationWriter::mealPeriod).toList());
     document.put("orderingLimits", Map.of(
         "ordersPerSlot", tenant.orderingLimits().ordersPerSlot(),
@@ -56,6 +64,9 @@ public final class TenantConfigurationWriter {
       fields.put("houseDiet", diet);
     });
     fields.put("recordSystems", patients.recordSystems().stream().sorted().toList());
+    if (patients.lateTrayMinutes() > 0) {
+      fields.put("lateTrayMinutes", patients.lateTrayMinutes());
+    }
     if (!patients.mealOrderingRoles().isEmpty()) {
       fields.put("mealOrderingRoles", patients.mealOrderingRoles().stream().sorted().map(MealOrderingRole::word)
           .toList());

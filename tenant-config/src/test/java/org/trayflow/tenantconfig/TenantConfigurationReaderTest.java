@@ -47,6 +47,32 @@ class TenantConfigurationReaderTest {
   }
 
   @Test
+  void a_diet_taxonomy_names_only_the_hospitals_tags_and_reads_back_as_written() {
+    TenantConfiguration tenant = read(TenantFile.valid()
+        .replace("dietTags: [vegetarian, halal]", "dietTags: [vegetarian, vegan, halal]\ndietTaxonomy: {vegan: [halal]}")
+        .replace("declarationRequired: true}", "declarationRequired: true, mayContain: serve}").yaml());
+    assertThat(tenant.dietTaxonomy().met(List.of("vegan"))).containsExactlyInAnyOrder("vegan", "vegetarian", "halal");
+    assertThat(tenant.allergenPolicy().mayContain()).isEqualTo(AllergenPolicy.MayContain.SERVE);
+    StringWriter written = new StringWriter();
+    new TenantConfigurationWriter().write(tenant, written);
+    assertThat(read(written.toString())).isEqualTo(tenant);
+
+    InvalidTenantConfiguration invalid = readInvalid(TenantFile.valid()
+        .replace("dietTags: [vegetarian, halal]", "dietTags: [vegetarian, halal]\n"
+            + "dietTaxonomy: {vegan: [halal], halal: [halal, kosher], vegetarian: halal}")
+        .replace("declarationRequired: true}", "declarationRequired: true, mayContain: sometimes}").yaml());
+    assertThat(invalid.problems()).containsExactlyInAnyOrder(
+        new ConfigurationProblem("dietTaxonomy.vegan", "'vegan' is not one of the diet tags listed in dietTags"),
+        new ConfigurationProblem("dietTaxonomy.halal[0]",
+            "a tag always meets itself; list only the other tags it meets"),
+        new ConfigurationProblem("dietTaxonomy.halal[1]", "'kosher' is not one of the diet tags listed in dietTags"),
+        new ConfigurationProblem("dietTaxonomy.vegetarian", "must be a list of diet tags, such as [vegetarian, halal]"),
+        new ConfigurationProblem("allergenPolicy.mayContain", "'sometimes' is not one of: refuse, serve"));
+    assertThat(read(TenantFile.valid().yaml()).allergenPolicy().mayContain())
+        .as("refused unless the hospital says otherwise").isEqualTo(AllergenPolicy.MayContain.REFUSE);
+  }
+
+  @Test
   void overlapping_meal_periods_are_refused() {
     InvalidTenantConfiguration invalid = readInvalid(TenantFile.valid()
         .replace("service: {from: \"07:00\", to: \"09:30\"}", "service: {from: \"07:00\", to: \"12:00\"}").yaml());

@@ -24,6 +24,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.trayflow.menus.Allergen;
 import org.trayflow.menus.CatalogueFilter;
@@ -32,6 +33,7 @@ import org.trayflow.menus.MenuCatalogue;
 import org.trayflow.menus.MenuItem;
 import org.trayflow.platform.InvalidFields;
 import org.trayflow.tenancy.TenantConfigurations;
+import org.trayflow.tenantconfig.AllergenPolicy.Scheme;
 import org.trayflow.tenantconfig.Slug;
 import org.trayflow.ui.MainLayout;
 
@@ -51,12 +53,14 @@ public class DishCatalogueView extends VerticalLayout {
   private final Select<String> diet = new Select<>();
   private final Checkbox withdrawnToo = new Checkbox("Show withdrawn dishes");
   private final List<String> hospitalDiets;
+  private final Scheme scheme;
 
   @Inject
   public DishCatalogueView(MenuCatalogue catalogue, TenantConfigurations configurations) {
     this.catalogue = catalogue;
     this.hospitalDiets = configurations.configuration().map(c -> c.dietTags().stream().map(Slug::value).toList())
         .orElse(List.of());
+    this.scheme = configurations.configuration().map(c -> c.allergenPolicy().scheme()).orElse(Scheme.EU_14);
     words.setPlaceholder("Search dishes");
     words.setId("dish-search");
     words.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -81,8 +85,8 @@ public class DishCatalogueView extends VerticalLayout {
     dishes.setId("dishes");
     dishes.addColumn(item -> item.details().name()).setHeader("Dish").setAutoWidth(true);
     dishes.addColumn(item -> item.details().category()).setHeader("Category").setAutoWidth(true);
-    dishes.addColumn(item -> item.details().allergens().stream().sorted().map(Allergen::word)
-        .collect(Collectors.joining(", "))).setHeader("Allergens");
+    dishes.addColumn(item -> names(item.details().allergens())).setHeader("Contains");
+    dishes.addColumn(item -> names(item.details().mayContain())).setHeader("May contain");
     dishes.addColumn(item -> String.join(", ", item.details().dietTags().stream().sorted().toList())).setHeader("Diets");
     dishes.addColumn(item -> Optional.ofNullable(item.details().iddsiLevel()).map(String::valueOf).orElse(""))
         .setHeader("IDDSI").setAutoWidth(true).setFlexGrow(0);
@@ -97,6 +101,10 @@ public class DishCatalogueView extends VerticalLayout {
     refresh();
   }
 
+  private String names(Set<Allergen> allergens) {
+    return allergens.stream().sorted().map(a -> a.nameIn(scheme)).collect(Collectors.joining(", "));
+  }
+
   private void refresh() {
     List<MenuItem> found = catalogue.listItems(new CatalogueFilter(Optional.of(words.getValue()).filter(w -> !w.isBlank()),
         chosen(category), chosen(diet), !withdrawnToo.getValue()));
@@ -106,7 +114,7 @@ public class DishCatalogueView extends VerticalLayout {
   private void edit(MenuItem item) {
     Dialog dialog = new Dialog(item == null ? "New dish" : item.details().name());
     dialog.setWidth("56em");
-    DishForm form = new DishForm(hospitalDiets);
+    DishForm form = new DishForm(hospitalDiets, scheme);
     form.show(item);
     Button save = new Button("Save", click -> {
       try {

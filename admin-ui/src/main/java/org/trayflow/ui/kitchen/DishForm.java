@@ -13,6 +13,7 @@ import org.trayflow.menus.Allergen;
 import org.trayflow.menus.MenuItem;
 import org.trayflow.menus.MenuItemDetails;
 import org.trayflow.menus.Nutrition;
+import org.trayflow.tenantconfig.AllergenPolicy.Scheme;
 import org.trayflow.ui.FieldProblems;
 
 /** A dish's fields; the catalogue's problems are shown next to the field they name. */
@@ -23,7 +24,8 @@ class DishForm extends FormLayout {
   private final TextField category = new TextField("Category");
   private final TextField portionSize = new TextField("Portion size");
   private final BigDecimalField price = new BigDecimalField("Price");
-  private final CheckboxGroup<Allergen> allergens = new CheckboxGroup<>("Allergens (EU/UK 14)");
+  private final CheckboxGroup<Allergen> allergens = new CheckboxGroup<>("Contains (allergens it is made with)");
+  private final CheckboxGroup<Allergen> mayContain = new CheckboxGroup<>("May contain (from the kitchen's handling)");
   private final CheckboxGroup<String> dietTags = new CheckboxGroup<>("Diets");
   private final IntegerField iddsiLevel = new IntegerField("IDDSI level (0–7, where it applies)");
   private final BigDecimalField kcal = new BigDecimalField("Energy (kcal)");
@@ -34,29 +36,34 @@ class DishForm extends FormLayout {
   private final Checkbox active = new Checkbox("On offer (untick to withdraw)");
   private final FieldProblems problems = new FieldProblems("dish-problems");
 
-  DishForm(List<String> hospitalDiets) {
+  DishForm(List<String> hospitalDiets, Scheme scheme) {
     name.setId("dish-name");
     category.setId("dish-category");
     portionSize.setId("dish-portion");
     price.setId("dish-price");
     allergens.setId("dish-allergens");
     dietTags.setId("dish-diets");
-    allergens.setItems(Allergen.values());
-    allergens.setItemLabelGenerator(a -> a.word().replace('-', ' ')
-        + a.usMajorAllergen().map(us -> " (US: " + us + ")").orElse(""));
+    mayContain.setId("dish-may-contain");
+    for (CheckboxGroup<Allergen> group : List.of(allergens, mayContain)) {
+      group.setItems(Allergen.values());
+      group.setItemLabelGenerator(a -> a.nameIn(scheme));
+    }
     dietTags.setItems(hospitalDiets);
     iddsiLevel.setMin(0);
     iddsiLevel.setMax(7);
-    add(name, category, portionSize, price, description, iddsiLevel, allergens, dietTags, kcal, protein, carbohydrate,
-        fat, salt, active);
+    add(name, category, portionSize, price, description, iddsiLevel, allergens, mayContain, dietTags, kcal, protein,
+        carbohydrate, fat, salt, active);
     setColspan(description, 2);
     setColspan(allergens, 2);
+    setColspan(mayContain, 2);
     setColspan(dietTags, 2);
     problems.place("name", name);
     problems.place("category", category);
     problems.place("portionSize", portionSize);
     problems.place("price", price);
     problems.place("dietTags", dietTags);
+    problems.place("allergens", allergens);
+    problems.place("mayContain", mayContain);
     problems.place("iddsiLevel", iddsiLevel);
   }
 
@@ -73,6 +80,7 @@ class DishForm extends FormLayout {
     portionSize.setValue(d == null ? "1 plate" : d.portionSize());
     price.setValue(d == null ? null : d.price());
     allergens.setValue(d == null ? Set.of() : d.allergens());
+    mayContain.setValue(d == null ? Set.of() : d.mayContain());
     dietTags.setValue(d == null ? Set.of() : d.dietTags());
     iddsiLevel.setValue(d == null ? null : d.iddsiLevel());
     Nutrition n = d == null ? Nutrition.unknown() : d.nutrition();
@@ -87,7 +95,7 @@ class DishForm extends FormLayout {
 
   MenuItemDetails read() {
     return new MenuItemDetails(name.getValue(), description.getValue(), category.getValue(), portionSize.getValue(),
-        price.getValue(), allergens.getValue(), dietTags.getValue(), iddsiLevel.getValue(),
+        price.getValue(), allergens.getValue(), mayContain.getValue(), dietTags.getValue(), iddsiLevel.getValue(),
         new Nutrition(kcal.getValue(), protein.getValue(), carbohydrate.getValue(), fat.getValue(), salt.getValue()),
         active.getValue());
   }

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -26,23 +26,22 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.trayflow.kitchen.KitchenProgress;
+import org.trayflow.kitchen.PrintedFor;
 import org.trayflow.kitchen.Production;
 import org.trayflow.kitchen.ProductionCsv;
 import org.trayflow.kitchen.ProductionSheets;
 import org.trayflow.kitchen.ProductionTallies;
 import org.trayflow.kitchen.TrayTickets;
 import org.trayflow.ordering.OrderStatus;
-import org.trayflow.platform.ExpectedFailure;
 import org.trayflow.tenancy.Sites;
 import org.trayflow.tenancy.TenantConfigurations;
 import org.trayflow.tenancy.TenantSummary;
 import org.trayflow.tenantconfig.MealPeriod;
 import org.trayflow.tenantconfig.TenantConfiguration;
-import org.trayflow.ui.Counts;
+import org.trayflow.platform.Counts;
 import org.trayflow.ui.MainLayout;
 
 /**
@@ -126,8 +125,10 @@ public class KitchenDashboardView extends VerticalLayout {
     }
     section.add(new Paragraph("By location: " + production.byLocation().stream()
         .map(line -> line.location() + " " + line.portions() + " × " + line.dish()).collect(Collectors.joining("; "))));
-    section.add(new Paragraph("By diet: " + production.byDiet().entrySet().stream()
-        .map(diet -> diet.getKey() + " " + diet.getValue()).collect(Collectors.joining(", "))));
+    if (!production.byDiet().isEmpty()) {
+      section.add(new Paragraph("By diet: " + production.byDiet().entrySet().stream()
+          .map(diet -> diet.getKey() + " " + diet.getValue()).collect(Collectors.joining(", "))));
+    }
     if (!production.patientMealsByDiet().isEmpty()) {
       section.add(new Paragraph("Patient meals by diet: " + production.patientMealsByDiet().entrySet().stream()
           .map(diet -> diet.getKey() + " " + diet.getValue()).collect(Collectors.joining(", "))));
@@ -140,20 +141,35 @@ public class KitchenDashboardView extends VerticalLayout {
       held.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
       section.add(held);
     }
+    if (!production.lateTrays().isEmpty()) {
+      Div late = new Div(new Span(Counts.of(production.lateTrays().size(), "late tray", "late trays")
+          + " since ordering closed:"));
+      late.addClassName("late-trays");
+      late.getStyle().set("border-left", "4px solid var(--lumo-warning-color, orange)").set("padding-left", "0.5em")
+          .set("font-weight", "600");
+      production.lateTrays().forEach(tray -> {
+        Div line = new Div(new Span(tray.ward() + ", bed " + tray.bed() + ": " + tray.dishes() + " (" + tray.reason()
+            + ")"));
+        line.addClassName("late-tray");
+        line.getStyle().set("font-weight", "400");
+        late.add(line);
+      });
+      section.add(late);
+    }
     section.add(new Paragraph("Orders: " + production.ordersByStatus().entrySet().stream()
         .map(status -> OrderStatus.valueOf(status.getKey()).words() + " " + status.getValue())
         .collect(Collectors.joining(", "))));
+    PrintedFor printedFor = PrintedFor.of(hospital, siteSlug, meal.id().value(), production.date());
     HorizontalLayout actions = new HorizontalLayout(
         step(meal, OrderStatus.IN_PREPARATION, "Start preparing"), step(meal, OrderStatus.READY, "Ready"),
         step(meal, OrderStatus.DELIVERED, "Delivered"), step(meal, OrderStatus.COLLECTED, "Collected"),
         download("CSV", "production.csv", "text/csv", () -> ProductionCsv.of(production)
             .getBytes(StandardCharsets.UTF_8)),
         download("Production sheet", "production-sheet.pdf", "application/pdf",
-            () -> ProductionSheets.productionSheet(production, hospital.name() + ", " + site.getValue().name() + ", "
-                + meal.name())),
+            () -> ProductionSheets.productionSheet(production, printedFor)),
         download("Order tickets", "order-tickets.pdf", "application/pdf",
             () -> ProductionSheets.orderTickets(tallies.tickets(siteSlug, production.date(), meal.id().value()),
-                production, hospital.name() + ", " + site.getValue().name() + ", " + meal.name())),
+                printedFor)),
         download("Tray tickets", "tray-tickets.pdf", "application/pdf",
             () -> trays.pdf(siteSlug, production.date(), meal.id().value())));
     actions.setWrap(true);
@@ -163,16 +179,8 @@ public class KitchenDashboardView extends VerticalLayout {
   }
 
   private Button step(MealPeriod meal, OrderStatus to, String label) {
-    Button step = new Button(label, click -> {
-      try {
-        int moved = progress.move(site.getValue().slug(), day.getValue(), meal.id().value(), Optional.empty(), to);
-        Notification.show(moved + " order(s) of " + meal.name() + " now " + to.words() + ".", 4000,
-            Notification.Position.TOP_CENTER);
-      } catch (ExpectedFailure refused) {
-        Notification.show(refused.getMessage(), 6000, Notification.Position.TOP_CENTER);
-      }
-      refresh();
-    });
+    Button step = new Button(label, click -> new MoveOrdersDialog(progress, tallies.tickets(site.getValue().slug(),
+        day.getValue(), meal.id().value()), site.getValue().slug(), day.getValue(), meal, to, this::refresh).open());
     step.setId("step-" + meal.id().value() + "-" + to.word());
     return step;
   }

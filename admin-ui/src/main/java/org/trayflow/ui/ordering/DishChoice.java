@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import org.trayflow.menus.PublishedMenu;
 import org.trayflow.ordering.MealOffer;
+import org.trayflow.tenantconfig.AllergenPolicy.Scheme;
+import org.trayflow.ui.DishAllergens;
 
 /** One dish of the meal as a card: what it is, what it contains, how many portions are left, and "Add". */
 final class DishChoice extends Div {
@@ -17,7 +19,7 @@ final class DishChoice extends Div {
   private final Button adding;
   private final String dishName;
 
-  DishChoice(MealOffer.Choice choice, Optional<String> price, Runnable add) {
+  DishChoice(MealOffer.Choice choice, Optional<String> price, Scheme scheme, Runnable add) {
     PublishedMenu.OfferedDish dish = choice.dish();
     addClassName("dish-choice");
     setId("dish-" + dish.itemId());
@@ -39,13 +41,7 @@ final class DishChoice extends Div {
     price.ifPresent(facts::add);
     Span kind = small(String.join(" · ", facts));
     about.add(name, kind);
-    if (!dish.allergens().isEmpty()) {
-      Span allergens = small("Contains: " + String.join(", ", dish.allergens().stream()
-          .map(a -> a.replace('-', ' ')).toList()));
-      allergens.addClassName("dish-allergens");
-      allergens.getStyle().set("color", "var(--lumo-error-text-color)");
-      about.add(allergens);
-    }
+    DishAllergens.of(dish, scheme).ifPresent(about::add);
     if (!dish.dietTags().isEmpty()) {
       about.add(small(String.join(" · ", dish.dietTags())));
     }

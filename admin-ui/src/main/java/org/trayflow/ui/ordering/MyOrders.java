@@ -8,14 +8,17 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import org.trayflow.ordering.OrderPage;
 import org.trayflow.ordering.OrderStatus;
 import org.trayflow.ordering.PlacedOrder;
 
-/** The person's own orders, newest first, a page at a time, each cancellable until its meal's cut-off. */
+/**
+ * The person's own orders, newest first, a page at a time, each cancellable until its meal's cut-off, or saying why
+ * it no longer is.
+ */
 final class MyOrders extends Div {
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK);
@@ -23,7 +26,7 @@ final class MyOrders extends Div {
   private final Div list = new Div();
   private final Button older = new Button("Show older orders");
   private final Function<String, OrderPage> pages;
-  private final Predicate<PlacedOrder> cancellable;
+  private final Function<PlacedOrder, Optional<String>> whyNotCancellable;
   private final Consumer<PlacedOrder> cancel;
   private final Function<PlacedOrder, String> where;
   private final Function<String, String> mealName;
@@ -33,10 +36,11 @@ final class MyOrders extends Div {
    * @param pages the page after a cursor (null: the first page)
    * @param where the site and location of an order, as people call them
    */
-  MyOrders(Function<String, OrderPage> pages, Predicate<PlacedOrder> cancellable, Consumer<PlacedOrder> cancel,
+  MyOrders(Function<String, OrderPage> pages, Function<PlacedOrder, Optional<String>> whyNotCancellable,
+      Consumer<PlacedOrder> cancel,
       Function<PlacedOrder, String> where, Function<String, String> mealName) {
     this.pages = pages;
-    this.cancellable = cancellable;
+    this.whyNotCancellable = whyNotCancellable;
     this.cancel = cancel;
     this.where = where;
     this.mealName = mealName;
@@ -85,13 +89,19 @@ final class MyOrders extends Div {
     Span to = new Span("To " + where.apply(order));
     to.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
     card.add(status, when, dishes, to);
-    if (cancellable.test(order)) {
+    whyNotCancellable.apply(order).ifPresentOrElse(why -> {
+      Span notAnyMore = new Span(why);
+      notAnyMore.addClassName("why-not-cancellable");
+      notAnyMore.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)")
+          .set("color", "var(--lumo-secondary-text-color)");
+      card.add(notAnyMore);
+    }, () -> {
       Button cancelling = new Button("Cancel order", click -> cancel.accept(order));
       cancelling.addClassName("cancel-order");
       cancelling.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY_INLINE);
       cancelling.getStyle().set("display", "block");
       card.add(cancelling);
-    }
+    });
     return card;
   }
 }

@@ -126,7 +126,8 @@ public class OrderMealView extends VerticalLayout {
     dishes.setId("dishes");
     dishes.setWidthFull();
     dishes.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-s)");
-    myOrders = new MyOrders(cursor -> book.ofOrderer(user.username(), cursor, 10), order -> checkout.cancellable(hospital, order),
+    myOrders = new MyOrders(cursor -> book.ofOrderer(user.username(), cursor, 10),
+        order -> checkout.whyNotCancellable(hospital, order),
         this::confirmCancel, this::whereTo, this::mealName);
 
     site.addValueChangeListener(change -> {
@@ -183,7 +184,8 @@ public class OrderMealView extends VerticalLayout {
     }
     for (MealOffer.Choice choice : shown.choices()) {
       long item = choice.dish().itemId();
-      DishChoice card = new DishChoice(choice, price(choice.dish()), () -> addOne(item, choice.dish().name()));
+      DishChoice card = new DishChoice(choice, price(choice.dish()), hospital.allergenPolicy().scheme(),
+          () -> addOne(item, choice.dish().name()));
       cards.put(item, card);
       dishes.add(card);
     }

@@ -23,7 +23,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.trayflow.patients.ChangeSource;
 import org.trayflow.patients.DietOrder;
@@ -52,10 +51,9 @@ class DietOrderDialog extends Dialog {
   private final TextField holdReason = new TextField("Why nil by mouth", "theatre, a procedure, a swallow assessment…");
   private final DateTimePicker holdUntil = new DateTimePicker("Hold until (optional)");
   private final Div changes = new Div();
-  private final Div confirm = new Div();
+  private final LooseningQuestion confirm = new LooseningQuestion();
   private final Paragraph problem = new Paragraph();
   private final Optional<DietOrder> inForce;
-  private final Runnable recorded;
 
   private final ZoneId zone;
 
@@ -63,7 +61,6 @@ class DietOrderDialog extends Dialog {
       Runnable recorded) {
     this.inForce = inForce;
     this.zone = zone;
-    this.recorded = recorded;
     setHeaderTitle("Diet order for " + patient.displayName() + ", bed " + patient.bed());
     setId("diet-order-dialog");
     fields();
@@ -74,7 +71,6 @@ class DietOrderDialog extends Dialog {
         .orElse("No diet order in force now."));
     now.setId("diet-in-force");
     changes.setId("diet-changes");
-    confirm.setId("diet-loosening");
     add(now, new FormLayout(nilByMouth, holdReason, holdUntil, diets, food, drink, needs, supplements), changes,
         problem, confirm);
     nilByMouth.addValueChangeListener(change -> amended());
@@ -92,8 +88,11 @@ class DietOrderDialog extends Dialog {
         close();
         recorded.run();
       } catch (LooseningNotConfirmed loosens) {
-        askWhy(loosens, why -> dietOrders.order(patient.id(), order(),
-            ChangeSource.personConfirmingLoosening(enteredBy, why)));
+        confirm.ask(loosens, why -> dietOrders.order(patient.id(), order(),
+            ChangeSource.personConfirmingLoosening(enteredBy, why)), () -> {
+              close();
+              recorded.run();
+            }, refused -> problem.setText(said(refused)));
       } catch (ExpectedFailure refused) {
         problem.setText(said(refused));
       }
@@ -202,31 +201,6 @@ class DietOrderDialog extends Dialog {
       change.addClassName("diet-change");
       changes.add(change);
     });
-  }
-
-  /** What loosens, a reason asked for, and the change recorded with it once given. */
-  private void askWhy(LooseningNotConfirmed loosens, Consumer<String> recordWithReason) {
-    confirm.removeAll();
-    confirm.getStyle().set("border-left", "4px solid var(--lumo-error-color)").set("padding-left", "0.75em");
-    Paragraph what = new Paragraph("This loosens the patient's diet: " + loosens.details().get(0).reason()
-        + ". Record it only if that is meant, and say why.");
-    what.setId("diet-loosens");
-    what.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
-    TextField why = new TextField("Why");
-    why.setId("diet-loosen-reason");
-    why.setWidthFull();
-    Button loosen = new Button("Loosen and record", click -> {
-      try {
-        recordWithReason.accept(why.getValue());
-        close();
-        recorded.run();
-      } catch (ExpectedFailure refused) {
-        problem.setText(said(refused));
-      }
-    });
-    loosen.setId("confirm-loosening");
-    loosen.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-    confirm.add(what, why, loosen);
   }
 
   private static String said(ExpectedFailure refused) {

@@ -9,9 +9,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.trayflow.ordering.Checkout;
@@ -21,7 +23,9 @@ import org.trayflow.patients.Patient;
 import org.trayflow.patients.PatientMenu;
 import org.trayflow.patients.Wards;
 import org.trayflow.platform.ExpectedFailure;
+import org.trayflow.tenantconfig.AllergenPolicy.Scheme;
 import org.trayflow.tenantconfig.MealPeriod;
+import org.trayflow.ui.DishAllergens;
 
 /**
  * Ordering one meal at a bed: for the patient, every dish of the menu with those their diet excludes greyed out
@@ -30,7 +34,10 @@ import org.trayflow.tenantconfig.MealPeriod;
 class PatientMealDialog extends Dialog {
 
   private final Map<Long, Checkbox> chosen = new LinkedHashMap<>();
+  /** For a patient with an allergy Trayflow cannot check: per dish, the orderer's word that they checked it. */
+  private final Map<Long, Checkbox> checkedByHand = new LinkedHashMap<>();
   private final Paragraph problem = new Paragraph();
+  private final TextField lateTrayReason = new TextField("Why late", "admitted after the round, back from theatre…");
   /** One key per dialog: a double tap or a retry places the order once. */
   private final String idempotencyKey = UUID.randomUUID().toString();
 
@@ -45,10 +52,20 @@ class PatientMealDialog extends Dialog {
     VerticalLayout dishes = new VerticalLayout();
     dishes.setPadding(false);
     dishes.setSpacing(false);
+    Scheme scheme = bedside.hospital().allergenPolicy().scheme();
+    boolean byHand = mealFor == MealFor.PATIENT && !patient.otherAllergies().isEmpty();
     if (mealFor == MealFor.PATIENT) {
       Paragraph diet = new Paragraph("Diet: " + menu.diet().summary());
       diet.addClassName("dialog-diet");
       dishes.add(diet);
+      Paragraph allergies = new Paragraph("Allergies: " + (patient.allergies().isEmpty() ? "none declared"
+          : String.join(", ", AllergiesDialog.names(patient, scheme))));
+      allergies.addClassName("dialog-allergies");
+      allergies.getStyle().set("color", patient.allergies().isEmpty() ? "inherit" : "var(--lumo-error-text-color)");
+      dishes.add(allergies);
+      if (byHand) {
+        dishes.add(UncheckedAllergy.of(patient));
+      }
     }
     if (menu.dishes().isEmpty()) {
       dishes.add(new Paragraph("No menu is published for this meal."));
@@ -59,6 +76,21 @@ class PatientMealDialog extends Dialog {
       pick.setEnabled(allowed);
       pick.addClassName(allowed ? "safe-dish" : "excluded-dish");
       Div row = new Div(pick);
+      DishAllergens.of(choice.dish(), scheme).ifPresent(row::add);
+      if (allowed && byHand) {
+        Checkbox checked = new Checkbox("Checked by hand: no " + patient.otherAllergies());
+        checked.addClassName("checked-by-hand");
+        checked.getStyle().set("margin-left", "2.2em").set("display", "block");
+        pick.setEnabled(false);
+        checked.addValueChangeListener(change -> {
+          pick.setEnabled(change.getValue());
+          if (!change.getValue()) {
+            pick.setValue(false);
+          }
+        });
+        row.add(checked);
+        checkedByHand.put(choice.dish().itemId(), checked);
+      }
       if (!allowed) {
         Span why = new Span(String.join("; ", choice.conflicts()));
         why.addClassName("excluded-reason");
@@ -71,6 +103,15 @@ class PatientMealDialog extends Dialog {
       }
       dishes.add(row);
     }
+    if (bedside.lateTray()) {
+      Paragraph late = new Paragraph("Ordering has closed: this is a late tray. The kitchen is told at once and counts"
+          + " it apart.");
+      late.getStyle().set("font-weight", "600");
+      lateTrayReason.setId("late-tray-reason");
+      lateTrayReason.setWidthFull();
+      lateTrayReason.setMaxLength(300);
+      dishes.add(late, lateTrayReason);
+    }
     problem.setId("patient-meal-problem");
     problem.getStyle().set("color", "var(--lumo-error-text-color)");
     add(dishes, problem);
@@ -82,15 +123,20 @@ class PatientMealDialog extends Dialog {
 
   private void place(Checkout checkout, BedsideOrder bedside, Runnable ordered) {
     List<OrderRequest.Line> lines = chosen.entrySet().stream().filter(e -> e.getValue().getValue())
-        .map(e -> new OrderRequest.Line(e.getKey(), 1)).toList();
+        .map(e -> new OrderRequest.Line(e.getKey(), 1, Optional.ofNullable(checkedByHand.get(e.getKey()))
+            .map(Checkbox::getValue).orElse(null))).toList();
     if (lines.isEmpty()) {
       problem.setText("Choose at least one dish.");
       return;
     }
+    if (bedside.lateTray() && lateTrayReason.getValue().isBlank()) {
+      problem.setText("Say why the tray is late; the kitchen reads it.");
+      return;
+    }
     try {
-      checkout.place(bedside.tenant(), bedside.orderer(), idempotencyKey, new OrderRequest(bedside.site(),
+      checkout.place(bedside.hospital().slug(), bedside.orderer(), idempotencyKey, new OrderRequest(bedside.site(),
           bedside.day(), bedside.meal().id().value(), bedside.ward(), lines, bedside.patient().id(),
-          bedside.mealFor().word()));
+          bedside.mealFor().word(), bedside.lateTray() ? lateTrayReason.getValue() : null));
       close();
       ordered.run();
       Notification.show(bedside.meal().name() + " ordered for " + (bedside.mealFor() == MealFor.PATIENT ? ""

@@ -4,8 +4,6 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -28,16 +26,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.stream.Collectors;
 import org.trayflow.identity.SignedInUser;
-import org.trayflow.menus.Allergen;
 import org.trayflow.ordering.Checkout;
 import org.trayflow.ordering.Orderer;
 import org.trayflow.ordering.OrderingWindow;
 import org.trayflow.patients.ChangeSource;
 import org.trayflow.patients.DietAtMeal;
-import org.trayflow.patients.DietOrder;
 import org.trayflow.patients.DietOrders;
 import org.trayflow.patients.MealFlags;
 import org.trayflow.patients.MealFor;
@@ -49,6 +43,7 @@ import org.trayflow.patients.Wards;
 import org.trayflow.platform.ExpectedFailure;
 import org.trayflow.tenancy.Sites;
 import org.trayflow.tenancy.TenantConfigurations;
+import org.trayflow.tenantconfig.AllergenPolicy.Scheme;
 import org.trayflow.tenantconfig.MealPeriod;
 import org.trayflow.tenantconfig.Slug;
 import org.trayflow.tenantconfig.TenantConfiguration;
@@ -56,7 +51,7 @@ import org.trayflow.ui.MainLayout;
 import org.trayflow.ui.signin.CurrentUser;
 
 /**
- * A ward's patients by bed for one meal: each patient's diet at a glance (holds and missing diet orders in red),
+ * A ward's patients by bed for one meal, a card per bed: each patient's diet at a glance (holds and missing diet orders in red),
  * what is ordered and how far it has got, meals flagged after a diet change; and ordering for a patient (only what
  * is safe can be chosen), a guest or a carer in a few taps. Refreshed every 30 seconds.
  */
@@ -84,7 +79,7 @@ public class WardView extends VerticalLayout {
   private final Select<WardChoice> ward = new Select<>();
   private final DatePicker day = new DatePicker("Day");
   private final Select<MealPeriod> meal = new Select<>();
-  private final Grid<WardBed> beds = new Grid<>();
+  private final Div beds = new Div();
   private final Paragraph orderingState = new Paragraph();
 
   @Inject
@@ -107,6 +102,8 @@ public class WardView extends VerticalLayout {
     ward.setItemLabelGenerator(WardChoice::name);
     day.setId("ward-day");
     day.setLocale(Locale.UK);
+    // on a phone the calendar would cover the board at every tap into the field; its button still opens it
+    day.setAutoOpen(false);
     meal.setLabel("Meal");
     meal.setId("ward-meal");
     meal.setItems(hospital.mealPeriods());
@@ -127,19 +124,44 @@ public class WardView extends VerticalLayout {
 
   private void columns() {
     beds.setId("ward-beds");
-    beds.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-    beds.addColumn(bed -> bed.patient().bed()).setHeader("Bed").setAutoWidth(true).setFlexGrow(0);
-    beds.addComponentColumn(bed -> {
-      Div who = new Div(new Span(bed.patient().displayName()));
-      Span mrn = new Span(" " + bed.patient().mrn());
-      mrn.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-      who.add(mrn);
-      return who;
-    }).setHeader("Patient").setAutoWidth(true);
-    beds.addComponentColumn(this::diet).setHeader("Diet").setFlexGrow(3);
-    beds.addComponentColumn(this::mealAtBed).setHeader("Meal").setFlexGrow(2);
-    beds.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
-    beds.setAllRowsVisible(true);
+    beds.setWidthFull();
+    beds.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-s)");
+  }
+
+  /**
+   * One bed as a card: the bed, the patient and their diet head it, and what can be done for them sits inside the
+   * same card. The parts wrap under each other on a narrow screen but never scroll apart, so that an Order button
+   * is never seen without the name it orders for.
+   */
+  private Div card(WardBed bed) {
+    Div card = new Div();
+    card.addClassName("bed-card");
+    card.getElement().setAttribute("data-bed", bed.patient().bed() == null ? "" : bed.patient().bed());
+    card.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)")
+        .set("border-radius", "var(--lumo-border-radius-l)").set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+        .set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-xs) var(--lumo-space-l)").set("align-items", "flex-start")
+        .set("box-sizing", "border-box");
+    Div who = new Div();
+    who.addClassName("bed-patient");
+    who.getStyle().set("flex", "0 1 14em").set("min-width", "10em");
+    Span place = new Span("Bed " + bed.patient().bed());
+    place.addClassName("bed-number");
+    place.getStyle().set("font-weight", "700").set("display", "block");
+    Span name = new Span(bed.patient().displayName());
+    name.addClassName("bed-name");
+    name.getStyle().set("font-weight", "600");
+    Span mrn = new Span(" " + bed.patient().mrn());
+    mrn.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+    who.add(place, name, mrn);
+    Div diet = diet(bed);
+    diet.getStyle().set("flex", "3 1 18em").set("min-width", "0");
+    Div meal = mealAtBed(bed);
+    meal.getStyle().set("flex", "2 1 12em").set("min-width", "0");
+    HorizontalLayout actions = actions(bed);
+    actions.setWrap(true);
+    actions.getStyle().set("flex", "1 1 auto");
+    card.add(who, diet, meal, actions);
+    return card;
   }
 
   private Div diet(WardBed bed) {
@@ -154,13 +176,16 @@ public class WardView extends VerticalLayout {
       diet.add(holdAtBed(bed, hold));
     }
     bed.toLookAt().forEach(change -> diet.add(toLookAt(bed, change)));
-    if (!bed.patient().allergies().isEmpty() || !bed.patient().otherAllergies().isEmpty()) {
-      Div allergies = new Div(new Span("Allergies: " + bed.patient().allergies().stream().map(Allergen::word)
-          .sorted().collect(Collectors.joining(", ")) + (bed.patient().otherAllergies().isEmpty() ? ""
-          : "; " + bed.patient().otherAllergies())));
+    Scheme scheme = hospital.allergenPolicy().scheme();
+    if (!bed.patient().allergies().isEmpty()) {
+      Div allergies = new Div(new Span("Allergies: " + String.join(", ", AllergiesDialog.names(bed.patient(),
+          scheme))));
       allergies.addClassName("bed-allergies");
       allergies.getStyle().set("color", "var(--lumo-error-text-color)").set("font-size", "var(--lumo-font-size-s)");
       diet.add(allergies);
+    }
+    if (!bed.patient().otherAllergies().isEmpty()) {
+      diet.add(UncheckedAllergy.of(bed.patient()));
     }
     return diet;
   }
@@ -258,28 +283,27 @@ public class WardView extends VerticalLayout {
     carer.addThemeVariants(ButtonVariant.LUMO_SMALL);
     carer.addClassName("order-for-carer");
     Button diet = new Button("Diet order", click -> new DietOrderDialog(dietOrders, bed.patient(),
-        inForceNow(bed.patient()), hospital.timeZone(), user.username(), this::refresh).open());
+        dietOrders.inForceNow(bed.patient().id()), hospital.timeZone(), user.username(), this::refresh).open());
     diet.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
     diet.addClassName("enter-diet-order");
+    Button allergies = new Button("Allergies", click -> new AllergiesDialog(dietOrders, bed.patient(),
+        hospital.allergenPolicy().scheme(), user.username(), this::refresh).open());
+    allergies.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+    allergies.addClassName("enter-allergies");
     Button changes = new Button("History", click -> new PatientHistoryDialog(history, bed.patient(),
         hospital.timeZone()).open());
     changes.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
     changes.addClassName("patient-history");
-    HorizontalLayout actions = new HorizontalLayout(order, guest, carer, diet, changes);
+    HorizontalLayout actions = new HorizontalLayout(order, guest, carer, diet, allergies, changes);
     actions.setSpacing(false);
     actions.getStyle().set("gap", "0.25em");
     return actions;
   }
 
-  /** The diet order an amendment starts from: the one in force now. */
-  private Optional<DietOrder> inForceNow(Patient patient) {
-    Instant now = clock.instant();
-    return dietOrders.history(patient.id()).stream().filter(order -> order.inForceAt(now)).findFirst();
-  }
 
   private BedsideOrder bedside(WardBed bed, MealFor mealFor) {
-    return new BedsideOrder(tenant(), Orderer.of(user), bed.patient(), ward.getValue().site(), ward.getValue().ward(),
-        day.getValue(), meal.getValue(), mealFor);
+    return new BedsideOrder(hospital, Orderer.of(user), bed.patient(), ward.getValue().site(), ward.getValue().ward(),
+        day.getValue(), meal.getValue(), mealFor, mealFor == MealFor.PATIENT && lateTrayNow());
   }
 
   private Slug tenant() {
@@ -319,6 +343,12 @@ public class WardView extends VerticalLayout {
     hospital.mealPeriods().stream().findFirst().ifPresent(meal::setValue);
   }
 
+  /** Whether the chosen meal's ordering has closed but a patient's late tray can still be ordered. */
+  private boolean lateTrayNow() {
+    return OrderingWindow.of(meal.getValue(), day.getValue(), hospital.timeZone())
+        .acceptsLateTraysAt(clock.instant(), hospital.patients().lateTrayMinutes());
+  }
+
   /** Whether the chosen meal can be ordered for now, said before anyone chooses a dish. */
   private void showOrderingState() {
     OrderingWindow window = OrderingWindow.of(meal.getValue(), day.getValue(), hospital.timeZone());
@@ -327,6 +357,11 @@ public class WardView extends VerticalLayout {
     if (window.acceptsOrdersAt(now)) {
       orderingState.setText("Ordering for " + meal + " is open until " + TIME.format(window.closes()) + ".");
       orderingState.getStyle().remove("color");
+    } else if (lateTrayNow()) {
+      orderingState.setText("Ordering for " + meal + " closed at " + TIME.format(window.closes()) + "; a late tray"
+          + " can still be ordered for a patient until " + TIME.format(window.lateTraysUntil(
+              hospital.patients().lateTrayMinutes())) + ", saying why.");
+      orderingState.getStyle().set("color", "var(--lumo-warning-text-color, #8a5300)").set("font-weight", "600");
     } else {
       orderingState.setText(now.isBefore(window.opens().toInstant())
           ? "Ordering for " + meal + " opens " + DAY_TIME.format(window.opens()) + "."
@@ -336,12 +371,16 @@ public class WardView extends VerticalLayout {
   }
 
   private void refresh() {
+    beds.removeAll();
     if (ward.getValue() == null || day.getValue() == null || meal.getValue() == null) {
-      beds.setItems(List.of());
       return;
     }
     showOrderingState();
-    beds.setItems(wards.board(ward.getValue().site(), ward.getValue().ward(), day.getValue(),
-        meal.getValue().id().value()));
+    List<WardBed> board = wards.board(ward.getValue().site(), ward.getValue().ward(), day.getValue(),
+        meal.getValue().id().value());
+    board.forEach(bed -> beds.add(card(bed)));
+    if (board.isEmpty()) {
+      beds.add(new Paragraph("No patients on this ward."));
+    }
   }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,21 +18,20 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.trayflow.kitchen.KitchenProgress;
 import org.trayflow.kitchen.Production;
 import org.trayflow.kitchen.ProductionCsv;
 import org.trayflow.kitchen.ProductionSheets;
+import org.trayflow.kitchen.PrintedFor;
 import org.trayflow.kitchen.ProductionTallies;
 import org.trayflow.kitchen.TrayTickets;
 import org.trayflow.ordering.OrderStatus;
 import org.trayflow.platform.rest.Dates;
 import org.trayflow.platform.rest.MissingParameter;
 import org.trayflow.tenancy.TenantConfigurations;
-import org.trayflow.tenantconfig.MealPeriod;
-import org.trayflow.tenantconfig.SiteConfiguration;
-import org.trayflow.tenantconfig.TenantConfiguration;
 
 /** What the kitchen cooks for a meal, as data, a spreadsheet or printed pages; and moving its orders on. */
 @Path("/v1/t/{tenant}/sites/{site}/production")
@@ -44,9 +44,13 @@ public class ProductionResource {
   @Inject TrayTickets trays;
   @Inject TenantConfigurations configurations;
 
-  /** @param location a ward or pick-up point's slug, to move its orders only */
+  /**
+   * @param location a ward or pick-up point's slug, to move its orders only
+   * @param orders these orders only
+   * @param override start the whole meal although its orders can still be placed or cancelled
+   */
   public record StatusChange(@NotNull LocalDate date, @NotBlank String mealPeriod, @NotNull OrderStatus status,
-      String location) {}
+      String location, @Size(max = 1000) Set<@NotNull Long> orders, Boolean override) {}
 
   public record Moved(int orders) {}
 
@@ -77,7 +81,7 @@ public class ProductionResource {
   public Response sheet(@PathParam("site") String site, @QueryParam("date") String date,
       @QueryParam("mealPeriod") String mealPeriod) {
     Production production = tally(site, date, mealPeriod);
-    return download(ProductionSheets.productionSheet(production, heading(production)), "application/pdf",
+    return download(ProductionSheets.productionSheet(production, printedFor(production)), "application/pdf",
         production, "pdf");
   }
 
@@ -89,7 +93,7 @@ public class ProductionResource {
       @QueryParam("mealPeriod") String mealPeriod) {
     Production production = tally(site, date, mealPeriod);
     return download(ProductionSheets.orderTickets(tallies.tickets(site, production.date(), production.mealPeriod()),
-        production, heading(production)), "application/pdf", production, "pdf");
+        printedFor(production)), "application/pdf", production, "pdf");
   }
 
   @GET
@@ -113,16 +117,17 @@ public class ProductionResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Move the meal's orders on (IN_PREPARATION, READY, DELIVERED, COLLECTED); orderers are told")
   @APIResponse(responseCode = "200", description = "How many orders moved; those not at the step before stay")
+  @APIResponse(responseCode = "409", description = "meal-still-open: the whole meal can still be ordered or"
+      + " cancelled; move the orders chosen, or send override: true")
   public Moved move(@PathParam("site") String site, @NotNull @Valid StatusChange change) {
-    return new Moved(progress.move(site, change.date(), change.mealPeriod(), Optional.ofNullable(change.location()),
-        change.status()));
+    return new Moved(progress.move(new KitchenProgress.Move(site, change.date(), change.mealPeriod(),
+        Optional.ofNullable(change.location()), Optional.ofNullable(change.orders()), change.status()),
+        Boolean.TRUE.equals(change.override())));
   }
 
-  private String heading(Production production) {
-    TenantConfiguration hospital = configurations.configuration().orElseThrow();
-    String meal = hospital.mealPeriod(production.mealPeriod()).map(MealPeriod::name).orElse(production.mealPeriod());
-    String site = hospital.site(production.site()).map(SiteConfiguration::name).orElse(production.site());
-    return hospital.name() + ", " + site + ", " + meal;
+  private PrintedFor printedFor(Production production) {
+    return PrintedFor.of(configurations.configuration().orElseThrow(), production.site(), production.mealPeriod(),
+        production.date());
   }
 
   private static Response download(Object body, String type, Production production, String extension) {

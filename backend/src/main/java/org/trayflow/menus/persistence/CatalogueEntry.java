@@ -31,6 +31,10 @@ public class CatalogueEntry extends TenantRow {
   private String[] allergens;
 
   @JdbcTypeCode(SqlTypes.ARRAY)
+  @Column(name = "may_contain")
+  private String[] mayContain;
+
+  @JdbcTypeCode(SqlTypes.ARRAY)
   @Column(name = "diet_tags")
   private String[] dietTags;
 
@@ -61,6 +65,7 @@ public class CatalogueEntry extends TenantRow {
     portionSize = details.portionSize().strip();
     price = details.price();
     allergens = details.allergens().stream().sorted().map(Allergen::name).toArray(String[]::new);
+    mayContain = details.mayContain().stream().sorted().map(Allergen::name).toArray(String[]::new);
     dietTags = details.dietTags().stream().sorted().toArray(String[]::new);
     iddsiLevel = details.iddsiLevel();
     Nutrition nutrition = details.nutrition();
@@ -74,8 +79,12 @@ public class CatalogueEntry extends TenantRow {
 
   public MenuItem toMenuItem() {
     return new MenuItem(id(), new MenuItemDetails(name, description, category, portionSize, price,
-        Arrays.stream(allergens).map(Allergen::valueOf).collect(Collectors.toSet()), Set.of(dietTags), iddsiLevel,
+        allergens(allergens), allergens(mayContain), Set.of(dietTags), iddsiLevel,
         new Nutrition(energyKcal, proteinG, carbohydrateG, fatG, saltG), active));
+  }
+
+  private static Set<Allergen> allergens(String[] names) {
+    return Arrays.stream(names).map(Allergen::valueOf).collect(Collectors.toSet());
   }
 
   public boolean active() {

@@ -30,6 +30,7 @@ public record MenuItemBody(
     @NotBlank @Size(max = 60) String portionSize,
     @NotNull @DecimalMin("0") @DecimalMax("999999.99") BigDecimal price,
     Set<@NotNull @Pattern(regexp = ALLERGEN_WORDS, message = "is not one of the 14 allergens") String> allergens,
+    Set<@NotNull @Pattern(regexp = ALLERGEN_WORDS, message = "is not one of the 14 allergens") String> mayContain,
     Set<@NotNull String> dietTags,
     @Min(0) @Max(7) Integer iddsiLevel,
     @Valid Nutrition nutrition,
@@ -42,15 +43,23 @@ public record MenuItemBody(
   static MenuItemBody of(MenuItem item) {
     MenuItemDetails d = item.details();
     return new MenuItemBody(item.id(), d.name(), d.description(), d.category(), d.portionSize(), d.price(),
-        d.allergens().stream().map(Allergen::word).collect(Collectors.toCollection(TreeSet::new)),
+        words(d.allergens()), words(d.mayContain()),
         new TreeSet<>(d.dietTags()), d.iddsiLevel(), d.nutrition(), d.active());
   }
 
   MenuItemDetails details() {
     return new MenuItemDetails(name, description == null ? "" : description, category, portionSize, price,
-        (allergens == null ? Set.<String>of() : allergens).stream().map(w -> Allergen.fromWord(w).orElseThrow())
-            .collect(Collectors.toSet()),
+        allergens(allergens), allergens(mayContain),
         dietTags == null ? Set.of() : dietTags, iddsiLevel, nutrition == null ? Nutrition.unknown() : nutrition,
         active == null || active);
+  }
+
+  private static Set<String> words(Set<Allergen> allergens) {
+    return allergens.stream().map(Allergen::word).collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  private static Set<Allergen> allergens(Set<String> words) {
+    return (words == null ? Set.<String>of() : words).stream().map(w -> Allergen.fromWord(w).orElseThrow())
+        .collect(Collectors.toSet());
   }
 }

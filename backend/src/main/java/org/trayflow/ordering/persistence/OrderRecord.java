@@ -54,6 +54,9 @@ public class OrderRecord {
   @Column(name = "cancelled_at")
   private Instant cancelledAt;
 
+  @Column(name = "status_changed_at")
+  private Instant statusChangedAt;
+
   @Column(name = "fencing_token", updatable = false)
   private Long fencingToken;
 
@@ -78,8 +81,9 @@ public class OrderRecord {
   }
 
   /** The kitchen's statuses, in order; never to or from CANCELLED (see {@link #cancel}). */
-  public void moveTo(String kitchenStatus) {
+  public void moveTo(String kitchenStatus, Instant at) {
     status = kitchenStatus;
+    statusChangedAt = at;
   }
 
   public void cancel(Instant at) {
@@ -125,6 +129,10 @@ public class OrderRecord {
 
   public Instant cancelledAt() {
     return cancelledAt;
+  }
+
+  public Instant statusChangedAt() {
+    return statusChangedAt;
   }
 
   /** The composite key: an order's id and the day it is served (the partition it lives in). */

@@ -61,8 +61,8 @@ public class PatientsResource {
   public record AllergyList(@NotNull @Size(max = 14) List<String> allergens, @Size(max = 500) String other,
       @Valid LooseningConfirmed loosening) {}
 
-  public record DishChoice(long item, String name, String category, List<String> allergens, List<String> dietTags,
-      Integer iddsiLevel, boolean safe, List<String> conflicts) {}
+  public record DishChoice(long item, String name, String category, List<String> allergens,
+      List<String> mayContain, List<String> dietTags, Integer iddsiLevel, boolean safe, List<String> conflicts) {}
 
   public record MenuForPatient(String dietState, String diet, List<DishChoice> dishes) {}
 
@@ -156,7 +156,8 @@ public class PatientsResource {
     PatientMenu menu = wards.menuFor(id, Dates.required("serviceDate", serviceDate), mealPeriod);
     return new MenuForPatient(menu.diet().state(), menu.diet().summary(), menu.dishes().stream()
         .map(choice -> new DishChoice(choice.dish().itemId(), choice.dish().name(), choice.dish().category(),
-            choice.dish().allergens(), choice.dish().dietTags(), choice.dish().iddsiLevel(), choice.safe(),
+            choice.dish().allergens(), choice.dish().mayContain(), choice.dish().dietTags(), choice.dish().iddsiLevel(),
+            choice.safe(),
             choice.conflicts()))
         .toList());
   }

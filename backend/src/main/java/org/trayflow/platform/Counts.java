@@ -1,4 +1,4 @@
-package org.trayflow.ui;
+package org.trayflow.platform;
 
 /** Counts as people write them: "1 portion", "2 portions", "no portions". */
 public final class Counts {

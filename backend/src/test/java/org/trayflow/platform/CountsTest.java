@@ -1,4 +1,4 @@
-package org.trayflow.ui;
+package org.trayflow.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
