@@ -49,7 +49,8 @@ class HospitalSignInIT {
     signInAtTheHospital(page, "{\"email\": \"Ward-Staff@st-mungos\"}");
 
     assertThat(page.locator("#signed-in-as")).isVisible();
-    assertThat(page.locator("vaadin-grid#sites")).containsText("St Mungo");
+    assertThat(page.locator("#ward-choice")).containsText("Ward"); // on her own work: the ward board
+    assertThat(page.locator("#ordering-state")).containsText("Ordering for");
     Browser.screenshot(page, "hospital-sign-in-done");
   }
 

@@ -122,10 +122,15 @@ class KitchenIT {
     assertThat(notTheKitchens.statusCode()).isEqualTo(422);
     assertThat(notTheKitchens.body()).contains("not-a-kitchen-status");
     assertThat(Api.json(preparing).getInt("orders")).isEqualTo(3);
+    HttpResponse<String> oneReady = Api.post(production + "/status", body.formatted("READY").replace("}",
+        ",\"orders\":[" + lunch.firstOrder() + "]}"), "application/json", hospital.kitchen);
+    assertThat(Api.json(oneReady).getInt("orders")).as("only the order chosen").isEqualTo(1);
+    assertThat(ServerSide.queryLong("select count(*) from orders where tenant_id = ? and status = 'READY'",
+        hospital.id)).isEqualTo(1);
     assertThat(lateCancel.statusCode()).isEqualTo(409);
     assertThat(lateCancel.body()).contains("in preparation");
     assertThat(ServerSide.queryLong("select count(*) from outbox_message where tenant_id = ?"
-        + " and kind = 'order-status-changed'", hospital.id)).isEqualTo(3);
+        + " and kind = 'order-status-changed'", hospital.id)).as("three started, one ready").isEqualTo(4);
     assertThat(ServerSide.queryLong("select count(*) from outbox_message where tenant_id = ?"
         + " and kind = 'portions-nearly-sold-out' and payload ->> 'name' = 'Fish pie'", hospital.id))
         .as("told once, when the fish pie came down to its last tenth").isEqualTo(1);
@@ -174,6 +179,14 @@ class KitchenIT {
     page.locator("#move-all").click();
     assertThat(page.locator("vaadin-notification-card").last()).containsText("2 orders of Lunch now in preparation.");
     assertThat(page.locator("#meal-lunch")).containsText("Orders: cancelled 1, in preparation 3");
+
+    Page phone = Browser.signedInAt(browser.newPhonePage(), cook, "/kitchen/dashboard");
+    Browser.chooseDay(phone, "kitchen-day", hospital.lunchDay);
+    phone.locator("#step-lunch-ready").click();
+    assertThat(phone.locator("#move-count")).hasText("3 orders are in preparation and can move to ready.");
+    assertThat(phone.locator("#move-all")).isVisible();
+    Browser.screenshot(phone, "kitchen-move-orders-phone");
+    phone.locator("vaadin-dialog-overlay vaadin-button:has-text('Close')").click();
 
     String ana = "ana@" + hospital.slug;
     hospital.addPersonWithDemoPassword(ana, "Ana Ngata", null, "STAFF");

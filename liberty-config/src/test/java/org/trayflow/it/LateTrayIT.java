@@ -59,7 +59,7 @@ class LateTrayIT {
     assertThat(ServerSide.queryLong("select count(*) from patient_meal where patient_id = ? and late_tray_reason ="
         + " 'back from theatre after the round'", first)).isEqualTo(1);
 
-    Page page = Browser.signedInAt(browser.newPage(), nurse, "/ward");
+    Page page = Browser.signedInAt(browser.newPhonePage(), nurse, "/ward"); // at the bedside
     Browser.chooseDay(page, "ward-day", hospital.lunchDay);
     assertThat(page.locator("#ordering-state")).containsText("a late tray can still be ordered for a patient until");
     page.locator(".bed-card[data-bed='6'] .order-for-patient").click();
@@ -68,7 +68,7 @@ class LateTrayIT {
     page.locator("#place-patient-meal").click();
     assertThat(page.locator("#patient-meal-problem")).hasText("Say why the tray is late; the kitchen reads it.");
     page.locator("#late-tray-reason input").fill("admitted after the round");
-    Browser.screenshot(page, "ward-late-tray");
+    Browser.screenshot(page, "ward-late-tray-phone");
     page.locator("#place-patient-meal").click();
     assertThat(page.locator(".bed-card[data-bed='6'] .bed-meals")).containsText("Late soup");
 

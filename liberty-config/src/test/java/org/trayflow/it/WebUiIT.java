@@ -3,6 +3,7 @@ package org.trayflow.it;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +44,21 @@ class WebUiIT {
     page.navigate(TrayflowServer.baseUrl() + "/hospitals");
     assertThat(page.locator("body")).containsText("Not available to you");
     assertThat(page.locator("body")).not().containsText("Riverside Regional Health");
+  }
+
+  @Test
+  void each_role_starts_on_its_own_work_and_never_on_a_refusal() {
+    for (String[] start : new String[][] {{"dietitian@st-mungos", "/dietitian"}, {"ward-staff@st-mungos", "/ward"},
+        {"kitchen-manager@st-mungos", "/kitchen/dashboard"}, {"tenant-admin@st-mungos", "/my-hospital"},
+        {"staff@st-mungos", "/order"}, {"platform-admin", "/hospitals"}, {"ops", "/ops"}}) {
+      Page page = browser.newPage();
+      LoginPage.open(page).signInSuccessfully(start[0], Browser.demoPassword());
+      // a JavaScript pattern (Playwright's), so no quoting with Q and E
+      assertThat(page).hasURL(Pattern.compile("^" + (TrayflowServer.baseUrl() + start[1]).replace(".", "\\.")
+          + "(\\?.*)?$"));
+      assertThat(page.locator("body")).not().containsText("Not available to you");
+      page.close();
+    }
   }
 
   @Test

@@ -25,7 +25,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.trayflow.kitchen.KitchenProgress;
@@ -42,6 +41,7 @@ import org.trayflow.tenancy.TenantSummary;
 import org.trayflow.tenantconfig.MealPeriod;
 import org.trayflow.tenantconfig.TenantConfiguration;
 import org.trayflow.platform.Counts;
+import org.trayflow.ui.DayPicker;
 import org.trayflow.ui.MainLayout;
 
 /**
@@ -61,7 +61,7 @@ public class KitchenDashboardView extends VerticalLayout {
   private final TrayTickets trays;
   private final TenantConfiguration hospital;
   private final Select<TenantSummary.SiteSummary> site = new Select<>();
-  private final DatePicker day = new DatePicker("Day");
+  private final DatePicker day = DayPicker.of("Day", "kitchen-day");
   private final Div meals = new Div();
 
   @Inject
@@ -75,8 +75,6 @@ public class KitchenDashboardView extends VerticalLayout {
     site.setId("kitchen-site");
     site.setItems(sites.listSites());
     site.setItemLabelGenerator(TenantSummary.SiteSummary::name);
-    day.setId("kitchen-day");
-    day.setLocale(Locale.UK);
     day.setValue(LocalDate.now(clock.withZone(hospital.timeZone())));
     meals.setId("kitchen-meals");
     meals.setWidthFull();

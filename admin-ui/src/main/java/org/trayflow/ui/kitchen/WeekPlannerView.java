@@ -44,6 +44,7 @@ import org.trayflow.tenancy.TenantConfigurations;
 import org.trayflow.tenancy.TenantSummary;
 import org.trayflow.tenantconfig.MealPeriod;
 import org.trayflow.tenantconfig.Slug;
+import org.trayflow.ui.DayPicker;
 import org.trayflow.ui.MainLayout;
 import org.trayflow.ui.signin.CurrentUser;
 
@@ -65,7 +66,7 @@ public class WeekPlannerView extends VerticalLayout {
   private final PublishedMenus published;
   private final SignedInUser user = CurrentUser.get().orElseThrow();
   private final Select<TenantSummary.SiteSummary> site = new Select<>();
-  private final DatePicker week = new DatePicker("Week of");
+  private final DatePicker week = DayPicker.of("Week of", "planner-week");
   private final H3 heading = new H3();
   private final Paragraph publishedVersion = new Paragraph();
   private final Grid<MealPeriod> grid = new Grid<>();
@@ -87,8 +88,6 @@ public class WeekPlannerView extends VerticalLayout {
     site.setId("planner-site");
     site.setItems(sites.listSites());
     site.setItemLabelGenerator(TenantSummary.SiteSummary::name);
-    week.setId("planner-week");
-    week.setLocale(Locale.UK);
     week.setValue(LocalDate.now(user.timeZone().orElse(java.time.ZoneOffset.UTC)).plusWeeks(1));
     Button open = new Button("Open the week", click -> open(false));
     open.setId("open-week");

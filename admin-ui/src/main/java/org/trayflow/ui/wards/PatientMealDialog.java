@@ -71,37 +71,7 @@ class PatientMealDialog extends Dialog {
       dishes.add(new Paragraph("No menu is published for this meal."));
     }
     for (PatientMenu.Choice choice : menu.dishes()) {
-      boolean allowed = mealFor != MealFor.PATIENT || choice.safe();
-      Checkbox pick = new Checkbox(choice.dish().name());
-      pick.setEnabled(allowed);
-      pick.addClassName(allowed ? "safe-dish" : "excluded-dish");
-      Div row = new Div(pick);
-      DishAllergens.of(choice.dish(), scheme).ifPresent(row::add);
-      if (allowed && byHand) {
-        Checkbox checked = new Checkbox("Checked by hand: no " + patient.otherAllergies());
-        checked.addClassName("checked-by-hand");
-        checked.getStyle().set("margin-left", "2.2em").set("display", "block");
-        pick.setEnabled(false);
-        checked.addValueChangeListener(change -> {
-          pick.setEnabled(change.getValue());
-          if (!change.getValue()) {
-            pick.setValue(false);
-          }
-        });
-        row.add(checked);
-        checkedByHand.put(choice.dish().itemId(), checked);
-      }
-      if (!allowed) {
-        Span why = new Span(String.join("; ", choice.conflicts()));
-        why.addClassName("excluded-reason");
-        why.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)")
-            .set("margin-left", "2.2em").set("display", "block");
-        row.add(why);
-        row.getStyle().set("opacity", "0.6");
-      } else {
-        chosen.put(choice.dish().itemId(), pick);
-      }
-      dishes.add(row);
+      dishes.add(row(choice, mealFor, scheme, byHand ? Optional.of(patient.otherAllergies()) : Optional.empty()));
     }
     if (bedside.lateTray()) {
       Paragraph late = new Paragraph("Ordering has closed: this is a late tray. The kitchen is told at once and counts"
@@ -119,6 +89,44 @@ class PatientMealDialog extends Dialog {
     order.setId("place-patient-meal");
     order.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     getFooter().add(new Button("Close", click -> close()), order);
+  }
+
+  /**
+   * One dish: chosen with one tap where it is safe, greyed with why where it is not, and where the patient has an
+   * allergy Trayflow cannot check, chosen only once the orderer has ticked that they checked it.
+   */
+  private Div row(PatientMenu.Choice choice, MealFor mealFor, Scheme scheme, Optional<String> toCheckByHand) {
+    boolean allowed = mealFor != MealFor.PATIENT || choice.safe();
+    Checkbox pick = new Checkbox(choice.dish().name());
+    pick.setEnabled(allowed);
+    pick.addClassName(allowed ? "safe-dish" : "excluded-dish");
+    Div row = new Div(pick);
+    DishAllergens.of(choice.dish(), scheme).ifPresent(row::add);
+    if (!allowed) {
+      Span why = new Span(String.join("; ", choice.conflicts()));
+      why.addClassName("excluded-reason");
+      why.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)")
+          .set("margin-left", "2.2em").set("display", "block");
+      row.add(why);
+      row.getStyle().set("opacity", "0.6");
+      return row;
+    }
+    chosen.put(choice.dish().itemId(), pick);
+    toCheckByHand.ifPresent(allergy -> {
+      Checkbox checked = new Checkbox("Checked by hand: no " + allergy);
+      checked.addClassName("checked-by-hand");
+      checked.getStyle().set("margin-left", "2.2em").set("display", "block");
+      pick.setEnabled(false);
+      checked.addValueChangeListener(change -> {
+        pick.setEnabled(change.getValue());
+        if (!change.getValue()) {
+          pick.setValue(false);
+        }
+      });
+      row.add(checked);
+      checkedByHand.put(choice.dish().itemId(), checked);
+    });
+    return row;
   }
 
   private void place(Checkout checkout, BedsideOrder bedside, Runnable ordered) {

@@ -47,6 +47,7 @@ import org.trayflow.tenantconfig.AllergenPolicy.Scheme;
 import org.trayflow.tenantconfig.MealPeriod;
 import org.trayflow.tenantconfig.Slug;
 import org.trayflow.tenantconfig.TenantConfiguration;
+import org.trayflow.ui.DayPicker;
 import org.trayflow.ui.MainLayout;
 import org.trayflow.ui.signin.CurrentUser;
 
@@ -77,7 +78,7 @@ public class WardView extends VerticalLayout {
   private final TenantConfiguration hospital;
   private final SignedInUser user = CurrentUser.get().orElseThrow();
   private final Select<WardChoice> ward = new Select<>();
-  private final DatePicker day = new DatePicker("Day");
+  private final DatePicker day = DayPicker.of("Day", "ward-day");
   private final Select<MealPeriod> meal = new Select<>();
   private final Div beds = new Div();
   private final Paragraph orderingState = new Paragraph();
@@ -100,10 +101,6 @@ public class WardView extends VerticalLayout {
     ward.setId("ward-choice");
     ward.setItems(choices);
     ward.setItemLabelGenerator(WardChoice::name);
-    day.setId("ward-day");
-    day.setLocale(Locale.UK);
-    // on a phone the calendar would cover the board at every tap into the field; its button still opens it
-    day.setAutoOpen(false);
     meal.setLabel("Meal");
     meal.setId("ward-meal");
     meal.setItems(hospital.mealPeriods());
