@@ -40,6 +40,9 @@ public record OrderRequest(
     @Pattern(regexp = "patient|guest|carer", message = "must be patient, guest or carer") String mealFor,
     @Size(max = 300) String lateTrayReason) {
 
+  /** Portions of one dish an order may hold, in one line or in several. */
+  public static final int MOST_OF_ONE_DISH = 20;
+
   /** JSON-B's way in: the record has another constructor. */
   @JsonbCreator
   public OrderRequest {}
@@ -71,7 +74,7 @@ public record OrderRequest(
    * @param checkedByHand for a patient with an allergy Trayflow cannot check (free text), that whoever orders
    *     checked this dish against it by hand; the checkout refuses the dish without it
    */
-  public record Line(@Min(1) long item, @Min(1) @Max(20) int quantity, Boolean checkedByHand) {
+  public record Line(@Min(1) long item, @Min(1) @Max(MOST_OF_ONE_DISH) int quantity, Boolean checkedByHand) {
 
     /** JSON-B's way in: the record has another constructor. */
     @JsonbCreator

@@ -63,6 +63,12 @@ class OrderingRules {
             "dish " + item + " is not on the " + meal.name() + " menu of " + request.serviceDate()));
       }
     }
+    request.portions().forEach((item, portions) -> {
+      if (portions > OrderRequest.MOST_OF_ONE_DISH) {
+        problems.add(new Detail("lines", "dish " + item + " is ordered " + portions + " times over its lines; an"
+            + " order holds at most " + OrderRequest.MOST_OF_ONE_DISH + " portions of one dish"));
+      }
+    });
     if (!problems.isEmpty()) {
       throw new OrderNotAccepted(problems);
     }

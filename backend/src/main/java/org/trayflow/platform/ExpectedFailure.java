@@ -12,6 +12,8 @@ public abstract class ExpectedFailure extends RuntimeException {
 
   /** What sort of failure, which the API turns into an HTTP status. */
   public enum Kind {
+    /** Not a request Trayflow can read at all (text that is not text): 400. */
+    MALFORMED,
     NOT_FOUND,
     INVALID,
     CONFLICT,

@@ -15,11 +15,16 @@ public final class Dates {
     if (text == null || text.isBlank()) {
       return null;
     }
+    LocalDate date;
     try {
-      return LocalDate.parse(text.strip());
+      date = LocalDate.parse(text.strip());
     } catch (DateTimeParseException e) {
       throw new NotADate(field, text);
     }
+    RequestText.outOfRange(date).ifPresent(why -> {
+      throw new NotADate(field, text);
+    });
+    return date;
   }
 
   public static LocalDate required(String field, String text) {
@@ -32,8 +37,8 @@ public final class Dates {
 
   static class NotADate extends ExpectedFailure {
     NotADate(String field, String text) {
-      super(Kind.INVALID, "not-a-date", "'" + text + "' is not a date (YYYY-MM-DD).",
-          List.of(new Detail(field, "must be a date such as 2026-11-30")));
+      super(Kind.INVALID, "not-a-date", "'" + text + "' is not a date (YYYY-MM-DD) from " + RequestText.FIRST_YEAR
+          + " to " + RequestText.LAST_YEAR + ".", List.of(new Detail(field, "must be a date such as 2026-11-30")));
     }
   }
 }

@@ -13,6 +13,7 @@ final class Problems {
 
   static Problem of(ExpectedFailure failure, String correlationId) {
     int status = switch (failure.kind()) {
+      case MALFORMED -> 400;
       case NOT_FOUND -> 404;
       case INVALID -> 422;
       case CONFLICT -> 409;
