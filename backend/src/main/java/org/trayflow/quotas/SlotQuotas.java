@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.trayflow.platform.ExpectedFailure;
 import org.trayflow.platform.persistence.NativeRows;
 import org.trayflow.platform.tenant.TenantScope;
 
@@ -117,12 +118,37 @@ public class SlotQuotas {
   }
 
   /**
+   * Each dish the menu would plan below what is already ordered of it, read under a lock on its quota row so that no
+   * checkout can order more of it before the new plan is written.
+   *
+   * @throws PlannedBelowOrdered naming each such dish, its day and meal, and how many are ordered
+   */
+  private void refuseBelowOrdered(long siteId, long weeklyMenuId) {
+    List<ExpectedFailure.Detail> below = NativeRows.of(em.createNativeQuery("select q.service_date, q.meal_period,"
+            + " m.name, q.ordered, o.planned_portions from slot_quota q join menu_offer o on o.weekly_menu_id = ?1"
+            + " and o.service_date = q.service_date and o.meal_period = q.meal_period"
+            + " and o.menu_item_id = q.menu_item_id join menu_item m on m.id = q.menu_item_id"
+            + " where q.tenant_id = ?2 and q.site_id = ?3 and o.planned_portions < q.ordered"
+            + " order by q.service_date, q.meal_period, m.name for update of q")
+        .setParameter(1, weeklyMenuId)
+        .setParameter(2, TenantScope.requiredTenant())
+        .setParameter(3, siteId))
+        .map(row -> new ExpectedFailure.Detail("days[" + NativeRows.date(row[0]) + "]." + row[1], row[2] + ": "
+            + row[3] + " already ordered, " + row[4] + " planned"))
+        .toList();
+    if (!below.isEmpty()) {
+      throw new PlannedBelowOrdered(below);
+    }
+  }
+
+  /**
    * Sets the portions planned by a newly published menu, in the publication's transaction.
    *
    * @return per slot, the change of plan of each dish and what is left of it now
    */
   @Transactional(Transactional.TxType.MANDATORY)
   Map<Slot, Replan> plan(long siteId, LocalDate monday, long weeklyMenuId) {
+    refuseBelowOrdered(siteId, weeklyMenuId);
     Map<Slot, Replan> replans = new java.util.HashMap<>();
     NativeRows.of(em.createNativeQuery("""
             with offered as (

@@ -86,4 +86,30 @@ class HostileInputIT {
     assertThat(ServerSide.queryLong("select count(*) from orders where tenant_id = ?", hospital.id))
         .as("nothing ordered").isZero();
   }
+
+  @Test
+  void a_menu_is_not_published_below_what_is_already_ordered() throws Exception {
+    RushTenant kitchen = RushTenant.register("belowordered", 600);
+    long pie = kitchen.offerDish("Fish pie", 10, kitchen.lunchDay, "");
+    HttpResponse<String> five = kitchen.checkout(kitchen.staff("ana"), UUID.randomUUID().toString(),
+        kitchen.order(kitchen.lunchDay, pie, 5, "cafe"));
+    assertThat(five.statusCode()).as(five.body()).isEqualTo(201);
+
+    String drafts = kitchen.base() + "/sites/main/menus/drafts";
+    HttpResponse<String> draft = Api.post(drafts + "?week=" + kitchen.lunchDay.with(java.time.DayOfWeek.MONDAY), "",
+        "text/plain", kitchen.kitchen);
+    long id = Api.json(draft).getJsonNumber("id").longValue();
+    HttpResponse<String> fewer = Api.HTTP.send(Api.request(drafts + "/" + id + "/dishes", kitchen.kitchen)
+        .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{\"mealPeriod\":"
+            + "\"lunch\",\"itemId\":" + pie + ",\"portions\":3,\"allWeek\":true}")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(fewer.statusCode()).as(fewer.body()).isEqualTo(200);
+    HttpResponse<String> published = Api.post(drafts + "/" + id + "/publish", "", "text/plain", kitchen.kitchen);
+
+    assertThat(published.statusCode()).as(published.body()).isEqualTo(409);
+    assertThat(published.body()).contains("planned-below-ordered", "Fish pie: 5 already ordered, 3 planned",
+        "days[" + kitchen.lunchDay + "].lunch");
+    assertThat(ServerSide.queryLong("select planned from slot_quota where tenant_id = ? and menu_item_id = ?"
+        + " and service_date = ?", kitchen.id, pie, kitchen.lunchDay)).as("the plan of record stays").isEqualTo(10);
+  }
 }

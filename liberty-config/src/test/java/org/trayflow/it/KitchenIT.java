@@ -182,6 +182,7 @@ class KitchenIT {
 
     Page phone = Browser.signedInAt(browser.newPhonePage(), cook, "/kitchen/dashboard");
     Browser.chooseDay(phone, "kitchen-day", hospital.lunchDay);
+    assertThat(phone.locator("#meal-lunch h3")).hasText("Lunch · 6 portions ordered"); // that day's board, not today's
     phone.locator("#step-lunch-ready").click();
     assertThat(phone.locator("#move-count")).hasText("3 orders are in preparation and can move to ready.");
     assertThat(phone.locator("#move-all")).isVisible();

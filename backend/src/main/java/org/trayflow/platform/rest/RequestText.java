@@ -2,12 +2,12 @@ package org.trayflow.platform.rest;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParsingException;
 import java.io.ByteArrayInputStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.ParameterizedType;
@@ -45,12 +45,12 @@ final class RequestText {
     JsonValue root;
     try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
       root = reader.readValue();
-    } catch (JsonParsingException | IllegalStateException notJson) {
+    } catch (JsonException | IllegalStateException notJson) {
       return List.of();
     }
     List<Detail> problems = new ArrayList<>();
     walk(root, target, "", problems);
-    return problems.size() > MOST_PROBLEMS ? problems.subList(0, MOST_PROBLEMS) : problems;
+    return problems.size() > MOST_PROBLEMS ? List.copyOf(problems.subList(0, MOST_PROBLEMS)) : problems;
   }
 
   /** Whether the date text names a date Trayflow can mean; empty when it does, or when it is no date at all. */
@@ -60,6 +60,9 @@ final class RequestText {
   }
 
   private static void walk(JsonValue value, Type type, String path, List<Detail> problems) {
+    if (problems.size() >= MOST_PROBLEMS) {
+      return; // enough to correct the request by; the rest would only fill the answer
+    }
     Class<?> raw = raw(type);
     switch (value.getValueType()) {
       case STRING -> {

@@ -39,6 +39,7 @@ class RequestTextTest {
         .extracting(Detail::field).containsExactly("site", "roles[0]", "anything");
     assertThat(of("{\"site\":\"Zoë 🍲 Ōtautahi\\nline two\\tand a tab\",\"anything\":null}")).isEmpty();
     assertThat(of("not json at all")).isEmpty();
+    assertThat(of("")).as("an empty body is the binder's to refuse").isEmpty();
     assertThat(Text.notText("\ud83c\udf72")).isEmpty();
     assertThat(Text.notText("\udf72\ud83c")).isPresent();
   }
