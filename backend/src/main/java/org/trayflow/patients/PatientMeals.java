@@ -68,9 +68,10 @@ public class PatientMeals {
     }
     PatientDiet fed = ((DietAtMeal.Diet) diet).diet();
     List<Detail> conflicts = new ArrayList<>();
+    DietRules rules = DietRules.of(hospital);
     for (int i = 0; i < dishes.size(); i++) {
       OfferedDish dish = dishes.get(i).dish();
-      for (String conflict : MealSafety.conflicts(fed, dish, DietRules.of(hospital))) {
+      for (String conflict : MealSafety.conflicts(fed, dish, rules)) {
         conflicts.add(new Detail("lines[" + i + "].item", dish.name() + ": " + conflict));
       }
     }

@@ -145,8 +145,9 @@ public class Wards {
         : menus.newest(hospital.slug(), patient.site(), MenuWeek.containing(day))
             .map(menu -> menu.dishes(day, mealPeriod))
             .orElse(List.of());
+    DietRules rules = DietRules.of(hospital);
     return new PatientMenu(diet, dishes.stream()
-        .map(dish -> new PatientMenu.Choice(dish, MealGuard.conflicts(diet, dish, DietRules.of(hospital))))
+        .map(dish -> new PatientMenu.Choice(dish, MealGuard.conflicts(diet, dish, rules)))
         .toList());
   }
 }

@@ -11,7 +11,6 @@ import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -19,6 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -163,17 +163,24 @@ final class RequestText {
       return owner instanceof ParameterizedType parameterized ? parameterized.getActualTypeArguments()[1]
           : Object.class;
     }
-    if (raw.isRecord()) {
-      return Arrays.stream(raw.getRecordComponents()).filter(c -> c.getName().equals(name)).findFirst()
-          .map(RecordComponent::getGenericType).orElse(Object.class);
-    }
-    for (Class<?> c = raw; c != null && c != Object.class; c = c.getSuperclass()) {
-      for (Field field : c.getDeclaredFields()) {
-        if (field.getName().equals(name)) {
-          return field.getGenericType();
+    return MEMBERS.get(raw).getOrDefault(name, Object.class);
+  }
+
+  /** Each class's members by name, looked up once per class rather than on every request. */
+  private static final ClassValue<Map<String, Type>> MEMBERS = new ClassValue<>() {
+    @Override
+    protected Map<String, Type> computeValue(Class<?> type) {
+      Map<String, Type> members = new HashMap<>();
+      if (type.isRecord()) {
+        Arrays.stream(type.getRecordComponents()).forEach(c -> members.put(c.getName(), c.getGenericType()));
+        return Map.copyOf(members);
+      }
+      for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+        for (Field field : c.getDeclaredFields()) {
+          members.putIfAbsent(field.getName(), field.getGenericType());
         }
       }
+      return Map.copyOf(members);
     }
-    return Object.class;
-  }
+  };
 }
