@@ -22,12 +22,14 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -45,6 +47,8 @@ import javax.imageio.ImageIO;
  * java bench/lunch-rush/LunchRush.java DEMO_PASSWORD [--tenants 3] [--staff 150] [--day-seconds 120]
  *      [--base http://localhost:9080] [--db postgresql://trayflow@127.0.0.1:5432/trayflow]
  * java bench/lunch-rush/LunchRush.java DEMO_PASSWORD --history   (checkout p99 with 10^3 and with 10^6 orders)
+ * java bench/lunch-rush/LunchRush.java DEMO_PASSWORD --sign-in-storm [--storm-clients 32] [--label NAME]
+ *      (checkout p99 calm, then while wrong passwords from thousands of addresses ask for password checks)
  * </pre>
  * Needs psql and pgbench (Debian package postgresql-client). Results: bench/results/lunch-rush-*.md and .png.
  */
@@ -68,21 +72,25 @@ public class LunchRush {
   public static void main(String[] args) throws Exception {
     Map<String, String> options = new ConcurrentHashMap<>();
     for (int i = 1; i < args.length; i++) {
-      if (args[i].equals("--history")) {
-        options.put("history", "true");
+      if (args[i].equals("--history") || args[i].equals("--sign-in-storm")) {
+        options.put(args[i].substring(2), "true");
       } else {
         options.put(args[i].substring(2), args[++i]);
       }
     }
     if (args.length == 0) {
       System.err.println("usage: java bench/lunch-rush/LunchRush.java DEMO_PASSWORD [--tenants N] [--staff M]"
-          + " [--day-seconds S] [--base URL] [--db postgresql://…] [--history]");
+          + " [--day-seconds S] [--base URL] [--db postgresql://…] [--history | --sign-in-storm"
+          + " [--storm-clients N] [--label NAME]]");
       System.exit(2);
     }
     LunchRush bench = new LunchRush(args[0], options.getOrDefault("base", "http://localhost:9080"),
         options.getOrDefault("db", "postgresql://trayflow@127.0.0.1:5432/trayflow"));
     if (options.containsKey("history")) {
       bench.history();
+    } else if (options.containsKey("sign-in-storm")) {
+      bench.signInStorm(Integer.parseInt(options.getOrDefault("storm-clients", "32")),
+          options.getOrDefault("label", "as-configured"));
     } else {
       bench.rush(Integer.parseInt(options.getOrDefault("tenants", "3")),
           Integer.parseInt(options.getOrDefault("staff", "150")),
@@ -273,6 +281,82 @@ public class LunchRush {
         """.formatted(machine(), small, large, large / small);
     System.out.println(text);
     write("lunch-rush-history", text, null);
+  }
+
+  // ---------------------------------------------------------------- a storm of sign-ins
+
+  /**
+   * The same closed-loop checkouts as {@link #history()}, once calm and once while a storm of sign-ins with wrong
+   * passwords runs: each from another address, as through a trusted load balancer, so that throttling by address
+   * cannot help and every try asks for a password check (about half a second of a core). The calm run is the
+   * ceiling; the ratio of the two p99s is what the storm costs the people ordering lunch.
+   */
+  void signInStorm(int stormClients, String label) throws Exception {
+    String run = "s" + Long.toString(System.currentTimeMillis() % 1_000_000, 36);
+    Hospital hospital = Hospital.register(this, run, 64, 1_000_000);
+    List<Double> calm = timedCheckouts(hospital, 0);
+    AtomicBoolean storming = new AtomicBoolean(true);
+    Map<Integer, AtomicInteger> outcomes = new ConcurrentHashMap<>();
+    ExecutorService storm = Executors.newFixedThreadPool(stormClients);
+    for (int c = 0; c < stormClients; c++) {
+      Random addresses = new Random(c);
+      storm.submit(() -> {
+        while (storming.get()) {
+          outcomes.computeIfAbsent(wrongPassword(addresses), status -> new AtomicInteger()).incrementAndGet();
+        }
+      });
+    }
+    Thread.sleep(3_000);
+    long stormStart = System.nanoTime();
+    List<Double> during = timedCheckouts(hospital, 1);
+    double stormSeconds = (System.nanoTime() - stormStart) / 1e9;
+    storming.set(false);
+    storm.shutdown();
+    storm.awaitTermination(2, TimeUnit.MINUTES);
+    StringBuilder signIns = new StringBuilder();
+    new TreeMap<>(outcomes).forEach((status, count) -> signIns.append("| ").append(status == 0
+        ? "no answer" : status).append(" | ").append(count).append(" |\n"));
+    String text = """
+        # Checkout during a storm of sign-ins (%s)
+
+        %s
+
+        %d clients send wrong passwords as fast as they are answered, each try from another address through the
+        trusted load balancer (X-Forwarded-For), while 8 clients check out 1,200 meals in a closed loop.
+
+        | checkouts | p50 (ms) | p99 (ms) |
+        |---|---:|---:|
+        | calm (the ceiling) | %.1f | %.1f |
+        | during the storm | %.1f | %.1f |
+
+        Ratio p99(storm) / p99(calm): **%.2f**
+
+        Sign-in answers during the storm (%.0f s):
+
+        | status | count |
+        |---:|---:|
+        %s
+        401 is a password checked and refused, 503 `sign-in-busy` a try that found no free password check within
+        3 s (nothing checked), 429 a try slowed by throttling.
+        """.formatted(label, machine(), stormClients, percentile(calm, 0.5), percentile(calm, 0.99),
+        percentile(during, 0.5), percentile(during, 0.99), percentile(during, 0.99) / percentile(calm, 0.99),
+        stormSeconds, signIns.toString().strip());
+    System.out.println(text);
+    write("sign-in-storm-" + label, text, null);
+  }
+
+  /** One wrong password for a name nobody has, from a random address: the status it got (0: none). */
+  private int wrongPassword(Random addresses) {
+    String address = "10." + addresses.nextInt(256) + "." + addresses.nextInt(256) + "." + addresses.nextInt(256);
+    try {
+      return HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/token"))
+          .header("Content-Type", "application/json").header("X-Forwarded-For", address)
+          .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"guess-" + addresses.nextInt()
+              + "@st-mungos\",\"password\":\"not-it\"}"))
+          .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    } catch (IOException | InterruptedException e) {
+      return 0;
+    }
   }
 
   /** 8 clients, 1,200 checkouts, each client ordering for people of its own (at most 50 orders each per meal). */

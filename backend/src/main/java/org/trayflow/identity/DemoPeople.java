@@ -73,10 +73,9 @@ public class DemoPeople {
       String displayName = "Demo " + role.name().charAt(0) + role.name().substring(1).toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
       em.persist(new UserAccount(tenantId, username, displayName, passwords.hash(demoPassword), Set.of(role)));
       LOG.info(() -> "Created demo user " + username);
-    } else if (!passwords.matches(demoPassword, existing.get().passwordHash())) {
+    } else if (!passwords.matches(demoPassword, Optional.of(existing.get().passwordHash()))) {
       // a new run's password: the last run's sign-ins end
       existing.get().changePasswordHash(passwords.hash(demoPassword), clock.instant());
-      existing.get().recordSuccessfulSignIn();
       credentials.fire(new CredentialsChanged(username, existing.get().credentialVersion()));
     }
   }

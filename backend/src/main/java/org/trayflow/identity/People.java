@@ -121,13 +121,12 @@ public class People {
 
   /**
    * A new first password, for someone who forgot theirs or whose password may be known to others: their sessions
-   * and tokens end at once, and a lock-out ends with them.
+   * and tokens end at once.
    */
   public NewPerson resetPassword(@NotBlank String username, @NotBlank String resetBy) {
     UserAccount account = find(username);
     String firstPassword = Secrets.firstPassword();
     account.changePasswordHash(passwords.hash(firstPassword.toCharArray()), clock.instant());
-    account.recordSuccessfulSignIn();
     credentialsChanged(account);
     audit.record(resetBy, "person.password-reset", account.username());
     return new NewPerson(personOf(account), firstPassword);
@@ -154,8 +153,7 @@ public class People {
   }
 
   private Person personOf(UserAccount account) {
-    return new Person(account.username(), account.displayName(), account.roles(), account.active(),
-        account.isLockedAt(clock.instant()));
+    return new Person(account.username(), account.displayName(), account.roles(), account.active());
   }
 
   private static boolean mentions(Throwable failure, String constraint) {

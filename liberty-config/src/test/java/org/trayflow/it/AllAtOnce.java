@@ -17,24 +17,29 @@ final class AllAtOnce {
   /** @return each piece's result, in the order of {@code i} */
   static <T> List<T> run(int n, IntFunction<Callable<T>> work) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(n);
-    CountDownLatch start = new CountDownLatch(1);
     try {
-      List<Future<T>> futures = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        Callable<T> task = work.apply(i);
-        futures.add(pool.submit(() -> {
-          start.await();
-          return task.call();
-        }));
-      }
-      start.countDown();
-      List<T> results = new ArrayList<>();
-      for (Future<T> future : futures) {
-        results.add(future.get());
-      }
-      return results;
+      return run(pool, n, work);
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** The same on threads of the caller's choosing (inside the server: its managed executor, which has n free). */
+  static <T> List<T> run(ExecutorService pool, int n, IntFunction<Callable<T>> work) throws Exception {
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<T>> futures = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Callable<T> task = work.apply(i);
+      futures.add(pool.submit(() -> {
+        start.await();
+        return task.call();
+      }));
+    }
+    start.countDown();
+    List<T> results = new ArrayList<>();
+    for (Future<T> future : futures) {
+      results.add(future.get());
+    }
+    return results;
   }
 }

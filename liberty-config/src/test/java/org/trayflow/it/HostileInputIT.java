@@ -112,4 +112,15 @@ class HostileInputIT {
     assertThat(ServerSide.queryLong("select planned from slot_quota where tenant_id = ? and menu_item_id = ?"
         + " and service_date = ?", kitchen.id, pie, kitchen.lunchDay)).as("the plan of record stays").isEqualTo(10);
   }
+
+  @Test
+  void a_name_longer_than_trayflow_keeps_is_refused_before_the_database() throws Exception {
+    String admin = ServerSide.tokenFor("admin@" + hospital.slug, hospital.id, hospital.slug, "TENANT_ADMIN");
+    HttpResponse<String> longName = Api.post(hospital.base() + "/api-clients", "{\"name\":\"" + "x".repeat(201)
+        + "\",\"roles\":[\"RECORD_SYSTEM\"]}", "application/json", admin);
+
+    assertThat(longName.statusCode()).as(longName.body()).isEqualTo(400);
+    assertThat(longName.body()).contains("\"name\"").doesNotContain("Exception", "SQL", "varying");
+    assertThat(ServerSide.queryLong("select count(*) from api_client where tenant_id = ?", hospital.id)).isZero();
+  }
 }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Health, metrics and the API description, as operators and load balancers see them. */
@@ -36,18 +39,35 @@ class OperationsEndpointsIT {
   }
 
   @Test
-  void metrics_are_exported_in_prometheus_format() throws Exception {
-    HttpResponse<String> response = TrayflowServer.get("/metrics", "Accept", "text/plain");
+  void metrics_are_exported_in_prometheus_format_to_operators_only() throws Exception {
+    HttpResponse<String> response = TrayflowServer.metrics();
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).contains("# TYPE ").contains("connectionpool_");
+    for (String[] stranger : List.of(new String[] {"Accept", "text/plain"}, new String[] {"Authorization",
+        "Basic " + Base64.getEncoder().encodeToString("trayflow-ops:guess".getBytes(StandardCharsets.UTF_8))})) {
+      HttpResponse<String> refused = TrayflowServer.overHttps("/metrics", stranger);
+      assertThat(refused.statusCode()).as(String.join(" ", stranger)).isEqualTo(401);
+      assertThat(refused.body()).doesNotContain("trayflow_", "st-mungos");
+    }
+    HttpResponse<String> inClear = TrayflowServer.get("/metrics", "Authorization", ServerSide.operatorsAuthorization());
+    assertThat(inClear.statusCode()).as("the operators' password is not taken over plain HTTP").isEqualTo(403);
+    assertThat(inClear.body()).doesNotContain("trayflow_");
   }
 
   @Test
-  void the_api_is_described_by_openapi() throws Exception {
+  void the_operators_account_opens_nothing_of_the_hospitals() throws Exception {
+    HttpResponse<String> people = TrayflowServer.get("/api/v1/t/st-mungos/people", "Authorization",
+        ServerSide.operatorsAuthorization());
+    assertThat(people.statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void the_api_is_described_by_openapi_for_hospitals_without_the_platforms_own_operations() throws Exception {
     HttpResponse<String> response = TrayflowServer.get("/openapi");
 
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.body()).contains("/api/v1/tenants/{slug}").contains("Trayflow API");
+    assertThat(response.body()).contains("/api/v1/t/{tenant}/orders").contains("Trayflow API")
+        .doesNotContain("/api/v1/platform/", "/api/v1/tenants/{slug}");
   }
 }

@@ -63,7 +63,7 @@ class OpsMetricsIT {
     Instant giveUp = Instant.now().plus(Duration.ofSeconds(40));
     String metrics = "";
     while (Instant.now().isBefore(giveUp)) {
-      metrics = TrayflowServer.get("/metrics", "Accept", "text/plain").body();
+      metrics = TrayflowServer.metrics().body();
       if (show.test(metrics)) {
         return metrics;
       }

@@ -57,7 +57,7 @@ class OutboxRestartIT {
     assertThat(mail.get(0).getSubject()).startsWith("Your Lunch on");
     assertThat(mail.get(0).getHeader("Message-ID")[0]).matches("<delivery-\\d+@trayflow>");
     assertThat(((String) mail.get(0).getContent())).contains("2 × Fish pie").contains("Ward 1");
-    String metrics = TrayflowServer.get("/metrics", "Accept", "text/plain").body();
+    String metrics = TrayflowServer.metrics().body();
     assertThat(metrics).containsPattern("trayflow_notifications_delivered_total\\{channel=\"email\".*\\} [1-9]");
   }
 

@@ -166,6 +166,12 @@ final class ServerSide {
     }
   }
 
+  /** HTTP Basic for the operators' account (/metrics), whose password the launcher made for this run. */
+  static String operatorsAuthorization() {
+    return "Basic " + Base64.getEncoder().encodeToString(("trayflow-ops:" + SERVICES.getProperty("ops.password"))
+        .getBytes(StandardCharsets.UTF_8));
+  }
+
   private static Properties load() {
     Properties properties = new Properties();
     try (Reader in = Files.newBufferedReader(Path.of(System.getProperty("trayflow.it.services-file",

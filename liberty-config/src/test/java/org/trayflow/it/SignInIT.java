@@ -5,13 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.UserTransaction;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import javax.naming.InitialContext;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -25,7 +28,10 @@ import org.trayflow.identity.Person;
 import org.trayflow.identity.PersonNotFound;
 import org.trayflow.identity.Role;
 import org.trayflow.identity.SignIn;
+import org.trayflow.identity.SignInBusy;
 import org.trayflow.identity.SignInRefused;
+import org.trayflow.identity.SignInSource;
+import org.trayflow.identity.SignInThrottled;
 import org.trayflow.identity.SignedInUser;
 import org.trayflow.identity.persistence.UserAccount;
 import org.trayflow.platform.tenant.TenantScope;
@@ -40,7 +46,7 @@ class SignInIT {
 
   @Deployment
   static WebArchive deployment() {
-    return TrayflowWar.with(SignInIT.class, TrayflowWar.class);
+    return TrayflowWar.with(SignInIT.class, TrayflowWar.class, AllAtOnce.class);
   }
 
   @Inject SignIn signIn;
@@ -49,11 +55,17 @@ class SignInIT {
   @Inject TenantDirectory directory;
   @Inject EntityManager em;
 
+  /** A source of its own for each test, so that one test's failures never slow another's tries. */
+  private static SignInSource somewhere() {
+    return new SignInSource("198.51.100." + ThreadLocalRandom.current().nextInt(1, 255) + "-"
+        + UUID.randomUUID().toString().substring(0, 8));
+  }
+
   @Test
   void the_right_password_signs_in_with_tenant_and_roles() throws Exception {
     String name = newKitchenManager();
 
-    SignedInUser user = signIn.signIn(name.toUpperCase(), PASSWORD.toCharArray());
+    SignedInUser user = signIn.signIn(name.toUpperCase(), PASSWORD.toCharArray(), somewhere());
 
     assertEquals(name, user.username());
     assertEquals(Optional.of("st-mungos"), user.tenantSlug());
@@ -61,38 +73,96 @@ class SignInIT {
   }
 
   @Test
-  void five_wrong_passwords_lock_the_account_even_against_the_right_one() throws Exception {
+  void five_wrong_passwords_slow_the_next_tries_from_there_and_lock_nobody_out() throws Exception {
     String name = newKitchenManager();
+    SignInSource guesser = somewhere();
     for (int attempt = 0; attempt < 5; attempt++) {
-      assertThrows(SignInRefused.class, () -> signIn.signIn(name, "guess".toCharArray()));
+      assertThrows(SignInRefused.class, () -> signIn.signIn(name, "guess".toCharArray(), guesser));
     }
 
-    assertThrows(SignInRefused.class, () -> signIn.signIn(name, PASSWORD.toCharArray()));
+    SignInThrottled slowed = assertThrows(SignInThrottled.class,
+        () -> signIn.signIn(name, PASSWORD.toCharArray(), guesser));
+    Duration wait = slowed.retryAfter().orElseThrow();
+    assertTrue(wait.compareTo(Duration.ZERO) > 0 && wait.compareTo(Duration.ofSeconds(1)) <= 0, wait.toString());
+    assertEquals(name, signIn.signIn(name, PASSWORD.toCharArray(), somewhere()).username(),
+        "the person themselves, from their own device, is not kept out");
+
+    Thread.sleep(wait.toMillis() + 50);
+    assertThrows(SignInRefused.class, () -> signIn.signIn(name, "guess".toCharArray(), guesser));
+    Duration longer = assertThrows(SignInThrottled.class, () -> signIn.signIn(name, "guess".toCharArray(), guesser))
+        .retryAfter().orElseThrow();
+    assertTrue(longer.compareTo(Duration.ofSeconds(1)) > 0, "each failure past the free ones doubles the wait: "
+        + longer);
   }
 
   @Test
-  void fewer_failures_do_not_lock_and_a_success_forgets_them() throws Exception {
+  void fewer_failures_do_not_slow_and_a_success_forgets_them() throws Exception {
     String name = newKitchenManager();
+    SignInSource ward = somewhere();
     for (int attempt = 0; attempt < 4; attempt++) {
-      assertThrows(SignInRefused.class, () -> signIn.signIn(name, "guess".toCharArray()));
+      assertThrows(SignInRefused.class, () -> signIn.signIn(name, "guess".toCharArray(), ward));
     }
-    signIn.signIn(name, PASSWORD.toCharArray());
+    signIn.signIn(name, PASSWORD.toCharArray(), ward);
     for (int attempt = 0; attempt < 4; attempt++) {
-      assertThrows(SignInRefused.class, () -> signIn.signIn(name, "guess".toCharArray()));
+      assertThrows(SignInRefused.class, () -> signIn.signIn(name, "guess".toCharArray(), ward));
     }
 
-    assertEquals(name, signIn.signIn(name, PASSWORD.toCharArray()).username());
+    assertEquals(name, signIn.signIn(name, PASSWORD.toCharArray(), ward).username());
   }
 
   @Test
-  void an_unknown_name_is_refused_exactly_like_a_wrong_password() throws Exception {
+  void an_unknown_name_is_refused_exactly_like_a_wrong_password_and_so_is_a_name_that_is_not_text()
+      throws Exception {
     String name = newKitchenManager();
 
-    String unknown = assertThrows(SignInRefused.class, () -> signIn.signIn("nobody-" + name, PASSWORD.toCharArray()))
+    String unknown = assertThrows(SignInRefused.class, () -> signIn.signIn("nobody-" + name, PASSWORD.toCharArray(),
+        somewhere())).getMessage();
+    String wrong = assertThrows(SignInRefused.class, () -> signIn.signIn(name, "guess".toCharArray(), somewhere()))
         .getMessage();
-    String wrong = assertThrows(SignInRefused.class, () -> signIn.signIn(name, "guess".toCharArray())).getMessage();
+    String notText = assertThrows(SignInRefused.class, () -> signIn.signIn(name + "\u0000", PASSWORD.toCharArray(),
+        somewhere())).getMessage();
+    String tooLong = assertThrows(SignInRefused.class, () -> signIn.signIn("x".repeat(5000), PASSWORD.toCharArray(),
+        somewhere())).getMessage();
 
     assertEquals(wrong, unknown);
+    assertEquals(wrong, notText);
+    assertEquals(wrong, tooLong);
+  }
+
+  @Test
+  void password_checks_take_turns_and_a_crowd_beyond_their_wait_is_told_to_try_again() throws Exception {
+    String name = newKitchenManager();
+    Duration single = Duration.ofDays(1);
+    for (int run = 0; run < 3; run++) {
+      long one = System.nanoTime();
+      signIn.signIn(name, PASSWORD.toCharArray(), somewhere());
+      Duration took = Duration.ofNanos(System.nanoTime() - one);
+      single = took.compareTo(single) < 0 ? took : single;
+    }
+
+    ManagedExecutorService executor = InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+    int crowd = 4;
+    long start = System.nanoTime();
+    List<Boolean> signedIn = AllAtOnce.run(executor, crowd, i -> () -> signIn.signIn(name, PASSWORD.toCharArray(), somewhere())
+        .username().equals(name));
+    Duration together = Duration.ofNanos(System.nanoTime() - start);
+    assertTrue(signedIn.stream().allMatch(Boolean::booleanValue));
+    assertTrue(together.compareTo(single.multipliedBy(crowd - 1)) > 0, "one check at a time on two cores: "
+        + crowd + " took " + together + ", one " + single);
+
+    int storm = (int) Math.max(12, 2 * Passwords.LONGEST_WAIT.toMillis() / Math.max(1, single.toMillis()));
+    List<String> outcomes = AllAtOnce.run(executor, storm, i -> () -> {
+      try {
+        return signIn.signIn("nobody-" + i + "-" + name, "guess".toCharArray(), somewhere()).username();
+      } catch (SignInRefused refused) {
+        return "refused";
+      } catch (SignInBusy busy) {
+        return "busy";
+      }
+    });
+    assertTrue(outcomes.stream().allMatch(o -> o.equals("refused") || o.equals("busy")), outcomes.toString());
+    assertTrue(outcomes.contains("busy"), storm + " at once, beyond " + Passwords.LONGEST_WAIT + " of waiting: "
+        + outcomes);
   }
 
   @Test
@@ -103,7 +173,7 @@ class SignInIT {
     assertTrue(first.startsWith("PBKDF2WithHmacSHA512:210000:"), first);
     assertFalse(first.contains(PASSWORD));
     assertFalse(first.equals(second), "each hash has its own salt");
-    assertTrue(passwords.matches(PASSWORD.toCharArray(), second));
+    assertTrue(passwords.matches(PASSWORD.toCharArray(), Optional.of(second)));
   }
 
   @Test

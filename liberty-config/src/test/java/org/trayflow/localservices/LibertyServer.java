@@ -33,7 +33,7 @@ final class LibertyServer {
    * For tests it also enables what Arquillian needs, which production never loads.
    */
   void writeOverrides(LocalServices services, int httpPort, int httpsPort, int hl7Port, LocalRecordFeed feed,
-      String demoPassword, TokenKeys keys, boolean forTests) throws IOException {
+      String demoPassword, String opsPassword, TokenKeys keys, boolean forTests) throws IOException {
     StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<server>\n");
     variable(xml, "http.port", String.valueOf(httpPort));
     variable(xml, "https.port", String.valueOf(httpsPort));
@@ -49,6 +49,7 @@ final class LibertyServer {
     variable(xml, "trayflow.redis.url", services.redisUrl());
     variable(xml, "trayflow.redis.database", String.valueOf(services.redisDatabase()));
     variable(xml, "trayflow.demo-users.password", demoPassword);
+    variable(xml, "trayflow.ops.password", opsPassword);
     variable(xml, "trayflow.jwt.private-key", keys.privateKeyPem());
     variable(xml, "mp.jwt.verify.publickey", keys.publicKeyPem());
     if (!forTests) {

@@ -37,10 +37,13 @@ public final class LocalLauncher {
     LocalServices services = LocalServices.provide(env, "trayflow", dataDir, false);
     Runtime.getRuntime().addShutdownHook(new Thread(services::close));
     String demoPassword = DemoUsers.newPassword();
+    String opsPassword = DemoUsers.newPassword();
     int hl7Port = Integer.parseInt(env.getOrDefault("TRAYFLOW_HL7_PORT", "2575"));
     LocalRecordFeed feed = LocalRecordFeed.prepare(dataDir.resolve("hl7"));
-    server.writeOverrides(services, httpPort, httpsPort, hl7Port, feed, demoPassword, TokenKeys.generate(), false);
-    server.runInForeground(httpPort, () -> printWelcome(httpPort, demoPassword, feed.howToSend(hl7Port)));
+    server.writeOverrides(services, httpPort, httpsPort, hl7Port, feed, demoPassword, opsPassword,
+        TokenKeys.generate(), false);
+    server.runInForeground(httpPort, () -> printWelcome(httpPort, httpsPort, demoPassword, opsPassword,
+        feed.howToSend(hl7Port)));
   }
 
   private static void startForTests(
@@ -52,6 +55,7 @@ public final class LocalLauncher {
     String demoPassword = DemoUsers.newPassword();
     // The browser tests sign in as demo people; they read this run's password from the build directory.
     Files.writeString(buildDir.resolve("demo-users.password"), demoPassword);
+    String opsPassword = DemoUsers.newPassword();
     TokenKeys keys = TokenKeys.generate();
     // The tests' mail server runs in the tests' own JVM (MailServerForTests); here its ports are chosen.
     int smtpPort = freePort();
@@ -59,20 +63,21 @@ public final class LocalLauncher {
     int hl7Port = freePort();
     int plainHl7Port = freePort();
     LocalRecordFeed feed = LocalRecordFeed.prepare(buildDir.resolve("hl7"));
-    server.writeOverrides(services, httpPort, httpsPort, hl7Port, feed, demoPassword, keys, true);
+    server.writeOverrides(services, httpPort, httpsPort, hl7Port, feed, demoPassword, opsPassword, keys, true);
     server.writeMailServer(smtpPort);
     // as an operator with a TLS tunnel in front would: plain MLLP on this machine only, for one named sender
     server.writePlainRecordFeed(plainHl7Port, "st-mungos.STMUNGOS-PAS");
-    writeServicesForTests(buildDir, services, keys, smtpPort, imapPort, hl7Port, plainHl7Port);
+    writeServicesForTests(buildDir, services, keys, opsPassword, smtpPort, imapPort, hl7Port, plainHl7Port);
     server.startInBackground(httpPort);
   }
 
   /**
    * What the integration tests need to check the server's work from outside: the database (as its owner, who sees
-   * past row security), Redis, the mail it sent, and the key that signs API tokens, so that tests can act as anyone.
+   * past row security), Redis, the mail it sent, the key that signs API tokens, so that tests can act as anyone, and
+   * the operators' password, for /metrics.
    */
-  private static void writeServicesForTests(Path buildDir, LocalServices services, TokenKeys keys, int smtpPort,
-      int imapPort, int hl7Port, int plainHl7Port) throws IOException {
+  private static void writeServicesForTests(Path buildDir, LocalServices services, TokenKeys keys,
+      String opsPassword, int smtpPort, int imapPort, int hl7Port, int plainHl7Port) throws IOException {
     Properties properties = new Properties();
     properties.setProperty("db.url", services.database().url());
     properties.setProperty("db.owner.user", services.database().owner().user());
@@ -80,6 +85,7 @@ public final class LocalLauncher {
     properties.setProperty("redis.url", services.redisUrl());
     properties.setProperty("redis.database", String.valueOf(services.redisDatabase()));
     properties.setProperty("jwt.private-key", keys.privateKeyPem());
+    properties.setProperty("ops.password", opsPassword);
     properties.setProperty("smtp.port", String.valueOf(smtpPort));
     properties.setProperty("imap.port", String.valueOf(imapPort));
     properties.setProperty("hl7.port", String.valueOf(hl7Port));
@@ -96,7 +102,8 @@ public final class LocalLauncher {
     }
   }
 
-  private static void printWelcome(int httpPort, String demoPassword, String howToSendHl7) {
+  private static void printWelcome(int httpPort, int httpsPort, String demoPassword, String opsPassword,
+      String howToSendHl7) {
     String base = "http://localhost:" + httpPort;
     StringBuilder people = new StringBuilder();
     DemoUsers.usernames().forEach(name -> people.append("           ").append(name).append('\n'));
@@ -107,7 +114,7 @@ public final class LocalLauncher {
            Web UI        %1$s/
            API example   %1$s/api/v1/t/st-mungos/sites   (token: POST %1$s/api/v1/auth/token)
            Health        %1$s/health/ready   %1$s/health/live
-           Metrics       %1$s/metrics
+           Metrics       https://localhost:%6$d/metrics   (operators: user trayflow-ops, password %5$s)
            OpenAPI       %1$s/openapi   (browse: %1$s/openapi/ui)
 
          Demo people (password for this run: %2$s)
@@ -116,6 +123,6 @@ public final class LocalLauncher {
          e.g. with deploy/hl7/st-mungos-admission.hl7 as MESSAGE.hl7:
            %4$s
         ==================================================================
-        """.formatted(base, demoPassword, people, howToSendHl7));
+        """.formatted(base, demoPassword, people, howToSendHl7, opsPassword, httpsPort));
   }
 }

@@ -61,7 +61,7 @@ public class PeopleView extends VerticalLayout {
     grid.addColumn(Person::displayName).setHeader("Name").setAutoWidth(true);
     grid.addColumn(p -> p.roles().stream().map(Role::name).sorted().collect(Collectors.joining(", ")))
         .setHeader("Roles");
-    grid.addColumn(p -> !p.active() ? "deactivated" : p.locked() ? "locked for now" : "active").setHeader("Status");
+    grid.addColumn(p -> p.active() ? "active" : "deactivated").setHeader("Status");
     grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
     grid.setAllRowsVisible(true);
 

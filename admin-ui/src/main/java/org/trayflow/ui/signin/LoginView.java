@@ -21,7 +21,10 @@ import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.Optional;
 import org.trayflow.identity.SignIn;
+import org.trayflow.identity.SignInBusy;
 import org.trayflow.identity.SignInRefused;
+import org.trayflow.identity.SignInSource;
+import org.trayflow.identity.SignInThrottled;
 import org.trayflow.tenancy.TenantDirectory;
 import org.trayflow.tenantconfig.Slug;
 
@@ -44,12 +47,13 @@ public class LoginView extends VerticalLayout {
     form.setForgotPasswordButtonVisible(false);
     form.addLoginListener(attempt -> {
       try {
-        var user = signIn.signIn(attempt.getUsername(), attempt.getPassword().toCharArray());
+        var user = signIn.signIn(attempt.getUsername(), attempt.getPassword().toCharArray(),
+            new SignInSource(VaadinService.getCurrentRequest().getRemoteAddr()));
         VaadinService.reinitializeSession(VaadinService.getCurrentRequest());
         CurrentUser.set(user);
         // A fresh page load, so that the next request already runs in the person's tenant scope.
         UI.getCurrent().getPage().setLocation(VaadinService.getCurrentRequest().getContextPath() + "/");
-      } catch (SignInRefused refused) {
+      } catch (SignInRefused | SignInThrottled | SignInBusy refused) {
         LoginI18n withReason = i18n();
         withReason.getErrorMessage().setMessage(refused.getMessage());
         form.setI18n(withReason);

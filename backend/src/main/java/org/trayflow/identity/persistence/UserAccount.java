@@ -45,11 +45,6 @@ public class UserAccount {
   @Column(name = "password_hash", nullable = false, length = 400)
   private String passwordHash;
 
-  @Column(name = "failed_sign_ins", nullable = false)
-  private int failedSignIns;
-
-  @Column(name = "locked_until")
-  private Instant lockedUntil;
 
   @Column(nullable = false)
   private boolean active = true;
@@ -70,26 +65,6 @@ public class UserAccount {
     this.displayName = displayName;
     this.passwordHash = passwordHash;
     this.roles = new HashSet<>(roles);
-  }
-
-  public boolean isLockedAt(Instant now) {
-    return lockedUntil != null && lockedUntil.isAfter(now);
-  }
-
-  /** @return whether this failure locked the account */
-  public boolean recordFailedSignIn(Instant now, int attemptsBeforeLock, java.time.Duration lock) {
-    failedSignIns++;
-    if (failedSignIns >= attemptsBeforeLock) {
-      lockedUntil = now.plus(lock);
-      failedSignIns = 0;
-      return true;
-    }
-    return false;
-  }
-
-  public void recordSuccessfulSignIn() {
-    failedSignIns = 0;
-    lockedUntil = null;
   }
 
   /** Tokens and sessions issued with the old roles stop at once; so do the next two. */

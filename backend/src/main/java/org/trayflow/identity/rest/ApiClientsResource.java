@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -36,7 +37,7 @@ public class ApiClientsResource {
   @Inject ApiClients clients;
 
   /** What a tenant administrator asks for. */
-  public record Registration(@NotBlank String name, @NotEmpty Set<Role> roles) {}
+  public record Registration(@NotBlank @Size(max = 200) String name, @NotEmpty Set<Role> roles) {}
 
   @GET
   @Operation(summary = "The tenant's API clients, without secrets")

@@ -1,6 +1,7 @@
 package org.trayflow.identity.rest;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbProperty;
@@ -13,12 +14,14 @@ import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.trayflow.identity.AccessTokens;
 import org.trayflow.identity.IssuedToken;
 import org.trayflow.identity.SignIn;
+import org.trayflow.identity.SignInSource;
 
 /**
  * Exchanges a person's name and password (the web UI's sign-in rules, lock-out included) or an API client's
@@ -48,8 +51,12 @@ public class TokenResource {
   @APIResponse(responseCode = "200", description = "The token")
   @APIResponse(responseCode = "400", description = "Name or password missing")
   @APIResponse(responseCode = "401", description = "Sign-in refused")
-  public TokenResponse token(@NotNull @Valid Credentials credentials) {
-    return bearer(tokens.issue(signIn.signIn(credentials.username(), credentials.password().toCharArray())));
+  @APIResponse(responseCode = "429", description = "Too many failed sign-ins for this name or from here: wait"
+      + " Retry-After seconds")
+  @APIResponse(responseCode = "503", description = "Many sign-ins at once: try again after Retry-After seconds")
+  public TokenResponse token(@NotNull @Valid Credentials credentials, @Context HttpServletRequest request) {
+    return bearer(tokens.issue(signIn.signIn(credentials.username(), credentials.password().toCharArray(),
+        new SignInSource(request.getRemoteAddr()))));
   }
 
   @POST
@@ -59,11 +66,13 @@ public class TokenResource {
   @APIResponse(responseCode = "200", description = "The token")
   @APIResponse(responseCode = "400", description = "Not a client credentials request")
   @APIResponse(responseCode = "401", description = "Unknown, revoked or wrong credentials")
+  @APIResponse(responseCode = "429", description = "Too many failed tries: wait Retry-After seconds")
   public TokenResponse clientToken(
       @FormParam("grant_type") @NotNull @Pattern(regexp = "client_credentials") String grantType,
       @FormParam("client_id") @NotBlank String clientId,
-      @FormParam("client_secret") @NotBlank String clientSecret) {
-    return bearer(tokens.issue(signIn.signInClient(clientId, clientSecret.toCharArray())));
+      @FormParam("client_secret") @NotBlank String clientSecret, @Context HttpServletRequest request) {
+    return bearer(tokens.issue(signIn.signInClient(clientId, clientSecret.toCharArray(),
+        new SignInSource(request.getRemoteAddr()))));
   }
 
   private static TokenResponse bearer(IssuedToken issued) {

@@ -39,11 +39,10 @@ public class FhirIntake {
   public Acknowledgement receive(String resourceType, String body, String sender) {
     Resource resource;
     try {
-      resource = (Resource) FHIR.newJsonParser().parseResource(body);
-    } catch (DataFormatException | ClassCastException | IllegalArgumentException unreadable) {
+      resource = resourceIn(body);
+    } catch (RecordProblem unreadable) {
       return messages.keepRefused(new InboundMessage(TenantScope.requiredTenant(), "FHIR", sender, "body:" + digest(body),
-          resourceType, body), Acknowledgement.rejected("not a readable FHIR R4 JSON resource: "
-              + Optional.ofNullable(unreadable.getMessage()).orElse(unreadable.getClass().getSimpleName())));
+          resourceType, body), Acknowledgement.rejected(unreadable.getMessage()));
     }
     String key = resource.hasIdElement() && resource.getIdElement().hasIdPart() && resource.getMeta().hasVersionId()
         ? resourceType + "/" + resource.getIdElement().getIdPart() + "/_history/" + resource.getMeta().getVersionId()
@@ -64,6 +63,16 @@ public class FhirIntake {
       return messages.keepRefused(message, Acknowledgement.errorOf(notApplicable));
     } catch (PersistenceException | TransactionalException failed) {
       return messages.afterFailedApply(message, failed);
+    }
+  }
+
+  /** The body as a FHIR R4 resource. @throws RecordProblem when it is not one, whatever it is instead */
+  static Resource resourceIn(String body) {
+    try {
+      return (Resource) FHIR.newJsonParser().parseResource(body);
+    } catch (DataFormatException | ClassCastException | IllegalArgumentException unreadable) {
+      throw new RecordProblem("not a readable FHIR R4 JSON resource: "
+          + Optional.ofNullable(unreadable.getMessage()).orElse(unreadable.getClass().getSimpleName()));
     }
   }
 

@@ -54,7 +54,8 @@ public class Hl7Intake {
   @Inject Hl7Intake self;
   @Inject Hl7Feed feed;
 
-  private static HapiContext hapi() {
+  /** HAPI as Trayflow reads HL7 v2 with it (package-visible for the parser's property tests). */
+  static HapiContext hapi() {
     DefaultHapiContext context = new DefaultHapiContext(new CanonicalModelClassFactory("2.5"));
     context.setValidationRuleBuilder(new NoValidationBuilder());
     // HAPI's default numbers ACKs from a file in the working directory: neither unique across instances nor

@@ -1,12 +1,12 @@
 package org.trayflow.patients.intake;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,11 +27,16 @@ final class Hl7Time {
     if (!m.matches()) {
       throw new RecordProblem("'" + value + "' is not an HL7 time (YYYYMMDDHHMM[SS][+ZZZZ])");
     }
-    LocalDateTime local = LocalDate.parse(m.group(1), DateTimeFormatter.BASIC_ISO_DATE)
-        .atTime(number(m.group(2)), number(m.group(3)), number(m.group(4)));
-    ZoneId zone = m.group(5) == null ? hospital : ZoneOffset.of(m.group(5).substring(0, 3) + ":"
-        + m.group(5).substring(3));
-    return local.atZone(zone).toInstant();
+    try {
+      LocalDateTime local = LocalDate.parse(m.group(1), DateTimeFormatter.BASIC_ISO_DATE)
+          .atTime(number(m.group(2)), number(m.group(3)), number(m.group(4)));
+      ZoneId zone = m.group(5) == null ? hospital : ZoneOffset.of(m.group(5).substring(0, 3) + ":"
+          + m.group(5).substring(3));
+      return local.atZone(zone).toInstant();
+    } catch (DateTimeException noSuchTime) {
+      throw new RecordProblem("'" + value + "' is not a time that exists (month, day, hour, minute or offset out of"
+          + " range)");
+    }
   }
 
   static LocalDate date(String value) {
@@ -40,7 +45,7 @@ final class Hl7Time {
     }
     try {
       return LocalDate.parse(value.substring(0, 8), DateTimeFormatter.BASIC_ISO_DATE);
-    } catch (DateTimeParseException e) {
+    } catch (DateTimeException e) {
       throw new RecordProblem("'" + value + "' is not an HL7 date (YYYYMMDD)");
     }
   }

@@ -41,12 +41,23 @@ final class RequestText {
 
   private RequestText() {}
 
+  /**
+   * The body's problems against the type it will be bound to. A body that is not well-formed JSON is one problem:
+   * the binder never sees it, for Parsson skips an unknown field's unclosed array or object forever (parsson#23),
+   * a thread lost at full CPU for each such request. An empty body is the binder's to refuse or to take as none.
+   */
   static List<Detail> problems(byte[] body, Type target) {
+    if (body.length == 0) {
+      return List.of();
+    }
     JsonValue root;
     try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
       root = reader.readValue();
     } catch (JsonException | IllegalStateException notJson) {
-      return List.of();
+      return List.of(new Detail("(body)", "is not well-formed JSON"));
+    } catch (RuntimeException unreadable) {
+      // Parsson stops at 1,000 levels of nesting with a bare RuntimeException.
+      return List.of(new Detail("(body)", "nests lists or objects deeper than any Trayflow request does"));
     }
     List<Detail> problems = new ArrayList<>();
     walk(root, target, "", problems);

@@ -38,7 +38,11 @@ class RequestTextTest {
     assertThat(of("{\"site\":\"\\ud800\",\"roles\":[null,\"STAFF\"],\"anything\":\"bell\\u0007\"}"))
         .extracting(Detail::field).containsExactly("site", "roles[0]", "anything");
     assertThat(of("{\"site\":\"Zoë 🍲 Ōtautahi\\nline two\\tand a tab\",\"anything\":null}")).isEmpty();
-    assertThat(of("not json at all")).isEmpty();
+    assertThat(of("not json at all")).extracting(Detail::field).containsExactly("(body)");
+    assertThat(of("{\"nutrition\":{\"a\":[[1]")).as("never handed to a binder that would skip it forever")
+        .extracting(Detail::field).containsExactly("(body)");
+    assertThat(of("[".repeat(3000))).extracting(Detail::reason).containsExactly(
+        "nests lists or objects deeper than any Trayflow request does");
     assertThat(of("")).as("an empty body is the binder's to refuse").isEmpty();
     assertThat(Text.notText("\ud83c\udf72")).isEmpty();
     assertThat(Text.notText("\udf72\ud83c")).isPresent();
