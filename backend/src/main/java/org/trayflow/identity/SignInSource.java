@@ -12,7 +12,7 @@ public record SignInSource(String address) {
   private static final int MAX_LENGTH = 64;
 
   public SignInSource {
-    address = address == null || address.isBlank() ? "unknown"
-        : address.strip().toLowerCase(Locale.ROOT).substring(0, Math.min(MAX_LENGTH, address.strip().length()));
+    String given = address == null ? "" : address.strip().toLowerCase(Locale.ROOT);
+    address = given.isEmpty() ? "unknown" : given.substring(0, Math.min(MAX_LENGTH, given.length()));
   }
 }

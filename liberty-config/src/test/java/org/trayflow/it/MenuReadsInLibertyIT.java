@@ -57,11 +57,15 @@ class MenuReadsInLibertyIT {
   void a_published_menu_is_read_in_three_statements_however_many_dishes_it_has() throws Exception {
     Statistics statistics = TenantTransactions.inTransactionAs(stMungos,
         () -> em.getEntityManagerFactory().unwrap(SessionFactory.class).getStatistics());
-    long before = statistics.getPrepareStatementCount();
-
-    Optional<PublishedMenu> menu = TenantScope.asTenant(stMungos, () -> loader.menu("central", thisWeek, 1));
-
-    long statements = statistics.getPrepareStatementCount() - before;
+    // The count is the server's: a background job's query (credential polls run every second) may fall inside one
+    // read, never take one away, so the fewest of three reads is the loader's own.
+    long statements = Long.MAX_VALUE;
+    Optional<PublishedMenu> menu = Optional.empty();
+    for (int read = 0; read < 3; read++) {
+      long before = statistics.getPrepareStatementCount();
+      menu = TenantScope.asTenant(stMungos, () -> loader.menu("central", thisWeek, 1));
+      statements = Math.min(statements, statistics.getPrepareStatementCount() - before);
+    }
     long dishes = menu.orElseThrow().days().stream().flatMap(d -> d.meals().stream()).mapToLong(m -> m.dishes().size())
         .sum();
     assertTrue(dishes > 100, "the demo week has many dishes: " + dishes);
