@@ -60,7 +60,7 @@ public class SignIn {
     }
     if (!matched) {
       throttle.failed(name, from);
-      LOG.info(() -> "Sign-in refused for a name from " + from.address());
+      LOG.fine(() -> "Sign-in refused for a name from " + from.address());
       throw new SignInRefused();
     }
     throttle.succeeded(name, from);

@@ -63,9 +63,14 @@ public class SignInThrottle {
     try {
       for (Counter counter : counters(name, from)) {
         RMap<String, Long> seen = map(counter);
-        seen.addAndGet(FAILURES, 1L);
+        long failures = seen.addAndGet(FAILURES, 1L);
         seen.fastPut(LAST, now);
         seen.expire(SignInPolicy.MEMORY);
+        if (failures == counter.allowance().freeFailures()) {
+          // once per counter and burst, not once per try: a storm must not flood the log
+          LOG.warning(() -> "Sign-ins slowed from now on (" + counter.key().replaceAll(":[0-9a-f]{64}", ":<name>")
+              + ", " + failures + " failures)");
+        }
       }
     } catch (RedisException unreachable) {
       LOG.warning(() -> "Failed sign-in not counted, Redis does not answer: " + unreachable.getMessage());

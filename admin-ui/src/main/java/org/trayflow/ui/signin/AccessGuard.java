@@ -22,6 +22,7 @@ class AccessGuard implements BeforeEnterListener {
     }
     Optional<SignedInUser> user = CurrentUser.get();
     if (user.isEmpty()) {
+      ReturnAfterSignIn.remember(event.getLocation());
       event.forwardTo(LoginView.class);
     } else if (!mayEnter(user.get(), view)) {
       event.rerouteToError(NotAllowed.class, "not allowed");

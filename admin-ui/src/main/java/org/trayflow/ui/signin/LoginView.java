@@ -49,10 +49,12 @@ public class LoginView extends VerticalLayout {
       try {
         var user = signIn.signIn(attempt.getUsername(), attempt.getPassword().toCharArray(),
             new SignInSource(VaadinService.getCurrentRequest().getRemoteAddr()));
+        String asked = ReturnAfterSignIn.takeFor(user).orElse("");
         VaadinService.reinitializeSession(VaadinService.getCurrentRequest());
         CurrentUser.set(user);
-        // A fresh page load, so that the next request already runs in the person's tenant scope.
-        UI.getCurrent().getPage().setLocation(VaadinService.getCurrentRequest().getContextPath() + "/");
+        // A fresh page load, so that the next request already runs in the person's tenant scope: the page they
+        // asked for before signing in, or their start page.
+        UI.getCurrent().getPage().setLocation(VaadinService.getCurrentRequest().getContextPath() + "/" + asked);
       } catch (SignInRefused | SignInThrottled | SignInBusy refused) {
         LoginI18n withReason = i18n();
         withReason.getErrorMessage().setMessage(refused.getMessage());
