@@ -19,6 +19,20 @@ public enum Role {
   /** Registers and configures tenants. */
   PLATFORM_ADMIN;
 
+  /** The role as the people who hold it say it, for every screen that shows one. */
+  public String inWords() {
+    return switch (this) {
+      case STAFF -> "Staff";
+      case WARD_STAFF -> "Ward staff";
+      case DIETITIAN -> "Dietitian";
+      case KITCHEN_MANAGER -> "Kitchen manager";
+      case TENANT_ADMIN -> "Hospital administrator";
+      case RECORD_SYSTEM -> "Health record system";
+      case OPS -> "Operations";
+      case PLATFORM_ADMIN -> "Platform administrator";
+    };
+  }
+
   public boolean isPlatformRole() {
     return this == OPS || this == PLATFORM_ADMIN;
   }

@@ -122,5 +122,11 @@ class HostileInputIT {
     assertThat(longName.statusCode()).as(longName.body()).isEqualTo(400);
     assertThat(longName.body()).contains("\"name\"").doesNotContain("Exception", "SQL", "varying");
     assertThat(ServerSide.queryLong("select count(*) from api_client where tenant_id = ?", hospital.id)).isZero();
+
+    HttpResponse<String> noName = Api.post(hospital.base() + "/api-clients", "{\"roles\":[\"RECORD_SYSTEM\"]}",
+        "application/json", admin);
+    assertThat(noName.statusCode()).as(noName.body()).isEqualTo(400);
+    assertThat(noName.body()).as("in words for the person, not the developer").contains("must be filled in")
+        .doesNotContain("must not be");
   }
 }

@@ -24,6 +24,11 @@ class PeopleAdminIT {
     admin.navigate(TrayflowServer.baseUrl() + "/people");
     assertThat(admin.locator("#people")).containsText("kitchen-manager@riverside");
     assertThat(admin.locator("#people")).not().containsText("@st-mungos");
+    // the hospital by its name, roles in its people's words
+    assertThat(admin.locator("h2")).hasText("People of Riverside Regional Health");
+    assertThat(admin.locator("#people")).containsText("Kitchen manager");
+    assertThat(admin.locator("#people")).not().containsText("KITCHEN_MANAGER");
+    assertThat(admin.locator("#new-roles")).containsText("Dietitian");
     assertThat(admin.locator("#new-roles")).not().containsText("platform");
 
     String username = "nurse-" + UUID.randomUUID().toString().substring(0, 8) + "@riverside";
@@ -62,7 +67,7 @@ class PeopleAdminIT {
     admin.locator("#changed-roles vaadin-checkbox", new Page.LocatorOptions().setHasText("ward staff")).click();
     Browser.screenshot(admin, "people-change-roles");
     admin.locator("#save-roles").click();
-    assertThat(admin.locator("#people")).containsText("STAFF, WARD_STAFF");
+    assertThat(admin.locator("#people")).containsText("Staff, Ward staff");
     porter.reload();
     assertThat(LoginPage.shownOn(porter).form()).isVisible();
 

@@ -29,6 +29,7 @@ import org.trayflow.tenancy.CurrentConfiguration;
 import org.trayflow.tenancy.ImportOutcome;
 import org.trayflow.tenancy.TenantConfigurations;
 import org.trayflow.tenantconfig.InvalidTenantConfiguration;
+import org.trayflow.ui.HospitalName;
 import org.trayflow.ui.MainLayout;
 import org.trayflow.ui.signin.CurrentUser;
 
@@ -70,7 +71,7 @@ public class ConfigurationView extends VerticalLayout {
     history.addColumn(ConfigurationChange::changedBy).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
     history.addColumn(ConfigurationChange::summary).setHeader("What changed");
     history.setAllRowsVisible(true);
-    add(new H2("Configuration of " + user.tenantSlug().orElse("")), inForce, file, problems,
+    add(new H2("Configuration of " + HospitalName.of(configurations)), inForce, file, problems,
         new HorizontalLayout(apply, download), new H3("History"), history);
     refresh();
   }

@@ -21,7 +21,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.trayflow.identity.InvalidPerson;
 import org.trayflow.identity.NewPerson;
@@ -29,6 +28,8 @@ import org.trayflow.identity.People;
 import org.trayflow.identity.Person;
 import org.trayflow.identity.Role;
 import org.trayflow.identity.SignedInUser;
+import org.trayflow.tenancy.TenantConfigurations;
+import org.trayflow.ui.HospitalName;
 import org.trayflow.ui.MainLayout;
 import org.trayflow.ui.signin.CurrentUser;
 
@@ -54,13 +55,13 @@ public class PeopleView extends VerticalLayout {
   private final CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles");
 
   @Inject
-  public PeopleView(People people) {
+  public PeopleView(People people, TenantConfigurations configurations) {
     this.people = people;
     grid.setId("people");
     grid.addColumn(Person::username).setHeader("User name").setAutoWidth(true);
     grid.addColumn(Person::displayName).setHeader("Name").setAutoWidth(true);
-    grid.addColumn(p -> p.roles().stream().map(Role::name).sorted().collect(Collectors.joining(", ")))
-        .setHeader("Roles");
+    grid.addColumn(p -> p.roles().stream().sorted().map(Role::inWords).collect(Collectors.joining(", ")))
+        .setHeader("Roles").setAutoWidth(true);
     grid.addColumn(p -> p.active() ? "active" : "deactivated").setHeader("Status");
     grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
     grid.setAllRowsVisible(true);
@@ -70,13 +71,13 @@ public class PeopleView extends VerticalLayout {
     displayName.setId("new-name");
     roles.setId("new-roles");
     roles.setItems(HOSPITAL_ROLES);
-    roles.setItemLabelGenerator(PeopleView::roleName);
+    roles.setItemLabelGenerator(Role::inWords);
     Button add = new Button("Add person", click -> add());
     add.setId("add-person");
     add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     FormLayout form = new FormLayout(username, displayName, roles, add);
 
-    add(new H2("People of " + admin.tenantSlug().orElse("")), grid, new H3("Add a person"), form);
+    add(new H2("People of " + HospitalName.of(configurations)), grid, new H3("Add a person"), form);
     grid.setItems(people.listPeople());
   }
 
@@ -100,10 +101,6 @@ public class PeopleView extends VerticalLayout {
       username.setErrorMessage(invalid.getMessage());
       username.setInvalid(true);
     }
-  }
-
-  private static String roleName(Role role) {
-    return role.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
   private HorizontalLayout actions(Person person) {
@@ -137,7 +134,7 @@ public class PeopleView extends VerticalLayout {
     CheckboxGroup<Role> chosen = new CheckboxGroup<>("Roles");
     chosen.setId("changed-roles");
     chosen.setItems(HOSPITAL_ROLES);
-    chosen.setItemLabelGenerator(PeopleView::roleName);
+    chosen.setItemLabelGenerator(Role::inWords);
     chosen.setValue(person.roles());
     Dialog dialog = new Dialog();
     dialog.setHeaderTitle("Roles of " + person.username());

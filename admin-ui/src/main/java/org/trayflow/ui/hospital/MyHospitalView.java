@@ -18,9 +18,9 @@ import org.trayflow.tenancy.Sites;
 import org.trayflow.tenancy.TenantConfigurations;
 import org.trayflow.tenancy.TenantSummary;
 import org.trayflow.tenantconfig.MealPeriod;
+import org.trayflow.ui.HospitalName;
 import org.trayflow.ui.MainLayout;
 import org.trayflow.ui.OrderingWords;
-import org.trayflow.ui.signin.CurrentUser;
 
 /**
  * The signed-in person's own hospital organisation: its sites with their wards and pick-up points, and when
@@ -55,7 +55,6 @@ public class MyHospitalView extends VerticalLayout {
     meals.setItems(configurations.mealPeriods());
     meals.setAllRowsVisible(true);
 
-    String tenant = CurrentUser.get().flatMap(user -> user.tenantSlug()).orElse("");
-    add(new H2("Sites of " + tenant), siteGrid, new H3("Meals and ordering times"), meals);
+    add(new H2("Sites of " + HospitalName.of(configurations)), siteGrid, new H3("Meals and ordering times"), meals);
   }
 }
