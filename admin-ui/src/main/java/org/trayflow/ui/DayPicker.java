@@ -1,7 +1,6 @@
 package org.trayflow.ui;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
-import java.util.Locale;
 
 /**
  * The day field of Trayflow's views: dates as a British hospital writes them (dd/MM/yyyy), and a calendar that opens
@@ -14,7 +13,7 @@ public final class DayPicker {
   public static DatePicker of(String label, String id) {
     DatePicker day = new DatePicker(label);
     day.setId(id);
-    day.setLocale(Locale.UK);
+    day.setLocale(HospitalFormats.LOCALE);
     day.setAutoOpen(false);
     return day;
   }

@@ -19,6 +19,7 @@ import org.trayflow.ui.ops.LunchWindowView;
 import org.trayflow.ui.ordering.OrderMealView;
 import org.trayflow.ui.signin.CurrentUser;
 import org.trayflow.ui.signin.Navigation;
+import org.trayflow.ui.signin.ReturnAfterSignIn;
 import org.trayflow.ui.tenants.TenantsView;
 import org.trayflow.ui.wards.DietitianView;
 import org.trayflow.ui.wards.WardView;
@@ -51,7 +52,14 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver {
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    CurrentUser.get().flatMap(HomeView::startOf).ifPresent(event::forwardTo);
+    Optional<SignedInUser> user = CurrentUser.get();
+    // signed in through the hospital's identity provider, which comes back here: the page asked for first
+    Optional<String> asked = user.flatMap(ReturnAfterSignIn::takeFor);
+    if (asked.isPresent()) {
+      event.forwardTo(asked.get());
+    } else {
+      user.flatMap(HomeView::startOf).ifPresent(event::forwardTo);
+    }
   }
 
   private static Optional<Class<? extends Component>> startOf(SignedInUser user) {

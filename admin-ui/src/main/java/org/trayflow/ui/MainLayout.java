@@ -10,9 +10,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.theme.lumo.LumoUtility;
@@ -23,22 +23,24 @@ import org.trayflow.notifications.Inbox;
 import org.trayflow.ui.admin.AuditLogView;
 import org.trayflow.ui.admin.ConfigurationView;
 import org.trayflow.ui.admin.MealPeriodsView;
-import org.trayflow.ui.admin.SitesView;
 import org.trayflow.ui.admin.PeopleView;
+import org.trayflow.ui.admin.SitesView;
 import org.trayflow.ui.hospital.MyHospitalView;
 import org.trayflow.ui.kitchen.DishCatalogueView;
 import org.trayflow.ui.kitchen.KitchenDashboardView;
-import org.trayflow.ui.wards.DietitianView;
-import org.trayflow.ui.wards.WardView;
 import org.trayflow.ui.kitchen.WeekPlannerView;
 import org.trayflow.ui.notifications.DeadLettersView;
 import org.trayflow.ui.notifications.InboxView;
 import org.trayflow.ui.notifications.NotificationSettingsView;
 import org.trayflow.ui.ops.LunchWindowView;
 import org.trayflow.ui.ordering.OrderMealView;
+import org.trayflow.ui.signin.ChoosePasswordView;
 import org.trayflow.ui.signin.CurrentUser;
+import org.trayflow.ui.signin.LoginView;
 import org.trayflow.ui.signin.Navigation;
 import org.trayflow.ui.tenants.TenantsView;
+import org.trayflow.ui.wards.DietitianView;
+import org.trayflow.ui.wards.WardView;
 
 /** The frame around every view: the product name, who is signed in, and the views their roles open. */
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
@@ -92,6 +94,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.addItem(new SideNavItem("Audit log", AuditLogView.class, VaadinIcon.LIST.create()));
         nav.addItem(new SideNavItem("Undelivered", DeadLettersView.class, VaadinIcon.WARNING.create()));
       }
+      if (user.hasTrayflowPassword()) {
+        SideNavItem password = new SideNavItem("Your password", ChoosePasswordView.class, VaadinIcon.KEY.create());
+        password.setId("your-password");
+        nav.addItem(password);
+      }
     });
     addToDrawer(nav);
   }
@@ -121,7 +128,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
   private static HorizontalLayout signedIn(SignedInUser user) {
     Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), click -> {
-      String login = VaadinService.getCurrentRequest().getContextPath() + "/login";
+      String login = VaadinService.getCurrentRequest().getContextPath() + "/login?" + LoginView.SIGNED_OUT;
       VaadinSession.getCurrent().getSession().invalidate();
       UI.getCurrent().getPage().setLocation(login);
     });

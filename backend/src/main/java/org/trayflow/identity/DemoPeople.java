@@ -71,11 +71,11 @@ public class DemoPeople {
         .findFirst();
     if (existing.isEmpty()) {
       String displayName = "Demo " + role.name().charAt(0) + role.name().substring(1).toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-      em.persist(new UserAccount(tenantId, username, displayName, passwords.hash(demoPassword), Set.of(role)));
+      em.persist(new UserAccount(tenantId, username, displayName, passwords.hash(demoPassword), false, Set.of(role)));
       LOG.info(() -> "Created demo user " + username);
     } else if (!passwords.matches(demoPassword, Optional.of(existing.get().passwordHash()))) {
       // a new run's password: the last run's sign-ins end
-      existing.get().changePasswordHash(passwords.hash(demoPassword), clock.instant());
+      existing.get().choosePassword(passwords.hash(demoPassword), clock.instant());
       credentials.fire(new CredentialsChanged(username, existing.get().credentialVersion()));
     }
   }

@@ -10,14 +10,20 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.trayflow.audit.AuditLog;
 import org.trayflow.identity.persistence.UserAccount;
 import org.trayflow.platform.tenant.TenantScope;
+import org.trayflow.tenancy.Sites;
 
 /**
  * The people of the tenant in scope, managed by its administrators: add someone, change their roles,
@@ -35,13 +41,49 @@ public class People {
   @Inject Event<CredentialsChanged> credentials;
   @Inject AuditLog audit;
   @Inject Clock clock;
+  @Inject Sites sites;
+  @Inject SignInThrottle throttle;
+  @Inject TakenNames taken;
 
   public List<Person> listPeople() {
-    return em.createQuery("select u from UserAccount u where u.tenantId = :t order by u.username", UserAccount.class)
+    return findPeople(PeopleSearch.EVERYONE);
+  }
+
+  /** The people the search finds, by user name; at most {@value PeopleSearch#MOST} of them. */
+  public List<Person> findPeople(@NotNull PeopleSearch search) {
+    StringBuilder query = new StringBuilder("select u from UserAccount u where u.tenantId = :t");
+    search.text().ifPresent(text -> query.append(" and (lower(u.username) like :text escape '!'"
+        + " or lower(u.displayName) like :text escape '!' or lower(u.email) like :text escape '!')"));
+    search.role().ifPresent(role -> query.append(" and :role member of u.roles"));
+    Optional<Long> siteId = search.site().map(slug -> sites.findSiteId(slug).orElse(-1L));
+    siteId.ifPresent(site -> query.append(" and :site member of u.siteIds"));
+    search.active().ifPresent(active -> query.append(" and u.active = :active"));
+    var found = em.createQuery(query.append(" order by u.username").toString(), UserAccount.class)
         .setParameter("t", TenantScope.requiredTenant())
-        .getResultStream()
-        .map(this::personOf)
-        .toList();
+        .setMaxResults(PeopleSearch.MOST);
+    search.text().ifPresent(text -> found.setParameter("text", "%" + likeLiteral(text) + "%"));
+    search.role().ifPresent(role -> found.setParameter("role", role));
+    siteId.ifPresent(site -> found.setParameter("site", site));
+    search.active().ifPresent(active -> found.setParameter("active", active));
+    Map<Long, String> siteSlugs = sites.slugsById();
+    return found.getResultStream().map(account -> personOf(account, siteSlugs)).toList();
+  }
+
+  /** How many of the tenant's people are active, and when one of them last signed in. */
+  public PeopleActivity activity() {
+    Object[] row = em.createQuery("select count(u), max(u.lastSignedInAt) from UserAccount u"
+            + " where u.tenantId = :t and u.active = true", Object[].class)
+        .setParameter("t", TenantScope.requiredTenant())
+        .getSingleResult();
+    return new PeopleActivity(((Number) row[0]).longValue(), Optional.ofNullable((java.time.Instant) row[1]));
+  }
+
+  public Person person(@NotBlank String username) {
+    return personOf(find(username));
+  }
+
+  private static String likeLiteral(String text) {
+    return text.strip().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
   }
 
   /** The languages Trayflow writes to people in. */
@@ -52,55 +94,140 @@ public class People {
   public record Contact(Optional<String> email, String language) {}
 
   public Contact contactOf(@NotBlank String username) {
-    List<?> rows = em.createNativeQuery("select email, language from user_account where username = ?1")
-        .setParameter(1, username).getResultList();
-    if (rows.isEmpty()) {
-      throw new PersonNotFound(username);
-    }
-    Object[] row = (Object[]) rows.get(0);
-    return new Contact(Optional.ofNullable((String) row[0]), (String) row[1]);
+    UserAccount account = find(username);
+    return new Contact(account.email(), account.language());
   }
 
-  /** @param email none: notifications reach the person in the inbox only */
+  /**
+   * The person's own choice of where and how they are written to.
+   *
+   * @param email none: notifications reach the person in the inbox only
+   */
   public void changeContact(@NotBlank String username, Optional<String> email, @NotBlank String language) {
+    UserAccount account = find(username);
+    account.describe(account.displayName(), checkedEmail(email), checkedLanguage(language), account.siteIds());
+  }
+
+  /** An administrator's correction of who someone is and how to reach them; their sign-in is unaffected. */
+  public Person changeDetails(@NotBlank String username, @NotNull PersonDetails details, @NotBlank String changedBy) {
+    UserAccount account = find(username);
+    String name = details.displayName().strip();
+    if (name.isEmpty() || name.length() > 200) {
+      throw new InvalidPerson("A name is 1 to 200 characters.");
+    }
+    account.describe(name, checkedEmail(details.email()), checkedLanguage(details.language()),
+        checkedSites(details.sites()));
+    audit.record(changedBy, "person.details-changed", account.username() + ": " + name
+        + account.email().map(e -> ", " + e).orElse("") + ", " + account.language()
+        + (details.sites().isEmpty() ? "" : ", works at " + String.join(", ", new TreeSet<>(details.sites()))));
+    return personOf(account);
+  }
+
+  static Optional<String> checkedEmail(Optional<String> email) {
     Optional<String> address = email.map(String::strip).filter(e -> !e.isEmpty());
-    if (address.isPresent() && !EMAIL.matcher(address.get()).matches()) {
+    if (address.isPresent() && (address.get().length() > 254 || !EMAIL.matcher(address.get()).matches())) {
       throw new InvalidPerson("'" + address.get() + "' is not an e-mail address.");
     }
+    return address;
+  }
+
+  static String checkedLanguage(String language) {
     if (!LANGUAGES.contains(language)) {
       throw new InvalidPerson("Trayflow writes in " + String.join(" or ", LANGUAGES) + ", not '" + language + "'.");
     }
-    int changed = em.createNativeQuery("update user_account set email = ?1, language = ?2 where username = ?3")
-        .setParameter(1, address.orElse(null)).setParameter(2, language).setParameter(3, username).executeUpdate();
-    if (changed == 0) {
-      throw new PersonNotFound(username);
-    }
+    return language;
   }
 
   public NewPerson addPerson(@NotBlank String username, @NotBlank String displayName, @NotEmpty Set<Role> roles,
       @NotBlank String addedBy) {
+    String name = checkedUsername(username);
+    requireHospitalRoles(roles);
+    String firstPassword = Secrets.firstPassword();
+    UserAccount account = newAccount(name, displayName.strip(), Optional.empty(), "en", Set.of(), roles,
+        passwords.hash(firstPassword.toCharArray()));
+    try {
+      em.persist(account);
+      em.flush();
+    } catch (PersistenceException e) {
+      throw takenOr(e, name);
+    }
+    audit.record(addedBy, "person.added", name + " with roles " + sorted(roles));
+    return new NewPerson(personOf(account), firstPassword);
+  }
+
+  /**
+   * Everyone of a checked staff list, in one transaction: all of them or, if a name was taken meanwhile, none.
+   *
+   * @param firstPasswords each person's first password and its hash, made beforehand (they take CPU, not the
+   *     database)
+   */
+  List<NewPerson> addAll(List<StaffRow> rows, Map<String, FirstPassword> firstPasswords, String addedBy) {
+    List<NewPerson> added = new ArrayList<>();
+    for (StaffRow row : rows) {
+      FirstPassword first = firstPasswords.get(row.username());
+      UserAccount account = newAccount(row.username(), row.displayName(), row.email(), row.language(),
+          checkedSites(row.sites()), row.roles(), first.hash());
+      try {
+        em.persist(account);
+        em.flush();
+      } catch (PersistenceException e) {
+        throw takenOr(e, row.username());
+      }
+      audit.record(addedBy, "person.added", row.username() + " with roles " + sorted(row.roles()) + " (imported)");
+      added.add(new NewPerson(personOf(account), first.password()));
+    }
+    return added;
+  }
+
+  /** A first password as handed over, and as stored. */
+  record FirstPassword(String password, String hash) {}
+
+  FirstPassword newFirstPassword() {
+    String password = Secrets.firstPassword();
+    return new FirstPassword(password, passwords.hash(password.toCharArray()));
+  }
+
+  private static UserAccount newAccount(String username, String displayName, Optional<String> email, String language,
+      Set<Long> siteIds, Set<Role> roles, String passwordHash) {
+    UserAccount account = new UserAccount(TenantScope.requiredTenant(), username, displayName, passwordHash, true,
+        roles);
+    account.describe(displayName, email, language, siteIds);
+    return account;
+  }
+
+  /** Names are unique across tenants, and row security hides other tenants' people: the database tells. */
+  private static RuntimeException takenOr(PersistenceException e, String name) {
+    return mentions(e, USERNAME_UNIQUE) ? new InvalidPerson("The user name '" + name + "' is taken.") : e;
+  }
+
+  /** The name as stored, or why it cannot be one. */
+  static String checkedUsername(String username) {
     String name = username.strip().toLowerCase(Locale.ROOT);
     if (name.length() < 3 || name.length() > 120 || !USERNAME.matcher(name).matches()) {
       throw new InvalidPerson("A user name is 3 to 120 lower-case letters, digits, dots, hyphens or underscores,"
           + " optionally followed by @ and a domain.");
     }
-    requireHospitalRoles(roles);
-    String firstPassword = Secrets.firstPassword();
-    UserAccount account = new UserAccount(TenantScope.requiredTenant(), name, displayName.strip(),
-        passwords.hash(firstPassword.toCharArray()), roles);
-    try {
-      em.persist(account);
-      em.flush();
-    } catch (PersistenceException e) {
-      // Names are unique across tenants, and row security hides other tenants' people: the database tells.
-      if (mentions(e, USERNAME_UNIQUE)) {
-        throw new InvalidPerson("The user name '" + name + "' is taken.");
-      }
-      throw e;
-    }
-    audit.record(addedBy, "person.added", name + " with roles " + sorted(roles));
-    return new NewPerson(personOf(account), firstPassword);
+    return name;
   }
+
+  /**
+   * Whether the name is someone's already, in any hospital (names are unique across them).
+   *
+   * @throws InvalidPerson when it cannot be a user name at all
+   */
+  public boolean nameTaken(@NotNull String username) {
+    return taken.isTaken(checkedUsername(username));
+  }
+
+  /** The ids of the tenant's active sites of these slugs, or which one it has not. */
+  Set<Long> checkedSites(Set<String> slugs) {
+    Set<Long> ids = new HashSet<>();
+    for (String slug : new TreeSet<>(slugs)) {
+      ids.add(sites.findSiteId(slug.strip()).orElseThrow(() -> new InvalidPerson("There is no site '" + slug + "'.")));
+    }
+    return ids;
+  }
+
 
   public Person changeRoles(@NotBlank String username, @NotEmpty Set<Role> roles, @NotBlank String changedBy) {
     requireHospitalRoles(roles);
@@ -119,6 +246,24 @@ public class People {
     return personOf(account);
   }
 
+  /** Back at work: they may sign in again (with a new password if theirs was reset meanwhile). */
+  public Person reactivate(@NotBlank String username, @NotBlank String reactivatedBy) {
+    UserAccount account = find(username);
+    account.reactivate();
+    audit.record(reactivatedBy, "person.reactivated", account.username());
+    return personOf(account);
+  }
+
+  /**
+   * Someone whose sign-ins were slowed by failed tries (their own, or a stranger's with their name) may try again
+   * at once, from anywhere; the administrator has made sure it is them.
+   */
+  public void forgiveFailedSignIns(@NotBlank String username, @NotBlank String forgivenBy) {
+    UserAccount account = find(username);
+    throttle.forgive(account.username());
+    audit.record(forgivenBy, "person.sign-ins-forgiven", account.username());
+  }
+
   /**
    * A new first password, for someone who forgot theirs or whose password may be known to others: their sessions
    * and tokens end at once.
@@ -126,7 +271,7 @@ public class People {
   public NewPerson resetPassword(@NotBlank String username, @NotBlank String resetBy) {
     UserAccount account = find(username);
     String firstPassword = Secrets.firstPassword();
-    account.changePasswordHash(passwords.hash(firstPassword.toCharArray()), clock.instant());
+    account.givePasswordToChange(passwords.hash(firstPassword.toCharArray()), clock.instant());
     credentialsChanged(account);
     audit.record(resetBy, "person.password-reset", account.username());
     return new NewPerson(personOf(account), firstPassword);
@@ -145,15 +290,22 @@ public class People {
         .orElseThrow(() -> new PersonNotFound(username));
   }
 
-  private static void requireHospitalRoles(Set<Role> roles) {
-    if (roles.stream().anyMatch(Role::isPlatformRole)) {
+  static void requireHospitalRoles(Set<Role> roles) {
+    if (!roles.stream().allMatch(Role::isHospitalRole)) {
       throw new InvalidPerson("Hospital administrators grant hospital roles only, not " + sorted(roles.stream()
-          .filter(Role::isPlatformRole).collect(java.util.stream.Collectors.toSet())) + ".");
+          .filter(role -> !role.isHospitalRole()).collect(Collectors.toSet())) + ".");
     }
   }
 
   private Person personOf(UserAccount account) {
-    return new Person(account.username(), account.displayName(), account.roles(), account.active());
+    return personOf(account, sites.slugsById());
+  }
+
+  private static Person personOf(UserAccount account, Map<Long, String> siteSlugs) {
+    return new Person(account.username(), account.displayName(), account.email(), account.language(),
+        account.siteIds().stream().map(id -> siteSlugs.getOrDefault(id, String.valueOf(id)))
+            .collect(Collectors.toSet()), account.roles(), account.active(), account.mustChangePassword(),
+        account.lastSignedInAt());
   }
 
   private static boolean mentions(Throwable failure, String constraint) {

@@ -36,4 +36,9 @@ public enum Role {
   public boolean isPlatformRole() {
     return this == OPS || this == PLATFORM_ADMIN;
   }
+
+  /** A role a hospital's administrators give its people (not its record system's, not the platform's). */
+  public boolean isHospitalRole() {
+    return !isPlatformRole() && this != RECORD_SYSTEM;
+  }
 }

@@ -64,7 +64,14 @@ public class SignIn {
       throw new SignInRefused();
     }
     throttle.succeeded(name, from);
-    return candidate.orElseThrow().signsInAs();
+    Candidate proven = candidate.orElseThrow();
+    if (proven.hospitalSuspended()) {
+      throw new HospitalSuspended();
+    }
+    if (proven.signsInAs().signedInWith() != SignedInWith.CLIENT_SECRET) {
+      records.signedIn(proven.accountId());
+    }
+    return proven.signsInAs();
   }
 
   /**
@@ -83,6 +90,7 @@ public class SignIn {
             + ", which Trayflow needs to find your account."));
     return records.personOf(username, tenants.findTenantId(tenant))
         .orElseThrow(() -> new HospitalSignInRefused("There is no active Trayflow account '" + username + "' at '"
-            + tenant + "'. Your hospital's Trayflow administrator can add you."));
+            + tenant + "', or Trayflow is suspended for your hospital. Your hospital's Trayflow administrator can"
+            + " tell you which."));
   }
 }

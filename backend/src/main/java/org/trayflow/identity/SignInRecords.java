@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
 import org.trayflow.identity.persistence.ApiClient;
@@ -19,15 +20,24 @@ import org.trayflow.platform.tenant.AcrossTenants;
 @Transactional
 class SignInRecords {
 
-  /** An account's or client's stored hash, and whom it signs in as once the password matches. */
-  record Candidate(String passwordHash, SignedInUser signsInAs) {}
+  /**
+   * An account's or client's stored hash, and whom it signs in as once the password matches.
+   *
+   * @param hospitalSuspended the platform suspended the principal's hospital: a right password is refused all the same
+   */
+  record Candidate(long accountId, String passwordHash, SignedInUser signsInAs, boolean hospitalSuspended) {}
 
   @Inject EntityManager em;
+  @Inject Clock clock;
 
   /** The active account of this (already normalised) name. */
   Optional<Candidate> person(String username) {
-    return account(username).filter(UserAccount::active)
-        .map(account -> new Candidate(account.passwordHash(), signedIn(account)));
+    return account(username).filter(UserAccount::active).map(account -> {
+      Optional<TenantOf> tenant = account.tenantId().map(this::tenantOf);
+      SignedInWith with = account.mustChangePassword() ? SignedInWith.GIVEN_PASSWORD : SignedInWith.OWN_PASSWORD;
+      return new Candidate(account.id(), account.passwordHash(), signedIn(account, tenant, with),
+          tenant.map(TenantOf::suspended).orElse(false));
+    });
   }
 
   /** The active API client of this id. */
@@ -38,18 +48,34 @@ class SignInRecords {
         .findFirst()
         .filter(ApiClient::active)
         .map(client -> {
-          Object[] tenant = tenantOf(client.tenantId());
-          return new Candidate(client.secretHash(), new SignedInUser(client.id(), "client:" + client.clientId(),
-              client.name(), Optional.of(client.tenantId()), Optional.of((String) tenant[0]),
-              Optional.of(ZoneId.of((String) tenant[1])), client.roles(), client.credentialVersion()));
+          TenantOf tenant = tenantOf(client.tenantId());
+          return new Candidate(client.id(), client.secretHash(), new SignedInUser(client.id(),
+              "client:" + client.clientId(), client.name(), Optional.of(client.tenantId()), Optional.of(tenant.slug()),
+              Optional.of(tenant.timeZone()), client.roles(), client.credentialVersion(), SignedInWith.CLIENT_SECRET),
+              tenant.suspended());
         });
   }
 
-  /** The active account of this name in this tenant, as it signs in. */
+  /** The active account of this name in this tenant, not suspended, as its hospital's identity provider signs it in. */
   Optional<SignedInUser> personOf(String username, Optional<Long> tenantId) {
     return account(username).filter(account -> account.tenantId().equals(tenantId))
         .filter(UserAccount::active)
-        .map(this::signedIn);
+        .flatMap(account -> {
+          Optional<TenantOf> tenant = account.tenantId().map(this::tenantOf);
+          if (tenant.map(TenantOf::suspended).orElse(false)) {
+            return Optional.empty();
+          }
+          account.signedIn(clock.instant());
+          return Optional.of(signedIn(account, tenant, SignedInWith.HOSPITAL_ACCOUNT));
+        });
+  }
+
+  /** When the person last signed in, for their hospital's activity. */
+  void signedIn(long accountId) {
+    em.createQuery("update UserAccount u set u.lastSignedInAt = :now where u.id = :id")
+        .setParameter("now", clock.instant())
+        .setParameter("id", accountId)
+        .executeUpdate();
   }
 
   private Optional<UserAccount> account(String username) {
@@ -59,17 +85,18 @@ class SignInRecords {
         .findFirst();
   }
 
-  private SignedInUser signedIn(UserAccount account) {
-    Optional<Object[]> tenant = account.tenantId().map(this::tenantOf);
+  private static SignedInUser signedIn(UserAccount account, Optional<TenantOf> tenant, SignedInWith with) {
     return new SignedInUser(account.id(), account.username(), account.displayName(), account.tenantId(),
-        tenant.map(t -> (String) t[0]), tenant.map(t -> ZoneId.of((String) t[1])), account.roles(),
-        account.credentialVersion());
+        tenant.map(TenantOf::slug), tenant.map(TenantOf::timeZone), account.roles(), account.credentialVersion(), with);
   }
 
-  /** The tenant's slug and time zone. */
-  private Object[] tenantOf(long tenantId) {
-    return em.createQuery("select t.slug, t.timeZone from Tenant t where t.id = :id", Object[].class)
+  private record TenantOf(String slug, ZoneId timeZone, boolean suspended) {}
+
+  private TenantOf tenantOf(long tenantId) {
+    Object[] row = em.createQuery("select t.slug, t.timeZone, t.suspendedAt from Tenant t where t.id = :id",
+            Object[].class)
         .setParameter("id", tenantId)
         .getSingleResult();
+    return new TenantOf((String) row[0], ZoneId.of((String) row[1]), row[2] != null);
   }
 }

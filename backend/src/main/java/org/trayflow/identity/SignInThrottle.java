@@ -37,6 +37,8 @@ public class SignInThrottle {
   private static final Logger LOG = Logger.getLogger(SignInThrottle.class.getName());
   private static final String FAILURES = "failures";
   private static final String LAST = "last";
+  private static final String NAME_FROM_SOURCE = "trayflow:sign-in:name-source:";
+  private static final String NAME = "trayflow:sign-in:name:";
   private static final Codec NUMBERS = new CompositeCodec(StringCodec.INSTANCE, LongCodec.INSTANCE);
 
   @Inject RedissonClient redis;
@@ -86,6 +88,16 @@ public class SignInThrottle {
     }
   }
 
+  /**
+   * The name's own failures are forgotten, from every source: an administrator vouched for the person. Failures
+   * counted against a source stay (a guesser there goes on being slowed).
+   */
+  void forgive(String name) {
+    String hashedName = sha256(name);
+    redis.getKeys().deleteByPattern(NAME_FROM_SOURCE + hashedName + ":*");
+    redis.getKeys().delete(NAME + hashedName);
+  }
+
   /** Plain numbers in Redis, so that HINCRBY counts them and an operator can read them. */
   private RMap<String, Long> map(Counter counter) {
     return redis.getMap(counter.key(), NUMBERS);
@@ -95,10 +107,9 @@ public class SignInThrottle {
   private static List<Counter> counters(String name, SignInSource from) {
     String hashedName = sha256(name);
     return List.of(
-        new Counter("trayflow:sign-in:name-source:" + hashedName + ":" + from.address(),
-            SignInPolicy.NAME_FROM_ONE_SOURCE),
+        new Counter(NAME_FROM_SOURCE + hashedName + ":" + from.address(), SignInPolicy.NAME_FROM_ONE_SOURCE),
         new Counter("trayflow:sign-in:source:" + from.address(), SignInPolicy.ONE_SOURCE),
-        new Counter("trayflow:sign-in:name:" + hashedName, SignInPolicy.ONE_NAME));
+        new Counter(NAME + hashedName, SignInPolicy.ONE_NAME));
   }
 
   private static String sha256(String name) {

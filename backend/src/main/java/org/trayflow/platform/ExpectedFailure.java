@@ -18,6 +18,8 @@ public abstract class ExpectedFailure extends RuntimeException {
     INVALID,
     CONFLICT,
     UNAUTHENTICATED,
+    /** Who asked is known, and may not do this now (a hospital suspended, a password still to be chosen): 403. */
+    FORBIDDEN,
     /** Asked too often: try again after {@link #retryAfter()}. */
     TOO_MANY_REQUESTS,
     UNAVAILABLE

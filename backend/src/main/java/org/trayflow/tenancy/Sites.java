@@ -48,6 +48,14 @@ public class Sites {
         .findFirst();
   }
 
+  /** Every site's slug by its id, inactive ones included, for features that keep site ids. */
+  public Map<Long, String> slugsById() {
+    Map<Long, String> slugs = new java.util.HashMap<>();
+    em.createQuery("select s.id, s.slug from Site s", Object[].class).getResultStream()
+        .forEach(row -> slugs.put((Long) row[0], (String) row[1]));
+    return slugs;
+  }
+
   public List<TenantSummary.SiteSummary> listSites() {
     return em.createQuery("select s from Site s where s.active = true order by s.slug", Site.class)
         .getResultStream()

@@ -1,6 +1,8 @@
 package org.trayflow.tenancy;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -35,6 +37,7 @@ public class TenantConfigurations {
   @Inject EntityManager em;
   @Inject ConfigurationApplier applier;
   @Inject AuditLog audit;
+  @Inject @Any Instance<RemovalCheck> removalChecks;
 
   public Optional<CurrentConfiguration> current() {
     return applier.latestVersion(TenantScope.requiredTenant())
@@ -65,6 +68,55 @@ public class TenantConfigurations {
     return importFile(file.toString(), changedBy);
   }
 
+  /**
+   * What importing the file would change, what it would remove that is in use, and its diff against the file in
+   * force; nothing is stored.
+   *
+   * @throws InvalidTenantConfiguration naming every problem
+   */
+  public ConfigurationPreview preview(@NotNull String yaml) {
+    Tenant tenant = em.find(Tenant.class, TenantScope.requiredTenant());
+    TenantConfiguration wanted = checked(tenant, yaml);
+    Optional<ConfigurationVersion> inForce = applier.latestVersion(tenant.id());
+    if (inForce.isEmpty()) {
+      return new ConfigurationPreview(List.of("first version"), List.of(), List.of());
+    }
+    TenantConfiguration current = read(inForce.get().document());
+    ConfigurationRemovals removals = ConfigurationRemovals.between(current, wanted);
+    List<String> warnings = removalChecks.stream().flatMap(check -> check.warningsFor(removals).stream()).toList();
+    return new ConfigurationPreview(ConfigurationChanges.between(current, wanted), warnings,
+        DiffLine.between(inForce.get().document(), ConfigurationApplier.canonical(wanted)));
+  }
+
+  /** A version of the history against the one before it, line by line (the first against nothing). */
+  public List<DiffLine> diffOf(int version) {
+    String after = documentOf(version);
+    String before = version > 1 ? documentOf(version - 1) : "";
+    return DiffLine.between(before, after);
+  }
+
+  /**
+   * Makes an earlier version's file the configuration in force again, as a new version: the history keeps
+   * everything in between.
+   */
+  public ImportOutcome rollBackTo(int version, @NotBlank String rolledBackBy) {
+    String document = documentOf(version);
+    ImportOutcome outcome = importFile(document, rolledBackBy);
+    if (outcome.changedAnything()) {
+      audit.record(rolledBackBy, "configuration.rolled-back", "version " + outcome.version()
+          + " restores the file of version " + version);
+    }
+    return outcome;
+  }
+
+  private String documentOf(int version) {
+    return em.createQuery("select v.document from ConfigurationVersion v where v.version = :v", String.class)
+        .setParameter("v", version)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new ConfigurationVersionNotFound(version));
+  }
+
   public List<ConfigurationChange> history() {
     return em.createQuery("select v from ConfigurationVersion v order by v.version desc", ConfigurationVersion.class)
         .getResultStream()
@@ -80,11 +132,7 @@ public class TenantConfigurations {
    */
   public ImportOutcome importFile(@NotNull String yaml, @NotBlank String changedBy) {
     Tenant tenant = em.find(Tenant.class, TenantScope.requiredTenant(), LockModeType.PESSIMISTIC_WRITE);
-    TenantConfiguration wanted = new TenantConfigurationReader().read("the uploaded file", new StringReader(yaml));
-    if (!wanted.slug().value().equals(tenant.slug())) {
-      throw new InvalidTenantConfiguration("the uploaded file", List.of(new ConfigurationProblem("slug",
-          "is '" + wanted.slug() + "', but this is the configuration of '" + tenant.slug() + "'")));
-    }
+    TenantConfiguration wanted = checked(tenant, yaml);
     Optional<ConfigurationVersion> inForce = applier.latestVersion(tenant.id());
     List<String> changes = inForce
         .map(v -> ConfigurationChanges.between(read(v.document()), wanted))
@@ -96,6 +144,15 @@ public class TenantConfigurations {
     int version = applier.apply(tenant, wanted, changedBy, summary);
     audit.record(changedBy, "configuration.imported", "version " + version + ": " + summary);
     return new ImportOutcome(version, changes);
+  }
+
+  private static TenantConfiguration checked(Tenant tenant, String yaml) {
+    TenantConfiguration wanted = new TenantConfigurationReader().read("the uploaded file", new StringReader(yaml));
+    if (!wanted.slug().value().equals(tenant.slug())) {
+      throw new InvalidTenantConfiguration("the uploaded file", List.of(new ConfigurationProblem("slug",
+          "is '" + wanted.slug() + "', but this is the configuration of '" + tenant.slug() + "'")));
+    }
+    return wanted;
   }
 
   static TenantConfiguration read(String document) {

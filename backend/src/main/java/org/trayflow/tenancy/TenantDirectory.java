@@ -1,12 +1,17 @@
 package org.trayflow.tenancy;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.trayflow.audit.AuditLog;
 import org.trayflow.platform.tenant.AcrossTenants;
 import org.trayflow.tenancy.persistence.Site;
 import org.trayflow.tenancy.persistence.Tenant;
@@ -21,6 +26,9 @@ public class TenantDirectory {
 
   @Inject EntityManager em;
   @Inject ConfigurationApplier configurations;
+  @Inject Event<HospitalSuspension> suspensions;
+  @Inject AuditLog audit;
+  @Inject Clock clock;
 
   public Optional<TenantSummary> findTenant(@NotNull Slug slug) {
     return em.createQuery("select t from Tenant t left join fetch t.sites where t.slug = :slug", Tenant.class)
@@ -45,6 +53,39 @@ public class TenantDirectory {
         .flatMap(version -> TenantConfigurations.read(version.document()).identityProvider());
   }
 
+  /**
+   * Nobody of the hospital signs in or orders from now on: what they are signed in with stops at once (the
+   * {@link HospitalSuspension} is observed in this transaction). Nothing of it is deleted.
+   */
+  public TenantSummary suspend(@NotNull Slug slug, @NotBlank String suspendedBy) {
+    Tenant tenant = tenant(slug);
+    if (tenant.suspendedAt().isEmpty()) {
+      tenant.suspend(clock.instant());
+      suspensions.fire(new HospitalSuspension(tenant.id()));
+      audit.record(suspendedBy, "tenant.suspended", tenant.slug());
+    }
+    return summaryOf(tenant);
+  }
+
+  /** Its people sign in again, as they were. */
+  public TenantSummary reactivate(@NotNull Slug slug, @NotBlank String reactivatedBy) {
+    Tenant tenant = tenant(slug);
+    if (tenant.suspendedAt().isPresent()) {
+      tenant.reactivate();
+      audit.record(reactivatedBy, "tenant.reactivated", tenant.slug());
+    }
+    return summaryOf(tenant);
+  }
+
+  private Tenant tenant(Slug slug) {
+    return em.createQuery("select t from Tenant t where t.slug = :slug", Tenant.class)
+        .setParameter("slug", slug.value())
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new TenantNotFound(slug.value()));
+  }
+
   public List<TenantSummary> listTenants() {
     return em.createQuery("select distinct t from Tenant t left join fetch t.sites order by t.name", Tenant.class)
         .getResultStream()
@@ -56,7 +97,7 @@ public class TenantDirectory {
     List<TenantSummary.SiteSummary> sites = tenant.sites().stream()
         .map(TenantDirectory::summaryOf)
         .toList();
-    return new TenantSummary(tenant.slug(), tenant.name(), tenant.timeZone(), sites);
+    return new TenantSummary(tenant.slug(), tenant.name(), tenant.timeZone(), sites, tenant.suspendedAt());
   }
 
   private static TenantSummary.SiteSummary summaryOf(Site site) {

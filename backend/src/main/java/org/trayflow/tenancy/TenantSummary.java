@@ -1,9 +1,15 @@
 package org.trayflow.tenancy;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
-/** What anyone allowed to see a tenant may know of it: its names, time zone and sites. */
-public record TenantSummary(String slug, String name, String timeZone, List<SiteSummary> sites) {
+/**
+ * What anyone allowed to see a tenant may know of it: its names, time zone and sites, and since when the platform
+ * has suspended it, if it has.
+ */
+public record TenantSummary(String slug, String name, String timeZone, List<SiteSummary> sites,
+    Optional<Instant> suspendedSince) {
 
   public TenantSummary {
     sites = List.copyOf(sites);

@@ -30,6 +30,17 @@ final class Api {
     return post("/api/v1/auth/token", body, "application/json", null);
   }
 
+  /**
+   * Replaces a first or reset password, which gets no token, with one the person chooses; returns the chosen one.
+   */
+  static String chooseOwnPassword(String username, String given) throws IOException, InterruptedException {
+    String chosen = "own password " + java.util.UUID.randomUUID();
+    HttpResponse<String> changed = post("/api/v1/auth/password", Json.createObjectBuilder().add("username", username)
+        .add("currentPassword", given).add("newPassword", chosen).build().toString(), "application/json", null);
+    assertThat(changed.statusCode()).as(changed.body()).isEqualTo(204);
+    return chosen;
+  }
+
   static HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
     return HTTP.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofString());
   }

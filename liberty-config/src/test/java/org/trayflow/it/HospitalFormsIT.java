@@ -44,6 +44,8 @@ class HospitalFormsIT {
     int portions = ThreadLocalRandom.current().nextInt(501, 599);
     page.navigate(TrayflowServer.baseUrl() + "/meal-periods");
     row("#meal-periods", "Lunch").click();
+    // the hospital's 24-hour clock, whatever the browser's language
+    assertThat(page.locator("#meal-served-to input")).hasValue("13:30");
     page.locator("#meal-portions input").fill(String.valueOf(portions));
     page.locator("#save-meal").click();
 

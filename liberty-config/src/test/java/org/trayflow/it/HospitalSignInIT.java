@@ -55,6 +55,19 @@ class HospitalSignInIT {
   }
 
   @Test
+  void a_link_opened_before_signing_in_with_a_hospital_account_is_where_it_leads() {
+    Page page = browser.newPage();
+    page.navigate(TrayflowServer.baseUrl() + "/inbox");
+    assertThat(LoginPage.shownOn(page).form()).isVisible();
+    signInAtTheHospital(page, "{\"email\": \"ward-staff@st-mungos\"}");
+
+    assertThat(page.locator("#signed-in-as")).isVisible();
+    assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/inbox$"));
+    // Trayflow holds no password for a hospital account: none to change, none to be made to choose
+    assertThat(page.locator("#your-password")).isHidden();
+  }
+
+  @Test
   void a_hospital_account_naming_a_person_of_another_tenant_is_refused() {
     Page page = browser.newPage();
     signInAtTheHospital(page, "{\"email\": \"tenant-admin@riverside\"}");

@@ -200,7 +200,8 @@ class SignInIT {
   private String newKitchenManager() throws Exception {
     long stMungos = directory.findTenantId(new Slug("st-mungos")).orElseThrow();
     String name = "it-" + UUID.randomUUID() + "@st-mungos";
-    UserAccount account = new UserAccount(stMungos, name, "Test Kitchen Manager", passwords.hash(PASSWORD.toCharArray()),
+    UserAccount account = new UserAccount(stMungos, name, "Test Kitchen Manager",
+        passwords.hash(PASSWORD.toCharArray()), false,
         Set.of(Role.KITCHEN_MANAGER));
     UserTransaction transaction = InitialContext.doLookup("java:comp/UserTransaction");
     TenantScope.asTenant(stMungos, () -> {

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -80,5 +81,43 @@ class StaffOrderingIT {
     assertThat(order.portionsLeft(pie)).hasText("2 left");
     assertThat(hospital.orderedInStore(pie, tomorrow)).isEqualTo(1);
     Browser.screenshot(phone, "staff-ordering-phone-cancelled");
+  }
+
+  @Test
+  void a_session_that_ends_under_the_page_says_so_and_signing_in_brings_back_the_page_and_the_cart() throws Exception {
+    LocalDate tomorrow = LocalDate.now(RushTenant.ZONE).plusDays(1);
+    long soup = hospital.offerDish("Leek soup", 5, tomorrow);
+    String nurse = "mere@" + hospital.slug;
+    hospital.addPersonWithDemoPassword(nurse, "Mere Tane", null, "STAFF");
+
+    Page page = browser.newPage();
+    LoginPage.open(page).signInSuccessfully(nurse, Browser.demoPassword());
+    OrderMealPage order = OrderMealPage.open(page);
+    order.chooseTomorrow();
+    order.deliverTo("Ward 1");
+    order.add(soup);
+    order.add(soup);
+    assertThat(order.cart()).containsText("2 × Leek soup");
+
+    // her account changes while the page is open (a new role), which ends the session under it
+    String admin = ServerSide.tokenFor("admin@" + hospital.slug, hospital.id, hospital.slug, "TENANT_ADMIN");
+    HttpResponse<String> roles = Api.HTTP.send(Api.request("/api/v1/t/" + hospital.slug + "/people/" + nurse
+        + "/roles", admin).header("Content-Type", "application/json")
+        .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"roles\":[\"STAFF\",\"WARD_STAFF\"]}")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(roles.statusCode()).as(roles.body()).isEqualTo(200);
+    order.add(soup);
+
+    assertThat(page.locator("#session-ended")).containsText("You were signed out");
+    Browser.screenshot(page, "session-ended");
+    LoginPage.shownOn(page).signIn(nurse, Browser.demoPassword());
+    assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/order$"));
+    assertThat(order.cart()).containsText("2 × Leek soup");
+    assertThat(page.locator("vaadin-notification-card")).containsText("Your cart is as you left it");
+    Browser.screenshot(page, "session-ended-cart-kept");
+    order.placeOrder();
+    assertThat(page.locator("vaadin-notification-card", new Page.LocatorOptions()
+        .setHasText("Ordered: 2 × Leek soup"))).isVisible();
+    assertThat(hospital.orderedInStore(soup, tomorrow)).isEqualTo(2);
   }
 }

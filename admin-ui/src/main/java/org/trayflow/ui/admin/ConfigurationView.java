@@ -2,22 +2,27 @@ package org.trayflow.ui.admin;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -25,12 +30,14 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import org.trayflow.identity.SignedInUser;
 import org.trayflow.tenancy.ConfigurationChange;
+import org.trayflow.tenancy.ConfigurationPreview;
 import org.trayflow.tenancy.CurrentConfiguration;
 import org.trayflow.tenancy.ImportOutcome;
 import org.trayflow.tenancy.TenantConfigurations;
 import org.trayflow.tenantconfig.InvalidTenantConfiguration;
 import org.trayflow.ui.HospitalName;
 import org.trayflow.ui.MainLayout;
+import org.trayflow.ui.Times;
 import org.trayflow.ui.signin.CurrentUser;
 
 /**
@@ -48,6 +55,10 @@ public class ConfigurationView extends VerticalLayout {
   private final UnorderedList problems = new UnorderedList();
   private final Grid<ConfigurationChange> history = new Grid<>();
   private final Paragraph inForce = new Paragraph();
+  private final Button apply = new Button("Apply these changes");
+  private final VerticalLayout preview = new VerticalLayout();
+  /** The file as last previewed: only that may be applied. */
+  private String previewed;
   private final SignedInUser user;
 
   @Inject
@@ -59,9 +70,31 @@ public class ConfigurationView extends VerticalLayout {
     file.setHeight("28em");
     file.getStyle().set("font-family", "monospace");
     problems.setId("problems");
-    Button apply = new Button("Check and apply", click -> apply());
+    file.addValueChangeListener(edited -> {
+      if (edited.isFromClient()) {
+        forgetPreview();
+      }
+    });
+    Button previewButton = new Button("Check and show the changes", click -> preview());
+    previewButton.setId("preview");
+    previewButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     apply.setId("apply");
-    apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+    apply.addClickListener(click -> apply());
+    preview.setId("configuration-preview");
+    preview.setPadding(false);
+    Upload upload = new Upload();
+    upload.setId("configuration-upload");
+    upload.setMaxFiles(1);
+    upload.setMaxFileSize(1_000_000);
+    upload.setAcceptedFileTypes(".yaml", ".yml");
+    upload.setDropLabel(new Span("Drop a configuration file here, or"));
+    upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> upload.getUI().ifPresent(ui ->
+        ui.access(() -> {
+          file.setValue(new String(bytes, StandardCharsets.UTF_8));
+          upload.clearFileList(); // a corrected file can be dropped next, without removing this one first
+          preview();
+        }))));
     Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> download()), "Download the file");
     download.setId("download");
     history.setId("history");
@@ -70,26 +103,114 @@ public class ConfigurationView extends VerticalLayout {
         .setAutoWidth(true).setFlexGrow(0);
     history.addColumn(ConfigurationChange::changedBy).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
     history.addColumn(ConfigurationChange::summary).setHeader("What changed");
+    history.addComponentColumn(this::versionActions).setHeader("").setAutoWidth(true).setFlexGrow(0);
     history.setAllRowsVisible(true);
-    add(new H2("Configuration of " + HospitalName.of(configurations)), inForce, file, problems,
-        new HorizontalLayout(apply, download), new H3("History"), history);
+    add(new H2("Configuration of " + HospitalName.of(configurations)), inForce, upload, file, problems,
+        new HorizontalLayout(previewButton, download), preview, new H3("History"), history);
+    forgetPreview();
     refresh();
+  }
+
+  /** Checks the file and shows what it would change; only then can it be applied. */
+  private void preview() {
+    problems.removeAll();
+    file.setInvalid(false);
+    preview.removeAll();
+    try {
+      ConfigurationPreview seen = configurations.preview(file.getValue());
+      if (!seen.changesAnything()) {
+        preview.add(new Paragraph("This file is the configuration in force already: nothing would change."));
+        return;
+      }
+      UnorderedList changes = new UnorderedList();
+      changes.setId("preview-changes");
+      seen.changes().forEach(change -> changes.add(new ListItem(change)));
+      preview.add(new H3("What applying it changes"), changes);
+      if (!seen.warnings().isEmpty()) {
+        UnorderedList warnings = new UnorderedList();
+        warnings.setId("preview-warnings");
+        warnings.getStyle().set("color", "var(--lumo-error-text-color)");
+        seen.warnings().forEach(warning -> warnings.add(new ListItem(warning)));
+        preview.add(new Paragraph("Before you apply it:"), warnings);
+      }
+      preview.add(new DiffView(seen.diff()), apply);
+      apply.setText(seen.warnings().isEmpty() ? "Apply these changes" : "Apply these changes all the same");
+      previewed = file.getValue();
+    } catch (InvalidTenantConfiguration invalid) {
+      showProblems(invalid);
+    }
+  }
+
+  private void forgetPreview() {
+    previewed = null;
+    preview.removeAll();
+  }
+
+  private HorizontalLayout versionActions(ConfigurationChange change) {
+    Button diff = new Button("Changes", click -> {
+      Dialog dialog = new Dialog();
+      dialog.setHeaderTitle("Version " + change.version() + ": what it changed");
+      dialog.setWidth("min(60em, 95vw)");
+      dialog.add(new Paragraph(change.summary()), new DiffView(configurations.diffOf(change.version())));
+      dialog.getFooter().add(new Button("Close", close -> dialog.close()));
+      dialog.open();
+    });
+    diff.addClassName("version-diff");
+    diff.getElement().setAttribute("data-version", String.valueOf(change.version()));
+    diff.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+    HorizontalLayout actions = new HorizontalLayout(diff);
+    boolean inForceNow = configurations.current().map(c -> c.version() == change.version()).orElse(false);
+    if (!inForceNow) {
+      Button rollBack = new Button("Roll back to this", click -> {
+        ConfirmDialog confirm = new ConfirmDialog("Roll back to version " + change.version() + "?",
+            "Its file becomes the configuration in force, as a new version; the history keeps every version.",
+            "Roll back", confirmed -> {
+              try {
+                ImportOutcome outcome = configurations.rollBackTo(change.version(), user.username());
+                notify("Version " + outcome.version() + " is in force: version " + change.version() + "'s file"
+                    + " again.", NotificationVariant.LUMO_SUCCESS);
+                forgetPreview();
+                refresh();
+              } catch (InvalidTenantConfiguration invalid) {
+                notify("Version " + change.version() + " cannot be used again: " + invalid.problems().size()
+                    + " problem(s) under today's rules.", NotificationVariant.LUMO_ERROR);
+              }
+            });
+        confirm.setCancelable(true);
+        confirm.setCancelText("Cancel");
+        confirm.open();
+      });
+      rollBack.addClassName("roll-back");
+      rollBack.getElement().setAttribute("data-version", String.valueOf(change.version()));
+      rollBack.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+      actions.add(rollBack);
+    }
+    return actions;
+  }
+
+  private void showProblems(InvalidTenantConfiguration invalid) {
+    file.setInvalid(true);
+    file.setErrorMessage(invalid.problems().size() + " problem(s), listed below: nothing was changed");
+    invalid.problems().forEach(p -> problems.add(new ListItem(p.field() + ": " + p.reason())));
   }
 
   private void apply() {
     problems.removeAll();
     file.setInvalid(false);
+    if (!file.getValue().equals(previewed)) {
+      preview();
+      return; // what was shown is not what would be applied: show it again first
+    }
     try {
       ImportOutcome outcome = configurations.importFile(file.getValue(), user.username());
       notify(outcome.changedAnything()
           ? "Version " + outcome.version() + " is in force: " + String.join("; ", outcome.changes())
           : "Nothing changed: this is version " + outcome.version() + " already.",
           NotificationVariant.LUMO_SUCCESS);
+      forgetPreview();
       refresh();
     } catch (InvalidTenantConfiguration invalid) {
-      file.setInvalid(true);
-      file.setErrorMessage(invalid.problems().size() + " problem(s), listed below: nothing was changed");
-      invalid.problems().forEach(p -> problems.add(new ListItem(p.field() + ": " + p.reason())));
+      showProblems(invalid);
     }
   }
 

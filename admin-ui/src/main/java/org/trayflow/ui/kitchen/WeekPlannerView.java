@@ -26,7 +26,6 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.trayflow.identity.SignedInUser;
 import org.trayflow.menus.CatalogueFilter;
@@ -46,6 +45,7 @@ import org.trayflow.tenantconfig.MealPeriod;
 import org.trayflow.tenantconfig.Slug;
 import org.trayflow.ui.DayPicker;
 import org.trayflow.ui.MainLayout;
+import org.trayflow.ui.Times;
 import org.trayflow.ui.signin.CurrentUser;
 
 /**
@@ -59,7 +59,7 @@ import org.trayflow.ui.signin.CurrentUser;
 @Dependent
 public class WeekPlannerView extends VerticalLayout {
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK);
+  private static final DateTimeFormatter DAY = Times.DAY;
   private static final LocalDate ALL_WEEK = LocalDate.MIN;
 
   private final WeekPlanner planner;

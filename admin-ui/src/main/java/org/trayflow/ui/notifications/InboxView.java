@@ -13,10 +13,10 @@ import jakarta.inject.Inject;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.trayflow.identity.SignedInUser;
 import org.trayflow.notifications.Inbox;
 import org.trayflow.ui.MainLayout;
+import org.trayflow.ui.Times;
 import org.trayflow.ui.signin.CurrentUser;
 
 /** The person's messages from Trayflow, newest first; what was unread is marked, and counts as read once shown. */
@@ -26,7 +26,7 @@ import org.trayflow.ui.signin.CurrentUser;
 @Dependent
 public class InboxView extends VerticalLayout {
 
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.UK);
+  private static final DateTimeFormatter WHEN = Times.DAY_TIME;
 
   @Inject
   public InboxView(Inbox inbox) {

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.trayflow.ui.Times;
 
 /**
  * A small time-series chart as SVG, drawn on the server (the free Vaadin components have no charts): lines over
@@ -14,8 +15,7 @@ import java.util.Locale;
 final class LineChart {
 
   private static final String[] COLOURS = {"#1676f3", "#e8a317", "#d32f2f", "#2e7d32", "#7b1fa2", "#00838f"};
-  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.UK)
-      .withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter CLOCK = Times.CLOCK.withZone(ZoneOffset.UTC);
   private static final int WIDTH = 560;
   private static final int HEIGHT = 180;
   private static final int LEFT = 48;

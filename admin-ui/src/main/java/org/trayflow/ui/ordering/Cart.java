@@ -70,6 +70,27 @@ final class Cart {
         .map(line -> new OrderRequest.Line(line.getKey(), line.getValue())).toList());
   }
 
+  /** The cart as it is kept for this meal, with the key its checkout was last tried with. */
+  KeptCart kept(String site, LocalDate date, String mealPeriod, String location) {
+    OrderRequest request = request(site, date, mealPeriod, location);
+    return new KeptCart(site, date, mealPeriod, location, quantities.entrySet().stream()
+        .map(line -> new KeptCart.Line(line.getKey(), nameOf(line.getKey()), line.getValue())).toList(),
+        request.equals(asked) ? key : null);
+  }
+
+  /** Holds a kept cart again; a checkout of the same dishes reuses the key it was tried with. */
+  void restore(KeptCart kept) {
+    empty();
+    kept.lines().forEach(line -> {
+      names.put(line.dish(), line.name());
+      quantities.put(line.dish(), Math.min(MOST_OF_ONE_DISH, line.quantity()));
+    });
+    if (kept.idempotencyKey() != null) {
+      asked = request(kept.site(), kept.day(), kept.mealPeriod(), kept.location());
+      key = kept.idempotencyKey();
+    }
+  }
+
   String idempotencyKeyFor(OrderRequest request) {
     if (!request.equals(asked)) {
       asked = request;

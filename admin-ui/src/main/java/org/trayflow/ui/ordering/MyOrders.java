@@ -7,13 +7,13 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.trayflow.ordering.OrderPage;
 import org.trayflow.ordering.OrderStatus;
 import org.trayflow.ordering.PlacedOrder;
+import org.trayflow.ui.Times;
 
 /**
  * The person's own orders, newest first, a page at a time, each cancellable until its meal's cut-off, or saying why
@@ -21,7 +21,7 @@ import org.trayflow.ordering.PlacedOrder;
  */
 final class MyOrders extends Div {
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK);
+  private static final DateTimeFormatter DAY = Times.DAY;
 
   private final Div list = new Div();
   private final Button older = new Button("Show older orders");

@@ -24,7 +24,6 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -32,11 +31,11 @@ import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.trayflow.identity.SignedInUser;
 import org.trayflow.menus.PublishedMenu;
 import org.trayflow.ordering.Checkout;
-import org.trayflow.ordering.Orderer;
 import org.trayflow.ordering.MealOffer;
 import org.trayflow.ordering.MealOffers;
 import org.trayflow.ordering.OrderBook;
 import org.trayflow.ordering.OrderRequest;
+import org.trayflow.ordering.Orderer;
 import org.trayflow.ordering.PlacedOrder;
 import org.trayflow.ordering.SoldOut;
 import org.trayflow.platform.ExpectedFailure;
@@ -48,8 +47,11 @@ import org.trayflow.tenantconfig.MealPeriod;
 import org.trayflow.tenantconfig.Payment;
 import org.trayflow.tenantconfig.Slug;
 import org.trayflow.tenantconfig.TenantConfiguration;
+import org.trayflow.ui.HospitalFormats;
 import org.trayflow.ui.MainLayout;
+import org.trayflow.ui.Times;
 import org.trayflow.ui.signin.CurrentUser;
+import org.trayflow.ui.signin.SessionEnded;
 
 /**
  * Staff order their own meals here, on a phone as well as at a desk: today's or tomorrow's menu of a meal with
@@ -62,12 +64,13 @@ import org.trayflow.ui.signin.CurrentUser;
 @Dependent
 public class OrderMealView extends VerticalLayout {
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK);
-  private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.UK);
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+  private static final DateTimeFormatter DAY = Times.DAY;
+  private static final DateTimeFormatter MOMENT = Times.DAY_TIME;
+  private static final DateTimeFormatter TIME = Times.CLOCK;
 
   private final MealOffers offers;
   private final Checkout checkout;
+  private final KeptCarts keptCarts;
   private final SignedInUser user = CurrentUser.get().orElseThrow();
   private final Slug tenant = new Slug(user.tenantSlug().orElseThrow());
   private final TenantConfiguration hospital;
@@ -88,8 +91,9 @@ public class OrderMealView extends VerticalLayout {
 
   @Inject
   public OrderMealView(MealOffers offers, Checkout checkout, OrderBook book, Sites sites,
-      TenantConfigurations configurations, Clock clock) {
+      TenantConfigurations configurations, KeptCarts keptCarts, Clock clock) {
     this.offers = offers;
+    this.keptCarts = keptCarts;
     this.checkout = checkout;
     this.hospital = configurations.configuration().orElseThrow();
     this.locations = sites.listLocations();
@@ -147,7 +151,44 @@ public class OrderMealView extends VerticalLayout {
     meal.setValue(offers.firstOpen(hospital, today).or(() -> hospital.mealPeriods().stream().findFirst())
         .orElse(null));
     allSites.stream().findFirst().ifPresent(site::setValue);
+    if (SessionEnded.takeCartToRestore()) {
+      keptCarts.take(user.username()).ifPresent(this::restore);
+    }
     myOrders.reload();
+  }
+
+  /** The cart the person had when their session ended, on its meal, if that meal can still be shown. */
+  private void restore(KeptCart kept) {
+    Optional<TenantSummary.SiteSummary> keptSite = site.getListDataView().getItems()
+        .filter(s -> s.slug().equals(kept.site())).findFirst();
+    Optional<MealPeriod> keptMeal = hospital.mealPeriod(kept.mealPeriod());
+    int keptDay = days.indexOf(kept.day());
+    if (keptSite.isEmpty() || keptMeal.isEmpty() || keptDay < 0) {
+      return;
+    }
+    site.setValue(keptSite.get());
+    day.setSelectedIndex(keptDay);
+    meal.setValue(keptMeal.get());
+    deliverTo.getListDataView().getItems().filter(l -> l.slug().equals(kept.location())).findFirst()
+        .ifPresent(deliverTo::setValue);
+    cart.restore(kept);
+    keep();
+    followCart();
+    Notification.show("Your cart is as you left it: check it and order when you are ready.", 6000,
+        Notification.Position.TOP_CENTER);
+  }
+
+  /** The cart is kept outside the session after every change, so that an ended session does not lose it. */
+  private void keep() {
+    if (site.getValue() == null || meal.getValue() == null || deliverTo.getValue() == null) {
+      return;
+    }
+    if (cart.isEmpty()) {
+      keptCarts.forget(user.username());
+    } else {
+      keptCarts.keep(user.username(), cart.kept(site.getValue().slug(), chosenDay(), meal.getValue().id().value(),
+          deliverTo.getValue().slug()));
+    }
   }
 
   private LocalDate chosenDay() {
@@ -219,18 +260,20 @@ public class OrderMealView extends VerticalLayout {
     if (hospital.payment().mode() == Payment.Mode.FREE || dish.price() == null) {
       return Optional.empty();
     }
-    NumberFormat money = NumberFormat.getCurrencyInstance(Locale.UK);
+    NumberFormat money = NumberFormat.getCurrencyInstance(HospitalFormats.LOCALE);
     money.setCurrency(hospital.payment().currency());
     return Optional.of(money.format(dish.price()));
   }
 
   private void addOne(long item, String name) {
     cart.add(item, name);
+    keep();
     followCart();
   }
 
   private void takeOne(long item) {
     cart.takeOne(item);
+    keep();
     followCart();
   }
 
@@ -247,9 +290,12 @@ public class OrderMealView extends VerticalLayout {
   private void placeOrder() {
     OrderRequest request = cart.request(site.getValue().slug(), chosenDay(), meal.getValue().id().value(),
         deliverTo.getValue().slug());
+    String key = cart.idempotencyKeyFor(request);
+    keep();
     try {
-      PlacedOrder placed = checkout.place(tenant, Orderer.of(user), cart.idempotencyKeyFor(request), request);
+      PlacedOrder placed = checkout.place(tenant, Orderer.of(user), key, request);
       cart.empty();
+      keep();
       cartPanel.noProblem();
       Notification done = Notification.show("Ordered: " + String.join(", ", placed.lines().stream()
           .map(line -> line.quantity() + " × " + line.name()).toList()) + " for " + meal.getValue().name() + ", "
@@ -259,6 +305,7 @@ public class OrderMealView extends VerticalLayout {
     } catch (SoldOut soldOut) {
       fetchOffer();
       cart.keepAtMost(leftOfEachDish());
+      keep();
       cartPanel.problem(soldOut.getMessage() + " Your order now holds only what is left.");
       showDishes();
       return;

@@ -24,6 +24,9 @@ class AccessGuard implements BeforeEnterListener {
     if (user.isEmpty()) {
       ReturnAfterSignIn.remember(event.getLocation());
       event.forwardTo(LoginView.class);
+    } else if (user.get().mustChoosePassword() && view != ChoosePasswordView.class) {
+      // a password an administrator saw opens nothing but the page that replaces it
+      event.forwardTo(ChoosePasswordView.class);
     } else if (!mayEnter(user.get(), view)) {
       event.rerouteToError(NotAllowed.class, "not allowed");
     }

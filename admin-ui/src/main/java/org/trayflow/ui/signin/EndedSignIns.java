@@ -22,10 +22,14 @@ class EndedSignIns implements VaadinRequestInterceptor {
 
   @Override
   public void requestStart(VaadinRequest request, VaadinResponse response) {
+    SessionEnded.noteIfEnded(request);
     WrappedSession session = request.getWrappedSession(false);
     CurrentUser.of(session)
         .filter(user -> !versions.stillValid(user.username(), user.credentialVersion()))
-        .ifPresent(ended -> session.invalidate());
+        .ifPresent(ended -> {
+          session.invalidate();
+          SessionEnded.noteEnded(request);
+        });
   }
 
   @Override

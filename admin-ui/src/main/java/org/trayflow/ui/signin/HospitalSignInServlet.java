@@ -46,6 +46,8 @@ public class HospitalSignInServlet extends HttpServlet {
       HttpSession session = request.getSession(true);
       request.changeSessionId();
       session.setAttribute(CurrentUser.ATTRIBUTE, user);
+      // the start page goes on to the page asked for before signing in, if the person's roles open it
+      ReturnAfterSignIn.rememberIn(session, request.getParameter(ReturnAfterSignIn.RETURN));
       response.sendRedirect(request.getContextPath() + "/");
     } catch (HospitalSignInRefused refused) {
       request.getSession(true).setAttribute(LoginView.HOSPITAL_SIGN_IN_REFUSED, refused.getMessage());

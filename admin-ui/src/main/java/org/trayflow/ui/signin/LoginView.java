@@ -3,13 +3,15 @@ package org.trayflow.ui.signin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinService;
@@ -18,8 +20,11 @@ import com.vaadin.flow.server.WrappedSession;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
+import org.trayflow.identity.HospitalSuspended;
 import org.trayflow.identity.SignIn;
 import org.trayflow.identity.SignInBusy;
 import org.trayflow.identity.SignInRefused;
@@ -36,7 +41,15 @@ import org.trayflow.tenantconfig.Slug;
 @PageTitle("Sign in · Trayflow")
 @PermitAll
 @Dependent
-public class LoginView extends VerticalLayout {
+public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+
+  /** The query parameter of the sign-in page after signing out. */
+  public static final String SIGNED_OUT = "signed-out";
+
+  private final Paragraph sessionEnded = new Paragraph("You were signed out: after a while without use, because"
+      + " your account changed, or from another tab. Sign in again to go on where you were; what you were ordering"
+      + " is kept.");
+  private boolean sessionHadEnded;
 
   /** Session attribute by which {@link HospitalSignInServlet} tells why it did not sign a person in. */
   static final String HOSPITAL_SIGN_IN_REFUSED = LoginView.class.getName() + ".hospitalSignInRefused";
@@ -52,10 +65,13 @@ public class LoginView extends VerticalLayout {
         String asked = ReturnAfterSignIn.takeFor(user).orElse("");
         VaadinService.reinitializeSession(VaadinService.getCurrentRequest());
         CurrentUser.set(user);
+        if (sessionHadEnded) {
+          SessionEnded.signedInAgain();
+        }
         // A fresh page load, so that the next request already runs in the person's tenant scope: the page they
         // asked for before signing in, or their start page.
         UI.getCurrent().getPage().setLocation(VaadinService.getCurrentRequest().getContextPath() + "/" + asked);
-      } catch (SignInRefused | SignInThrottled | SignInBusy refused) {
+      } catch (SignInRefused | SignInThrottled | SignInBusy | HospitalSuspended refused) {
         LoginI18n withReason = i18n();
         withReason.getErrorMessage().setMessage(refused.getMessage());
         form.setI18n(withReason);
@@ -65,9 +81,20 @@ public class LoginView extends VerticalLayout {
     setSizeFull();
     setAlignItems(FlexComponent.Alignment.CENTER);
     setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
-    add(new H1("Trayflow"), new Paragraph("Meal ordering for hospitals"));
+    add(new H1("Trayflow"), new Paragraph("Meal ordering for hospitals"), sessionEnded);
+    sessionEnded.setId("session-ended");
+    sessionEnded.setVisible(false);
+    sessionEnded.getStyle().set("max-width", "24em").set("text-align", "center");
     hospitalSignInRefusal().ifPresent(this::add);
     add(form, hospitalSignIn(tenants));
+  }
+
+  /** Said when the browser's last session ended under it, not when the person just signed out here. */
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    sessionHadEnded = SessionEnded.hadEnded()
+        && !event.getLocation().getQueryParameters().getParameters().containsKey(SIGNED_OUT);
+    sessionEnded.setVisible(sessionHadEnded);
   }
 
   private static Optional<Paragraph> hospitalSignInRefusal() {
@@ -96,8 +123,11 @@ public class LoginView extends VerticalLayout {
         hospital.setInvalid(true);
         return;
       }
+      String back = ReturnAfterSignIn.remembered()
+          .map(path -> "?" + ReturnAfterSignIn.RETURN + "=" + URLEncoder.encode(path, StandardCharsets.UTF_8))
+          .orElse("");
       UI.getCurrent().getPage().setLocation(
-          VaadinService.getCurrentRequest().getContextPath() + HospitalSignInServlet.PATH + code + "/");
+          VaadinService.getCurrentRequest().getContextPath() + HospitalSignInServlet.PATH + code + "/" + back);
     });
     go.setId("hospital-sign-in");
     Details details = new Details("Sign in with your hospital account", new VerticalLayout(hospital, go));

@@ -1,5 +1,6 @@
 package org.trayflow.ui.signin;
 
+import com.vaadin.flow.server.CustomizedSystemMessages;
 import com.vaadin.flow.server.ServiceInitEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -20,5 +21,10 @@ class SignInSetup {
     event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(guard));
     event.addVaadinRequestInterceptor(new EndedSignIns(versions));
     event.addVaadinRequestInterceptor(new SignedInTenantScope());
+    // An ended session reloads the page at once instead of showing Vaadin's own notice: the person lands on the
+    // sign-in page, which says what happened, and comes back to this page afterwards (SessionEnded).
+    CustomizedSystemMessages messages = new CustomizedSystemMessages();
+    messages.setSessionExpiredNotificationEnabled(false);
+    event.getSource().setSystemMessagesProvider(info -> messages);
   }
 }

@@ -33,6 +33,7 @@ import org.trayflow.patients.NewDietOrder;
 import org.trayflow.patients.Patient;
 import org.trayflow.platform.ExpectedFailure;
 import org.trayflow.tenantconfig.TherapeuticDiet;
+import org.trayflow.ui.HospitalFormats;
 
 /**
  * A diet order amended by hand (when the record cannot send it): the dialog opens with the order in force, shows each
@@ -124,7 +125,7 @@ class DietOrderDialog extends Dialog {
     supplements.setValueChangeMode(ValueChangeMode.LAZY);
     holdReason.setId("diet-hold-reason");
     holdUntil.setId("diet-hold-until");
-    holdUntil.setLocale(Locale.UK);
+    holdUntil.setLocale(HospitalFormats.LOCALE);
     holdUntil.setStep(Duration.ofMinutes(15));
     nilByMouth.addValueChangeListener(change -> holding(change.getValue()));
     holding(false);

@@ -20,15 +20,16 @@ import java.util.Locale;
 import java.util.Map;
 import org.trayflow.identity.SignedInUser;
 import org.trayflow.patients.DietOrders;
-import org.trayflow.patients.DietitianWorklist;
 import org.trayflow.patients.DietitianWorklist.Item;
 import org.trayflow.patients.DietitianWorklist.Work;
+import org.trayflow.patients.DietitianWorklist;
 import org.trayflow.patients.Patient;
+import org.trayflow.platform.Counts;
 import org.trayflow.tenancy.Sites;
 import org.trayflow.tenancy.TenantConfigurations;
 import org.trayflow.tenantconfig.TenantConfiguration;
-import org.trayflow.platform.Counts;
 import org.trayflow.ui.MainLayout;
+import org.trayflow.ui.Times;
 import org.trayflow.ui.signin.CurrentUser;
 
 /**
@@ -41,7 +42,7 @@ import org.trayflow.ui.signin.CurrentUser;
 @Dependent
 public class DietitianView extends VerticalLayout {
 
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.UK);
+  private static final DateTimeFormatter WHEN = Times.DAY_TIME;
 
   private final DietitianWorklist worklist;
   private final DietOrders dietOrders;

@@ -7,15 +7,15 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.trayflow.patients.Patient;
 import org.trayflow.patients.PatientChange;
 import org.trayflow.patients.PatientHistory;
+import org.trayflow.ui.Times;
 
 /** A patient's history: every change of diet, allergies, texture and holds, where it came from, what it loosened. */
 class PatientHistoryDialog extends Dialog {
 
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.UK);
+  private static final DateTimeFormatter WHEN = Times.DAY_TIME;
 
   PatientHistoryDialog(PatientHistory history, Patient patient, ZoneId zone) {
     setHeaderTitle("History of " + patient.displayName() + ", bed " + patient.bed());

@@ -49,6 +49,7 @@ import org.trayflow.tenantconfig.Slug;
 import org.trayflow.tenantconfig.TenantConfiguration;
 import org.trayflow.ui.DayPicker;
 import org.trayflow.ui.MainLayout;
+import org.trayflow.ui.Times;
 import org.trayflow.ui.signin.CurrentUser;
 
 /**
@@ -63,9 +64,9 @@ import org.trayflow.ui.signin.CurrentUser;
 public class WardView extends VerticalLayout {
 
   private static final int REFRESH_MILLIS = 30_000;
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK);
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
-  private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.UK);
+  private static final DateTimeFormatter DAY = Times.DAY;
+  private static final DateTimeFormatter TIME = Times.CLOCK;
+  private static final DateTimeFormatter DAY_TIME = Times.DAY_TIME;
 
   private record WardChoice(String site, String ward, String name) {}
 

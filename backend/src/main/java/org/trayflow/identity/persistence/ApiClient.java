@@ -79,6 +79,11 @@ public class ApiClient {
     credentials.bump(now);
   }
 
+  /** Its tokens stop; it may ask for new ones (its hospital was suspended, and is refused while it is). */
+  public void endTokens(Instant now) {
+    credentials.bump(now);
+  }
+
   public int credentialVersion() {
     return credentials.version();
   }

@@ -45,6 +45,23 @@ public class UserAccount {
   @Column(name = "password_hash", nullable = false, length = 400)
   private String passwordHash;
 
+  @Column(name = "must_change_password", nullable = false)
+  private boolean mustChangePassword;
+
+  @Column(length = 254)
+  private String email;
+
+  @Column(nullable = false, length = 8)
+  private String language = "en";
+
+  /** The sites the person works at, by their ids: tenancy's sites, referred to as every feature does. */
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "user_site", joinColumns = @JoinColumn(name = "user_id"))
+  @Column(name = "site_id")
+  private Set<Long> siteIds = new HashSet<>();
+
+  @Column(name = "last_signed_in_at")
+  private Instant lastSignedInAt;
 
   @Column(nullable = false)
   private boolean active = true;
@@ -59,11 +76,14 @@ public class UserAccount {
 
   protected UserAccount() {}
 
-  public UserAccount(Long tenantId, String username, String displayName, String passwordHash, Set<Role> roles) {
+  /** @param mustChangePassword whether the password was chosen for the person rather than by them */
+  public UserAccount(Long tenantId, String username, String displayName, String passwordHash, boolean
+      mustChangePassword, Set<Role> roles) {
     this.tenantId = tenantId;
     this.username = username;
     this.displayName = displayName;
     this.passwordHash = passwordHash;
+    this.mustChangePassword = mustChangePassword;
     this.roles = new HashSet<>(roles);
   }
 
@@ -79,9 +99,40 @@ public class UserAccount {
     credentials.bump(now);
   }
 
-  public void changePasswordHash(String newHash, Instant now) {
-    passwordHash = newHash;
+  /** What they are signed in with stops; nothing else about them changes (their hospital was suspended). */
+  public void endSignIns(Instant now) {
     credentials.bump(now);
+  }
+
+  /** Back at work: they sign in again with their password, or a new one if it was reset meanwhile. */
+  public void reactivate() {
+    active = true;
+  }
+
+  /** A password Trayflow chose and an administrator saw: the person replaces it at the next sign-in. */
+  public void givePasswordToChange(String newHash, Instant now) {
+    passwordHash = newHash;
+    mustChangePassword = true;
+    credentials.bump(now);
+  }
+
+  /** The person's own password: what they signed in with elsewhere stops, this sign-in goes on. */
+  public void choosePassword(String newHash, Instant now) {
+    passwordHash = newHash;
+    mustChangePassword = false;
+    credentials.bump(now);
+  }
+
+  public void describe(String newDisplayName, Optional<String> newEmail, String newLanguage, Set<Long> newSiteIds) {
+    displayName = newDisplayName;
+    email = newEmail.orElse(null);
+    language = newLanguage;
+    siteIds.clear();
+    siteIds.addAll(newSiteIds);
+  }
+
+  public void signedIn(Instant now) {
+    lastSignedInAt = now;
   }
 
   public int credentialVersion() {
@@ -110,6 +161,26 @@ public class UserAccount {
 
   public boolean active() {
     return active;
+  }
+
+  public boolean mustChangePassword() {
+    return mustChangePassword;
+  }
+
+  public Optional<String> email() {
+    return Optional.ofNullable(email);
+  }
+
+  public String language() {
+    return language;
+  }
+
+  public Set<Long> siteIds() {
+    return Set.copyOf(siteIds);
+  }
+
+  public Optional<Instant> lastSignedInAt() {
+    return Optional.ofNullable(lastSignedInAt);
   }
 
   public Set<Role> roles() {

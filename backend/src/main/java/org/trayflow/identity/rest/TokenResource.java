@@ -1,10 +1,10 @@
 package org.trayflow.identity.rest;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -20,11 +20,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.trayflow.identity.AccessTokens;
 import org.trayflow.identity.IssuedToken;
+import org.trayflow.identity.PasswordToChoose;
 import org.trayflow.identity.SignIn;
 import org.trayflow.identity.SignInSource;
+import org.trayflow.identity.SignedInUser;
 
 /**
- * Exchanges a person's name and password (the web UI's sign-in rules, lock-out included) or an API client's
+ * Exchanges a person's name and password (the web UI's sign-in rules, slowed after failures) or an API client's
  * credentials for a bearer token.
  */
 @Path("/v1/auth/token")
@@ -51,12 +53,18 @@ public class TokenResource {
   @APIResponse(responseCode = "200", description = "The token")
   @APIResponse(responseCode = "400", description = "Name or password missing")
   @APIResponse(responseCode = "401", description = "Sign-in refused")
+  @APIResponse(responseCode = "403", description = "A first or reset password: choose your own first"
+      + " (/api/v1/auth/password), or the hospital is suspended")
   @APIResponse(responseCode = "429", description = "Too many failed sign-ins for this name or from here: wait"
       + " Retry-After seconds")
   @APIResponse(responseCode = "503", description = "Many sign-ins at once: try again after Retry-After seconds")
   public TokenResponse token(@NotNull @Valid Credentials credentials, @Context HttpServletRequest request) {
-    return bearer(tokens.issue(signIn.signIn(credentials.username(), credentials.password().toCharArray(),
-        new SignInSource(request.getRemoteAddr()))));
+    SignedInUser person = signIn.signIn(credentials.username(), credentials.password().toCharArray(),
+        new SignInSource(request.getRemoteAddr()));
+    if (person.mustChoosePassword()) {
+      throw new PasswordToChoose();
+    }
+    return bearer(tokens.issue(person));
   }
 
   @POST

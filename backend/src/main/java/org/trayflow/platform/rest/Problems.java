@@ -18,6 +18,7 @@ final class Problems {
       case INVALID -> 422;
       case CONFLICT -> 409;
       case UNAUTHENTICATED -> 401;
+      case FORBIDDEN -> 403;
       case TOO_MANY_REQUESTS -> 429;
       case UNAVAILABLE -> 503;
     };

@@ -1,8 +1,8 @@
 package org.trayflow.platform.tenant;
 
 import java.util.Optional;
-import org.trayflow.platform.logging.LogFields;
 import java.util.function.Supplier;
+import org.trayflow.platform.logging.LogFields;
 
 /**
  * Whose data the current thread works on: one tenant's, or every tenant's for a platform operation
@@ -33,6 +33,23 @@ public final class TenantScope {
 
   public static <T> T acrossTenants(Supplier<T> work) {
     return within(ACROSS_TENANTS, work);
+  }
+
+  /**
+   * Runs work in no scope, then gives the caller's scope back: for the few services that choose their own scopes
+   * and are also called from a tenant's request (a person changing their password checks it as sign-in does,
+   * across tenants). Never inside a transaction, whose connection keeps the scope it began with.
+   */
+  public static <T> T outside(Supplier<T> work) {
+    Long outer = CURRENT.get();
+    forgetThreadScope();
+    try {
+      return work.get();
+    } finally {
+      if (outer != null) {
+        enterThread(outer);
+      }
+    }
   }
 
   /**

@@ -7,8 +7,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** A hospital organisation that subscribes to Trayflow. */
 @Entity
@@ -27,6 +29,9 @@ public class Tenant {
   @Column(name = "time_zone", nullable = false, length = 64)
   private String timeZone;
 
+  @Column(name = "suspended_at")
+  private Instant suspendedAt;
+
   @OneToMany(mappedBy = "tenant")
   @OrderBy("slug")
   private List<Site> sites = new ArrayList<>();
@@ -42,6 +47,18 @@ public class Tenant {
   public void describe(String newName, String newTimeZone) {
     name = newName;
     timeZone = newTimeZone;
+  }
+
+  public void suspend(Instant now) {
+    suspendedAt = now;
+  }
+
+  public void reactivate() {
+    suspendedAt = null;
+  }
+
+  public Optional<Instant> suspendedAt() {
+    return Optional.ofNullable(suspendedAt);
   }
 
   public Long id() {

@@ -1,0 +1,123 @@
+package org.trayflow.ui.signin;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinService;
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.trayflow.identity.HospitalSuspended;
+import org.trayflow.identity.OwnPasswords;
+import org.trayflow.identity.PasswordNotAllowed;
+import org.trayflow.identity.PasswordRules;
+import org.trayflow.identity.SignInBusy;
+import org.trayflow.identity.SignInRefused;
+import org.trayflow.identity.SignInSource;
+import org.trayflow.identity.SignInThrottled;
+import org.trayflow.identity.SignedInUser;
+import org.trayflow.ui.MainLayout;
+
+/**
+ * A person chooses their own password: at once after signing in with a first or reset one (the access guard
+ * leads every page here until they have), or whenever they like. The rules are ticked off while they type. People
+ * who sign in with their hospital account have no Trayflow password, and are told so.
+ */
+@Route(value = "password", layout = MainLayout.class)
+@PageTitle("Your password · Trayflow")
+@PermitAll
+@Dependent
+public class ChoosePasswordView extends VerticalLayout {
+
+  private final PasswordField current = new PasswordField();
+  private final PasswordField chosen = new PasswordField("New password");
+  private final PasswordField repeated = new PasswordField("New password again");
+  private final UnorderedList rules = new UnorderedList();
+
+  @Inject
+  public ChoosePasswordView(OwnPasswords passwords) {
+    SignedInUser user = CurrentUser.get().orElseThrow();
+    setMaxWidth("32em");
+    if (!user.hasTrayflowPassword()) {
+      add(new H2("Your password"), new Paragraph("You sign in with your hospital account, so your password is your"
+          + " hospital's: change it where you change it for your other hospital systems."));
+      return;
+    }
+    boolean given = user.mustChoosePassword();
+    current.setLabel(given ? "The password you were given" : "Your current password");
+    current.setId("current-password");
+    chosen.setId("new-password");
+    repeated.setId("repeated-password");
+    for (PasswordField field : List.of(current, chosen, repeated)) {
+      field.setWidthFull();
+      field.setValueChangeMode(ValueChangeMode.EAGER);
+    }
+    chosen.addValueChangeListener(typed -> showRules(user));
+    current.addValueChangeListener(typed -> showRules(user));
+    rules.setId("password-rules");
+    Button save = new Button("Save my password", click -> save(passwords, user));
+    save.setId("save-password");
+    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    add(new H2(given ? "Choose your own password" : "Change your password"));
+    if (given) {
+      Paragraph why = new Paragraph("The password you signed in with was given to you by your administrator."
+          + " Choose one only you know before you go on.");
+      why.setId("choose-password-why");
+      add(why);
+    }
+    add(current, chosen, rules, repeated, save);
+    showRules(user);
+  }
+
+  private void showRules(SignedInUser user) {
+    List<PasswordRules.Rule> broken = PasswordRules.broken(user.username(), chosen.getValue(), current.getValue());
+    rules.removeAll();
+    for (PasswordRules.Rule rule : PasswordRules.all()) {
+      boolean kept = !chosen.getValue().isEmpty() && !broken.contains(rule);
+      ListItem item = new ListItem(kept ? VaadinIcon.CHECK.create() : VaadinIcon.CIRCLE_THIN.create(),
+          new com.vaadin.flow.component.html.Span(" " + rule.inWords()));
+      item.getElement().setAttribute("data-kept", String.valueOf(kept));
+      item.getStyle().set("color", kept ? "var(--lumo-success-text-color)" : "var(--lumo-body-text-color)")
+          .set("list-style", "none");
+      rules.add(item);
+    }
+  }
+
+  private void save(OwnPasswords passwords, SignedInUser user) {
+    current.setInvalid(false);
+    chosen.setInvalid(false);
+    repeated.setInvalid(false);
+    if (!chosen.getValue().equals(repeated.getValue())) {
+      repeated.setErrorMessage("The two new passwords are not the same");
+      repeated.setInvalid(true);
+      return;
+    }
+    try {
+      SignedInUser after = passwords.change(user.username(), current.getValue().toCharArray(),
+          chosen.getValue().toCharArray(), new SignInSource(VaadinService.getCurrentRequest().getRemoteAddr()));
+      CurrentUser.set(after);
+      Notification.show("Your password is saved. Anywhere else you were signed in, you are signed out.", 6000,
+          Notification.Position.TOP_CENTER);
+      UI.getCurrent().navigate("");
+    } catch (SignInRefused | SignInThrottled | SignInBusy | HospitalSuspended refused) {
+      current.setErrorMessage(refused instanceof SignInRefused ? "This is not your current password"
+          : refused.getMessage());
+      current.setInvalid(true);
+    } catch (PasswordNotAllowed notAllowed) {
+      chosen.setErrorMessage(notAllowed.getMessage());
+      chosen.setInvalid(true);
+    }
+  }
+}
