@@ -50,7 +50,8 @@ class ApiTenantIsolationIT {
     String token = Api.tokenFor("tenant-admin@st-mungos");
     Map<String, String> riverside = Map.of("tenant", "riverside", "site", "eastgate", "item", riversideDish(),
         "location", "icu", "ward", "icu", "order", "1", "patient", String.valueOf(ServerSide.queryLong(
-            "select min(p.id) from patient p join tenant t on t.id = p.tenant_id where t.slug = 'riverside'")));
+            "select min(p.id) from patient p join tenant t on t.id = p.tenant_id where t.slug = 'riverside'")),
+        "username", "staff@riverside", "version", "1");
     List<String> checked = new ArrayList<>();
     for (String template : tenantScopedGetPaths()) {
       String path = fill(template, riverside) + (template.endsWith("/menus") ? "?week=" + thisMonday() : "");

@@ -55,9 +55,10 @@ class PlatformHospitalsIT {
         .click();
     assertThat(platform.locator(".hospital-status[data-hospital='" + code + "']")).containsText("Suspended since");
     Browser.screenshot(platform, "hospital-suspended");
-    admin.reload(); // the page's next request: its session ends there
+    // the next page the administrator opens ends the session and says so
     LoginPage.open(admin);
-    assertThat(admin.locator("#session-ended")).containsText("You were signed out");
+    assertThat(admin.locator("#session-ended")).containsText("You were signed out",
+        new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(15_000));
     LoginPage.shownOn(admin).signIn("admin@" + code, "the new hospital's password");
     assertThat(admin.locator("vaadin-login-form-wrapper")).containsText("suspended for your hospital");
 

@@ -20,10 +20,7 @@ class SignInThrottlingIT {
   private static final String NAME = "tenant-admin@st-mungos";
 
   private static HttpResponse<String> token(String password, String from) throws Exception {
-    String body = Json.createObjectBuilder().add("username", NAME).add("password", password).build().toString();
-    return Api.HTTP.send(HttpRequest.newBuilder(URI.create(TrayflowServer.baseUrl() + "/api/v1/auth/token"))
-        .header("Content-Type", "application/json").header("X-Forwarded-For", from)
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    return tokenFor(NAME, password, from);
   }
 
   private static String someAddress() {
@@ -51,5 +48,33 @@ class SignInThrottlingIT {
     } while (elsewhere.equals(guesser));
     HttpResponse<String> owner = token(Browser.demoPassword(), elsewhere);
     assertThat(owner.statusCode()).as("not locked: " + owner.body()).isEqualTo(200);
+  }
+
+  @Test
+  void an_administrator_lets_a_slowed_person_try_again_at_once() throws Exception {
+    String nurse = "slowed-" + UUID.randomUUID().toString().substring(0, 8) + "@st-mungos";
+    String admin = Api.tokenFor("tenant-admin@st-mungos");
+    HttpResponse<String> added = Api.post("/api/v1/t/st-mungos/people", Json.createObjectBuilder()
+        .add("username", nurse).add("displayName", "Slowed Nurse")
+        .add("roles", Json.createArrayBuilder().add("STAFF")).build().toString(), "application/json", admin);
+    String password = Api.chooseOwnPassword(nurse, Api.json(added).getString("firstPassword"));
+    String ward = someAddress();
+    for (int attempt = 0; attempt < 5; attempt++) {
+      assertThat(tokenFor(nurse, "guess-" + UUID.randomUUID(), ward).statusCode()).isEqualTo(401);
+    }
+    assertThat(tokenFor(nurse, password, ward).statusCode()).as("slowed from the ward").isEqualTo(429);
+
+    HttpResponse<String> forgiven = Api.HTTP.send(Api.request("/api/v1/t/st-mungos/people/" + nurse
+        + "/failed-sign-ins", admin).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(forgiven.statusCode()).as(forgiven.body()).isEqualTo(204);
+
+    assertThat(tokenFor(nurse, password, ward).statusCode()).as("at once, from the same ward").isEqualTo(200);
+  }
+
+  private static HttpResponse<String> tokenFor(String name, String password, String from) throws Exception {
+    String body = Json.createObjectBuilder().add("username", name).add("password", password).build().toString();
+    return Api.HTTP.send(HttpRequest.newBuilder(URI.create(TrayflowServer.baseUrl() + "/api/v1/auth/token"))
+        .header("Content-Type", "application/json").header("X-Forwarded-For", from)
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
   }
 }

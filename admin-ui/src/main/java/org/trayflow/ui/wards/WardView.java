@@ -35,7 +35,6 @@ import org.trayflow.patients.DietAtMeal;
 import org.trayflow.patients.DietOrders;
 import org.trayflow.patients.MealFlags;
 import org.trayflow.patients.MealFor;
-import org.trayflow.patients.Patient;
 import org.trayflow.patients.PatientChange;
 import org.trayflow.patients.PatientHistory;
 import org.trayflow.patients.WardBed;
