@@ -69,7 +69,7 @@ public class SignIn {
       throw new HospitalSuspended();
     }
     if (proven.signsInAs().signedInWith() != SignedInWith.CLIENT_SECRET) {
-      records.signedIn(proven.accountId());
+      records.signedIn(proven.signsInAs().userId());
     }
     return proven.signsInAs();
   }
@@ -88,9 +88,11 @@ public class SignIn {
     String username = proven.claim(provider.usernameClaim()).map(n -> n.strip().toLowerCase(Locale.ROOT))
         .orElseThrow(() -> new HospitalSignInRefused("Your hospital account has no " + provider.usernameClaim()
             + ", which Trayflow needs to find your account."));
-    return records.personOf(username, tenants.findTenantId(tenant))
+    SignedInUser person = records.personOf(username, tenants.findTenantId(tenant))
         .orElseThrow(() -> new HospitalSignInRefused("There is no active Trayflow account '" + username + "' at '"
             + tenant + "', or Trayflow is suspended for your hospital. Your hospital's Trayflow administrator can"
             + " tell you which."));
+    records.signedIn(person.userId());
+    return person;
   }
 }

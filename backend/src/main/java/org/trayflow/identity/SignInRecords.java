@@ -25,7 +25,7 @@ class SignInRecords {
    *
    * @param hospitalSuspended the platform suspended the principal's hospital: a right password is refused all the same
    */
-  record Candidate(long accountId, String passwordHash, SignedInUser signsInAs, boolean hospitalSuspended) {}
+  record Candidate(String passwordHash, SignedInUser signsInAs, boolean hospitalSuspended) {}
 
   @Inject EntityManager em;
   @Inject Clock clock;
@@ -35,7 +35,7 @@ class SignInRecords {
     return account(username).filter(UserAccount::active).map(account -> {
       Optional<TenantOf> tenant = account.tenantId().map(this::tenantOf);
       SignedInWith with = account.mustChangePassword() ? SignedInWith.GIVEN_PASSWORD : SignedInWith.OWN_PASSWORD;
-      return new Candidate(account.id(), account.passwordHash(), signedIn(account, tenant, with),
+      return new Candidate(account.passwordHash(), signedIn(account, tenant, with),
           tenant.map(TenantOf::suspended).orElse(false));
     });
   }
@@ -49,7 +49,7 @@ class SignInRecords {
         .filter(ApiClient::active)
         .map(client -> {
           TenantOf tenant = tenantOf(client.tenantId());
-          return new Candidate(client.id(), client.secretHash(), new SignedInUser(client.id(),
+          return new Candidate(client.secretHash(), new SignedInUser(client.id(),
               "client:" + client.clientId(), client.name(), Optional.of(client.tenantId()), Optional.of(tenant.slug()),
               Optional.of(tenant.timeZone()), client.roles(), client.credentialVersion(), SignedInWith.CLIENT_SECRET),
               tenant.suspended());
@@ -65,12 +65,11 @@ class SignInRecords {
           if (tenant.map(TenantOf::suspended).orElse(false)) {
             return Optional.empty();
           }
-          account.signedIn(clock.instant());
           return Optional.of(signedIn(account, tenant, SignedInWith.HOSPITAL_ACCOUNT));
         });
   }
 
-  /** When the person last signed in, for their hospital's activity. */
+  /** When the person ({@link SignedInUser#userId()}) last signed in, for their hospital's activity. */
   void signedIn(long accountId) {
     em.createQuery("update UserAccount u set u.lastSignedInAt = :now where u.id = :id")
         .setParameter("now", clock.instant())

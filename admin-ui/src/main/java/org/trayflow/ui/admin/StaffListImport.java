@@ -119,7 +119,8 @@ final class StaffListImport extends VerticalLayout {
     UI ui = UI.getCurrent();
     long tenant = admin.tenantId().orElseThrow();
     String csv = file;
-    int count = goodRowsOnly ? staffLists.read(csv).goodRows().size() : staffLists.read(csv).rows().size();
+    StaffList list = staffLists.read(csv);
+    int count = goodRowsOnly ? list.goodRows().size() : list.rows().size();
     importAll.setEnabled(false);
     importGood.setEnabled(false);
     progress.setVisible(true);

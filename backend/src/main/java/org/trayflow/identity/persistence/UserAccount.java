@@ -131,10 +131,6 @@ public class UserAccount {
     siteIds.addAll(newSiteIds);
   }
 
-  public void signedIn(Instant now) {
-    lastSignedInAt = now;
-  }
-
   public int credentialVersion() {
     return credentials.version();
   }
