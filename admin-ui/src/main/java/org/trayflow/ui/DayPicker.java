@@ -3,8 +3,9 @@ package org.trayflow.ui;
 import com.vaadin.flow.component.datepicker.DatePicker;
 
 /**
- * The day field of Trayflow's views: dates as a British hospital writes them (dd/MM/yyyy), and a calendar that opens
- * from its button only, since on a phone it would otherwise cover the page at every tap into the field.
+ * The day field of Trayflow's views: dates as a British hospital writes them (dd/MM/yyyy), and a
+ * calendar that opens from its button only, since on a phone it would otherwise cover the page at
+ * every tap into the field.
  */
 public final class DayPicker {
 

@@ -9,8 +9,9 @@ import org.trayflow.menus.PublishedMenu.OfferedDish;
 import org.trayflow.tenantconfig.AllergenPolicy.Scheme;
 
 /**
- * A dish's allergens where someone chooses it, in the hospital's own names: what it is made with, then what it may
- * contain. Wherever a dish is chosen it is shown the same way, so that nobody learns two readings.
+ * A dish's allergens where someone chooses it, in the hospital's own names: what it is made with,
+ * then what it may contain. Wherever a dish is chosen it is shown the same way, so that nobody
+ * learns two readings.
  */
 public final class DishAllergens {
 
@@ -23,16 +24,22 @@ public final class DishAllergens {
     }
     String contains = names(dish.allergens(), scheme);
     String traces = names(dish.mayContain(), scheme);
-    Span line = new Span((contains.isEmpty() ? "" : "Contains: " + contains)
-        + (contains.isEmpty() || traces.isEmpty() ? "" : " · ") + (traces.isEmpty() ? "" : "May contain: " + traces));
+    Span line =
+        new Span(
+            (contains.isEmpty() ? "" : "Contains: " + contains)
+                + (contains.isEmpty() || traces.isEmpty() ? "" : " · ")
+                + (traces.isEmpty() ? "" : "May contain: " + traces));
     line.addClassName("dish-allergens");
-    line.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)")
+    line.getStyle()
+        .set("display", "block")
+        .set("font-size", "var(--lumo-font-size-s)")
         .set("color", "var(--lumo-error-text-color)");
     return Optional.of(line);
   }
 
   private static String names(List<String> words, Scheme scheme) {
-    return words.stream().map(word -> Allergen.fromWord(word).map(a -> a.nameIn(scheme)).orElse(word))
+    return words.stream()
+        .map(word -> Allergen.fromWord(word).map(a -> a.nameIn(scheme)).orElse(word))
         .collect(Collectors.joining(", "));
   }
 }

@@ -15,9 +15,10 @@ import org.trayflow.platform.DatabaseRefusal;
 import org.trayflow.platform.ExpectedFailure;
 
 /**
- * What a person sees when an action of theirs fails and the screen did not say why itself: a failure Trayflow
- * expects (a change that lost a race with a colleague's, say) in its own words; anything else as "something went
- * wrong" with a reference for support, logged in full. Never a stack trace on a ward terminal.
+ * What a person sees when an action of theirs fails and the screen did not say why itself: a
+ * failure Trayflow expects (a change that lost a race with a colleague's, say) in its own words;
+ * anything else as "something went wrong" with a reference for support, logged in full. Never a
+ * stack trace on a ward terminal.
  */
 @ApplicationScoped
 class FailureNotices {
@@ -25,17 +26,27 @@ class FailureNotices {
   private static final Logger LOG = Logger.getLogger(FailureNotices.class.getName());
 
   void install(@Observes ServiceInitEvent event) {
-    event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(FailureNotices::show));
+    event
+        .getSource()
+        .addSessionInitListener(init -> init.getSession().setErrorHandler(FailureNotices::show));
   }
 
   private static void show(ErrorEvent error) {
     Throwable failure = error.getThrowable();
-    String message = expected(failure).map(ExpectedFailure::getMessage).orElseGet(() -> {
-      String reference = UUID.randomUUID().toString();
-      LOG.log(Level.SEVERE, "Unexpected failure in the web UI, reference " + reference, failure);
-      return "Something went wrong on our side and nothing was saved. Quote reference " + reference
-          + " when you contact support.";
-    });
+    String message =
+        expected(failure)
+            .map(ExpectedFailure::getMessage)
+            .orElseGet(
+                () -> {
+                  String reference = UUID.randomUUID().toString();
+                  LOG.log(
+                      Level.SEVERE,
+                      "Unexpected failure in the web UI, reference " + reference,
+                      failure);
+                  return "Something went wrong on our side and nothing was saved. Quote reference "
+                      + reference
+                      + " when you contact support.";
+                });
     UI ui = UI.getCurrent();
     if (ui != null) {
       Notification notice = Notification.show(message, 10_000, Notification.Position.MIDDLE);
@@ -45,7 +56,9 @@ class FailureNotices {
   }
 
   private static Optional<ExpectedFailure> expected(Throwable failure) {
-    for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+    for (Throwable cause = failure;
+        cause != null && cause.getCause() != cause;
+        cause = cause.getCause()) {
       if (cause instanceof ExpectedFailure known) {
         return Optional.of(known);
       }

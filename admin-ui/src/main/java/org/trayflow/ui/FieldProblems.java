@@ -10,8 +10,8 @@ import org.trayflow.platform.ExpectedFailure;
 
 /**
  * Shows a service's problems next to the form fields they are about. A problem names its place
- * ({@code mealPeriods[1].cutOff.at}, {@code name}); the form registers each field under its place, and the field
- * with the longest matching place gets the message. What fits no field is listed.
+ * ({@code mealPeriods[1].cutOff.at}, {@code name}); the form registers each field under its place,
+ * and the field with the longest matching place gets the message. What fits no field is listed.
  */
 public final class FieldProblems {
 
@@ -48,7 +48,10 @@ public final class FieldProblems {
       if (field == null) {
         unplaced.add(new ListItem(problem.field() + ": " + problem.reason()));
       } else {
-        field.setErrorMessage(field.isInvalid() ? field.getErrorMessage() + "; " + problem.reason() : problem.reason());
+        field.setErrorMessage(
+            field.isInvalid()
+                ? field.getErrorMessage() + "; " + problem.reason()
+                : problem.reason());
         field.setInvalid(true);
       }
     }

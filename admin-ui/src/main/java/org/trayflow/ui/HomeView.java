@@ -25,9 +25,10 @@ import org.trayflow.ui.wards.DietitianView;
 import org.trayflow.ui.wards.WardView;
 
 /**
- * The start page sends each person to the view of their work: for several roles, the first of this list, the most
- * clinical first (a dietitian who also orders lunch starts on the patients). Only a view the person may open is
- * chosen, by the access guard's own rule, so that "back to your start page" never leads to a refusal.
+ * The start page sends each person to the view of their work: for several roles, the first of this
+ * list, the most clinical first (a dietitian who also orders lunch starts on the patients). Only a
+ * view the person may open is chosen, by the access guard's own rule, so that "back to your start
+ * page" never leads to a refusal.
  */
 @Route(value = "", layout = MainLayout.class)
 @PermitAll
@@ -46,14 +47,18 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver {
   }
 
   public HomeView() {
-    add(new H2("Nothing to do here yet"), new Paragraph("Your account has no role with a page of its own in Trayflow."
-        + " Ask your hospital's Trayflow administrator for the role your work needs."));
+    add(
+        new H2("Nothing to do here yet"),
+        new Paragraph(
+            "Your account has no role with a page of its own in Trayflow."
+                + " Ask your hospital's Trayflow administrator for the role your work needs."));
   }
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
     Optional<SignedInUser> user = CurrentUser.get();
-    // signed in through the hospital's identity provider, which comes back here: the page asked for first
+    // signed in through the hospital's identity provider, which comes back here: the page asked for
+    // first
     Optional<String> asked = user.flatMap(ReturnAfterSignIn::takeFor);
     if (asked.isPresent()) {
       event.forwardTo(asked.get());
@@ -64,7 +69,9 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver {
 
   private static Optional<Class<? extends Component>> startOf(SignedInUser user) {
     return START.entrySet().stream()
-        .filter(start -> user.roles().contains(start.getKey()) && Navigation.mayOpen(user, start.getValue()))
+        .filter(
+            start ->
+                user.roles().contains(start.getKey()) && Navigation.mayOpen(user, start.getValue()))
         .map(Map.Entry::getValue)
         .findFirst();
   }

@@ -6,9 +6,10 @@ import jakarta.enterprise.event.Observes;
 import java.util.Locale;
 
 /**
- * How every screen writes times, dates and numbers: as the hospitals Trayflow serves write them, on a 24-hour clock
- * and day before month, whatever the browser's own language. Set once on each UI, so that every time picker, date
- * picker and number field inherits it rather than each choosing its own.
+ * How every screen writes times, dates and numbers: as the hospitals Trayflow serves write them, on
+ * a 24-hour clock and day before month, whatever the browser's own language. Set once on each UI,
+ * so that every time picker, date picker and number field inherits it rather than each choosing its
+ * own.
  */
 @ApplicationScoped
 public final class HospitalFormats {

@@ -42,7 +42,9 @@ import org.trayflow.ui.tenants.TenantsView;
 import org.trayflow.ui.wards.DietitianView;
 import org.trayflow.ui.wards.WardView;
 
-/** The frame around every view: the product name, who is signed in, and the views their roles open. */
+/**
+ * The frame around every view: the product name, who is signed in, and the views their roles open.
+ */
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
   private SideNavItem inbox;
@@ -57,49 +59,77 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     addToNavbar(navbar);
 
     SideNav nav = new SideNav();
-    CurrentUser.get().ifPresent(user -> {
-      if (Navigation.mayOpen(user, TenantsView.class)) {
-        nav.addItem(new SideNavItem("Hospitals", TenantsView.class, VaadinIcon.HOSPITAL.create()));
-      }
-      if (Navigation.mayOpen(user, LunchWindowView.class)) {
-        nav.addItem(new SideNavItem("Lunch window", LunchWindowView.class, VaadinIcon.DASHBOARD.create()));
-      }
-      if (Navigation.mayOpen(user, OrderMealView.class)) {
-        nav.addItem(new SideNavItem("Order a meal", OrderMealView.class, VaadinIcon.CART.create()));
-      }
-      if (Navigation.mayOpen(user, DietitianView.class)) {
-        nav.addItem(new SideNavItem("Your patients", DietitianView.class, VaadinIcon.STETHOSCOPE.create()));
-      }
-      if (Navigation.mayOpen(user, WardView.class)) {
-        nav.addItem(new SideNavItem("Ward", WardView.class, VaadinIcon.BED.create()));
-      }
-      if (Navigation.mayOpen(user, InboxView.class)) {
-        inbox = new SideNavItem("Inbox", InboxView.class, VaadinIcon.ENVELOPE.create());
-        nav.addItem(inbox);
-        nav.addItem(new SideNavItem("Notifications", NotificationSettingsView.class, VaadinIcon.BELL.create()));
-      }
-      if (Navigation.mayOpen(user, MyHospitalView.class)) {
-        nav.addItem(new SideNavItem("My hospital", MyHospitalView.class, VaadinIcon.BUILDING.create()));
-      }
-      if (Navigation.mayOpen(user, WeekPlannerView.class)) {
-        nav.addItem(new SideNavItem("Kitchen", KitchenDashboardView.class, VaadinIcon.CHART.create()));
-        nav.addItem(new SideNavItem("Week planner", WeekPlannerView.class, VaadinIcon.CALENDAR.create()));
-        nav.addItem(new SideNavItem("Dishes", DishCatalogueView.class, VaadinIcon.CUTLERY.create()));
-      }
-      if (Navigation.mayOpen(user, ConfigurationView.class)) {
-        nav.addItem(new SideNavItem("Sites", SitesView.class, VaadinIcon.MAP_MARKER.create()));
-        nav.addItem(new SideNavItem("Meal periods", MealPeriodsView.class, VaadinIcon.CLOCK.create()));
-        nav.addItem(new SideNavItem("Configuration", ConfigurationView.class, VaadinIcon.COG.create()));
-        nav.addItem(new SideNavItem("People", PeopleView.class, VaadinIcon.USERS.create()));
-        nav.addItem(new SideNavItem("Audit log", AuditLogView.class, VaadinIcon.LIST.create()));
-        nav.addItem(new SideNavItem("Undelivered", DeadLettersView.class, VaadinIcon.WARNING.create()));
-      }
-      if (user.hasTrayflowPassword()) {
-        SideNavItem password = new SideNavItem("Your password", ChoosePasswordView.class, VaadinIcon.KEY.create());
-        password.setId("your-password");
-        nav.addItem(password);
-      }
-    });
+    CurrentUser.get()
+        .ifPresent(
+            user -> {
+              if (Navigation.mayOpen(user, TenantsView.class)) {
+                nav.addItem(
+                    new SideNavItem("Hospitals", TenantsView.class, VaadinIcon.HOSPITAL.create()));
+              }
+              if (Navigation.mayOpen(user, LunchWindowView.class)) {
+                nav.addItem(
+                    new SideNavItem(
+                        "Lunch window", LunchWindowView.class, VaadinIcon.DASHBOARD.create()));
+              }
+              if (Navigation.mayOpen(user, OrderMealView.class)) {
+                nav.addItem(
+                    new SideNavItem("Order a meal", OrderMealView.class, VaadinIcon.CART.create()));
+              }
+              if (Navigation.mayOpen(user, DietitianView.class)) {
+                nav.addItem(
+                    new SideNavItem(
+                        "Your patients", DietitianView.class, VaadinIcon.STETHOSCOPE.create()));
+              }
+              if (Navigation.mayOpen(user, WardView.class)) {
+                nav.addItem(new SideNavItem("Ward", WardView.class, VaadinIcon.BED.create()));
+              }
+              if (Navigation.mayOpen(user, InboxView.class)) {
+                inbox = new SideNavItem("Inbox", InboxView.class, VaadinIcon.ENVELOPE.create());
+                nav.addItem(inbox);
+                nav.addItem(
+                    new SideNavItem(
+                        "Notifications", NotificationSettingsView.class, VaadinIcon.BELL.create()));
+              }
+              if (Navigation.mayOpen(user, MyHospitalView.class)) {
+                nav.addItem(
+                    new SideNavItem(
+                        "My hospital", MyHospitalView.class, VaadinIcon.BUILDING.create()));
+              }
+              if (Navigation.mayOpen(user, WeekPlannerView.class)) {
+                nav.addItem(
+                    new SideNavItem(
+                        "Kitchen", KitchenDashboardView.class, VaadinIcon.CHART.create()));
+                nav.addItem(
+                    new SideNavItem(
+                        "Week planner", WeekPlannerView.class, VaadinIcon.CALENDAR.create()));
+                nav.addItem(
+                    new SideNavItem(
+                        "Dishes", DishCatalogueView.class, VaadinIcon.CUTLERY.create()));
+              }
+              if (Navigation.mayOpen(user, ConfigurationView.class)) {
+                nav.addItem(
+                    new SideNavItem("Sites", SitesView.class, VaadinIcon.MAP_MARKER.create()));
+                nav.addItem(
+                    new SideNavItem(
+                        "Meal periods", MealPeriodsView.class, VaadinIcon.CLOCK.create()));
+                nav.addItem(
+                    new SideNavItem(
+                        "Configuration", ConfigurationView.class, VaadinIcon.COG.create()));
+                nav.addItem(new SideNavItem("People", PeopleView.class, VaadinIcon.USERS.create()));
+                nav.addItem(
+                    new SideNavItem("Audit log", AuditLogView.class, VaadinIcon.LIST.create()));
+                nav.addItem(
+                    new SideNavItem(
+                        "Undelivered", DeadLettersView.class, VaadinIcon.WARNING.create()));
+              }
+              if (user.hasTrayflowPassword()) {
+                SideNavItem password =
+                    new SideNavItem(
+                        "Your password", ChoosePasswordView.class, VaadinIcon.KEY.create());
+                password.setId("your-password");
+                nav.addItem(password);
+              }
+            });
     addToDrawer(nav);
   }
 
@@ -120,18 +150,30 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     Span badge = new Span(String.valueOf(unread));
     badge.setId("unread-badge");
     badge.getElement().setAttribute("aria-label", unread + " unread");
-    badge.getStyle().set("background", "var(--lumo-primary-color)").set("color", "var(--lumo-primary-contrast-color)")
-        .set("border-radius", "1em").set("padding", "0 0.5em").set("font-size", "var(--lumo-font-size-xs)")
+    badge
+        .getStyle()
+        .set("background", "var(--lumo-primary-color)")
+        .set("color", "var(--lumo-primary-contrast-color)")
+        .set("border-radius", "1em")
+        .set("padding", "0 0.5em")
+        .set("font-size", "var(--lumo-font-size-xs)")
         .set("font-weight", "600");
     return Optional.of(badge);
   }
 
   private static HorizontalLayout signedIn(SignedInUser user) {
-    Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), click -> {
-      String login = VaadinService.getCurrentRequest().getContextPath() + "/login?" + LoginView.SIGNED_OUT;
-      VaadinSession.getCurrent().getSession().invalidate();
-      UI.getCurrent().getPage().setLocation(login);
-    });
+    Button signOut =
+        new Button(
+            "Sign out",
+            VaadinIcon.SIGN_OUT.create(),
+            click -> {
+              String login =
+                  VaadinService.getCurrentRequest().getContextPath()
+                      + "/login?"
+                      + LoginView.SIGNED_OUT;
+              VaadinSession.getCurrent().getSession().invalidate();
+              UI.getCurrent().getPage().setLocation(login);
+            });
     signOut.setId("sign-out");
     signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
     Span who = new Span(user.displayName());

@@ -6,21 +6,26 @@ import java.time.format.DateTimeFormatter;
 import org.trayflow.identity.SignedInUser;
 
 /**
- * Times and days as every screen writes them: in the hospital's time zone and formats ({@link HospitalFormats}), on
- * a 24-hour clock. Views use these and no formatter of their own.
+ * Times and days as every screen writes them: in the hospital's time zone and formats ({@link
+ * HospitalFormats}), on a 24-hour clock. Views use these and no formatter of their own.
  */
 public final class Times {
 
   /** "2026-12-01 17:05", where a full date is needed (logs, histories). */
-  public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm",
-      HospitalFormats.LOCALE);
+  public static final DateTimeFormatter DATE_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", HospitalFormats.LOCALE);
+
   /** "Tue 1 Dec". */
-  public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", HospitalFormats.LOCALE);
+  public static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("EEE d MMM", HospitalFormats.LOCALE);
+
   /** "Tue 1 Dec 17:05". */
-  public static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("EEE d MMM HH:mm",
-      HospitalFormats.LOCALE);
+  public static final DateTimeFormatter DAY_TIME =
+      DateTimeFormatter.ofPattern("EEE d MMM HH:mm", HospitalFormats.LOCALE);
+
   /** "17:05". */
-  public static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", HospitalFormats.LOCALE);
+  public static final DateTimeFormatter CLOCK =
+      DateTimeFormatter.ofPattern("HH:mm", HospitalFormats.LOCALE);
 
   private Times() {}
 

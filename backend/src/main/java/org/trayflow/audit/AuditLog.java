@@ -19,14 +19,15 @@ import org.trayflow.audit.persistence.AuditEntry;
 import org.trayflow.platform.tenant.TenantScope;
 
 /**
- * Who did what, and when, among administrators. Entries belong to the tenant in scope (none for platform
- * actions) and are readable by that tenant's administrators.
+ * Who did what, and when, among administrators. Entries belong to the tenant in scope (none for
+ * platform actions) and are readable by that tenant's administrators.
  */
 @ApplicationScoped
 @Transactional
 public class AuditLog {
 
   private static final int SHOWN = 200;
+
   /** An export holds at most this many entries; a narrower search finds older ones. */
   public static final int EXPORTED = 50_000;
 
@@ -34,7 +35,9 @@ public class AuditLog {
   @Inject Clock clock;
 
   public void record(@NotBlank String actor, @NotBlank String action, @NotBlank String detail) {
-    em.persist(new AuditEntry(TenantScope.currentTenant().orElse(null), actor, action, detail, clock.instant()));
+    em.persist(
+        new AuditEntry(
+            TenantScope.currentTenant().orElse(null), actor, action, detail, clock.instant()));
   }
 
   /** The latest entries of the tenant in scope, newest first. */
@@ -49,35 +52,65 @@ public class AuditLog {
     search.action().ifPresent(action -> query.append(" and a.action = :action"));
     search.from().ifPresent(from -> query.append(" and a.at >= :from"));
     search.to().ifPresent(to -> query.append(" and a.at < :to"));
-    search.text().ifPresent(text -> query.append(" and (lower(a.detail) like :text escape '!'"
-        + " or lower(a.actor) like :text escape '!')"));
-    var found = em.createQuery(query.append(" order by a.at desc, a.id desc").toString(), AuditEntry.class)
-        .setMaxResults(most);
+    search
+        .text()
+        .ifPresent(
+            text ->
+                query.append(
+                    " and (lower(a.detail) like :text escape '!'"
+                        + " or lower(a.actor) like :text escape '!')"));
+    var found =
+        em.createQuery(query.append(" order by a.at desc, a.id desc").toString(), AuditEntry.class)
+            .setMaxResults(most);
     search.actor().ifPresent(actor -> found.setParameter("actor", actor));
     search.action().ifPresent(action -> found.setParameter("action", action));
     search.from().ifPresent(from -> found.setParameter("from", from));
     search.to().ifPresent(to -> found.setParameter("to", to));
-    search.text().ifPresent(text -> found.setParameter("text", "%" + text.toLowerCase(Locale.ROOT)
-        .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%"));
-    return found.getResultStream().map(a -> new AuditRecord(a.at(), a.actor(), a.action(), a.detail())).toList();
+    search
+        .text()
+        .ifPresent(
+            text ->
+                found.setParameter(
+                    "text",
+                    "%"
+                        + text.toLowerCase(Locale.ROOT)
+                            .replace("!", "!!")
+                            .replace("%", "!%")
+                            .replace("_", "!_")
+                        + "%"));
+    return found
+        .getResultStream()
+        .map(a -> new AuditRecord(a.at(), a.actor(), a.action(), a.detail()))
+        .toList();
   }
 
   /** Who appears in the log of the tenant in scope, for the filter by person. */
   public List<String> actors() {
-    return em.createQuery("select distinct a.actor from AuditEntry a order by a.actor", String.class).getResultList();
+    return em.createQuery(
+            "select distinct a.actor from AuditEntry a order by a.actor", String.class)
+        .getResultList();
   }
 
   /**
-   * The entries the search finds as CSV (RFC 4180), for a spreadsheet: times in the hospital's zone with its offset,
-   * actions in words beside their keys.
+   * The entries the search finds as CSV (RFC 4180), for a spreadsheet: times in the hospital's zone
+   * with its offset, actions in words beside their keys.
    */
   public String csv(@NotNull AuditSearch search, @NotNull ZoneId zone) {
     StringBuilder out = new StringBuilder();
-    try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-        .setHeader("when", "who", "action", "action key", "detail").get())) {
+    try (CSVPrinter printer =
+        new CSVPrinter(
+            out,
+            CSVFormat.DEFAULT
+                .builder()
+                .setHeader("when", "who", "action", "action key", "detail")
+                .get())) {
       for (AuditRecord entry : find(search, EXPORTED)) {
-        printer.printRecord(entry.at().atZone(zone).toOffsetDateTime().truncatedTo(ChronoUnit.SECONDS),
-            entry.actor(), AuditActions.inWords(entry.action()), entry.action(), entry.detail());
+        printer.printRecord(
+            entry.at().atZone(zone).toOffsetDateTime().truncatedTo(ChronoUnit.SECONDS),
+            entry.actor(),
+            AuditActions.inWords(entry.action()),
+            entry.action(),
+            entry.detail());
       }
     } catch (IOException toAStringBuilder) {
       throw new UncheckedIOException(toAStringBuilder);

@@ -11,11 +11,16 @@ import java.util.Optional;
  * @param from inclusive; {@code to} exclusive
  * @param text part of the detail or of who did it, in any case
  */
-public record AuditSearch(Optional<String> actor, Optional<String> action, Optional<Instant> from,
-    Optional<Instant> to, Optional<String> text) {
+public record AuditSearch(
+    Optional<String> actor,
+    Optional<String> action,
+    Optional<Instant> from,
+    Optional<Instant> to,
+    Optional<String> text) {
 
-  public static final AuditSearch EVERYTHING = new AuditSearch(Optional.empty(), Optional.empty(), Optional.empty(),
-      Optional.empty(), Optional.empty());
+  public static final AuditSearch EVERYTHING =
+      new AuditSearch(
+          Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
 
   public AuditSearch {
     actor = actor.map(String::strip).filter(a -> !a.isEmpty());

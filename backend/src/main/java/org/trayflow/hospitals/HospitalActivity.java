@@ -9,5 +9,5 @@ import org.trayflow.tenancy.TenantSummary;
  *
  * @param ordersToday orders placed for today's meals, today being the hospital's own
  */
-public record HospitalActivity(TenantSummary hospital, long ordersToday, long activePeople,
-    Optional<Instant> lastSignIn) {}
+public record HospitalActivity(
+    TenantSummary hospital, long ordersToday, long activePeople, Optional<Instant> lastSignIn) {}

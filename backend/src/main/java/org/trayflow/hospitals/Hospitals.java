@@ -28,9 +28,10 @@ import org.trayflow.tenantconfig.StarterConfiguration;
 import org.trayflow.tenantconfig.TenantConfigurationWriter;
 
 /**
- * The platform's hospitals: register one by a short form (the rest of its configuration is the starter's, for its
- * administrators to change), and see how each is used. Registering from a whole file, suspending and reactivating
- * are tenancy's own ({@link PlatformTenantImport}, {@link TenantDirectory}).
+ * The platform's hospitals: register one by a short form (the rest of its configuration is the
+ * starter's, for its administrators to change), and see how each is used. Registering from a whole
+ * file, suspending and reactivating are tenancy's own ({@link PlatformTenantImport}, {@link
+ * TenantDirectory}).
  */
 @ApplicationScoped
 public class Hospitals {
@@ -41,8 +42,8 @@ public class Hospitals {
   @Inject OrderActivity orders;
 
   /**
-   * The hospital and its first administrator, who must choose their own password at their first sign-in. The
-   * form is checked whole before anything is written.
+   * The hospital and its first administrator, who must choose their own password at their first
+   * sign-in. The form is checked whole before anything is written.
    */
   public RegisteredHospital register(@NotNull NewHospital form, @NotBlank String registeredBy) {
     List<ExpectedFailure.Detail> problems = new ArrayList<>();
@@ -51,7 +52,9 @@ public class Hospitals {
     if (!Slug.isWellFormed(slug)) {
       problems.add(new ExpectedFailure.Detail("slug", "the hospital code " + Slug.describeForm()));
     } else if (directory.findTenantId(new Slug(slug)).isPresent()) {
-      problems.add(new ExpectedFailure.Detail("slug", "a hospital with the code '" + slug + "' is on Trayflow"));
+      problems.add(
+          new ExpectedFailure.Detail(
+              "slug", "a hospital with the code '" + slug + "' is on Trayflow"));
     }
     if (!Slug.isWellFormed(siteSlug)) {
       problems.add(new ExpectedFailure.Detail("siteSlug", "the site code " + Slug.describeForm()));
@@ -62,46 +65,72 @@ public class Hospitals {
     try {
       zone = ZoneId.of(form.timeZone() == null ? "" : form.timeZone().strip());
     } catch (DateTimeException unknown) {
-      problems.add(new ExpectedFailure.Detail("timeZone", "is not a time zone such as Europe/London"));
+      problems.add(
+          new ExpectedFailure.Detail("timeZone", "is not a time zone such as Europe/London"));
     }
     String administrator = form.administrator() == null ? "" : form.administrator().strip();
-    administratorProblem(administrator).ifPresent(problem ->
-        problems.add(new ExpectedFailure.Detail("administrator", problem)));
+    administratorProblem(administrator)
+        .ifPresent(problem -> problems.add(new ExpectedFailure.Detail("administrator", problem)));
     if (!problems.isEmpty()) {
-      throw new HospitalNotRegistered(ExpectedFailure.Kind.INVALID, problems.size()
-          + " field(s) need correcting; nothing was registered.", problems);
+      throw new HospitalNotRegistered(
+          ExpectedFailure.Kind.INVALID,
+          problems.size() + " field(s) need correcting; nothing was registered.",
+          problems);
     }
     StringWriter file = new StringWriter();
-    new TenantConfigurationWriter().write(StarterConfiguration.of(new Slug(slug), form.name().strip(), zone,
-        new Slug(siteSlug), form.siteName().strip()), file);
+    new TenantConfigurationWriter()
+        .write(
+            StarterConfiguration.of(
+                new Slug(slug),
+                form.name().strip(),
+                zone,
+                new Slug(siteSlug),
+                form.siteName().strip()),
+            file);
     if (!tenantImport.importTenant(new Slug(slug), file.toString(), registeredBy).registered()) {
-      throw new HospitalNotRegistered(ExpectedFailure.Kind.CONFLICT, "A hospital with the code '" + slug
-          + "' was registered at the same time; nothing else was changed.", List.of());
+      throw new HospitalNotRegistered(
+          ExpectedFailure.Kind.CONFLICT,
+          "A hospital with the code '"
+              + slug
+              + "' was registered at the same time; nothing else was changed.",
+          List.of());
     }
-    return firstAdministrator(new Slug(slug), administrator, form.administratorName(), registeredBy);
+    return firstAdministrator(
+        new Slug(slug), administrator, form.administratorName(), registeredBy);
   }
 
   /**
-   * The first administrator of a hospital just registered from its file, who chooses their own password at their
-   * first sign-in.
+   * The first administrator of a hospital just registered from its file, who chooses their own
+   * password at their first sign-in.
    */
-  public RegisteredHospital firstAdministrator(@NotNull Slug hospital, @NotBlank String administrator,
-      String administratorName, @NotBlank String addedBy) {
-    long tenantId = directory.findTenantId(hospital).orElseThrow(() -> new TenantNotFound(hospital.value()));
-    String name = administratorName == null || administratorName.isBlank() ? administrator : administratorName.strip();
-    NewPerson admin = TenantScope.asTenant(tenantId, () ->
-        people.addPerson(administrator, name, Set.of(Role.TENANT_ADMIN), addedBy));
+  public RegisteredHospital firstAdministrator(
+      @NotNull Slug hospital,
+      @NotBlank String administrator,
+      String administratorName,
+      @NotBlank String addedBy) {
+    long tenantId =
+        directory.findTenantId(hospital).orElseThrow(() -> new TenantNotFound(hospital.value()));
+    String name =
+        administratorName == null || administratorName.isBlank()
+            ? administrator
+            : administratorName.strip();
+    NewPerson admin =
+        TenantScope.asTenant(
+            tenantId,
+            () -> people.addPerson(administrator, name, Set.of(Role.TENANT_ADMIN), addedBy));
     return new RegisteredHospital(directory.findTenant(hospital).orElseThrow(), admin);
   }
 
   /**
-   * Why this name cannot be a new hospital's first administrator's (not a user name, or taken), if it cannot: asked
-   * before a hospital is registered from its file, so that it is not left without one.
+   * Why this name cannot be a new hospital's first administrator's (not a user name, or taken), if
+   * it cannot: asked before a hospital is registered from its file, so that it is not left without
+   * one.
    */
   public java.util.Optional<String> administratorProblem(@NotNull String administrator) {
     try {
       return people.nameTaken(administrator)
-          ? java.util.Optional.of("the user name '" + administrator.strip() + "' is taken") : java.util.Optional.empty();
+          ? java.util.Optional.of("the user name '" + administrator.strip() + "' is taken")
+          : java.util.Optional.empty();
     } catch (InvalidPerson invalid) {
       return java.util.Optional.of(invalid.getMessage());
     }
@@ -115,13 +144,17 @@ public class Hospitals {
   private HospitalActivity activityOf(TenantSummary hospital) {
     long tenantId = directory.findTenantId(new Slug(hospital.slug())).orElseThrow();
     LocalDate today = LocalDate.now(ZoneId.of(hospital.timeZone()));
-    return TenantScope.asTenant(tenantId, () -> {
-      PeopleActivity them = people.activity();
-      return new HospitalActivity(hospital, orders.placedFor(today), them.activePeople(), them.lastSignIn());
-    });
+    return TenantScope.asTenant(
+        tenantId,
+        () -> {
+          PeopleActivity them = people.activity();
+          return new HospitalActivity(
+              hospital, orders.placedFor(today), them.activePeople(), them.lastSignIn());
+        });
   }
 
-  private static void requireName(String name, String field, List<ExpectedFailure.Detail> problems) {
+  private static void requireName(
+      String name, String field, List<ExpectedFailure.Detail> problems) {
     if (name == null || name.isBlank() || name.strip().length() > 200) {
       problems.add(new ExpectedFailure.Detail(field, "must be filled in, at most 200 characters"));
     }

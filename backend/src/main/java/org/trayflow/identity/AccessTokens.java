@@ -17,10 +17,11 @@ import org.jose4j.lang.JoseException;
 import org.trayflow.platform.tenant.TenantClaims;
 
 /**
- * Issues MicroProfile JWT bearer tokens for the API, signed with Trayflow's private key; Liberty's mpJwt
- * feature verifies them with the matching public key ({@code mp.jwt.verify.publickey}). A token carries the
- * person's roles ({@code groups}), tenant and credential version, and lives {@value #LIFETIME_MINUTES} minutes, or
- * until the credential version moves on (CredentialVersions).
+ * Issues MicroProfile JWT bearer tokens for the API, signed with Trayflow's private key; Liberty's
+ * mpJwt feature verifies them with the matching public key ({@code mp.jwt.verify.publickey}). A
+ * token carries the person's roles ({@code groups}), tenant and credential version, and lives
+ * {@value #LIFETIME_MINUTES} minutes, or until the credential version moves on
+ * (CredentialVersions).
  */
 @ApplicationScoped
 public class AccessTokens {
@@ -28,6 +29,7 @@ public class AccessTokens {
   public static final String ISSUER = "trayflow";
   public static final String AUDIENCE = "trayflow";
   static final int LIFETIME_MINUTES = 15;
+
   /** The claim naming the credential version a token was issued under (decision 0014). */
   public static final String CREDENTIAL_VERSION = "cv";
 
@@ -70,13 +72,17 @@ public class AccessTokens {
     }
   }
 
-  /** A PKCS#8 PEM private key; line breaks may have been folded into spaces by configuration files. */
+  /**
+   * A PKCS#8 PEM private key; line breaks may have been folded into spaces by configuration files.
+   */
   private static PrivateKey parse(String pem) {
     String base64 = pem.replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "").replaceAll("\\s", "");
     try {
-      return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
+      return KeyFactory.getInstance("RSA")
+          .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
     } catch (GeneralSecurityException | IllegalArgumentException e) {
-      throw new IllegalStateException("trayflow.jwt.private-key is not an RSA private key in PKCS#8 PEM form", e);
+      throw new IllegalStateException(
+          "trayflow.jwt.private-key is not an RSA private key in PKCS#8 PEM form", e);
     }
   }
 }

@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.util.Set;
 
 /** An API client as its tenant's administrators see it; never its secret. */
-public record ApiClientSummary(String clientId, String name, Set<Role> roles, boolean active, Instant createdAt) {
+public record ApiClientSummary(
+    String clientId, String name, Set<Role> roles, boolean active, Instant createdAt) {
 
   public ApiClientSummary {
     roles = Set.copyOf(roles);

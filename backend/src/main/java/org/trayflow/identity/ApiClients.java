@@ -26,36 +26,49 @@ public class ApiClients {
   @Inject Clock clock;
   @Inject Event<CredentialsChanged> credentials;
 
-  public RegisteredApiClient register(@NotBlank String name, @NotEmpty Set<Role> roles, @NotBlank String registeredBy) {
+  public RegisteredApiClient register(
+      @NotBlank String name, @NotEmpty Set<Role> roles, @NotBlank String registeredBy) {
     if (roles.stream().anyMatch(Role::isPlatformRole)) {
       throw new InvalidPerson("API clients of a hospital get hospital roles only.");
     }
     String clientId = "tf-" + UUID.randomUUID();
     String secret = Secrets.clientSecret();
-    em.persist(new ApiClient(TenantScope.requiredTenant(), clientId, name.strip(),
-        passwords.hash(secret.toCharArray()), roles, registeredBy, clock.instant()));
+    em.persist(
+        new ApiClient(
+            TenantScope.requiredTenant(),
+            clientId,
+            name.strip(),
+            passwords.hash(secret.toCharArray()),
+            roles,
+            registeredBy,
+            clock.instant()));
     audit.record(registeredBy, "api-client.registered", clientId + " (" + name.strip() + ")");
     return new RegisteredApiClient(clientId, secret);
   }
 
   public List<ApiClientSummary> list() {
-    return em.createQuery("select c from ApiClient c where c.tenantId = :t order by c.createdAt", ApiClient.class)
+    return em.createQuery(
+            "select c from ApiClient c where c.tenantId = :t order by c.createdAt", ApiClient.class)
         .setParameter("t", TenantScope.requiredTenant())
         .getResultStream()
-        .map(c -> new ApiClientSummary(c.clientId(), c.name(), c.roles(), c.active(), c.createdAt()))
+        .map(
+            c -> new ApiClientSummary(c.clientId(), c.name(), c.roles(), c.active(), c.createdAt()))
         .toList();
   }
 
   public void revoke(@NotBlank String clientId, @NotBlank String revokedBy) {
-    ApiClient client = em.createQuery("select c from ApiClient c where c.clientId = :c and c.tenantId = :t",
-            ApiClient.class)
-        .setParameter("c", clientId)
-        .setParameter("t", TenantScope.requiredTenant())
-        .getResultStream()
-        .findFirst()
-        .orElseThrow(() -> new ApiClientNotFound(clientId));
+    ApiClient client =
+        em.createQuery(
+                "select c from ApiClient c where c.clientId = :c and c.tenantId = :t",
+                ApiClient.class)
+            .setParameter("c", clientId)
+            .setParameter("t", TenantScope.requiredTenant())
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> new ApiClientNotFound(clientId));
     client.revoke(clock.instant());
-    credentials.fire(new CredentialsChanged("client:" + client.clientId(), client.credentialVersion()));
+    credentials.fire(
+        new CredentialsChanged("client:" + client.clientId(), client.credentialVersion()));
     audit.record(revokedBy, "api-client.revoked", clientId);
   }
 }

@@ -9,18 +9,24 @@ import java.util.List;
 import org.trayflow.platform.persistence.NativeRows;
 import org.trayflow.platform.tenant.AcrossTenants;
 
-/** The credential versions PostgreSQL holds, for every tenant: the truth CredentialVersions mirrors. */
+/**
+ * The credential versions PostgreSQL holds, for every tenant: the truth CredentialVersions mirrors.
+ */
 @ApplicationScoped
 @AcrossTenants
 class CredentialChanges {
 
-  private static final String CHANGED = "select username, credential_version from user_account"
-      + " where credentials_changed_at > ?1 union all select 'client:' || client_id, credential_version"
-      + " from api_client where credentials_changed_at > ?1";
+  private static final String CHANGED =
+      "select username, credential_version from user_account"
+          + " where credentials_changed_at > ?1 union all select 'client:' || client_id, credential_version"
+          + " from api_client where credentials_changed_at > ?1";
 
   @Inject EntityManager em;
 
-  /** Every principal whose credentials changed after the moment (the epoch for all that ever changed). */
+  /**
+   * Every principal whose credentials changed after the moment (the epoch for all that ever
+   * changed).
+   */
   @Transactional
   List<CredentialsChanged> since(Instant after) {
     return NativeRows.of(em.createNativeQuery(CHANGED).setParameter(1, after))

@@ -20,15 +20,16 @@ import org.redisson.api.RedissonClient;
 import org.redisson.client.codec.StringCodec;
 
 /**
- * Whether a bearer token or a web session is still good, decided without a query per request (decision 0014):
- * every instance keeps the newest credential version of each principal whose credentials ever changed, learned
+ * Whether a bearer token or a web session is still good, decided without a query per request
+ * (decision 0014): every instance keeps the newest credential version of each principal whose
+ * credentials ever changed, learned
  *
  * <ul>
  *   <li>at once from a change made here (after its transaction commits),
  *   <li>within milliseconds from a change made on another instance (a Redis topic), and
- *   <li>within {@value #POLL_SECONDS} second from PostgreSQL whatever Redis does: a poll of the changes of the
- *       last {@value #OVERLAP_SECONDS} seconds, which covers a lost message, a slow commit and clocks a little
- *       apart.
+ *   <li>within {@value #POLL_SECONDS} second from PostgreSQL whatever Redis does: a poll of the
+ *       changes of the last {@value #OVERLAP_SECONDS} seconds, which covers a lost message, a slow
+ *       commit and clocks a little apart.
  * </ul>
  *
  * A credential issued under an older version than the newest is refused.
@@ -54,7 +55,8 @@ public class CredentialVersions {
 
   void startWithApplication(@Observes @Initialized(ApplicationScoped.class) Object started) {
     poll();
-    polling = scheduler.scheduleWithFixedDelay(this::poll, POLL_SECONDS, POLL_SECONDS, TimeUnit.SECONDS);
+    polling =
+        scheduler.scheduleWithFixedDelay(this::poll, POLL_SECONDS, POLL_SECONDS, TimeUnit.SECONDS);
   }
 
   void stopWithApplication(@Observes @Destroyed(ApplicationScoped.class) Object stopped) {
@@ -74,7 +76,11 @@ public class CredentialVersions {
     try {
       topic().publishAsync(change.principal() + "\t" + change.version());
     } catch (RuntimeException redisDown) {
-      LOG.fine(() -> "Credential change not published (" + redisDown.getMessage() + "); the poll carries it");
+      LOG.fine(
+          () ->
+              "Credential change not published ("
+                  + redisDown.getMessage()
+                  + "); the poll carries it");
     }
   }
 
@@ -87,12 +93,15 @@ public class CredentialVersions {
     if (!listening && listenedAt.isBefore(now.minusSeconds(OVERLAP_SECONDS))) {
       listenToOtherInstances();
     }
-    Instant after = polledAt.equals(Instant.EPOCH) ? Instant.EPOCH : polledAt.minusSeconds(OVERLAP_SECONDS);
+    Instant after =
+        polledAt.equals(Instant.EPOCH) ? Instant.EPOCH : polledAt.minusSeconds(OVERLAP_SECONDS);
     try {
       changes.since(after).forEach(this::learn);
       polledAt = now;
     } catch (RuntimeException databaseDown) {
-      LOG.log(Level.WARNING, "Credential versions not read from PostgreSQL; trying again in a second",
+      LOG.log(
+          Level.WARNING,
+          "Credential versions not read from PostgreSQL; trying again in a second",
           databaseDown);
     }
   }
@@ -100,16 +109,24 @@ public class CredentialVersions {
   private void listenToOtherInstances() {
     listenedAt = clock.instant();
     try {
-      topic().addListener(String.class, (channel, message) -> {
-        String[] fields = message.split("\t");
-        if (fields.length == 2) {
-          learn(new CredentialsChanged(fields[0], Integer.parseInt(fields[1])));
-        }
-      });
+      topic()
+          .addListener(
+              String.class,
+              (channel, message) -> {
+                String[] fields = message.split("\t");
+                if (fields.length == 2) {
+                  learn(new CredentialsChanged(fields[0], Integer.parseInt(fields[1])));
+                }
+              });
       listening = true;
     } catch (RuntimeException redisDown) {
-      LOG.warning(() -> "Not listening for credential changes in Redis (" + redisDown.getMessage()
-          + "); PostgreSQL is polled every " + POLL_SECONDS + " s");
+      LOG.warning(
+          () ->
+              "Not listening for credential changes in Redis ("
+                  + redisDown.getMessage()
+                  + "); PostgreSQL is polled every "
+                  + POLL_SECONDS
+                  + " s");
     }
   }
 

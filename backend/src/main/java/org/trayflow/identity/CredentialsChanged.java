@@ -1,4 +1,6 @@
 package org.trayflow.identity;
 
-/** A principal's credentials moved to a new version: what was issued under an older one stops now. */
+/**
+ * A principal's credentials moved to a new version: what was issued under an older one stops now.
+ */
 record CredentialsChanged(String principal, int version) {}

@@ -17,9 +17,9 @@ import org.trayflow.platform.tenant.AcrossTenants;
 import org.trayflow.tenancy.DemoTenantsReady;
 
 /**
- * One demo person per role for each demo hospital, plus platform staff, all with the password the run
- * command chose ({@code trayflow.demo-users.password}) and printed. Without that setting there are no
- * demo people: no installation gets a known password by default.
+ * One demo person per role for each demo hospital, plus platform staff, all with the password the
+ * run command chose ({@code trayflow.demo-users.password}) and printed. Without that setting there
+ * are no demo people: no installation gets a known password by default.
  */
 @ApplicationScoped
 @AcrossTenants
@@ -27,7 +27,8 @@ public class DemoPeople {
 
   private static final Logger LOG = Logger.getLogger(DemoPeople.class.getName());
   private static final Set<Role> HOSPITAL_ROLES =
-      EnumSet.of(Role.STAFF, Role.WARD_STAFF, Role.DIETITIAN, Role.KITCHEN_MANAGER, Role.TENANT_ADMIN);
+      EnumSet.of(
+          Role.STAFF, Role.WARD_STAFF, Role.DIETITIAN, Role.KITCHEN_MANAGER, Role.TENANT_ADMIN);
 
   @Inject
   @ConfigProperty(name = "trayflow.demo-users.password")
@@ -64,14 +65,19 @@ public class DemoPeople {
 
   private void ensure(Long tenantId, String username, Role role) {
     char[] demoPassword = password.orElseThrow().toCharArray();
-    Optional<UserAccount> existing = em
-        .createQuery("select u from UserAccount u where u.username = :u", UserAccount.class)
-        .setParameter("u", username)
-        .getResultStream()
-        .findFirst();
+    Optional<UserAccount> existing =
+        em.createQuery("select u from UserAccount u where u.username = :u", UserAccount.class)
+            .setParameter("u", username)
+            .getResultStream()
+            .findFirst();
     if (existing.isEmpty()) {
-      String displayName = "Demo " + role.name().charAt(0) + role.name().substring(1).toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-      em.persist(new UserAccount(tenantId, username, displayName, passwords.hash(demoPassword), false, Set.of(role)));
+      String displayName =
+          "Demo "
+              + role.name().charAt(0)
+              + role.name().substring(1).toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+      em.persist(
+          new UserAccount(
+              tenantId, username, displayName, passwords.hash(demoPassword), false, Set.of(role)));
       LOG.info(() -> "Created demo user " + username);
     } else if (!passwords.matches(demoPassword, Optional.of(existing.get().passwordHash()))) {
       // a new run's password: the last run's sign-ins end

@@ -3,8 +3,8 @@ package org.trayflow.identity;
 import org.trayflow.platform.ExpectedFailure;
 
 /**
- * A sign-in through a hospital's identity provider that Trayflow does not accept. The person has already
- * proven who they are to their hospital, so the message may say why.
+ * A sign-in through a hospital's identity provider that Trayflow does not accept. The person has
+ * already proven who they are to their hospital, so the message may say why.
  */
 public class HospitalSignInRefused extends ExpectedFailure {
 

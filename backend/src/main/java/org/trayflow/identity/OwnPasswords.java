@@ -13,9 +13,10 @@ import org.trayflow.platform.tenant.AcrossTenants;
 import org.trayflow.platform.tenant.TenantScope;
 
 /**
- * A person replaces their password with one they choose: their first or reset one, or one they suspect is known.
- * The current password is checked by sign-in's own rules (slowed after failures, taking turns), so that a session
- * left open is no way to guess it; what else they were signed in with stops, this sign-in goes on.
+ * A person replaces their password with one they choose: their first or reset one, or one they
+ * suspect is known. The current password is checked by sign-in's own rules (slowed after failures,
+ * taking turns), so that a session left open is no way to guess it; what else they were signed in
+ * with stops, this sign-in goes on.
  */
 @ApplicationScoped
 public class OwnPasswords {
@@ -25,29 +26,40 @@ public class OwnPasswords {
   @Inject Chosen chosen;
 
   /**
-   * Callable from any scope, a signed-in person's request included: it takes the scopes it needs itself.
+   * Callable from any scope, a signed-in person's request included: it takes the scopes it needs
+   * itself.
    *
    * @return the same sign-in under the credentials the change made
    */
-  public SignedInUser change(@NotNull String username, @NotNull char[] current, @NotNull char[] replacement,
+  public SignedInUser change(
+      @NotNull String username,
+      @NotNull char[] current,
+      @NotNull char[] replacement,
       @NotNull SignInSource from) {
     return TenantScope.outside(() -> changeInNoScope(username, current, replacement, from));
   }
 
-  private SignedInUser changeInNoScope(String username, char[] current, char[] replacement, SignInSource from) {
+  private SignedInUser changeInNoScope(
+      String username, char[] current, char[] replacement, SignInSource from) {
     SignedInUser proven = signIn.signIn(username, current, from);
-    var broken = PasswordRules.broken(proven.username(), new String(replacement), new String(current));
+    var broken =
+        PasswordRules.broken(proven.username(), new String(replacement), new String(current));
     if (!broken.isEmpty()) {
       throw new PasswordNotAllowed(broken);
     }
     String hash = passwords.hash(replacement); // half a second of CPU, outside any transaction
-    int version = proven.tenantId()
-        .map(tenant -> TenantScope.asTenant(tenant, () -> chosen.store(proven, hash)))
-        .orElseGet(() -> chosen.storeForPlatformStaff(proven, hash));
+    int version =
+        proven
+            .tenantId()
+            .map(tenant -> TenantScope.asTenant(tenant, () -> chosen.store(proven, hash)))
+            .orElseGet(() -> chosen.storeForPlatformStaff(proven, hash));
     return proven.withOwnPassword(version);
   }
 
-  /** The write: tenant people's in their tenant's scope, platform staff's (who have none) across tenants. */
+  /**
+   * The write: tenant people's in their tenant's scope, platform staff's (who have none) across
+   * tenants.
+   */
   @ApplicationScoped
   static class Chosen {
 

@@ -8,8 +8,14 @@ import org.trayflow.platform.ExpectedFailure;
 public class PasswordNotAllowed extends ExpectedFailure {
 
   PasswordNotAllowed(List<PasswordRules.Rule> broken) {
-    super(Kind.INVALID, "password-not-allowed", "The new password must be: " + broken.stream()
-            .map(rule -> rule.inWords().toLowerCase(java.util.Locale.ROOT)).collect(Collectors.joining("; ")) + ".",
+    super(
+        Kind.INVALID,
+        "password-not-allowed",
+        "The new password must be: "
+            + broken.stream()
+                .map(rule -> rule.inWords().toLowerCase(java.util.Locale.ROOT))
+                .collect(Collectors.joining("; "))
+            + ".",
         broken.stream().map(rule -> new Detail("newPassword", rule.inWords())).toList());
   }
 }

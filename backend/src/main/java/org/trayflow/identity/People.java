@@ -26,8 +26,8 @@ import org.trayflow.platform.tenant.TenantScope;
 import org.trayflow.tenancy.Sites;
 
 /**
- * The people of the tenant in scope, managed by its administrators: add someone, change their roles,
- * deactivate them. Hospital administrators grant hospital roles only, never platform roles.
+ * The people of the tenant in scope, managed by its administrators: add someone, change their
+ * roles, deactivate them. Hospital administrators grant hospital roles only, never platform roles.
  */
 @ApplicationScoped
 @Transactional
@@ -52,15 +52,21 @@ public class People {
   /** The people the search finds, by user name; at most {@value PeopleSearch#MOST} of them. */
   public List<Person> findPeople(@NotNull PeopleSearch search) {
     StringBuilder query = new StringBuilder("select u from UserAccount u where u.tenantId = :t");
-    search.text().ifPresent(text -> query.append(" and (lower(u.username) like :text escape '!'"
-        + " or lower(u.displayName) like :text escape '!' or lower(u.email) like :text escape '!')"));
+    search
+        .text()
+        .ifPresent(
+            text ->
+                query.append(
+                    " and (lower(u.username) like :text escape '!'"
+                        + " or lower(u.displayName) like :text escape '!' or lower(u.email) like :text escape '!')"));
     search.role().ifPresent(role -> query.append(" and :role member of u.roles"));
     Optional<Long> siteId = search.site().map(slug -> sites.findSiteId(slug).orElse(-1L));
     siteId.ifPresent(site -> query.append(" and :site member of u.siteIds"));
     search.active().ifPresent(active -> query.append(" and u.active = :active"));
-    var found = em.createQuery(query.append(" order by u.username").toString(), UserAccount.class)
-        .setParameter("t", TenantScope.requiredTenant())
-        .setMaxResults(PeopleSearch.MOST);
+    var found =
+        em.createQuery(query.append(" order by u.username").toString(), UserAccount.class)
+            .setParameter("t", TenantScope.requiredTenant())
+            .setMaxResults(PeopleSearch.MOST);
     search.text().ifPresent(text -> found.setParameter("text", "%" + likeLiteral(text) + "%"));
     search.role().ifPresent(role -> found.setParameter("role", role));
     siteId.ifPresent(site -> found.setParameter("site", site));
@@ -71,11 +77,15 @@ public class People {
 
   /** How many of the tenant's people are active, and when one of them last signed in. */
   public PeopleActivity activity() {
-    Object[] row = em.createQuery("select count(u), max(u.lastSignedInAt) from UserAccount u"
-            + " where u.tenantId = :t and u.active = true", Object[].class)
-        .setParameter("t", TenantScope.requiredTenant())
-        .getSingleResult();
-    return new PeopleActivity(((Number) row[0]).longValue(), Optional.ofNullable((java.time.Instant) row[1]));
+    Object[] row =
+        em.createQuery(
+                "select count(u), max(u.lastSignedInAt) from UserAccount u"
+                    + " where u.tenantId = :t and u.active = true",
+                Object[].class)
+            .setParameter("t", TenantScope.requiredTenant())
+            .getSingleResult();
+    return new PeopleActivity(
+        ((Number) row[0]).longValue(), Optional.ofNullable((java.time.Instant) row[1]));
   }
 
   public Person person(@NotBlank String username) {
@@ -83,11 +93,16 @@ public class People {
   }
 
   private static String likeLiteral(String text) {
-    return text.strip().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    return text.strip()
+        .toLowerCase(Locale.ROOT)
+        .replace("!", "!!")
+        .replace("%", "!%")
+        .replace("_", "!_");
   }
 
   /** The languages Trayflow writes to people in. */
   public static final List<String> LANGUAGES = List.of("en", "fr");
+
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
   /** Where and in which language a person is written to. */
@@ -103,29 +118,48 @@ public class People {
    *
    * @param email none: notifications reach the person in the inbox only
    */
-  public void changeContact(@NotBlank String username, Optional<String> email, @NotBlank String language) {
+  public void changeContact(
+      @NotBlank String username, Optional<String> email, @NotBlank String language) {
     UserAccount account = find(username);
-    account.describe(account.displayName(), checkedEmail(email), checkedLanguage(language), account.siteIds());
+    account.describe(
+        account.displayName(), checkedEmail(email), checkedLanguage(language), account.siteIds());
   }
 
-  /** An administrator's correction of who someone is and how to reach them; their sign-in is unaffected. */
-  public Person changeDetails(@NotBlank String username, @NotNull PersonDetails details, @NotBlank String changedBy) {
+  /**
+   * An administrator's correction of who someone is and how to reach them; their sign-in is
+   * unaffected.
+   */
+  public Person changeDetails(
+      @NotBlank String username, @NotNull PersonDetails details, @NotBlank String changedBy) {
     UserAccount account = find(username);
     String name = details.displayName().strip();
     if (name.isEmpty() || name.length() > 200) {
       throw new InvalidPerson("A name is 1 to 200 characters.");
     }
-    account.describe(name, checkedEmail(details.email()), checkedLanguage(details.language()),
+    account.describe(
+        name,
+        checkedEmail(details.email()),
+        checkedLanguage(details.language()),
         checkedSites(details.sites()));
-    audit.record(changedBy, "person.details-changed", account.username() + ": " + name
-        + account.email().map(e -> ", " + e).orElse("") + ", " + account.language()
-        + (details.sites().isEmpty() ? "" : ", works at " + String.join(", ", new TreeSet<>(details.sites()))));
+    audit.record(
+        changedBy,
+        "person.details-changed",
+        account.username()
+            + ": "
+            + name
+            + account.email().map(e -> ", " + e).orElse("")
+            + ", "
+            + account.language()
+            + (details.sites().isEmpty()
+                ? ""
+                : ", works at " + String.join(", ", new TreeSet<>(details.sites()))));
     return personOf(account);
   }
 
   static Optional<String> checkedEmail(Optional<String> email) {
     Optional<String> address = email.map(String::strip).filter(e -> !e.isEmpty());
-    if (address.isPresent() && (address.get().length() > 254 || !EMAIL.matcher(address.get()).matches())) {
+    if (address.isPresent()
+        && (address.get().length() > 254 || !EMAIL.matcher(address.get()).matches())) {
       throw new InvalidPerson("'" + address.get() + "' is not an e-mail address.");
     }
     return address;
@@ -133,18 +167,29 @@ public class People {
 
   static String checkedLanguage(String language) {
     if (!LANGUAGES.contains(language)) {
-      throw new InvalidPerson("Trayflow writes in " + String.join(" or ", LANGUAGES) + ", not '" + language + "'.");
+      throw new InvalidPerson(
+          "Trayflow writes in " + String.join(" or ", LANGUAGES) + ", not '" + language + "'.");
     }
     return language;
   }
 
-  public NewPerson addPerson(@NotBlank String username, @NotBlank String displayName, @NotEmpty Set<Role> roles,
+  public NewPerson addPerson(
+      @NotBlank String username,
+      @NotBlank String displayName,
+      @NotEmpty Set<Role> roles,
       @NotBlank String addedBy) {
     String name = checkedUsername(username);
     requireHospitalRoles(roles);
     String firstPassword = Secrets.firstPassword();
-    UserAccount account = newAccount(name, displayName.strip(), Optional.empty(), "en", Set.of(), roles,
-        passwords.hash(firstPassword.toCharArray()));
+    UserAccount account =
+        newAccount(
+            name,
+            displayName.strip(),
+            Optional.empty(),
+            "en",
+            Set.of(),
+            roles,
+            passwords.hash(firstPassword.toCharArray()));
     try {
       em.persist(account);
       em.flush();
@@ -156,24 +201,36 @@ public class People {
   }
 
   /**
-   * Everyone of a checked staff list, in one transaction: all of them or, if a name was taken meanwhile, none.
+   * Everyone of a checked staff list, in one transaction: all of them or, if a name was taken
+   * meanwhile, none.
    *
-   * @param firstPasswords each person's first password and its hash, made beforehand (they take CPU, not the
-   *     database)
+   * @param firstPasswords each person's first password and its hash, made beforehand (they take
+   *     CPU, not the database)
    */
-  List<NewPerson> addAll(List<StaffRow> rows, Map<String, FirstPassword> firstPasswords, String addedBy) {
+  List<NewPerson> addAll(
+      List<StaffRow> rows, Map<String, FirstPassword> firstPasswords, String addedBy) {
     List<NewPerson> added = new ArrayList<>();
     for (StaffRow row : rows) {
       FirstPassword first = firstPasswords.get(row.username());
-      UserAccount account = newAccount(row.username(), row.displayName(), row.email(), row.language(),
-          checkedSites(row.sites()), row.roles(), first.hash());
+      UserAccount account =
+          newAccount(
+              row.username(),
+              row.displayName(),
+              row.email(),
+              row.language(),
+              checkedSites(row.sites()),
+              row.roles(),
+              first.hash());
       try {
         em.persist(account);
         em.flush();
       } catch (PersistenceException e) {
         throw takenOr(e, row.username());
       }
-      audit.record(addedBy, "person.added", row.username() + " with roles " + sorted(row.roles()) + " (imported)");
+      audit.record(
+          addedBy,
+          "person.added",
+          row.username() + " with roles " + sorted(row.roles()) + " (imported)");
       added.add(new NewPerson(personOf(account), first.password()));
     }
     return added;
@@ -187,25 +244,38 @@ public class People {
     return new FirstPassword(password, passwords.hash(password.toCharArray()));
   }
 
-  private static UserAccount newAccount(String username, String displayName, Optional<String> email, String language,
-      Set<Long> siteIds, Set<Role> roles, String passwordHash) {
-    UserAccount account = new UserAccount(TenantScope.requiredTenant(), username, displayName, passwordHash, true,
-        roles);
+  private static UserAccount newAccount(
+      String username,
+      String displayName,
+      Optional<String> email,
+      String language,
+      Set<Long> siteIds,
+      Set<Role> roles,
+      String passwordHash) {
+    UserAccount account =
+        new UserAccount(
+            TenantScope.requiredTenant(), username, displayName, passwordHash, true, roles);
     account.describe(displayName, email, language, siteIds);
     return account;
   }
 
-  /** Names are unique across tenants, and row security hides other tenants' people: the database tells. */
+  /**
+   * Names are unique across tenants, and row security hides other tenants' people: the database
+   * tells.
+   */
   private static RuntimeException takenOr(PersistenceException e, String name) {
-    return mentions(e, USERNAME_UNIQUE) ? new InvalidPerson("The user name '" + name + "' is taken.") : e;
+    return mentions(e, USERNAME_UNIQUE)
+        ? new InvalidPerson("The user name '" + name + "' is taken.")
+        : e;
   }
 
   /** The name as stored, or why it cannot be one. */
   static String checkedUsername(String username) {
     String name = username.strip().toLowerCase(Locale.ROOT);
     if (name.length() < 3 || name.length() > 120 || !USERNAME.matcher(name).matches()) {
-      throw new InvalidPerson("A user name is 3 to 120 lower-case letters, digits, dots, hyphens or underscores,"
-          + " optionally followed by @ and a domain.");
+      throw new InvalidPerson(
+          "A user name is 3 to 120 lower-case letters, digits, dots, hyphens or underscores,"
+              + " optionally followed by @ and a domain.");
     }
     return name;
   }
@@ -223,13 +293,16 @@ public class People {
   Set<Long> checkedSites(Set<String> slugs) {
     Set<Long> ids = new HashSet<>();
     for (String slug : new TreeSet<>(slugs)) {
-      ids.add(sites.findSiteId(slug.strip()).orElseThrow(() -> new InvalidPerson("There is no site '" + slug + "'.")));
+      ids.add(
+          sites
+              .findSiteId(slug.strip())
+              .orElseThrow(() -> new InvalidPerson("There is no site '" + slug + "'.")));
     }
     return ids;
   }
 
-
-  public Person changeRoles(@NotBlank String username, @NotEmpty Set<Role> roles, @NotBlank String changedBy) {
+  public Person changeRoles(
+      @NotBlank String username, @NotEmpty Set<Role> roles, @NotBlank String changedBy) {
     requireHospitalRoles(roles);
     UserAccount account = find(username);
     account.replaceRoles(roles, clock.instant());
@@ -255,8 +328,8 @@ public class People {
   }
 
   /**
-   * Someone whose sign-ins were slowed by failed tries (their own, or a stranger's with their name) may try again
-   * at once, from anywhere; the administrator has made sure it is them.
+   * Someone whose sign-ins were slowed by failed tries (their own, or a stranger's with their name)
+   * may try again at once, from anywhere; the administrator has made sure it is them.
    */
   public void forgiveFailedSignIns(@NotBlank String username, @NotBlank String forgivenBy) {
     UserAccount account = find(username);
@@ -265,8 +338,8 @@ public class People {
   }
 
   /**
-   * A new first password, for someone who forgot theirs or whose password may be known to others: their sessions
-   * and tokens end at once.
+   * A new first password, for someone who forgot theirs or whose password may be known to others:
+   * their sessions and tokens end at once.
    */
   public NewPerson resetPassword(@NotBlank String username, @NotBlank String resetBy) {
     UserAccount account = find(username);
@@ -282,7 +355,9 @@ public class People {
   }
 
   private UserAccount find(@NotNull String username) {
-    return em.createQuery("select u from UserAccount u where u.username = :u and u.tenantId = :t", UserAccount.class)
+    return em.createQuery(
+            "select u from UserAccount u where u.username = :u and u.tenantId = :t",
+            UserAccount.class)
         .setParameter("u", username.strip().toLowerCase(Locale.ROOT))
         .setParameter("t", TenantScope.requiredTenant())
         .getResultStream()
@@ -292,8 +367,11 @@ public class People {
 
   static void requireHospitalRoles(Set<Role> roles) {
     if (!roles.stream().allMatch(Role::isHospitalRole)) {
-      throw new InvalidPerson("Hospital administrators grant hospital roles only, not " + sorted(roles.stream()
-          .filter(role -> !role.isHospitalRole()).collect(Collectors.toSet())) + ".");
+      throw new InvalidPerson(
+          "Hospital administrators grant hospital roles only, not "
+              + sorted(
+                  roles.stream().filter(role -> !role.isHospitalRole()).collect(Collectors.toSet()))
+              + ".");
     }
   }
 
@@ -302,9 +380,17 @@ public class People {
   }
 
   private static Person personOf(UserAccount account, Map<Long, String> siteSlugs) {
-    return new Person(account.username(), account.displayName(), account.email(), account.language(),
-        account.siteIds().stream().map(id -> siteSlugs.getOrDefault(id, String.valueOf(id)))
-            .collect(Collectors.toSet()), account.roles(), account.active(), account.mustChangePassword(),
+    return new Person(
+        account.username(),
+        account.displayName(),
+        account.email(),
+        account.language(),
+        account.siteIds().stream()
+            .map(id -> siteSlugs.getOrDefault(id, String.valueOf(id)))
+            .collect(Collectors.toSet()),
+        account.roles(),
+        account.active(),
+        account.mustChangePassword(),
         account.lastSignedInAt());
   }
 

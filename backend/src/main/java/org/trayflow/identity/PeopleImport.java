@@ -23,18 +23,20 @@ import org.apache.commons.csv.CSVRecord;
 import org.trayflow.platform.Text;
 
 /**
- * Staff added in bulk from the hospital's spreadsheet (CSV with the header {@value #HEADER}). Every row is
- * checked as adding the person by hand would check it, and shown with its problems before anything is written.
- * Importing writes every row or none: with a wrong row, nothing, unless the administrator chose to import the
- * good rows only. Each person gets a first password to change at their first sign-in.
+ * Staff added in bulk from the hospital's spreadsheet (CSV with the header {@value #HEADER}). Every
+ * row is checked as adding the person by hand would check it, and shown with its problems before
+ * anything is written. Importing writes every row or none: with a wrong row, nothing, unless the
+ * administrator chose to import the good rows only. Each person gets a first password to change at
+ * their first sign-in.
  *
- * <p>A first password's hash takes a quarter of a second of CPU, so they are all made before the one transaction
- * that writes the people, and the caller is told of each.
+ * <p>A first password's hash takes a quarter of a second of CPU, so they are all made before the
+ * one transaction that writes the people, and the caller is told of each.
  */
 @ApplicationScoped
 public class PeopleImport {
 
   public static final String HEADER = "username,name,email,language,roles,site";
+
   /** Rows in one file; a bigger list is imported in parts. */
   public static final int MOST_ROWS = 500;
 
@@ -49,16 +51,25 @@ public class PeopleImport {
     for (CSVRecord record : records) {
       rows.add(row(record, seen));
     }
-    return new StaffList(rows.stream().map(row -> !row.username().isEmpty() && taken.isTaken(row.username())
-        ? withProblem(row, "the user name '" + row.username() + "' is taken") : row).toList());
+    return new StaffList(
+        rows.stream()
+            .map(
+                row ->
+                    !row.username().isEmpty() && taken.isTaken(row.username())
+                        ? withProblem(row, "the user name '" + row.username() + "' is taken")
+                        : row)
+            .toList());
   }
 
   /**
-   * @param goodRowsOnly import the rows without problems and leave the others; otherwise a single wrong row stops
-   *     the whole file
+   * @param goodRowsOnly import the rows without problems and leave the others; otherwise a single
+   *     wrong row stops the whole file
    * @param progress told the number of people made ready so far
    */
-  public List<NewPerson> importList(@NotNull String csv, boolean goodRowsOnly, @NotBlank String importedBy,
+  public List<NewPerson> importList(
+      @NotNull String csv,
+      boolean goodRowsOnly,
+      @NotBlank String importedBy,
       @NotNull IntConsumer progress) {
     StaffList list = read(csv);
     if (!goodRowsOnly && !list.badRows().isEmpty()) {
@@ -74,22 +85,36 @@ public class PeopleImport {
   }
 
   private static List<CSVRecord> records(String csv) {
-    Text.notText(csv).ifPresent(why -> {
-      throw new StaffListUnreadable("The file is not text: " + why + ".");
-    });
-    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
-        .setTrim(true).setIgnoreHeaderCase(true).get();
-    try (CSVParser parser = CSVParser.parse(new StringReader(csv.startsWith("\uFEFF") ? csv.substring(1) : csv),
-        format)) {
-      List<String> header = parser.getHeaderNames().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
+    Text.notText(csv)
+        .ifPresent(
+            why -> {
+              throw new StaffListUnreadable("The file is not text: " + why + ".");
+            });
+    CSVFormat format =
+        CSVFormat.DEFAULT
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setIgnoreEmptyLines(true)
+            .setTrim(true)
+            .setIgnoreHeaderCase(true)
+            .get();
+    try (CSVParser parser =
+        CSVParser.parse(
+            new StringReader(csv.startsWith("\uFEFF") ? csv.substring(1) : csv), format)) {
+      List<String> header =
+          parser.getHeaderNames().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
       if (!header.contains("username") || !header.contains("roles")) {
-        throw new StaffListUnreadable("The first line must name the columns, with at least username and roles: "
-            + HEADER + ".");
+        throw new StaffListUnreadable(
+            "The first line must name the columns, with at least username and roles: "
+                + HEADER
+                + ".");
       }
       List<CSVRecord> records = new ArrayList<>();
       for (CSVRecord record : parser) {
         if (records.size() == MOST_ROWS) {
-          throw new StaffListUnreadable("A file has at most " + MOST_ROWS + " people; import a longer list in parts.");
+          throw new StaffListUnreadable(
+              "A file has at most " + MOST_ROWS + " people; import a longer list in parts.");
         }
         records.add(record);
       }
@@ -97,8 +122,12 @@ public class PeopleImport {
         throw new StaffListUnreadable("The file has no people below its header line.");
       }
       return records;
-    } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException unreadable) {
-      throw new StaffListUnreadable("The file is not a CSV file Trayflow can read: " + unreadable.getMessage());
+    } catch (IOException
+        | UncheckedIOException
+        | IllegalArgumentException
+        | IllegalStateException unreadable) {
+      throw new StaffListUnreadable(
+          "The file is not a CSV file Trayflow can read: " + unreadable.getMessage());
     }
   }
 
@@ -120,7 +149,10 @@ public class PeopleImport {
       problems.add("the name is longer than 200 characters");
     }
     Optional<String> email = Optional.empty();
-    String language = field(record, "language").isEmpty() ? "en" : field(record, "language").toLowerCase(Locale.ROOT);
+    String language =
+        field(record, "language").isEmpty()
+            ? "en"
+            : field(record, "language").toLowerCase(Locale.ROOT);
     Set<String> sites = new java.util.TreeSet<>();
     try {
       email = People.checkedEmail(Optional.of(field(record, "email")));
@@ -154,12 +186,19 @@ public class PeopleImport {
       if (role.isEmpty()) {
         continue;
       }
-      Optional<Role> known = java.util.Arrays.stream(Role.values())
-          .filter(r -> r.inWords().equalsIgnoreCase(role) || r.name().equalsIgnoreCase(role.replace(' ', '_')
-              .replace('-', '_')))
-          .findFirst();
+      Optional<Role> known =
+          java.util.Arrays.stream(Role.values())
+              .filter(
+                  r ->
+                      r.inWords().equalsIgnoreCase(role)
+                          || r.name().equalsIgnoreCase(role.replace(' ', '_').replace('-', '_')))
+              .findFirst();
       if (known.isEmpty()) {
-        problems.add("'" + role + "' is not a role; the roles are " + String.join(", ", hospitalRolesInWords()));
+        problems.add(
+            "'"
+                + role
+                + "' is not a role; the roles are "
+                + String.join(", ", hospitalRolesInWords()));
       } else if (known.get().isPlatformRole() || known.get() == Role.RECORD_SYSTEM) {
         problems.add("'" + role + "' is not a role a hospital gives its people");
       } else {
@@ -173,14 +212,24 @@ public class PeopleImport {
   }
 
   private static List<String> hospitalRolesInWords() {
-    return java.util.Arrays.stream(Role.values()).filter(Role::isHospitalRole).map(Role::inWords).toList();
+    return java.util.Arrays.stream(Role.values())
+        .filter(Role::isHospitalRole)
+        .map(Role::inWords)
+        .toList();
   }
 
   private static StaffRow withProblem(StaffRow row, String problem) {
     List<String> problems = new ArrayList<>(row.problems());
     problems.add(problem);
-    return new StaffRow(row.line(), row.username(), row.displayName(), row.email(), row.language(), row.sites(),
-        row.roles(), problems);
+    return new StaffRow(
+        row.line(),
+        row.username(),
+        row.displayName(),
+        row.email(),
+        row.language(),
+        row.sites(),
+        row.roles(),
+        problems);
   }
 
   private static String field(CSVRecord record, String column) {

@@ -7,8 +7,8 @@ import java.util.Optional;
  *
  * @param text part of a user name, name or e-mail address, in any case
  */
-public record PeopleSearch(Optional<String> text, Optional<Role> role, Optional<String> site,
-    Optional<Boolean> active) {
+public record PeopleSearch(
+    Optional<String> text, Optional<Role> role, Optional<String> site, Optional<Boolean> active) {
 
   /** A hospital's list shows at most this many at once; a search finds the rest. */
   public static final int MOST = 500;

@@ -8,7 +8,8 @@ import java.util.Set;
  *
  * @param sites the slugs of the sites they work at
  */
-public record PersonDetails(String displayName, Optional<String> email, String language, Set<String> sites) {
+public record PersonDetails(
+    String displayName, Optional<String> email, String language, Set<String> sites) {
 
   public PersonDetails {
     sites = Set.copyOf(sites);

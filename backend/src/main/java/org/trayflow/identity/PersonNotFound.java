@@ -2,7 +2,9 @@ package org.trayflow.identity;
 
 import org.trayflow.platform.ExpectedFailure;
 
-/** No person of the caller's tenant goes by that name (another tenant's people are not told apart). */
+/**
+ * No person of the caller's tenant goes by that name (another tenant's people are not told apart).
+ */
 public class PersonNotFound extends ExpectedFailure {
 
   PersonNotFound(String username) {

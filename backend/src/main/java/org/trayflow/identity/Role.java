@@ -1,6 +1,9 @@
 package org.trayflow.identity;
 
-/** What a person may do in Trayflow. Hospital roles belong to one tenant; OPS and PLATFORM_ADMIN to none. */
+/**
+ * What a person may do in Trayflow. Hospital roles belong to one tenant; OPS and PLATFORM_ADMIN to
+ * none.
+ */
 public enum Role {
   /** Orders meals for themselves. */
   STAFF,
@@ -12,7 +15,10 @@ public enum Role {
   KITCHEN_MANAGER,
   /** Configures their hospital organisation: sites, people, meal periods, rules. */
   TENANT_ADMIN,
-  /** The hospital's health record (an API client): sends admissions, transfers, discharges and diet orders. */
+  /**
+   * The hospital's health record (an API client): sends admissions, transfers, discharges and diet
+   * orders.
+   */
   RECORD_SYSTEM,
   /** Watches the lunch rush across tenants. */
   OPS,
@@ -37,7 +43,10 @@ public enum Role {
     return this == OPS || this == PLATFORM_ADMIN;
   }
 
-  /** A role a hospital's administrators give its people (not its record system's, not the platform's). */
+  /**
+   * A role a hospital's administrators give its people (not its record system's, not the
+   * platform's).
+   */
   public boolean isHospitalRole() {
     return !isPlatformRole() && this != RECORD_SYSTEM;
   }

@@ -12,8 +12,9 @@ import org.trayflow.identity.persistence.UserAccount;
 import org.trayflow.platform.tenant.AcrossTenants;
 
 /**
- * What sign-in reads of accounts and API clients, each read a short transaction of its own: the password check
- * between them takes half a second of CPU and must not hold a database connection while it runs or waits.
+ * What sign-in reads of accounts and API clients, each read a short transaction of its own: the
+ * password check between them takes half a second of CPU and must not hold a database connection
+ * while it runs or waits.
  */
 @ApplicationScoped
 @AcrossTenants
@@ -23,7 +24,8 @@ class SignInRecords {
   /**
    * An account's or client's stored hash, and whom it signs in as once the password matches.
    *
-   * @param hospitalSuspended the platform suspended the principal's hospital: a right password is refused all the same
+   * @param hospitalSuspended the platform suspended the principal's hospital: a right password is
+   *     refused all the same
    */
   record Candidate(String passwordHash, SignedInUser signsInAs, boolean hospitalSuspended) {}
 
@@ -32,12 +34,20 @@ class SignInRecords {
 
   /** The active account of this (already normalised) name. */
   Optional<Candidate> person(String username) {
-    return account(username).filter(UserAccount::active).map(account -> {
-      Optional<TenantOf> tenant = account.tenantId().map(this::tenantOf);
-      SignedInWith with = account.mustChangePassword() ? SignedInWith.GIVEN_PASSWORD : SignedInWith.OWN_PASSWORD;
-      return new Candidate(account.passwordHash(), signedIn(account, tenant, with),
-          tenant.map(TenantOf::suspended).orElse(false));
-    });
+    return account(username)
+        .filter(UserAccount::active)
+        .map(
+            account -> {
+              Optional<TenantOf> tenant = account.tenantId().map(this::tenantOf);
+              SignedInWith with =
+                  account.mustChangePassword()
+                      ? SignedInWith.GIVEN_PASSWORD
+                      : SignedInWith.OWN_PASSWORD;
+              return new Candidate(
+                  account.passwordHash(),
+                  signedIn(account, tenant, with),
+                  tenant.map(TenantOf::suspended).orElse(false));
+            });
   }
 
   /** The active API client of this id. */
@@ -47,29 +57,46 @@ class SignInRecords {
         .getResultStream()
         .findFirst()
         .filter(ApiClient::active)
-        .map(client -> {
-          TenantOf tenant = tenantOf(client.tenantId());
-          return new Candidate(client.secretHash(), new SignedInUser(client.id(),
-              "client:" + client.clientId(), client.name(), Optional.of(client.tenantId()), Optional.of(tenant.slug()),
-              Optional.of(tenant.timeZone()), client.roles(), client.credentialVersion(), SignedInWith.CLIENT_SECRET),
-              tenant.suspended());
-        });
+        .map(
+            client -> {
+              TenantOf tenant = tenantOf(client.tenantId());
+              return new Candidate(
+                  client.secretHash(),
+                  new SignedInUser(
+                      client.id(),
+                      "client:" + client.clientId(),
+                      client.name(),
+                      Optional.of(client.tenantId()),
+                      Optional.of(tenant.slug()),
+                      Optional.of(tenant.timeZone()),
+                      client.roles(),
+                      client.credentialVersion(),
+                      SignedInWith.CLIENT_SECRET),
+                  tenant.suspended());
+            });
   }
 
-  /** The active account of this name in this tenant, not suspended, as its hospital's identity provider signs it in. */
+  /**
+   * The active account of this name in this tenant, not suspended, as its hospital's identity
+   * provider signs it in.
+   */
   Optional<SignedInUser> personOf(String username, Optional<Long> tenantId) {
-    return account(username).filter(account -> account.tenantId().equals(tenantId))
+    return account(username)
+        .filter(account -> account.tenantId().equals(tenantId))
         .filter(UserAccount::active)
-        .flatMap(account -> {
-          Optional<TenantOf> tenant = account.tenantId().map(this::tenantOf);
-          if (tenant.map(TenantOf::suspended).orElse(false)) {
-            return Optional.empty();
-          }
-          return Optional.of(signedIn(account, tenant, SignedInWith.HOSPITAL_ACCOUNT));
-        });
+        .flatMap(
+            account -> {
+              Optional<TenantOf> tenant = account.tenantId().map(this::tenantOf);
+              if (tenant.map(TenantOf::suspended).orElse(false)) {
+                return Optional.empty();
+              }
+              return Optional.of(signedIn(account, tenant, SignedInWith.HOSPITAL_ACCOUNT));
+            });
   }
 
-  /** When the person ({@link SignedInUser#userId()}) last signed in, for their hospital's activity. */
+  /**
+   * When the person ({@link SignedInUser#userId()}) last signed in, for their hospital's activity.
+   */
   void signedIn(long accountId) {
     em.createQuery("update UserAccount u set u.lastSignedInAt = :now where u.id = :id")
         .setParameter("now", clock.instant())
@@ -78,24 +105,36 @@ class SignInRecords {
   }
 
   private Optional<UserAccount> account(String username) {
-    return em.createQuery("select u from UserAccount u where u.username = :username", UserAccount.class)
+    return em.createQuery(
+            "select u from UserAccount u where u.username = :username", UserAccount.class)
         .setParameter("username", username)
         .getResultStream()
         .findFirst();
   }
 
-  private static SignedInUser signedIn(UserAccount account, Optional<TenantOf> tenant, SignedInWith with) {
-    return new SignedInUser(account.id(), account.username(), account.displayName(), account.tenantId(),
-        tenant.map(TenantOf::slug), tenant.map(TenantOf::timeZone), account.roles(), account.credentialVersion(), with);
+  private static SignedInUser signedIn(
+      UserAccount account, Optional<TenantOf> tenant, SignedInWith with) {
+    return new SignedInUser(
+        account.id(),
+        account.username(),
+        account.displayName(),
+        account.tenantId(),
+        tenant.map(TenantOf::slug),
+        tenant.map(TenantOf::timeZone),
+        account.roles(),
+        account.credentialVersion(),
+        with);
   }
 
   private record TenantOf(String slug, ZoneId timeZone, boolean suspended) {}
 
   private TenantOf tenantOf(long tenantId) {
-    Object[] row = em.createQuery("select t.slug, t.timeZone, t.suspendedAt from Tenant t where t.id = :id",
-            Object[].class)
-        .setParameter("id", tenantId)
-        .getSingleResult();
+    Object[] row =
+        em.createQuery(
+                "select t.slug, t.timeZone, t.suspendedAt from Tenant t where t.id = :id",
+                Object[].class)
+            .setParameter("id", tenantId)
+            .getSingleResult();
     return new TenantOf((String) row[0], ZoneId.of((String) row[1]), row[2] != null);
   }
 }

@@ -3,8 +3,8 @@ package org.trayflow.identity;
 import org.trayflow.platform.ExpectedFailure;
 
 /**
- * A sign-in that did not succeed. The message is the same for an unknown name, a wrong password and a
- * deactivated account, so that it cannot be used to find out who has an account.
+ * A sign-in that did not succeed. The message is the same for an unknown name, a wrong password and
+ * a deactivated account, so that it cannot be used to find out who has an account.
  */
 public class SignInRefused extends ExpectedFailure {
 

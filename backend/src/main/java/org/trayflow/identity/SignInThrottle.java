@@ -22,14 +22,15 @@ import org.redisson.codec.CompositeCodec;
 import org.trayflow.identity.SignInPolicy.Allowance;
 
 /**
- * Slows down guessing instead of locking accounts: failed sign-ins are counted in Redis, shared by every instance,
- * per name from one source, per source and per name, and past each counter's free failures the next try waits
- * twice as long as the one before, up to that counter's longest wait. A throttled try is refused before any
- * password is checked, so that a storm of them costs no PBKDF2. Names are counted by their SHA-256, so that Redis
- * holds no list of who tried to sign in.
+ * Slows down guessing instead of locking accounts: failed sign-ins are counted in Redis, shared by
+ * every instance, per name from one source, per source and per name, and past each counter's free
+ * failures the next try waits twice as long as the one before, up to that counter's longest wait. A
+ * throttled try is refused before any password is checked, so that a storm of them costs no PBKDF2.
+ * Names are counted by their SHA-256, so that Redis holds no list of who tried to sign in.
  *
- * <p>If Redis cannot be reached the throttle lets sign-ins through (logged): nurses must still be able to order
- * meals, and the bound on concurrent password checks ({@link Passwords}) still keeps the CPU for checkouts.
+ * <p>If Redis cannot be reached the throttle lets sign-ins through (logged): nurses must still be
+ * able to order meals, and the bound on concurrent password checks ({@link Passwords}) still keeps
+ * the CPU for checkouts.
  */
 @ApplicationScoped
 public class SignInThrottle {
@@ -51,11 +52,14 @@ public class SignInThrottle {
     try {
       for (Counter counter : counters(name, from)) {
         Map<String, Long> seen = map(counter).readAllMap();
-        Duration wait = counter.waitAfter(seen.getOrDefault(FAILURES, 0L), seen.getOrDefault(LAST, 0L), now);
+        Duration wait =
+            counter.waitAfter(seen.getOrDefault(FAILURES, 0L), seen.getOrDefault(LAST, 0L), now);
         longest = wait.compareTo(longest) > 0 ? wait : longest;
       }
     } catch (RedisException unreachable) {
-      LOG.warning(() -> "Sign-in throttle not consulted, Redis does not answer: " + unreachable.getMessage());
+      LOG.warning(
+          () ->
+              "Sign-in throttle not consulted, Redis does not answer: " + unreachable.getMessage());
     }
     return longest;
   }
@@ -70,27 +74,37 @@ public class SignInThrottle {
         seen.expire(SignInPolicy.MEMORY);
         if (failures == counter.allowance().freeFailures()) {
           // once per counter and burst, not once per try: a storm must not flood the log
-          LOG.warning(() -> "Sign-ins slowed from now on (" + counter.key().replaceAll(":[0-9a-f]{64}", ":<name>")
-              + ", " + failures + " failures)");
+          LOG.warning(
+              () ->
+                  "Sign-ins slowed from now on ("
+                      + counter.key().replaceAll(":[0-9a-f]{64}", ":<name>")
+                      + ", "
+                      + failures
+                      + " failures)");
         }
       }
     } catch (RedisException unreachable) {
-      LOG.warning(() -> "Failed sign-in not counted, Redis does not answer: " + unreachable.getMessage());
-    }
-  }
-
-  /** The person proved who they are: their own failures from this place are forgotten, the others' are not. */
-  void succeeded(String name, SignInSource from) {
-    try {
-      map(counters(name, from).get(0)).delete();
-    } catch (RedisException unreachable) {
-      LOG.warning(() -> "Sign-in throttle not cleared, Redis does not answer: " + unreachable.getMessage());
+      LOG.warning(
+          () -> "Failed sign-in not counted, Redis does not answer: " + unreachable.getMessage());
     }
   }
 
   /**
-   * The name's own failures are forgotten, from every source: an administrator vouched for the person. Failures
-   * counted against a source stay (a guesser there goes on being slowed).
+   * The person proved who they are: their own failures from this place are forgotten, the others'
+   * are not.
+   */
+  void succeeded(String name, SignInSource from) {
+    try {
+      map(counters(name, from).get(0)).delete();
+    } catch (RedisException unreachable) {
+      LOG.warning(
+          () -> "Sign-in throttle not cleared, Redis does not answer: " + unreachable.getMessage());
+    }
+  }
+
+  /**
+   * The name's own failures are forgotten, from every source: an administrator vouched for the
+   * person. Failures counted against a source stay (a guesser there goes on being slowed).
    */
   void forgive(String name) {
     String hashedName = sha256(name);
@@ -107,14 +121,18 @@ public class SignInThrottle {
   private static List<Counter> counters(String name, SignInSource from) {
     String hashedName = sha256(name);
     return List.of(
-        new Counter(NAME_FROM_SOURCE + hashedName + ":" + from.address(), SignInPolicy.NAME_FROM_ONE_SOURCE),
+        new Counter(
+            NAME_FROM_SOURCE + hashedName + ":" + from.address(),
+            SignInPolicy.NAME_FROM_ONE_SOURCE),
         new Counter("trayflow:sign-in:source:" + from.address(), SignInPolicy.ONE_SOURCE),
         new Counter(NAME + hashedName, SignInPolicy.ONE_NAME));
   }
 
   private static String sha256(String name) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException inEveryJdk) {
       throw new IllegalStateException(inEveryJdk);
     }

@@ -11,33 +11,55 @@ import java.util.Set;
  *
  * @param username the principal's name, unique across tenants ({@code client:…} for an API client)
  * @param tenantId absent for platform staff, as are the tenant's slug and time zone
- * @param credentialVersion the version of their credentials this sign-in was made under: once it is older than
- *     the newest, the sign-in is over (CredentialVersions)
+ * @param credentialVersion the version of their credentials this sign-in was made under: once it is
+ *     older than the newest, the sign-in is over (CredentialVersions)
  * @param signedInWith what they proved who they are with
  */
 public record SignedInUser(
-    long userId, String username, String displayName, Optional<Long> tenantId, Optional<String> tenantSlug,
-    Optional<ZoneId> timeZone, Set<Role> roles, int credentialVersion, SignedInWith signedInWith)
+    long userId,
+    String username,
+    String displayName,
+    Optional<Long> tenantId,
+    Optional<String> tenantSlug,
+    Optional<ZoneId> timeZone,
+    Set<Role> roles,
+    int credentialVersion,
+    SignedInWith signedInWith)
     implements Serializable {
 
   public SignedInUser {
     roles = Set.copyOf(roles);
   }
 
-  /** Signed in with a password Trayflow chose for them: they choose their own before anything else. */
+  /**
+   * Signed in with a password Trayflow chose for them: they choose their own before anything else.
+   */
   public boolean mustChoosePassword() {
     return signedInWith == SignedInWith.GIVEN_PASSWORD;
   }
 
-  /** Whether Trayflow holds a password of theirs that they could change (not for hospital accounts). */
+  /**
+   * Whether Trayflow holds a password of theirs that they could change (not for hospital accounts).
+   */
   public boolean hasTrayflowPassword() {
     return signedInWith == SignedInWith.OWN_PASSWORD || signedInWith == SignedInWith.GIVEN_PASSWORD;
   }
 
-  /** The same sign-in after the person chose their own password, under the credential version that made. */
+  /**
+   * The same sign-in after the person chose their own password, under the credential version that
+   * made.
+   */
   public SignedInUser withOwnPassword(int newCredentialVersion) {
-    return new SignedInUser(userId, username, displayName, tenantId, tenantSlug, timeZone, roles,
-        newCredentialVersion, SignedInWith.OWN_PASSWORD);
+    return new SignedInUser(
+        userId,
+        username,
+        displayName,
+        tenantId,
+        tenantSlug,
+        timeZone,
+        roles,
+        newCredentialVersion,
+        SignedInWith.OWN_PASSWORD);
   }
 
   public boolean has(Role role) {

@@ -2,7 +2,10 @@ package org.trayflow.identity;
 
 import java.util.List;
 
-/** A staff list as read from its file: every row with its problems, for the administrator to see before importing. */
+/**
+ * A staff list as read from its file: every row with its problems, for the administrator to see
+ * before importing.
+ */
 public record StaffList(List<StaffRow> rows) {
 
   public StaffList {

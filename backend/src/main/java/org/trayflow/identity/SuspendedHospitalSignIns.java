@@ -12,8 +12,9 @@ import org.trayflow.identity.persistence.UserAccount;
 import org.trayflow.tenancy.HospitalSuspension;
 
 /**
- * A suspended hospital's people and API clients are signed out in the suspension's own transaction: every session
- * and token of theirs stops on every instance (decision 0014), and sign-in refuses them until the hospital is back.
+ * A suspended hospital's people and API clients are signed out in the suspension's own transaction:
+ * every session and token of theirs stops on every instance (decision 0014), and sign-in refuses
+ * them until the hospital is back.
  */
 @ApplicationScoped
 class SuspendedHospitalSignIns {
@@ -27,16 +28,21 @@ class SuspendedHospitalSignIns {
     em.createQuery("select u from UserAccount u where u.tenantId = :t", UserAccount.class)
         .setParameter("t", suspension.tenantId())
         .getResultStream()
-        .forEach(account -> {
-          account.endSignIns(now);
-          credentials.fire(new CredentialsChanged(account.username(), account.credentialVersion()));
-        });
+        .forEach(
+            account -> {
+              account.endSignIns(now);
+              credentials.fire(
+                  new CredentialsChanged(account.username(), account.credentialVersion()));
+            });
     em.createQuery("select c from ApiClient c where c.tenantId = :t", ApiClient.class)
         .setParameter("t", suspension.tenantId())
         .getResultStream()
-        .forEach(client -> {
-          client.endTokens(now);
-          credentials.fire(new CredentialsChanged("client:" + client.clientId(), client.credentialVersion()));
-        });
+        .forEach(
+            client -> {
+              client.endTokens(now);
+              credentials.fire(
+                  new CredentialsChanged(
+                      "client:" + client.clientId(), client.credentialVersion()));
+            });
   }
 }

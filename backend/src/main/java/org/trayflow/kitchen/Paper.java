@@ -16,15 +16,19 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
- * Printed pages that flow: the same header on every page, then paragraphs and tables placed top to bottom, a new page
- * whenever the next line or table row would not fit, a table's header row repeated on it, and "page n of m" at the
- * foot. Every line is measured before it is placed and wrapped to its width (a word wider than its column is cut),
- * so that no text runs off the page or over other text, however long the names.
+ * Printed pages that flow: the same header on every page, then paragraphs and tables placed top to
+ * bottom, a new page whenever the next line or table row would not fit, a table's header row
+ * repeated on it, and "page n of m" at the foot. Every line is measured before it is placed and
+ * wrapped to its width (a word wider than its column is cut), so that no text runs off the page or
+ * over other text, however long the names.
  */
 final class Paper implements AutoCloseable {
 
-  /** Line height as a multiple of the font size: leaves the glyphs of one line clear of the next. */
+  /**
+   * Line height as a multiple of the font size: leaves the glyphs of one line clear of the next.
+   */
   private static final float LEADING = 1.3f;
+
   private static final float CELL_PADDING = 3;
   private static final float FOOTER_SIZE = 8;
 
@@ -54,9 +58,7 @@ final class Paper implements AutoCloseable {
     this.pageWord = pageWord;
   }
 
-  /**
-   * Starts a page (a label, a document) with this header, and a code drawn at its top right.
-   */
+  /** Starts a page (a label, a document) with this header, and a code drawn at its top right. */
   void start(List<Text> header, Optional<BitMatrix> code) {
     this.header = List.copyOf(header);
     this.code = code;
@@ -106,8 +108,9 @@ final class Paper implements AutoCloseable {
     try {
       closePage();
       for (int i = 0; i < pages.size(); i++) {
-        try (PDPageContentStream foot = new PDPageContentStream(pdf, pages.get(i), PDPageContentStream.AppendMode.APPEND,
-            true)) {
+        try (PDPageContentStream foot =
+            new PDPageContentStream(
+                pdf, pages.get(i), PDPageContentStream.AppendMode.APPEND, true)) {
           String page = pageWord + " " + (i + 1) + " of " + pages.size();
           float width = plain.getStringWidth(page) / 1000 * FOOTER_SIZE;
           write(foot, page, plain, FOOTER_SIZE, size.getWidth() - margin - width, margin / 2);
@@ -131,7 +134,8 @@ final class Paper implements AutoCloseable {
     }
   }
 
-  private void row(List<Column> columns, float[] widths, List<String> cells, float fontSize, boolean heading) {
+  private void row(
+      List<Column> columns, float[] widths, List<String> cells, float fontSize, boolean heading) {
     float height = Math.min(rowHeight(widths, cells, fontSize, heading), y - bottom());
     PDType1Font font = heading ? bold : plain;
     try {
@@ -150,10 +154,14 @@ final class Paper implements AutoCloseable {
         float top = y - CELL_PADDING;
         for (String line : wrap(i < cells.size() ? cells.get(i) : "", font, fontSize, inner)) {
           if (top - fontSize * LEADING < y - height) {
-            break; // a cell taller than a whole page: what does not fit is left out, never printed over
+            break; // a cell taller than a whole page: what does not fit is left out, never printed
+            // over
           }
           float lineWidth = font.getStringWidth(printable(line)) / 1000 * fontSize;
-          float left = columns.get(i).numbers() ? x + widths[i] - CELL_PADDING - lineWidth : x + CELL_PADDING;
+          float left =
+              columns.get(i).numbers()
+                  ? x + widths[i] - CELL_PADDING - lineWidth
+                  : x + CELL_PADDING;
           show(line, font, fontSize, left, top - fontSize);
           top -= fontSize * LEADING;
         }
@@ -169,8 +177,15 @@ final class Paper implements AutoCloseable {
     PDType1Font font = heading ? bold : plain;
     int lines = 1;
     for (int i = 0; i < widths.length; i++) {
-      lines = Math.max(lines, wrap(i < cells.size() ? cells.get(i) : "", font, fontSize,
-          widths[i] - 2 * CELL_PADDING).size());
+      lines =
+          Math.max(
+              lines,
+              wrap(
+                      i < cells.size() ? cells.get(i) : "",
+                      font,
+                      fontSize,
+                      widths[i] - 2 * CELL_PADDING)
+                  .size());
     }
     return lines * fontSize * LEADING + 2 * CELL_PADDING;
   }
@@ -190,7 +205,8 @@ final class Paper implements AutoCloseable {
       float headerTop = y;
       for (Text line : header) {
         PDType1Font font = line.bold() ? bold : plain;
-        for (String part : wrap(line.words(), font, line.size(), width() - (codeSide > 0 ? codeSide + 6 : 0))) {
+        for (String part :
+            wrap(line.words(), font, line.size(), width() - (codeSide > 0 ? codeSide + 6 : 0))) {
           show(part, font, line.size(), margin, y - line.size());
           y -= line.size() * LEADING;
         }
@@ -246,8 +262,14 @@ final class Paper implements AutoCloseable {
     }
   }
 
-  private static void write(PDPageContentStream stream, String line, PDType1Font font, float fontSize, float x,
-      float baseline) throws IOException {
+  private static void write(
+      PDPageContentStream stream,
+      String line,
+      PDType1Font font,
+      float fontSize,
+      float x,
+      float baseline)
+      throws IOException {
     stream.beginText();
     stream.setFont(font, fontSize);
     stream.newLineAtOffset(x, baseline);
@@ -289,7 +311,10 @@ final class Paper implements AutoCloseable {
     }
   }
 
-  /** The standard fonts know Latin-1 only: accents are kept where they can be, other letters lose their marks. */
+  /**
+   * The standard fonts know Latin-1 only: accents are kept where they can be, other letters lose
+   * their marks.
+   */
   static String printable(String text) {
     StringBuilder kept = new StringBuilder();
     for (char c : text.toCharArray()) {
@@ -298,8 +323,10 @@ final class Paper implements AutoCloseable {
       } else if (c >= 32 && c < 127 || c >= 160 && c < 256) {
         kept.append(c);
       } else {
-        Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).chars()
-            .filter(part -> part >= 32 && part < 127).forEach(part -> kept.append((char) part));
+        Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD)
+            .chars()
+            .filter(part -> part >= 32 && part < 127)
+            .forEach(part -> kept.append((char) part));
       }
     }
     return kept.toString();

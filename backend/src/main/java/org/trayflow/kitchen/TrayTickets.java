@@ -22,10 +22,10 @@ import org.trayflow.patients.Wards;
 import org.trayflow.tenancy.TenantConfigurations;
 
 /**
- * Tray tickets: an A6 label per tray, in delivery order (ward, then bed), with what the tray must and must not be in
- * large type: diet, IDDSI food and drink levels, allergens; a QR code of the order to scan at the bedside. A tray held
- * back after a diet change says so across the top. A tray whose text does not fit one label goes on to the next,
- * under the same ward, bed and patient.
+ * Tray tickets: an A6 label per tray, in delivery order (ward, then bed), with what the tray must
+ * and must not be in large type: diet, IDDSI food and drink levels, allergens; a QR code of the
+ * order to scan at the bedside. A tray held back after a diet change says so across the top. A tray
+ * whose text does not fit one label goes on to the next, under the same ward, bed and patient.
  */
 @ApplicationScoped
 public class TrayTickets {
@@ -37,7 +37,8 @@ public class TrayTickets {
   @Inject TenantConfigurations configurations;
 
   public byte[] pdf(String site, LocalDate day, String mealPeriod) {
-    PrintedFor printedFor = PrintedFor.of(configurations.configuration().orElseThrow(), site, mealPeriod, day);
+    PrintedFor printedFor =
+        PrintedFor.of(configurations.configuration().orElseThrow(), site, mealPeriod, day);
     return labels(wards.trays(site, day, mealPeriod), printedFor);
   }
 
@@ -56,7 +57,9 @@ public class TrayTickets {
 
   private static void label(Paper paper, Tray tray, PrintedFor printedFor) {
     List<Paper.Text> header = new ArrayList<>();
-    header.add(new Paper.Text(tray.ward() + " - bed " + (tray.bed() == null ? "?" : tray.bed()), 15, true));
+    header.add(
+        new Paper.Text(
+            tray.ward() + " - bed " + (tray.bed() == null ? "?" : tray.bed()), 15, true));
     header.add(new Paper.Text(tray.patient() + " (" + tray.mrn() + ")", 12, true));
     header.add(new Paper.Text(printedFor.mealAndDay() + " · order " + tray.orderId(), 8, false));
     paper.start(header, Optional.of(code(tray, printedFor)));
@@ -66,17 +69,29 @@ public class TrayTickets {
       paper.space(4);
     }
     if (tray.mealFor() != MealFor.PATIENT) {
-      paper.paragraph(new Paper.Text(tray.mealFor().word().toUpperCase(Locale.ROOT) + " MEAL", 13, true));
+      paper.paragraph(
+          new Paper.Text(tray.mealFor().word().toUpperCase(Locale.ROOT) + " MEAL", 13, true));
     }
     paper.paragraph(new Paper.Text("Diet: " + tray.diet(), 11, true));
-    tray.foodLevel().ifPresent(level -> paper.paragraph(new Paper.Text("Food: " + Iddsi.food(level), 11, true)));
-    tray.drinkLevel().ifPresent(level -> paper.paragraph(new Paper.Text("Drinks: " + Iddsi.drink(level), 11, true)));
+    tray.foodLevel()
+        .ifPresent(
+            level -> paper.paragraph(new Paper.Text("Food: " + Iddsi.food(level), 11, true)));
+    tray.drinkLevel()
+        .ifPresent(
+            level -> paper.paragraph(new Paper.Text("Drinks: " + Iddsi.drink(level), 11, true)));
     if (tray.mealFor() == MealFor.PATIENT) {
-      paper.paragraph(new Paper.Text("Allergens: " + (tray.allergens().isEmpty() ? "none declared"
-          : String.join(", ", tray.allergens()).toUpperCase(Locale.ROOT)), 11, true));
+      paper.paragraph(
+          new Paper.Text(
+              "Allergens: "
+                  + (tray.allergens().isEmpty()
+                      ? "none declared"
+                      : String.join(", ", tray.allergens()).toUpperCase(Locale.ROOT)),
+              11,
+              true));
     }
     if (!tray.otherAllergies().isEmpty()) {
-      paper.paragraph(new Paper.Text("Also (checked by hand): " + tray.otherAllergies(), 10, false));
+      paper.paragraph(
+          new Paper.Text("Also (checked by hand): " + tray.otherAllergies(), 10, false));
     }
     paper.space(6);
     tray.dishes().forEach(dish -> paper.paragraph(new Paper.Text(dish, 11, false)));
@@ -85,9 +100,17 @@ public class TrayTickets {
   /** What the bedside scans: whose order it is, unambiguous across hospitals. */
   private static BitMatrix code(Tray tray, PrintedFor printedFor) {
     try {
-      return new QRCodeWriter().encode("trayflow:order:" + tray.orderId() + ":" + printedFor.date(),
-          BarcodeFormat.QR_CODE, 0, 0, Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
-              EncodeHintType.MARGIN, 0));
+      return new QRCodeWriter()
+          .encode(
+              "trayflow:order:" + tray.orderId() + ":" + printedFor.date(),
+              BarcodeFormat.QR_CODE,
+              0,
+              0,
+              Map.of(
+                  EncodeHintType.ERROR_CORRECTION,
+                  ErrorCorrectionLevel.M,
+                  EncodeHintType.MARGIN,
+                  0));
     } catch (WriterException e) {
       throw new IllegalStateException("an order number always fits a QR code", e);
     }

@@ -4,9 +4,10 @@ import java.util.Optional;
 import org.trayflow.tenantconfig.AllergenPolicy.Scheme;
 
 /**
- * The 14 allergens that EU and UK food law requires caterers to declare, each with the US major food allergen
- * (FALCPA + FASTER Act, nine in all) that covers it, for tenants on the {@code us-9} scheme. Celery, lupin,
- * molluscs, mustard and sulphites have no US counterpart; the US "wheat" is the EU's cereals containing gluten.
+ * The 14 allergens that EU and UK food law requires caterers to declare, each with the US major
+ * food allergen (FALCPA + FASTER Act, nine in all) that covers it, for tenants on the {@code us-9}
+ * scheme. Celery, lupin, molluscs, mustard and sulphites have no US counterpart; the US "wheat" is
+ * the EU's cereals containing gluten.
  */
 public enum Allergen {
   CELERY(null),
@@ -36,15 +37,17 @@ public enum Allergen {
   }
 
   /**
-   * The allergen as people of a hospital on this scheme call it: "Cereals containing gluten" in the EU and UK,
-   * "Wheat" in the US. Those with no US counterpart keep their EU name, spelt as Americans spell it.
+   * The allergen as people of a hospital on this scheme call it: "Cereals containing gluten" in the
+   * EU and UK, "Wheat" in the US. Those with no US counterpart keep their EU name, spelt as
+   * Americans spell it.
    */
   public String nameIn(Scheme scheme) {
     if (scheme == Scheme.US_9) {
       return switch (this) {
         case SULPHITES -> "Sulfites";
         case MOLLUSCS -> "Mollusks";
-        default -> usMajorAllergen().map(Allergen::capitalised).orElseGet(() -> capitalised(spoken()));
+        default ->
+            usMajorAllergen().map(Allergen::capitalised).orElseGet(() -> capitalised(spoken()));
       };
     }
     return this == SULPHITES ? "Sulphur dioxide and sulphites" : capitalised(spoken());

@@ -7,6 +7,10 @@ import org.trayflow.platform.ExpectedFailure;
 public class InvalidMenuItem extends ExpectedFailure {
 
   InvalidMenuItem(List<Detail> problems) {
-    super(Kind.INVALID, "invalid-menu-item", "The menu item has " + problems.size() + " problem(s).", problems);
+    super(
+        Kind.INVALID,
+        "invalid-menu-item",
+        "The menu item has " + problems.size() + " problem(s).",
+        problems);
   }
 }

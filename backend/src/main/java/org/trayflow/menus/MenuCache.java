@@ -17,32 +17,45 @@ import org.trayflow.platform.redis.TenantKey;
 import org.trayflow.tenantconfig.Slug;
 
 /**
- * Published menus in Redis, as the JSON document the API serves. Every key carries the tenant. Redis is a help, never a need: when it is
- * slow or down, each call gives up quickly and readers go to PostgreSQL (the circuit stops trying for a while).
- * Public, as Fault Tolerance calls the fallback methods by reflection.
+ * Published menus in Redis, as the JSON document the API serves. Every key carries the tenant.
+ * Redis is a help, never a need: when it is slow or down, each call gives up quickly and readers go
+ * to PostgreSQL (the circuit stops trying for a while). Public, as Fault Tolerance calls the
+ * fallback methods by reflection.
  */
 @ApplicationScoped
 public class MenuCache {
 
   /** A published version never changes; a week older than this is rarely read again. */
   private static final Duration MENU_LIFETIME = Duration.ofDays(14);
-  /** Bounds how long a reader can miss a new version if its pointer was written just after a publication. */
+
+  /**
+   * Bounds how long a reader can miss a new version if its pointer was written just after a
+   * publication.
+   */
   private static final Duration NEWEST_VERSION_LIFETIME = Duration.ofSeconds(60);
 
   @Inject RedissonClient redis;
 
   @Inject
-  @Metric(name = "trayflow.menu.cache.hits", absolute = true,
+  @Metric(
+      name = "trayflow.menu.cache.hits",
+      absolute = true,
       description = "Published-menu reads answered from Redis")
   Counter hits;
 
   @Inject
-  @Metric(name = "trayflow.menu.cache.misses", absolute = true,
+  @Metric(
+      name = "trayflow.menu.cache.misses",
+      absolute = true,
       description = "Published-menu reads that went to PostgreSQL")
   Counter misses;
 
   @Timeout(value = 200, unit = ChronoUnit.MILLIS)
-  @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+  @CircuitBreaker(
+      requestVolumeThreshold = 10,
+      failureRatio = 0.5,
+      delay = 10,
+      delayUnit = ChronoUnit.SECONDS)
   @Fallback(fallbackMethod = "noMenu")
   public Optional<String> menu(Slug tenant, String site, MenuWeek week, int version) {
     String json = bucket(menuKey(tenant, site, week, version)).get();
@@ -51,14 +64,22 @@ public class MenuCache {
   }
 
   @Timeout(value = 200, unit = ChronoUnit.MILLIS)
-  @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+  @CircuitBreaker(
+      requestVolumeThreshold = 10,
+      failureRatio = 0.5,
+      delay = 10,
+      delayUnit = ChronoUnit.SECONDS)
   @Fallback(fallbackMethod = "nothingRemembered")
   public void remember(Slug tenant, String site, MenuWeek week, int version, String json) {
     bucket(menuKey(tenant, site, week, version)).set(json, MENU_LIFETIME);
   }
 
   @Timeout(value = 200, unit = ChronoUnit.MILLIS)
-  @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+  @CircuitBreaker(
+      requestVolumeThreshold = 10,
+      failureRatio = 0.5,
+      delay = 10,
+      delayUnit = ChronoUnit.SECONDS)
   @Fallback(fallbackMethod = "noVersion")
   public Optional<Integer> newestVersion(Slug tenant, String site, MenuWeek week) {
     return Optional.ofNullable(bucket(newestKey(tenant, site, week)).get()).map(Integer::valueOf);
@@ -82,7 +103,8 @@ public class MenuCache {
     return Optional.empty();
   }
 
-  public void nothingRemembered(Slug tenant, String site, MenuWeek week, int version, String json) {}
+  public void nothingRemembered(
+      Slug tenant, String site, MenuWeek week, int version, String json) {}
 
   public Optional<Integer> noVersion(Slug tenant, String site, MenuWeek week) {
     return Optional.empty();

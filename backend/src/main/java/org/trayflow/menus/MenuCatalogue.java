@@ -43,7 +43,9 @@ public class MenuCatalogue {
     return entry.toMenuItem();
   }
 
-  /** @throws MenuItemNotFound also for another tenant's dish */
+  /**
+   * @throws MenuItemNotFound also for another tenant's dish
+   */
   public MenuItem item(long id) {
     return entry(id).toMenuItem();
   }
@@ -57,9 +59,13 @@ public class MenuCatalogue {
     }
     jpql.append(" order by e.category, e.name");
     var query = em.createQuery(jpql.toString(), CatalogueEntry.class);
-    filter.words().ifPresent(w -> query.setParameter("words", "%" + w.strip().toLowerCase(Locale.ROOT) + "%"));
+    filter
+        .words()
+        .ifPresent(
+            w -> query.setParameter("words", "%" + w.strip().toLowerCase(Locale.ROOT) + "%"));
     filter.category().ifPresent(c -> query.setParameter("category", c));
-    return query.getResultStream()
+    return query
+        .getResultStream()
         .map(CatalogueEntry::toMenuItem)
         .filter(item -> filter.dietTag().map(item.details().dietTags()::contains).orElse(true))
         .toList();
@@ -69,33 +75,53 @@ public class MenuCatalogue {
     if (ids.isEmpty()) {
       return Map.of();
     }
-    return em.createQuery("select e.id, e.name from CatalogueEntry e where e.id in :ids", Object[].class)
+    return em.createQuery(
+            "select e.id, e.name from CatalogueEntry e where e.id in :ids", Object[].class)
         .setParameter("ids", ids)
         .getResultStream()
         .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
   }
 
   CatalogueEntry entry(long id) {
-    return Optional.ofNullable(em.find(CatalogueEntry.class, id)).orElseThrow(() -> new MenuItemNotFound(id));
+    return Optional.ofNullable(em.find(CatalogueEntry.class, id))
+        .orElseThrow(() -> new MenuItemNotFound(id));
   }
 
   private void checkTenantRules(MenuItemDetails details, Optional<Long> itself) {
     List<Detail> problems = new ArrayList<>();
     Optional<TenantConfiguration> hospital = configurations.configuration();
-    Set<String> allowed = hospital.map(TenantConfiguration::dietTags).orElse(List.of())
-        .stream().map(Slug::value).collect(Collectors.toSet());
-    details.dietTags().stream().sorted().filter(tag -> !allowed.contains(tag)).forEach(tag -> problems.add(
-        new Detail("dietTags", "'" + tag + "' is not one of this hospital's diet tags: " + String.join(", ", allowed))));
-    boolean nameTaken = em.createQuery("select count(e) from CatalogueEntry e where lower(e.name) = :name"
-            + " and e.id <> :itself", Long.class)
-        .setParameter("name", details.name().strip().toLowerCase(Locale.ROOT))
-        .setParameter("itself", itself.orElse(-1L))
-        .getSingleResult() > 0;
+    Set<String> allowed =
+        hospital.map(TenantConfiguration::dietTags).orElse(List.of()).stream()
+            .map(Slug::value)
+            .collect(Collectors.toSet());
+    details.dietTags().stream()
+        .sorted()
+        .filter(tag -> !allowed.contains(tag))
+        .forEach(
+            tag ->
+                problems.add(
+                    new Detail(
+                        "dietTags",
+                        "'"
+                            + tag
+                            + "' is not one of this hospital's diet tags: "
+                            + String.join(", ", allowed))));
+    boolean nameTaken =
+        em.createQuery(
+                    "select count(e) from CatalogueEntry e where lower(e.name) = :name"
+                        + " and e.id <> :itself",
+                    Long.class)
+                .setParameter("name", details.name().strip().toLowerCase(Locale.ROOT))
+                .setParameter("itself", itself.orElse(-1L))
+                .getSingleResult()
+            > 0;
     if (nameTaken) {
-      problems.add(new Detail("name", "'" + details.name().strip() + "' is already in the catalogue"));
+      problems.add(
+          new Detail("name", "'" + details.name().strip() + "' is already in the catalogue"));
     }
-    problems.addAll(DishFacts.contradictions(details,
-        hospital.map(TenantConfiguration::dietTaxonomy).orElse(DietTaxonomy.NONE)));
+    problems.addAll(
+        DishFacts.contradictions(
+            details, hospital.map(TenantConfiguration::dietTaxonomy).orElse(DietTaxonomy.NONE)));
     if (!problems.isEmpty()) {
       throw new InvalidMenuItem(problems);
     }

@@ -10,25 +10,48 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.trayflow.menus.persistence.PlannedDish;
 
-/** What a new version of a week's menu changes against the version before, as a kitchen manager reads it. */
+/**
+ * What a new version of a week's menu changes against the version before, as a kitchen manager
+ * reads it.
+ */
 final class MenuChanges {
 
   private MenuChanges() {}
 
-  static List<String> between(List<PlannedDish> before, List<PlannedDish> after, Map<Long, String> itemNames) {
-    Map<String, PlannedDish> old = before.stream().collect(Collectors.toMap(MenuChanges::slotOf, Function.identity()));
-    Map<String, PlannedDish> now = after.stream().collect(Collectors.toMap(MenuChanges::slotOf, Function.identity()));
+  static List<String> between(
+      List<PlannedDish> before, List<PlannedDish> after, Map<Long, String> itemNames) {
+    Map<String, PlannedDish> old =
+        before.stream().collect(Collectors.toMap(MenuChanges::slotOf, Function.identity()));
+    Map<String, PlannedDish> now =
+        after.stream().collect(Collectors.toMap(MenuChanges::slotOf, Function.identity()));
     List<String> changes = new ArrayList<>();
-    after.stream().sorted(MenuChanges::inServiceOrder).forEach(dish -> {
-      PlannedDish was = old.get(slotOf(dish));
-      if (was == null) {
-        changes.add(where(dish) + ": + " + itemNames.get(dish.menuItemId()) + " (" + dish.plannedPortions() + ")");
-      } else if (was.plannedPortions() != dish.plannedPortions()) {
-        changes.add(where(dish) + ": " + itemNames.get(dish.menuItemId()) + " portions " + was.plannedPortions()
-            + " → " + dish.plannedPortions());
-      }
-    });
-    before.stream().sorted(MenuChanges::inServiceOrder).filter(dish -> !now.containsKey(slotOf(dish)))
+    after.stream()
+        .sorted(MenuChanges::inServiceOrder)
+        .forEach(
+            dish -> {
+              PlannedDish was = old.get(slotOf(dish));
+              if (was == null) {
+                changes.add(
+                    where(dish)
+                        + ": + "
+                        + itemNames.get(dish.menuItemId())
+                        + " ("
+                        + dish.plannedPortions()
+                        + ")");
+              } else if (was.plannedPortions() != dish.plannedPortions()) {
+                changes.add(
+                    where(dish)
+                        + ": "
+                        + itemNames.get(dish.menuItemId())
+                        + " portions "
+                        + was.plannedPortions()
+                        + " → "
+                        + dish.plannedPortions());
+              }
+            });
+    before.stream()
+        .sorted(MenuChanges::inServiceOrder)
+        .filter(dish -> !now.containsKey(slotOf(dish)))
         .forEach(dish -> changes.add(where(dish) + ": − " + itemNames.get(dish.menuItemId())));
     return changes;
   }
@@ -43,6 +66,10 @@ final class MenuChanges {
 
   private static String where(PlannedDish dish) {
     LocalDate day = dish.serviceDate();
-    return day.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.UK) + " " + day + " " + dish.mealPeriod();
+    return day.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.UK)
+        + " "
+        + day
+        + " "
+        + dish.mealPeriod();
   }
 }

@@ -11,5 +11,6 @@ public record MenuDraft(long id, String site, LocalDate weekStart, List<Dish> di
   }
 
   /** A dish planned on one day and meal period, with the portions to cook. */
-  public record Dish(LocalDate day, String mealPeriod, long itemId, String itemName, int portions) {}
+  public record Dish(
+      LocalDate day, String mealPeriod, long itemId, String itemName, int portions) {}
 }

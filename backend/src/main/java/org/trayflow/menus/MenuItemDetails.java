@@ -15,10 +15,10 @@ import java.util.Set;
 /**
  * What a kitchen manager says about a dish: what it is, what is in it, who may eat it.
  *
- * @param mayContain allergens the dish is not made with but may carry from the kitchen's handling (a
- *     precautionary label)
- * @param iddsiLevel the IDDSI texture level (0 thin drinks … 7 regular food) where the dish is texture-modified
- *     or suitable for a texture-modified diet; null where the scale does not apply
+ * @param mayContain allergens the dish is not made with but may carry from the kitchen's handling
+ *     (a precautionary label)
+ * @param iddsiLevel the IDDSI texture level (0 thin drinks … 7 regular food) where the dish is
+ *     texture-modified or suitable for a texture-modified diet; null where the scale does not apply
  */
 public record MenuItemDetails(
     @NotBlank @Size(max = 200) String name,

@@ -7,7 +7,10 @@ import org.trayflow.platform.ExpectedFailure;
 public class MenuNotPublishable extends ExpectedFailure {
 
   MenuNotPublishable(List<Detail> problems) {
-    super(Kind.INVALID, "menu-not-publishable", "The menu has " + problems.size() + " problem(s); nothing was published.",
+    super(
+        Kind.INVALID,
+        "menu-not-publishable",
+        "The menu has " + problems.size() + " problem(s); nothing was published.",
         problems);
   }
 }

@@ -15,14 +15,15 @@ import java.util.stream.Collectors;
 import org.trayflow.menus.persistence.PlannedDish;
 import org.trayflow.menus.persistence.WeeklyMenuRecord;
 import org.trayflow.platform.ExpectedFailure.Detail;
-import org.trayflow.tenantconfig.Slug;
 import org.trayflow.tenancy.TenantConfigurations;
 import org.trayflow.tenantconfig.SiteConfiguration;
+import org.trayflow.tenantconfig.Slug;
 import org.trayflow.tenantconfig.TenantConfiguration;
 
 /**
- * The rules for publishing a week's menu: every dish still in the catalogue, no day without a lunch, no week
- * already over. A publication is the next version of the site's week; readers see it once it is committed.
+ * The rules for publishing a week's menu: every dish still in the catalogue, no day without a
+ * lunch, no week already over. A publication is the next version of the site's week; readers see it
+ * once it is committed.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -35,66 +36,101 @@ class MenuPublication {
   @Inject Clock clock;
   @Inject Event<MenuPublished> published;
 
-  PublishOutcome publish(Slug tenant, String site, WeeklyMenuRecord draft, List<PlannedDish> dishes, String by) {
+  PublishOutcome publish(
+      Slug tenant, String site, WeeklyMenuRecord draft, List<PlannedDish> dishes, String by) {
     TenantConfiguration configuration = configurations.configuration().orElseThrow();
-    List<Detail> problems = problemsOf(site, new MenuWeek(draft.weekStart()), dishes, configuration);
+    List<Detail> problems =
+        problemsOf(site, new MenuWeek(draft.weekStart()), dishes, configuration);
     if (!problems.isEmpty()) {
       throw new MenuNotPublishable(problems);
     }
-    Integer newest = em.createQuery("select max(m.version) from WeeklyMenuRecord m where m.siteId = :site"
-            + " and m.weekStart = :week and m.status = 'PUBLISHED'", Integer.class)
-        .setParameter("site", draft.siteId())
-        .setParameter("week", draft.weekStart())
-        .getSingleResult();
-    List<String> changes = newest == null ? List.of("first version") : changesAgainst(draft, newest, dishes);
+    Integer newest =
+        em.createQuery(
+                "select max(m.version) from WeeklyMenuRecord m where m.siteId = :site"
+                    + " and m.weekStart = :week and m.status = 'PUBLISHED'",
+                Integer.class)
+            .setParameter("site", draft.siteId())
+            .setParameter("week", draft.weekStart())
+            .getSingleResult();
+    List<String> changes =
+        newest == null ? List.of("first version") : changesAgainst(draft, newest, dishes);
     int version = newest == null ? 1 : newest + 1;
     draft.publishAs(version, by, clock.instant());
     publishedMenus.forgetNewestAfterCommit(tenant, site, new MenuWeek(draft.weekStart()));
     em.flush();
-    published.fire(new MenuPublished(tenant, site, draft.siteId(), draft.weekStart(), draft.id(), version));
+    published.fire(
+        new MenuPublished(tenant, site, draft.siteId(), draft.weekStart(), draft.id(), version));
     return new PublishOutcome(version, changes);
   }
 
-  private List<Detail> problemsOf(String site, MenuWeek week, List<PlannedDish> dishes, TenantConfiguration tenant) {
+  private List<Detail> problemsOf(
+      String site, MenuWeek week, List<PlannedDish> dishes, TenantConfiguration tenant) {
     List<Detail> problems = new ArrayList<>();
     LocalDate today = clock.instant().atZone(tenant.timeZone()).toLocalDate();
     if (week.sunday().isBefore(today)) {
       problems.add(new Detail("week", "the week of " + week.monday() + " is over"));
     }
-    Set<Long> withdrawn = em.createQuery("select e.id from CatalogueEntry e where e.active = false", Long.class)
-        .getResultStream().collect(Collectors.toSet());
-    dishes.stream().filter(d -> withdrawn.contains(d.menuItemId())).forEach(d -> problems.add(new Detail(
-        "days[" + d.serviceDate() + "]." + d.mealPeriod(), "menu item " + d.menuItemId() + " is withdrawn")));
+    Set<Long> withdrawn =
+        em.createQuery("select e.id from CatalogueEntry e where e.active = false", Long.class)
+            .getResultStream()
+            .collect(Collectors.toSet());
+    dishes.stream()
+        .filter(d -> withdrawn.contains(d.menuItemId()))
+        .forEach(
+            d ->
+                problems.add(
+                    new Detail(
+                        "days[" + d.serviceDate() + "]." + d.mealPeriod(),
+                        "menu item " + d.menuItemId() + " is withdrawn")));
     for (String lunch : lunchMeals(site, tenant)) {
       week.days()
-          .filter(day -> dishes.stream().noneMatch(d -> d.serviceDate().equals(day) && d.mealPeriod().equals(lunch)))
-          .forEach(day -> problems.add(new Detail("days[" + day + "]." + lunch, "has no dish: lunch is never empty")));
+          .filter(
+              day ->
+                  dishes.stream()
+                      .noneMatch(d -> d.serviceDate().equals(day) && d.mealPeriod().equals(lunch)))
+          .forEach(
+              day ->
+                  problems.add(
+                      new Detail(
+                          "days[" + day + "]." + lunch, "has no dish: lunch is never empty")));
     }
     return problems;
   }
 
   /** The meals served during the site's lunch window: those may never be left empty. */
   private static List<String> lunchMeals(String site, TenantConfiguration tenant) {
-    return tenant.sites().stream().filter(s -> s.slug().value().equals(site)).findFirst()
+    return tenant.sites().stream()
+        .filter(s -> s.slug().value().equals(site))
+        .findFirst()
         .map(SiteConfiguration::lunchWindow)
-        .map(window -> tenant.mealPeriods().stream().filter(m -> m.service().overlaps(window))
-            .map(m -> m.id().value()).toList())
+        .map(
+            window ->
+                tenant.mealPeriods().stream()
+                    .filter(m -> m.service().overlaps(window))
+                    .map(m -> m.id().value())
+                    .toList())
         .orElse(List.of());
   }
 
   private List<PlannedDish> dishesOfVersion(WeeklyMenuRecord draft, int version) {
-    return em.createQuery("select d from PlannedDish d, WeeklyMenuRecord m where d.weeklyMenuId = m.id"
-            + " and m.siteId = :site and m.weekStart = :week and m.version = :version", PlannedDish.class)
+    return em.createQuery(
+            "select d from PlannedDish d, WeeklyMenuRecord m where d.weeklyMenuId = m.id"
+                + " and m.siteId = :site and m.weekStart = :week and m.version = :version",
+            PlannedDish.class)
         .setParameter("site", draft.siteId())
         .setParameter("week", draft.weekStart())
         .setParameter("version", version)
         .getResultList();
   }
 
-  private List<String> changesAgainst(WeeklyMenuRecord draft, int version, List<PlannedDish> dishes) {
+  private List<String> changesAgainst(
+      WeeklyMenuRecord draft, int version, List<PlannedDish> dishes) {
     List<PlannedDish> before = dishesOfVersion(draft, version);
-    Map<Long, String> names = catalogue.namesOf(java.util.stream.Stream.concat(before.stream(), dishes.stream())
-        .map(PlannedDish::menuItemId).collect(Collectors.toSet()));
+    Map<Long, String> names =
+        catalogue.namesOf(
+            java.util.stream.Stream.concat(before.stream(), dishes.stream())
+                .map(PlannedDish::menuItemId)
+                .collect(Collectors.toSet()));
     return MenuChanges.between(before, dishes, names);
   }
 }

@@ -36,8 +36,15 @@ public record MenuWeek(LocalDate monday) {
   /** Given as a week, but not a Monday: a client's mistake, named by its field. */
   public static class NotAMonday extends org.trayflow.platform.ExpectedFailure {
     NotAMonday(LocalDate day) {
-      super(Kind.INVALID, "not-a-menu-week", "A menu week starts on a Monday; " + day + " is a " + day.getDayOfWeek()
-          .toString().toLowerCase(java.util.Locale.ROOT) + ".", java.util.List.of(new Detail("week", "must be a Monday")));
+      super(
+          Kind.INVALID,
+          "not-a-menu-week",
+          "A menu week starts on a Monday; "
+              + day
+              + " is a "
+              + day.getDayOfWeek().toString().toLowerCase(java.util.Locale.ROOT)
+              + ".",
+          java.util.List.of(new Detail("week", "must be a Monday")));
     }
   }
 }

@@ -8,10 +8,12 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * A published version of a site's weekly menu, as staff and wards read it: per day and meal period, the dishes
- * with what a person needs to choose safely. Small and flat, so that it caches and travels well.
+ * A published version of a site's weekly menu, as staff and wards read it: per day and meal period,
+ * the dishes with what a person needs to choose safely. Small and flat, so that it caches and
+ * travels well.
  */
-public record PublishedMenu(String site, LocalDate weekStart, int version, Instant publishedAt, List<Day> days) {
+public record PublishedMenu(
+    String site, LocalDate weekStart, int version, Instant publishedAt, List<Day> days) {
 
   public record Day(LocalDate date, List<Meal> meals) {}
 
@@ -19,13 +21,23 @@ public record PublishedMenu(String site, LocalDate weekStart, int version, Insta
 
   /**
    * @param allergens EU/UK allergen words ({@code tree-nuts})
-   * @param mayContain allergen words of its precautionary label; a menu remembered before there were such labels
-   *     has none
+   * @param mayContain allergen words of its precautionary label; a menu remembered before there
+   *     were such labels has none
    * @param plannedPortions the quota of the slot
    */
-  public record OfferedDish(long itemId, String name, String description, String category, String portionSize,
-      BigDecimal price, List<String> allergens, List<String> mayContain, List<String> dietTags, Integer iddsiLevel,
-      Nutrition nutrition, int plannedPortions) {
+  public record OfferedDish(
+      long itemId,
+      String name,
+      String description,
+      String category,
+      String portionSize,
+      BigDecimal price,
+      List<String> allergens,
+      List<String> mayContain,
+      List<String> dietTags,
+      Integer iddsiLevel,
+      Nutrition nutrition,
+      int plannedPortions) {
 
     public OfferedDish {
       mayContain = mayContain == null ? List.of() : List.copyOf(mayContain);
@@ -34,21 +46,40 @@ public record PublishedMenu(String site, LocalDate weekStart, int version, Insta
 
   /** Only the dishes that pass; days and meals are kept even when nothing of them passes. */
   public PublishedMenu keep(Predicate<OfferedDish> passes) {
-    return new PublishedMenu(site, weekStart, version, publishedAt, days.stream()
-        .map(day -> new Day(day.date(), day.meals().stream()
-            .map(meal -> new Meal(meal.mealPeriod(), meal.name(), meal.dishes().stream().filter(passes).toList()))
-            .toList()))
-        .toList());
+    return new PublishedMenu(
+        site,
+        weekStart,
+        version,
+        publishedAt,
+        days.stream()
+            .map(
+                day ->
+                    new Day(
+                        day.date(),
+                        day.meals().stream()
+                            .map(
+                                meal ->
+                                    new Meal(
+                                        meal.mealPeriod(),
+                                        meal.name(),
+                                        meal.dishes().stream().filter(passes).toList()))
+                            .toList()))
+            .toList());
   }
 
   public PublishedMenu onlyDay(LocalDate date) {
-    return new PublishedMenu(site, weekStart, version, publishedAt,
+    return new PublishedMenu(
+        site,
+        weekStart,
+        version,
+        publishedAt,
         days.stream().filter(day -> day.date().equals(date)).toList());
   }
 
   /** The dishes of one day's meal; none when the day or the meal is not on this menu. */
   public List<OfferedDish> dishes(LocalDate date, String mealPeriod) {
-    return days.stream().filter(day -> day.date().equals(date))
+    return days.stream()
+        .filter(day -> day.date().equals(date))
         .flatMap(day -> day.meals().stream())
         .filter(meal -> meal.mealPeriod().equals(mealPeriod))
         .flatMap(meal -> meal.dishes().stream())
@@ -57,7 +88,8 @@ public record PublishedMenu(String site, LocalDate weekStart, int version, Insta
 
   /** Dishes with the diet tag (when given) and none of the allergens. */
   public static Predicate<OfferedDish> suitableFor(String dietTag, Set<String> excludedAllergens) {
-    return dish -> (dietTag == null || dish.dietTags().contains(dietTag))
-        && dish.allergens().stream().noneMatch(excludedAllergens::contains);
+    return dish ->
+        (dietTag == null || dish.dietTags().contains(dietTag))
+            && dish.allergens().stream().noneMatch(excludedAllergens::contains);
   }
 }

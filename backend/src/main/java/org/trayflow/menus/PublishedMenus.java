@@ -15,8 +15,8 @@ import org.trayflow.tenantconfig.Slug;
 
 /**
  * Published menus as everyone reads them: through Redis, keyed by tenant, site, week and version
- * (decision 0008). A published version never changes, so its cached copy never goes stale; only the pointer
- * to a week's newest version is forgotten when a new version is committed.
+ * (decision 0008). A published version never changes, so its cached copy never goes stale; only the
+ * pointer to a week's newest version is forgotten when a new version is committed.
  */
 @ApplicationScoped
 public class PublishedMenus {
@@ -28,7 +28,8 @@ public class PublishedMenus {
   @Resource TransactionSynchronizationRegistry transactions;
 
   /** The newest published version of the site's week, without loading the menu (for ETags). */
-  public Optional<Integer> newestVersion(@NotNull Slug tenant, @NotBlank String site, @NotNull MenuWeek week) {
+  public Optional<Integer> newestVersion(
+      @NotNull Slug tenant, @NotBlank String site, @NotNull MenuWeek week) {
     Optional<Integer> cached = cache.newestVersion(tenant, site, week);
     if (cached.isPresent()) {
       return cached;
@@ -39,20 +40,23 @@ public class PublishedMenus {
   }
 
   /** The newest published version of the site's week, if there is one. */
-  public Optional<PublishedMenu> newest(@NotNull Slug tenant, @NotBlank String site, @NotNull MenuWeek week) {
+  public Optional<PublishedMenu> newest(
+      @NotNull Slug tenant, @NotBlank String site, @NotNull MenuWeek week) {
     return newestVersion(tenant, site, week).flatMap(version -> menu(tenant, site, week, version));
   }
 
-  public Optional<PublishedMenu> menu(@NotNull Slug tenant, @NotBlank String site, @NotNull MenuWeek week,
-      int version) {
-    return document(tenant, site, week, version).map(json -> JSON.fromJson(json, PublishedMenu.class));
+  public Optional<PublishedMenu> menu(
+      @NotNull Slug tenant, @NotBlank String site, @NotNull MenuWeek week, int version) {
+    return document(tenant, site, week, version)
+        .map(json -> JSON.fromJson(json, PublishedMenu.class));
   }
 
   /**
-   * The menu as the JSON document the API serves whole: read from Redis and sent on without being parsed, the
-   * reason the cache holds documents rather than objects.
+   * The menu as the JSON document the API serves whole: read from Redis and sent on without being
+   * parsed, the reason the cache holds documents rather than objects.
    */
-  public Optional<String> document(@NotNull Slug tenant, @NotBlank String site, @NotNull MenuWeek week, int version) {
+  public Optional<String> document(
+      @NotNull Slug tenant, @NotBlank String site, @NotNull MenuWeek week, int version) {
     Optional<String> cached = cache.menu(tenant, site, week, version);
     if (cached.isPresent()) {
       return cached;
@@ -62,18 +66,22 @@ public class PublishedMenus {
     return stored;
   }
 
-  /** Readers keep seeing the version before until the publication is committed; then the pointer is dropped. */
+  /**
+   * Readers keep seeing the version before until the publication is committed; then the pointer is
+   * dropped.
+   */
   void forgetNewestAfterCommit(Slug tenant, String site, MenuWeek week) {
-    transactions.registerInterposedSynchronization(new Synchronization() {
-      @Override
-      public void beforeCompletion() {}
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
 
-      @Override
-      public void afterCompletion(int status) {
-        if (status == Status.STATUS_COMMITTED) {
-          cache.forgetNewestVersion(tenant, site, week);
-        }
-      }
-    });
+          @Override
+          public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+              cache.forgetNewestVersion(tenant, site, week);
+            }
+          }
+        });
   }
 }

@@ -25,8 +25,8 @@ import org.trayflow.tenancy.TenantConfigurations;
 import org.trayflow.tenantconfig.Slug;
 
 /**
- * The kitchen manager's week planner: one draft per site and week, dishes with their planned portions per day
- * and meal period, then publication as the next immutable version.
+ * The kitchen manager's week planner: one draft per site and week, dishes with their planned
+ * portions per day and meal period, then publication as the next immutable version.
  */
 @ApplicationScoped
 @Transactional
@@ -40,33 +40,57 @@ public class WeekPlanner {
   @Inject Clock clock;
   @Inject AuditLog audit;
 
-  /** The site's draft for the week; a new draft starts from the newest published version, if any. */
+  /**
+   * The site's draft for the week; a new draft starts from the newest published version, if any.
+   */
   public MenuDraft draftFor(@NotBlank String site, @NotNull MenuWeek week, @NotBlank String by) {
     long siteId = sites.findSiteId(site).orElseThrow(() -> new SiteNotFound(site));
-    WeeklyMenuRecord draft = em.createQuery("select m from WeeklyMenuRecord m where m.siteId = :site"
-            + " and m.weekStart = :week and m.status = 'DRAFT'", WeeklyMenuRecord.class)
-        .setParameter("site", siteId)
-        .setParameter("week", week.monday())
-        .getResultStream()
-        .findFirst()
-        .orElseGet(() -> startDraft(siteId, week, by));
+    WeeklyMenuRecord draft =
+        em.createQuery(
+                "select m from WeeklyMenuRecord m where m.siteId = :site"
+                    + " and m.weekStart = :week and m.status = 'DRAFT'",
+                WeeklyMenuRecord.class)
+            .setParameter("site", siteId)
+            .setParameter("week", week.monday())
+            .getResultStream()
+            .findFirst()
+            .orElseGet(() -> startDraft(siteId, week, by));
     return view(draft, site);
   }
 
-  /** A week already published is re-planned from its newest version, so that a change is only the change. */
+  /**
+   * A week already published is re-planned from its newest version, so that a change is only the
+   * change.
+   */
   private WeeklyMenuRecord startDraft(long siteId, MenuWeek week, String by) {
     WeeklyMenuRecord started = new WeeklyMenuRecord(siteId, week.monday(), by, clock.instant());
     em.persist(started);
-    newestOf(siteId, week, true).ifPresent(published -> dishesOf(published.id()).forEach(dish -> em.persist(
-        new PlannedDish(started.id(), dish.serviceDate(), dish.mealPeriod(), dish.menuItemId(), dish.plannedPortions()))));
+    newestOf(siteId, week, true)
+        .ifPresent(
+            published ->
+                dishesOf(published.id())
+                    .forEach(
+                        dish ->
+                            em.persist(
+                                new PlannedDish(
+                                    started.id(),
+                                    dish.serviceDate(),
+                                    dish.mealPeriod(),
+                                    dish.menuItemId(),
+                                    dish.plannedPortions()))));
     return started;
   }
 
-  /** The newest published version of the week, or with {@code publishedOnly} false its draft if none is. */
+  /**
+   * The newest published version of the week, or with {@code publishedOnly} false its draft if none
+   * is.
+   */
   private Optional<WeeklyMenuRecord> newestOf(long siteId, MenuWeek week, boolean publishedOnly) {
-    return em.createQuery("select m from WeeklyMenuRecord m where m.siteId = :site and m.weekStart = :week"
-            + (publishedOnly ? " and m.status = 'PUBLISHED'" : "")
-            + " order by m.status desc, m.version desc nulls last", WeeklyMenuRecord.class)
+    return em.createQuery(
+            "select m from WeeklyMenuRecord m where m.siteId = :site and m.weekStart = :week"
+                + (publishedOnly ? " and m.status = 'PUBLISHED'" : "")
+                + " order by m.status desc, m.version desc nulls last",
+            WeeklyMenuRecord.class)
         .setParameter("site", siteId)
         .setParameter("week", week.monday())
         .setMaxResults(1)
@@ -74,8 +98,13 @@ public class WeekPlanner {
         .findFirst();
   }
 
-  public MenuDraft planDish(@NotBlank String site, long draftId, @NotNull LocalDate day, @NotBlank String mealPeriod,
-      long itemId, @Min(0) int portions) {
+  public MenuDraft planDish(
+      @NotBlank String site,
+      long draftId,
+      @NotNull LocalDate day,
+      @NotBlank String mealPeriod,
+      long itemId,
+      @Min(0) int portions) {
     WeeklyMenuRecord draft = draft(site, draftId);
     MenuWeek week = new MenuWeek(draft.weekStart());
     if (!week.contains(day)) {
@@ -86,14 +115,22 @@ public class WeekPlanner {
   }
 
   /** The same dish for one meal on every day of the week, as for a soup of the day. */
-  public MenuDraft planDishAllWeek(@NotBlank String site, long draftId, @NotBlank String mealPeriod, long itemId,
+  public MenuDraft planDishAllWeek(
+      @NotBlank String site,
+      long draftId,
+      @NotBlank String mealPeriod,
+      long itemId,
       @Min(0) int portions) {
     WeeklyMenuRecord draft = draft(site, draftId);
     plan(draft, new MenuWeek(draft.weekStart()).days(), mealPeriod, itemId, portions);
     return view(draft, site);
   }
 
-  public MenuDraft removeDish(@NotBlank String site, long draftId, @NotNull LocalDate day, @NotBlank String mealPeriod,
+  public MenuDraft removeDish(
+      @NotBlank String site,
+      long draftId,
+      @NotNull LocalDate day,
+      @NotBlank String mealPeriod,
       long itemId) {
     WeeklyMenuRecord draft = draft(site, draftId);
     findDish(draft, day, mealPeriod, itemId).ifPresent(em::remove);
@@ -101,66 +138,116 @@ public class WeekPlanner {
   }
 
   /** A new week planned like the one before it: its newest published version, else its draft. */
-  public MenuDraft copyPreviousWeek(@NotBlank String site, @NotNull MenuWeek week, @NotBlank String by) {
+  public MenuDraft copyPreviousWeek(
+      @NotBlank String site, @NotNull MenuWeek week, @NotBlank String by) {
     MenuDraft target = draftFor(site, week, by);
     if (!target.dishes().isEmpty()) {
       throw MenuConflict.draftNotEmpty(site, week);
     }
     long siteId = sites.findSiteId(site).orElseThrow(() -> new SiteNotFound(site));
-    newestOf(siteId, week.previous(), false).ifPresent(from -> dishesOf(from.id()).forEach(dish -> em.persist(new PlannedDish(target.id(),
-        dish.serviceDate().plusWeeks(1), dish.mealPeriod(), dish.menuItemId(), dish.plannedPortions()))));
+    newestOf(siteId, week.previous(), false)
+        .ifPresent(
+            from ->
+                dishesOf(from.id())
+                    .forEach(
+                        dish ->
+                            em.persist(
+                                new PlannedDish(
+                                    target.id(),
+                                    dish.serviceDate().plusWeeks(1),
+                                    dish.mealPeriod(),
+                                    dish.menuItemId(),
+                                    dish.plannedPortions()))));
     return view(em.find(WeeklyMenuRecord.class, target.id()), site);
   }
 
   /**
-   * A menu cycle (a rotation of {@code cycleWeeks} weeks) carried forward: each of the next {@code weeksAhead}
-   * weeks after {@code from} that has neither dishes nor a published version gets a draft copied from the week one
-   * cycle before it. Weeks already planned are left as they are.
+   * A menu cycle (a rotation of {@code cycleWeeks} weeks) carried forward: each of the next {@code
+   * weeksAhead} weeks after {@code from} that has neither dishes nor a published version gets a
+   * draft copied from the week one cycle before it. Weeks already planned are left as they are.
    *
    * @return the drafts made
    */
-  public List<MenuDraft> repeatCycle(@NotBlank String site, @NotNull MenuWeek from, @Min(1) @Max(8) int cycleWeeks,
-      @Min(1) @Max(26) int weeksAhead, @NotBlank String by) {
+  public List<MenuDraft> repeatCycle(
+      @NotBlank String site,
+      @NotNull MenuWeek from,
+      @Min(1) @Max(8) int cycleWeeks,
+      @Min(1) @Max(26) int weeksAhead,
+      @NotBlank String by) {
     long siteId = sites.findSiteId(site).orElseThrow(() -> new SiteNotFound(site));
     List<MenuDraft> made = new java.util.ArrayList<>();
     for (int ahead = 1; ahead <= weeksAhead; ahead++) {
       MenuWeek target = new MenuWeek(from.monday().plusWeeks(ahead));
-      boolean planned = newestOf(siteId, target, false).map(m -> !dishesOf(m.id()).isEmpty()).orElse(false);
-      Optional<WeeklyMenuRecord> source = newestOf(siteId, new MenuWeek(target.monday().minusWeeks(cycleWeeks)), false);
+      boolean planned =
+          newestOf(siteId, target, false).map(m -> !dishesOf(m.id()).isEmpty()).orElse(false);
+      Optional<WeeklyMenuRecord> source =
+          newestOf(siteId, new MenuWeek(target.monday().minusWeeks(cycleWeeks)), false);
       if (!planned && source.isPresent()) {
         WeeklyMenuRecord draft = em.find(WeeklyMenuRecord.class, draftFor(site, target, by).id());
         int shift = cycleWeeks;
-        dishesOf(source.get().id()).forEach(dish -> em.persist(new PlannedDish(draft.id(),
-            dish.serviceDate().plusWeeks(shift), dish.mealPeriod(), dish.menuItemId(), dish.plannedPortions())));
+        dishesOf(source.get().id())
+            .forEach(
+                dish ->
+                    em.persist(
+                        new PlannedDish(
+                            draft.id(),
+                            dish.serviceDate().plusWeeks(shift),
+                            dish.mealPeriod(),
+                            dish.menuItemId(),
+                            dish.plannedPortions())));
         made.add(view(draft, site));
       }
     }
     return made;
   }
 
-  public PublishOutcome publish(@NotNull Slug tenant, @NotBlank String site, long draftId, @NotBlank String by) {
+  public PublishOutcome publish(
+      @NotNull Slug tenant, @NotBlank String site, long draftId, @NotBlank String by) {
     WeeklyMenuRecord draft = draft(site, draftId);
     PublishOutcome outcome = publication.publish(tenant, site, draft, dishesOf(draft.id()), by);
-    audit.record(by, "menu.published", site + " week of " + draft.weekStart() + " version " + outcome.version()
-        + (outcome.changes().isEmpty() ? "" : ": " + String.join("; ", outcome.changes())));
+    audit.record(
+        by,
+        "menu.published",
+        site
+            + " week of "
+            + draft.weekStart()
+            + " version "
+            + outcome.version()
+            + (outcome.changes().isEmpty() ? "" : ": " + String.join("; ", outcome.changes())));
     return outcome;
   }
 
-  private void plan(WeeklyMenuRecord draft, Stream<LocalDate> days, String mealPeriod, long itemId, int portions) {
+  private void plan(
+      WeeklyMenuRecord draft,
+      Stream<LocalDate> days,
+      String mealPeriod,
+      long itemId,
+      int portions) {
     if (configurations.mealPeriods().stream().noneMatch(m -> m.id().value().equals(mealPeriod))) {
-      throw new DishNotPlannable("mealPeriod", "'" + mealPeriod + "' is not a meal period of this hospital");
+      throw new DishNotPlannable(
+          "mealPeriod", "'" + mealPeriod + "' is not a meal period of this hospital");
     }
     if (!catalogue.entry(itemId).active()) {
-      throw new DishNotPlannable("itemId", "menu item " + itemId + " is withdrawn from the catalogue");
+      throw new DishNotPlannable(
+          "itemId", "menu item " + itemId + " is withdrawn from the catalogue");
     }
-    days.forEach(day -> findDish(draft, day, mealPeriod, itemId).ifPresentOrElse(dish -> dish.plan(portions),
-        () -> em.persist(new PlannedDish(draft.id(), day, mealPeriod, itemId, portions))));
+    days.forEach(
+        day ->
+            findDish(draft, day, mealPeriod, itemId)
+                .ifPresentOrElse(
+                    dish -> dish.plan(portions),
+                    () ->
+                        em.persist(
+                            new PlannedDish(draft.id(), day, mealPeriod, itemId, portions))));
   }
 
-  /** A draft of this site: a published version or another site's menu is a conflict, not a draft. */
+  /**
+   * A draft of this site: a published version or another site's menu is a conflict, not a draft.
+   */
   private WeeklyMenuRecord draft(String site, long draftId) {
-    WeeklyMenuRecord menu = Optional.ofNullable(em.find(WeeklyMenuRecord.class, draftId))
-        .orElseThrow(() -> new MenuNotFound("menu " + draftId));
+    WeeklyMenuRecord menu =
+        Optional.ofNullable(em.find(WeeklyMenuRecord.class, draftId))
+            .orElseThrow(() -> new MenuNotFound("menu " + draftId));
     long siteId = sites.findSiteId(site).orElseThrow(() -> new SiteNotFound(site));
     if (menu.siteId() != siteId) {
       throw MenuConflict.ofAnotherSite(draftId, site);
@@ -171,9 +258,12 @@ public class WeekPlanner {
     return menu;
   }
 
-  private Optional<PlannedDish> findDish(WeeklyMenuRecord draft, LocalDate day, String mealPeriod, long itemId) {
-    return em.createQuery("select d from PlannedDish d where d.weeklyMenuId = :menu and d.serviceDate = :day"
-            + " and d.mealPeriod = :meal and d.menuItemId = :item", PlannedDish.class)
+  private Optional<PlannedDish> findDish(
+      WeeklyMenuRecord draft, LocalDate day, String mealPeriod, long itemId) {
+    return em.createQuery(
+            "select d from PlannedDish d where d.weeklyMenuId = :menu and d.serviceDate = :day"
+                + " and d.mealPeriod = :meal and d.menuItemId = :item",
+            PlannedDish.class)
         .setParameter("menu", draft.id())
         .setParameter("day", day)
         .setParameter("meal", mealPeriod)
@@ -183,7 +273,8 @@ public class WeekPlanner {
   }
 
   List<PlannedDish> dishesOf(long menuId) {
-    return em.createQuery("select d from PlannedDish d where d.weeklyMenuId = :menu", PlannedDish.class)
+    return em.createQuery(
+            "select d from PlannedDish d where d.weeklyMenuId = :menu", PlannedDish.class)
         .setParameter("menu", menuId)
         .getResultList();
   }
@@ -191,11 +282,24 @@ public class WeekPlanner {
   private MenuDraft view(WeeklyMenuRecord draft, String site) {
     em.flush();
     List<PlannedDish> dishes = dishesOf(draft.id());
-    Map<Long, String> names = catalogue.namesOf(dishes.stream().map(PlannedDish::menuItemId).collect(Collectors.toSet()));
-    return new MenuDraft(draft.id(), site, draft.weekStart(), dishes.stream()
-        .sorted(Comparator.comparing(PlannedDish::serviceDate).thenComparing(PlannedDish::mealPeriod))
-        .map(d -> new MenuDraft.Dish(d.serviceDate(), d.mealPeriod(), d.menuItemId(), names.get(d.menuItemId()),
-            d.plannedPortions()))
-        .toList());
+    Map<Long, String> names =
+        catalogue.namesOf(dishes.stream().map(PlannedDish::menuItemId).collect(Collectors.toSet()));
+    return new MenuDraft(
+        draft.id(),
+        site,
+        draft.weekStart(),
+        dishes.stream()
+            .sorted(
+                Comparator.comparing(PlannedDish::serviceDate)
+                    .thenComparing(PlannedDish::mealPeriod))
+            .map(
+                d ->
+                    new MenuDraft.Dish(
+                        d.serviceDate(),
+                        d.mealPeriod(),
+                        d.menuItemId(),
+                        names.get(d.menuItemId()),
+                        d.plannedPortions()))
+            .toList());
   }
 }

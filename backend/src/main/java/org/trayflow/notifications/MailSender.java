@@ -21,10 +21,11 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 
 /**
- * E-mail through the hospital's SMTP server (MicroProfile Config {@code trayflow.smtp.*}; no host, no e-mail). Each
- * message carries the Message-ID of its delivery, so that a message sent again after a crash is the same message.
- * A circuit breaker stops a failing server from slowing every delivery: they wait for their next attempt instead
- * (a person's malformed address is their delivery's failure, not the server's).
+ * E-mail through the hospital's SMTP server (MicroProfile Config {@code trayflow.smtp.*}; no host,
+ * no e-mail). Each message carries the Message-ID of its delivery, so that a message sent again
+ * after a crash is the same message. A circuit breaker stops a failing server from slowing every
+ * delivery: they wait for their next attempt instead (a person's malformed address is their
+ * delivery's failure, not the server's).
  */
 @ApplicationScoped
 public class MailSender {
@@ -38,7 +39,9 @@ public class MailSender {
   int port;
 
   @Inject
-  @ConfigProperty(name = "trayflow.smtp.from", defaultValue = "Trayflow <no-reply@trayflow.invalid>")
+  @ConfigProperty(
+      name = "trayflow.smtp.from",
+      defaultValue = "Trayflow <no-reply@trayflow.invalid>")
   String from;
 
   @Inject
@@ -64,12 +67,19 @@ public class MailSender {
     settings.put("mail.smtp.timeout", "10000");
     settings.put("mail.smtp.starttls.enable", String.valueOf(startTls));
     settings.put("mail.smtp.auth", String.valueOf(username.isPresent()));
-    session = Session.getInstance(settings, username.map(user -> new Authenticator() {
-      @Override
-      protected PasswordAuthentication getPasswordAuthentication() {
-        return new PasswordAuthentication(user, password.orElse(""));
-      }
-    }).orElse(null));
+    session =
+        Session.getInstance(
+            settings,
+            username
+                .map(
+                    user ->
+                        new Authenticator() {
+                          @Override
+                          protected PasswordAuthentication getPasswordAuthentication() {
+                            return new PasswordAuthentication(user, password.orElse(""));
+                          }
+                        })
+                .orElse(null));
   }
 
   public boolean configured() {
@@ -77,15 +87,21 @@ public class MailSender {
   }
 
   @Timeout(value = 15, unit = ChronoUnit.SECONDS)
-  @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30, delayUnit = ChronoUnit.SECONDS,
+  @CircuitBreaker(
+      requestVolumeThreshold = 4,
+      failureRatio = 0.75,
+      delay = 30,
+      delayUnit = ChronoUnit.SECONDS,
       skipOn = AddressException.class)
-  public void send(String messageId, String to, String subject, String body) throws MessagingException {
-    MimeMessage message = new MimeMessage(session) {
-      @Override
-      protected void updateMessageID() throws MessagingException {
-        setHeader("Message-ID", messageId);
-      }
-    };
+  public void send(String messageId, String to, String subject, String body)
+      throws MessagingException {
+    MimeMessage message =
+        new MimeMessage(session) {
+          @Override
+          protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+          }
+        };
     message.setFrom(new InternetAddress(from));
     message.setRecipient(Message.RecipientType.TO, new InternetAddress(to, true));
     message.setSubject(subject, StandardCharsets.UTF_8.name());

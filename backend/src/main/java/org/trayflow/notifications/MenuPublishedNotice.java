@@ -8,7 +8,10 @@ import java.time.Clock;
 import org.trayflow.menus.MenuPublished;
 import org.trayflow.tenantconfig.NotificationKind;
 
-/** Tells the site's staff that a week's menu is out: written with the publication, sent when the drain allows. */
+/**
+ * Tells the site's staff that a week's menu is out: written with the publication, sent when the
+ * drain allows.
+ */
 @ApplicationScoped
 class MenuPublishedNotice {
 
@@ -16,10 +19,14 @@ class MenuPublishedNotice {
   @Inject Clock clock;
 
   void onPublished(@Observes MenuPublished published) {
-    outbox.add(NotificationKind.MENU_PUBLISHED, published.siteId(), Json.createObjectBuilder()
-        .add("site", published.site())
-        .add("weekStart", published.monday().toString())
-        .add("version", published.version())
-        .build(), clock.instant());
+    outbox.add(
+        NotificationKind.MENU_PUBLISHED,
+        published.siteId(),
+        Json.createObjectBuilder()
+            .add("site", published.site())
+            .add("weekStart", published.monday().toString())
+            .add("version", published.version())
+            .build(),
+        clock.instant());
   }
 }

@@ -10,9 +10,10 @@ import org.trayflow.tenancy.TenantConfigurations;
 import org.trayflow.tenantconfig.TenantConfiguration;
 
 /**
- * Drains the tenant in scope: dispatches what the lunch-window policy lets go now, then delivers what is due, a
- * chunk at a time, oldest first, up to a limit per run so that one tenant's backlog does not hold up the others.
- * The moment is the caller's, so that tests can drain "during lunch" and "after lunch" at will.
+ * Drains the tenant in scope: dispatches what the lunch-window policy lets go now, then delivers
+ * what is due, a chunk at a time, oldest first, up to a limit per run so that one tenant's backlog
+ * does not hold up the others. The moment is the caller's, so that tests can drain "during lunch"
+ * and "after lunch" at will.
  */
 @ApplicationScoped
 public class NotificationDrain {
@@ -28,8 +29,10 @@ public class NotificationDrain {
 
   public Drained drain(Instant now, int most) {
     TenantConfiguration hospital = configurations.configuration().orElseThrow();
-    Set<Long> held = hospital.sitesAtLunch(now).stream()
-        .map(site -> sites.findSiteId(site).orElse(-1L)).collect(Collectors.toSet());
+    Set<Long> held =
+        hospital.sitesAtLunch(now).stream()
+            .map(site -> sites.findSiteId(site).orElse(-1L))
+            .collect(Collectors.toSet());
     int dispatched = 0;
     int chunk;
     do {

@@ -23,24 +23,45 @@ import org.trayflow.tenantconfig.NotificationKind;
 @Transactional
 public class NotificationTemplates {
 
-  private static final Set<String> PLACEHOLDERS = Set.of("day", "meal", "site", "location", "lines", "status",
-      "orderId", "weekStart", "version", "name", "left", "closesAt");
+  private static final Set<String> PLACEHOLDERS =
+      Set.of(
+          "day",
+          "meal",
+          "site",
+          "location",
+          "lines",
+          "status",
+          "orderId",
+          "weekStart",
+          "version",
+          "name",
+          "left",
+          "closesAt");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
 
   @Inject EntityManager em;
 
-  /** @param own whether the tenant wrote it, rather than Trayflow */
+  /**
+   * @param own whether the tenant wrote it, rather than Trayflow
+   */
   public record Wording(String kind, String language, String subject, String body, boolean own) {}
 
   public List<Wording> all() {
     List<Wording> all = new ArrayList<>();
     for (NotificationKind kind : NotificationKind.values()) {
       for (String language : People.LANGUAGES) {
-        all.add(NativeRows.of(em.createNativeQuery("select subject, body from notification_template"
-                + " where kind = ?1 and language = ?2").setParameter(1, kind.word()).setParameter(2, language))
-            .findFirst()
-            .map(row -> new Wording(kind.word(), language, (String) row[0], (String) row[1], true))
-            .orElseGet(() -> trayflows(kind, language)));
+        all.add(
+            NativeRows.of(
+                    em.createNativeQuery(
+                            "select subject, body from notification_template"
+                                + " where kind = ?1 and language = ?2")
+                        .setParameter(1, kind.word())
+                        .setParameter(2, language))
+                .findFirst()
+                .map(
+                    row ->
+                        new Wording(kind.word(), language, (String) row[0], (String) row[1], true))
+                .orElseGet(() -> trayflows(kind, language)));
       }
     }
     return all;
@@ -54,9 +75,10 @@ public class NotificationTemplates {
     if (!problems.isEmpty()) {
       throw new TemplateNotAccepted(problems);
     }
-    em.createNativeQuery("insert into notification_template (tenant_id, kind, language, subject, body)"
-            + " values (?1, ?2, ?3, ?4, ?5) on conflict (tenant_id, kind, language)"
-            + " do update set subject = excluded.subject, body = excluded.body")
+    em.createNativeQuery(
+            "insert into notification_template (tenant_id, kind, language, subject, body)"
+                + " values (?1, ?2, ?3, ?4, ?5) on conflict (tenant_id, kind, language)"
+                + " do update set subject = excluded.subject, body = excluded.body")
         .setParameter(1, TenantScope.requiredTenant())
         .setParameter(2, known.word())
         .setParameter(3, language)
@@ -70,15 +92,24 @@ public class NotificationTemplates {
   public Wording forget(String kind, String language) {
     NotificationKind known = known(kind, language);
     em.createNativeQuery("delete from notification_template where kind = ?1 and language = ?2")
-        .setParameter(1, known.word()).setParameter(2, language).executeUpdate();
+        .setParameter(1, known.word())
+        .setParameter(2, language)
+        .executeUpdate();
     return trayflows(known, language);
   }
 
   private static Wording trayflows(NotificationKind kind, String language) {
-    ResourceBundle own = ResourceBundle.getBundle(Templates.OWN, Locale.forLanguageTag(language),
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    return new Wording(kind.word(), language, own.getString(kind.word() + ".subject"),
-        own.getString(kind.word() + ".body"), false);
+    ResourceBundle own =
+        ResourceBundle.getBundle(
+            Templates.OWN,
+            Locale.forLanguageTag(language),
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    return new Wording(
+        kind.word(),
+        language,
+        own.getString(kind.word() + ".subject"),
+        own.getString(kind.word() + ".body"),
+        false);
   }
 
   private static NotificationKind known(String kind, String language) {
@@ -87,11 +118,19 @@ public class NotificationTemplates {
     try {
       known = Preferences.kindOf(kind);
     } catch (IllegalArgumentException unknown) {
-      problems.add(new ExpectedFailure.Detail("kind", "one of " + String.join(", ",
-          Arrays.stream(NotificationKind.values()).map(NotificationKind::word).toList())));
+      problems.add(
+          new ExpectedFailure.Detail(
+              "kind",
+              "one of "
+                  + String.join(
+                      ", ",
+                      Arrays.stream(NotificationKind.values())
+                          .map(NotificationKind::word)
+                          .toList())));
     }
     if (!People.LANGUAGES.contains(language)) {
-      problems.add(new ExpectedFailure.Detail("language", "one of " + String.join(", ", People.LANGUAGES)));
+      problems.add(
+          new ExpectedFailure.Detail("language", "one of " + String.join(", ", People.LANGUAGES)));
     }
     if (!problems.isEmpty()) {
       throw new TemplateNotAccepted(problems);
@@ -99,7 +138,8 @@ public class NotificationTemplates {
     return known;
   }
 
-  private static void check(String field, String text, int longest, List<ExpectedFailure.Detail> problems) {
+  private static void check(
+      String field, String text, int longest, List<ExpectedFailure.Detail> problems) {
     if (text == null || text.isBlank() || text.length() > longest) {
       problems.add(new ExpectedFailure.Detail(field, "1 to " + longest + " characters"));
       return;
@@ -107,8 +147,14 @@ public class NotificationTemplates {
     Matcher placeholder = PLACEHOLDER.matcher(text);
     while (placeholder.find()) {
       if (!PLACEHOLDERS.contains(placeholder.group(1))) {
-        problems.add(new ExpectedFailure.Detail(field, "{" + placeholder.group(1) + "} is not a placeholder; use "
-            + String.join(", ", PLACEHOLDERS.stream().sorted().map(p -> "{" + p + "}").toList())));
+        problems.add(
+            new ExpectedFailure.Detail(
+                field,
+                "{"
+                    + placeholder.group(1)
+                    + "} is not a placeholder; use "
+                    + String.join(
+                        ", ", PLACEHOLDERS.stream().sorted().map(p -> "{" + p + "}").toList())));
       }
     }
   }
@@ -116,7 +162,10 @@ public class NotificationTemplates {
   /** A wording that names an unknown kind, language or placeholder, or is empty or too long. */
   public static final class TemplateNotAccepted extends ExpectedFailure {
     TemplateNotAccepted(List<Detail> problems) {
-      super(Kind.INVALID, "template-not-accepted", "The wording cannot be used as it is; nothing was changed.",
+      super(
+          Kind.INVALID,
+          "template-not-accepted",
+          "The wording cannot be used as it is; nothing was changed.",
           problems);
     }
   }

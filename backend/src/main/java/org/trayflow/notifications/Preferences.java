@@ -13,7 +13,10 @@ import org.trayflow.platform.persistence.NativeRows;
 import org.trayflow.platform.tenant.TenantScope;
 import org.trayflow.tenantconfig.NotificationKind;
 
-/** Each person's choice of channels per kind of notification; what they never chose is the kind's default. */
+/**
+ * Each person's choice of channels per kind of notification; what they never chose is the kind's
+ * default.
+ */
 @ApplicationScoped
 @Transactional
 public class Preferences {
@@ -22,7 +25,10 @@ public class Preferences {
 
   public record Choice(NotificationKind kind, boolean byEmail, boolean inInbox) {
 
-    /** E-mail and inbox for what concerns a person's own orders and work; a new menu only in the inbox. */
+    /**
+     * E-mail and inbox for what concerns a person's own orders and work; a new menu only in the
+     * inbox.
+     */
     static Choice byDefault(NotificationKind kind) {
       return new Choice(kind, kind != NotificationKind.MENU_PUBLISHED, true);
     }
@@ -31,13 +37,19 @@ public class Preferences {
   /** Every kind, chosen or by default. */
   public List<Choice> of(String username) {
     Map<NotificationKind, Choice> chosen = new HashMap<>();
-    NativeRows.of(em.createNativeQuery("select kind, by_email, in_inbox from notification_preference"
-            + " where username = ?1").setParameter(1, username))
-        .forEach(row -> {
-          NotificationKind kind = kindOf((String) row[0]);
-          chosen.put(kind, new Choice(kind, (Boolean) row[1], (Boolean) row[2]));
-        });
-    return Arrays.stream(NotificationKind.values()).map(k -> chosen.getOrDefault(k, Choice.byDefault(k))).toList();
+    NativeRows.of(
+            em.createNativeQuery(
+                    "select kind, by_email, in_inbox from notification_preference"
+                        + " where username = ?1")
+                .setParameter(1, username))
+        .forEach(
+            row -> {
+              NotificationKind kind = kindOf((String) row[0]);
+              chosen.put(kind, new Choice(kind, (Boolean) row[1], (Boolean) row[2]));
+            });
+    return Arrays.stream(NotificationKind.values())
+        .map(k -> chosen.getOrDefault(k, Choice.byDefault(k)))
+        .toList();
   }
 
   Choice of(String username, NotificationKind kind) {
@@ -45,9 +57,10 @@ public class Preferences {
   }
 
   public void choose(String username, Choice choice) {
-    em.createNativeQuery("insert into notification_preference (tenant_id, username, kind, by_email, in_inbox)"
-            + " values (?1, ?2, ?3, ?4, ?5) on conflict (tenant_id, username, kind)"
-            + " do update set by_email = excluded.by_email, in_inbox = excluded.in_inbox")
+    em.createNativeQuery(
+            "insert into notification_preference (tenant_id, username, kind, by_email, in_inbox)"
+                + " values (?1, ?2, ?3, ?4, ?5) on conflict (tenant_id, username, kind)"
+                + " do update set by_email = excluded.by_email, in_inbox = excluded.in_inbox")
         .setParameter(1, TenantScope.requiredTenant())
         .setParameter(2, username)
         .setParameter(3, choice.kind().word())

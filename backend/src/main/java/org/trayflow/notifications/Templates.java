@@ -23,9 +23,9 @@ import org.trayflow.tenantconfig.SiteConfiguration;
 import org.trayflow.tenantconfig.TenantConfiguration;
 
 /**
- * A notification's subject and text in the recipient's language: the tenant's own wording of the kind when it has
- * one, else Trayflow's (templates*.properties); {placeholders} filled from the message, names as the hospital
- * calls them.
+ * A notification's subject and text in the recipient's language: the tenant's own wording of the
+ * kind when it has one, else Trayflow's (templates*.properties); {placeholders} filled from the
+ * message, names as the hospital calls them.
  */
 @ApplicationScoped
 class Templates {
@@ -37,24 +37,40 @@ class Templates {
 
   record Rendered(String subject, String body) {}
 
-  Rendered render(TenantConfiguration hospital, NotificationKind kind, String language, JsonObject payload) {
+  Rendered render(
+      TenantConfiguration hospital, NotificationKind kind, String language, JsonObject payload) {
     Locale locale = Locale.forLanguageTag(language);
-    ResourceBundle own = ResourceBundle.getBundle(OWN, locale,
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    List<?> tenants = em.createNativeQuery("select subject, body from notification_template where kind = ?1"
-            + " and language = ?2")
-        .setParameter(1, kind.word()).setParameter(2, language).getResultList();
-    String subject = tenants.isEmpty() ? own.getString(kind.word() + ".subject") : (String) ((Object[]) tenants.get(0))[0];
-    String body = tenants.isEmpty() ? own.getString(kind.word() + ".body") : (String) ((Object[]) tenants.get(0))[1];
+    ResourceBundle own =
+        ResourceBundle.getBundle(
+            OWN,
+            locale,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    List<?> tenants =
+        em.createNativeQuery(
+                "select subject, body from notification_template where kind = ?1"
+                    + " and language = ?2")
+            .setParameter(1, kind.word())
+            .setParameter(2, language)
+            .getResultList();
+    String subject =
+        tenants.isEmpty()
+            ? own.getString(kind.word() + ".subject")
+            : (String) ((Object[]) tenants.get(0))[0];
+    String body =
+        tenants.isEmpty()
+            ? own.getString(kind.word() + ".body")
+            : (String) ((Object[]) tenants.get(0))[1];
     Map<String, String> values = values(hospital, payload, own, locale);
     return new Rendered(fill(subject, values), fill(body, values));
   }
 
-  private static Map<String, String> values(TenantConfiguration hospital, JsonObject payload, ResourceBundle own,
-      Locale locale) {
+  private static Map<String, String> values(
+      TenantConfiguration hospital, JsonObject payload, ResourceBundle own, Locale locale) {
     Map<String, String> values = new HashMap<>();
-    payload.forEach((key, value) -> values.put(key, value instanceof JsonString text ? text.getString()
-        : value.toString()));
+    payload.forEach(
+        (key, value) ->
+            values.put(
+                key, value instanceof JsonString text ? text.getString() : value.toString()));
     DateTimeFormatter day = DateTimeFormatter.ofPattern("EEEE d MMMM", locale);
     if (payload.containsKey("serviceDate")) {
       values.put("day", LocalDate.parse(payload.getString("serviceDate")).format(day));
@@ -63,16 +79,29 @@ class Templates {
       values.put("weekStart", LocalDate.parse(payload.getString("weekStart")).format(day));
     }
     if (payload.containsKey("mealPeriod")) {
-      values.put("meal", hospital.mealPeriod(payload.getString("mealPeriod")).map(MealPeriod::name)
-          .orElse(payload.getString("mealPeriod")));
+      values.put(
+          "meal",
+          hospital
+              .mealPeriod(payload.getString("mealPeriod"))
+              .map(MealPeriod::name)
+              .orElse(payload.getString("mealPeriod")));
     }
-    hospital.site(payload.getString("site", "")).ifPresent(site -> {
-      values.put("site", site.name());
-      locationName(site, payload).ifPresent(name -> values.put("location", name));
-    });
+    hospital
+        .site(payload.getString("site", ""))
+        .ifPresent(
+            site -> {
+              values.put("site", site.name());
+              locationName(site, payload).ifPresent(name -> values.put("location", name));
+            });
     if (payload.containsKey("lines")) {
-      values.put("lines", String.join(", ", payload.getJsonArray("lines").stream().map(JsonValue::asJsonObject)
-          .map(line -> line.getInt("quantity") + " × " + line.getString("name")).toList()));
+      values.put(
+          "lines",
+          String.join(
+              ", ",
+              payload.getJsonArray("lines").stream()
+                  .map(JsonValue::asJsonObject)
+                  .map(line -> line.getInt("quantity") + " × " + line.getString("name"))
+                  .toList()));
     }
     if (payload.containsKey("status")) {
       values.put("status", own.getString("status." + payload.getString("status")));
@@ -81,16 +110,19 @@ class Templates {
   }
 
   private static Optional<String> locationName(SiteConfiguration site, JsonObject payload) {
-    return site.locations().stream().filter(l -> l.slug().value().equals(payload.getString("location", "")))
-        .map(Location::name).findFirst();
+    return site.locations().stream()
+        .filter(l -> l.slug().value().equals(payload.getString("location", "")))
+        .map(Location::name)
+        .findFirst();
   }
 
   private static String fill(String template, Map<String, String> values) {
     Matcher placeholder = PLACEHOLDER.matcher(template);
     StringBuilder filled = new StringBuilder();
     while (placeholder.find()) {
-      placeholder.appendReplacement(filled, Matcher.quoteReplacement(
-          values.getOrDefault(placeholder.group(1), placeholder.group())));
+      placeholder.appendReplacement(
+          filled,
+          Matcher.quoteReplacement(values.getOrDefault(placeholder.group(1), placeholder.group())));
     }
     return placeholder.appendTail(filled).toString();
   }

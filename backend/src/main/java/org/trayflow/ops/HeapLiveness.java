@@ -9,9 +9,9 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
 
 /**
- * Live unless the heap is nearly exhausted. PostgreSQL and Redis are reported here for people reading the
- * endpoint but never make an instance "dead": restarting every instance because a shared server is down
- * would turn an outage into a restart storm. They decide readiness instead.
+ * Live unless the heap is nearly exhausted. PostgreSQL and Redis are reported here for people
+ * reading the endpoint but never make an instance "dead": restarting every instance because a
+ * shared server is down would turn an outage into a restart storm. They decide readiness instead.
  */
 @Liveness
 @ApplicationScoped

@@ -39,9 +39,10 @@ import org.trayflow.tenancy.TenantSummary;
 import org.trayflow.tenantconfig.Slug;
 
 /**
- * Reads this instance's figures every 15 seconds and keeps two hours of them for the ops view; publishes the
- * gauges the alerts need that no metric gives directly (pool in use against its maximum, each tenant's outbox
- * and whether its lunch window is open). Each instance watches itself: the fleet's view is Prometheus's.
+ * Reads this instance's figures every 15 seconds and keeps two hours of them for the ops view;
+ * publishes the gauges the alerts need that no metric gives directly (pool in use against its
+ * maximum, each tenant's outbox and whether its lunch window is open). Each instance watches
+ * itself: the fleet's view is Prometheus's.
  */
 @ApplicationScoped
 public class LunchWindowWatch {
@@ -74,7 +75,9 @@ public class LunchWindowWatch {
   private ScheduledFuture<?> watching;
 
   void startWithApplication(@Observes @Initialized(ApplicationScoped.class) Object started) {
-    watching = scheduler.scheduleAtFixedRate(this::read, EVERY.toSeconds(), EVERY.toSeconds(), TimeUnit.SECONDS);
+    watching =
+        scheduler.scheduleAtFixedRate(
+            this::read, EVERY.toSeconds(), EVERY.toSeconds(), TimeUnit.SECONDS);
   }
 
   void stopWithApplication(@Observes @Destroyed(ApplicationScoped.class) Object stopped) {
@@ -95,17 +98,32 @@ public class LunchWindowWatch {
       registerPoolGauges();
       Map<String, NotificationBacklog.Reading> backlogs = backlog.byTenant(now);
       Map<String, WatchSample.Tenant> tenants = new HashMap<>();
-      double seconds = before == null ? EVERY.toSeconds() : Math.max(1, Duration.between(before, now).toSeconds());
+      double seconds =
+          before == null
+              ? EVERY.toSeconds()
+              : Math.max(1, Duration.between(before, now).toSeconds());
       for (TenantSummary tenant : directory.listTenants()) {
-        NotificationBacklog.Reading waiting = backlogs.getOrDefault(tenant.slug(),
-            new NotificationBacklog.Reading(0, 0));
+        NotificationBacklog.Reading waiting =
+            backlogs.getOrDefault(tenant.slug(), new NotificationBacklog.Reading(0, 0));
         boolean lunch = lunchWindowOpen(tenant.slug(), now);
-        gauge("trayflow.outbox.depth", "Outbox messages not dispatched plus deliveries not sent", null, tenant.slug())
+        gauge(
+                "trayflow.outbox.depth",
+                "Outbox messages not dispatched plus deliveries not sent",
+                null,
+                tenant.slug())
             .set(waiting.depth());
-        gauge("trayflow.outbox.oldest.age", "Age of the oldest message still waiting to be sent", MetricUnits.SECONDS,
-            tenant.slug()).set(waiting.oldestAgeSeconds());
-        gauge("trayflow.lunch.window.open", "1 while a site of the tenant is in its lunch window", null,
-            tenant.slug()).set(lunch ? 1 : 0);
+        gauge(
+                "trayflow.outbox.oldest.age",
+                "Age of the oldest message still waiting to be sent",
+                MetricUnits.SECONDS,
+                tenant.slug())
+            .set(waiting.oldestAgeSeconds());
+        gauge(
+                "trayflow.lunch.window.open",
+                "1 while a site of the tenant is in its lunch window",
+                null,
+                tenant.slug())
+            .set(lunch ? 1 : 0);
         tenants.put(tenant.slug(), checkouts(tenant.slug(), seconds, waiting, lunch));
       }
       samples.addLast(new WatchSample(now, (int) poolInUse.get(), poolMax, Map.copyOf(tenants)));
@@ -118,8 +136,8 @@ public class LunchWindowWatch {
     }
   }
 
-  private WatchSample.Tenant checkouts(String tenant, double seconds, NotificationBacklog.Reading waiting,
-      boolean lunch) {
+  private WatchSample.Tenant checkouts(
+      String tenant, double seconds, NotificationBacklog.Reading waiting, boolean lunch) {
     long all = 0;
     long failed = 0;
     Snapshot placed = null;
@@ -138,16 +156,28 @@ public class LunchWindowWatch {
         lockWait = timer.getValue().getSnapshot();
       }
     }
-    long soldOut = registry.getCounters().entrySet().stream()
-        .filter(c -> c.getKey().getName().equals("trayflow.checkout.sold.out")
-            && tenant.equals(c.getKey().getTags().get("tenant")))
-        .mapToLong(c -> c.getValue().getCount()).sum();
+    long soldOut =
+        registry.getCounters().entrySet().stream()
+            .filter(
+                c ->
+                    c.getKey().getName().equals("trayflow.checkout.sold.out")
+                        && tenant.equals(c.getKey().getTags().get("tenant")))
+            .mapToLong(c -> c.getValue().getCount())
+            .sum();
     long[] was = countsBefore.getOrDefault(tenant, new long[] {all, failed, soldOut});
     countsBefore.put(tenant, new long[] {all, failed, soldOut});
     long checkouts = all - was[0];
-    return new WatchSample.Tenant(millis(placed, 0.5), millis(placed, 0.95), millis(placed, 0.99),
-        checkouts / seconds, checkouts == 0 ? 0 : (double) (failed - was[1]) / checkouts, millis(lockWait, 0.95),
-        soldOut - was[2], waiting.depth(), waiting.oldestAgeSeconds(), lunch);
+    return new WatchSample.Tenant(
+        millis(placed, 0.5),
+        millis(placed, 0.95),
+        millis(placed, 0.99),
+        checkouts / seconds,
+        checkouts == 0 ? 0 : (double) (failed - was[1]) / checkouts,
+        millis(lockWait, 0.95),
+        soldOut - was[2],
+        waiting.depth(),
+        waiting.oldestAgeSeconds(),
+        lunch);
   }
 
   /** Timer snapshots hold nanoseconds. */
@@ -180,19 +210,37 @@ public class LunchWindowWatch {
   }
 
   private boolean lunchWindowOpen(String tenant, Instant now) {
-    return directory.findTenantId(new Slug(tenant)).map(id -> TenantScope.asTenant(id,
-        () -> !configurations.configuration().orElseThrow().sitesAtLunch(now).isEmpty())).orElse(false);
+    return directory
+        .findTenantId(new Slug(tenant))
+        .map(
+            id ->
+                TenantScope.asTenant(
+                    id,
+                    () ->
+                        !configurations.configuration().orElseThrow().sitesAtLunch(now).isEmpty()))
+        .orElse(false);
   }
 
   /**
-   * Registered at every reading, which does nothing while they exist: the server's application registry is shared by
-   * every deployment, and an application undeployed beside this one takes the gauges it also registered with it.
+   * Registered at every reading, which does nothing while they exist: the server's application
+   * registry is shared by every deployment, and an application undeployed beside this one takes the
+   * gauges it also registered with it.
    */
   private void registerPoolGauges() {
-    registry.gauge(Metadata.builder().withName("trayflow.database.pool.in.use")
-        .withDescription("Connections of the application's pool in use").build(), poolInUse, AtomicLong::get);
-    registry.gauge(Metadata.builder().withName("trayflow.database.pool.max")
-        .withDescription("Most connections the application's pool may hold").build(), this, watch -> watch.poolMax);
+    registry.gauge(
+        Metadata.builder()
+            .withName("trayflow.database.pool.in.use")
+            .withDescription("Connections of the application's pool in use")
+            .build(),
+        poolInUse,
+        AtomicLong::get);
+    registry.gauge(
+        Metadata.builder()
+            .withName("trayflow.database.pool.max")
+            .withDescription("Most connections the application's pool may hold")
+            .build(),
+        this,
+        watch -> watch.poolMax);
   }
 
   /** As {@link #registerPoolGauges}, registered at every reading. */

@@ -7,7 +7,10 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** An instance takes traffic only while PostgreSQL (the store of record) and Redis (the rush's gate) answer. */
+/**
+ * An instance takes traffic only while PostgreSQL (the store of record) and Redis (the rush's gate)
+ * answer.
+ */
 @ApplicationScoped
 class ReadinessChecks {
 

@@ -13,8 +13,9 @@ import org.redisson.api.RedissonClient;
 import org.redisson.client.RedisException;
 
 /**
- * Asks the servers Trayflow depends on whether they answer. A probe that hangs (a half-open connection,
- * a Redis failover) is cut short, so that health endpoints answer within a load balancer's patience.
+ * Asks the servers Trayflow depends on whether they answer. A probe that hangs (a half-open
+ * connection, a Redis failover) is cut short, so that health endpoints answer within a load
+ * balancer's patience.
  */
 @ApplicationScoped
 class ServiceProbes {
@@ -37,7 +38,9 @@ class ServiceProbes {
   }
 
   @Timeout(3_000)
-  @Fallback(fallbackMethod = "notAnswering", applyOn = {TimeoutException.class, RedisException.class})
+  @Fallback(
+      fallbackMethod = "notAnswering",
+      applyOn = {TimeoutException.class, RedisException.class})
   boolean redisAnswers() {
     redis.getKeys().count();
     return true;

@@ -6,12 +6,21 @@ import org.trayflow.patients.CheckedPatientMeal;
 import org.trayflow.quotas.Slot;
 
 /**
- * An order that passed the rules: every name resolved to what it stands for, on the menu version it was checked
- * against.
+ * An order that passed the rules: every name resolved to what it stands for, on the menu version it
+ * was checked against.
  *
  * @param names each dish's name on that menu version
  * @param ordersPerSlot the hospital's limit of orders per orderer and meal
- * @param patientMeal for a patient's bed, what the patient guard found; empty for staff's own orders
+ * @param patientMeal for a patient's bed, what the patient guard found; empty for staff's own
+ *     orders
  */
-record CheckedOrder(OrderRequest request, Slot slot, long locationId, int menuVersion, Map<Long, Integer> portions,
-    Map<Long, String> names, int ordersPerSlot, OrderingWindow window, Optional<CheckedPatientMeal> patientMeal) {}
+record CheckedOrder(
+    OrderRequest request,
+    Slot slot,
+    long locationId,
+    int menuVersion,
+    Map<Long, Integer> portions,
+    Map<Long, String> names,
+    int ordersPerSlot,
+    OrderingWindow window,
+    Optional<CheckedPatientMeal> patientMeal) {}

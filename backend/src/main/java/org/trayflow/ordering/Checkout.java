@@ -26,12 +26,13 @@ import org.trayflow.tenantconfig.Slug;
 import org.trayflow.tenantconfig.TenantConfiguration;
 
 /**
- * The lunch checkout (DESIGN "The lunch checkout"): rate limit → the orderer's fenced lock → the Idempotency-Key →
- * the rules → all the portions held in Redis at once (turning sold-out orders away without touching PostgreSQL) →
- * one PostgreSQL transaction that has the last word → the hold settled, or given back on any failure.
+ * The lunch checkout (DESIGN "The lunch checkout"): rate limit → the orderer's fenced lock → the
+ * Idempotency-Key → the rules → all the portions held in Redis at once (turning sold-out orders
+ * away without touching PostgreSQL) → one PostgreSQL transaction that has the last word → the hold
+ * settled, or given back on any failure.
  *
- * <p>A bulkhead bounds how many checkouts run at once per instance: past it, the API answers 503 at once rather
- * than letting requests queue for the database pool.
+ * <p>A bulkhead bounds how many checkouts run at once per instance: past it, the API answers 503 at
+ * once rather than letting requests queue for the database pool.
  */
 @ApplicationScoped
 public class Checkout {
@@ -52,8 +53,11 @@ public class Checkout {
   @Inject Clock clock;
 
   @Bulkhead(value = 32)
-  public PlacedOrder place(@NotNull Slug tenant, @NotNull @Valid Orderer orderer,
-      @NotNull @Pattern(regexp = KEY_FORM) String idempotencyKey, @NotNull @Valid OrderRequest request) {
+  public PlacedOrder place(
+      @NotNull Slug tenant,
+      @NotNull @Valid Orderer orderer,
+      @NotNull @Pattern(regexp = KEY_FORM) String idempotencyKey,
+      @NotNull @Valid OrderRequest request) {
     long started = System.nanoTime();
     String outcome = "failed";
     try {
@@ -81,15 +85,22 @@ public class Checkout {
         return replay(earlier.get(), fingerprint);
       }
       CheckedOrder order = rules.check(tenant, configuration, request, orderer.roles());
-      return reserveAndRecord(tenant, configuration, order, username, key, fingerprint, held.token());
+      return reserveAndRecord(
+          tenant, configuration, order, username, key, fingerprint, held.token());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new CheckoutInProgress("The checkout was interrupted; nothing was ordered. Try again.");
     }
   }
 
-  private PlacedOrder reserveAndRecord(Slug tenant, TenantConfiguration configuration, CheckedOrder order,
-      String orderer, String key, String fingerprint, Long token) {
+  private PlacedOrder reserveAndRecord(
+      Slug tenant,
+      TenantConfiguration configuration,
+      CheckedOrder order,
+      String orderer,
+      String key,
+      String fingerprint,
+      Long token) {
     String holdId = UUID.randomUUID().toString();
     Admission admission = counters.reserve(tenant, order.slot(), holdId, order.portions());
     if (admission instanceof Admission.CountersMissing) {
@@ -134,59 +145,79 @@ public class Checkout {
     return book.load(earlier.orderId(), earlier.serviceDate()).asReplay();
   }
 
-  /** Cancels before the meal's cut-off, in the hospital's time zone; the portions go back on sale. */
+  /**
+   * Cancels before the meal's cut-off, in the hospital's time zone; the portions go back on sale.
+   */
   public PlacedOrder cancel(@NotNull Slug tenant, @NotBlank String orderer, long orderId) {
     TenantConfiguration configuration = configurations.configuration().orElseThrow();
-    OrderBook.Cancelled cancelled = book.cancel(orderer, orderId, windows(configuration), clock.instant());
+    OrderBook.Cancelled cancelled =
+        book.cancel(orderer, orderId, windows(configuration), clock.instant());
     counters.returnPortions(tenant, cancelled.slot(), cancelled.portions());
     return cancelled.order();
   }
 
   /**
-   * Cancels a meal ordered for a patient, by anyone of the ward: before the cut-off, or, once its diet changed
-   * (flagged), until it reaches the patient.
+   * Cancels a meal ordered for a patient, by anyone of the ward: before the cut-off, or, once its
+   * diet changed (flagged), until it reaches the patient.
    */
-  public PlacedOrder cancelPatientMeal(@NotNull Slug tenant, @NotNull @Valid Orderer by, long orderId) {
+  public PlacedOrder cancelPatientMeal(
+      @NotNull Slug tenant, @NotNull @Valid Orderer by, long orderId) {
     TenantConfiguration configuration = configurations.configuration().orElseThrow();
     if (!MealOrderers.mayOrderForPatients(by.roles(), configuration)) {
-      throw new OrderNotFound(orderId); // as for a meal that does not exist: nothing learnt of the ward's
+      throw new OrderNotFound(
+          orderId); // as for a meal that does not exist: nothing learnt of the ward's
     }
-    OrderBook.Cancelled cancelled = book.cancelPatientMeal(orderId, windows(configuration), by.username(),
-        clock.instant());
+    OrderBook.Cancelled cancelled =
+        book.cancelPatientMeal(orderId, windows(configuration), by.username(), clock.instant());
     counters.returnPortions(tenant, cancelled.slot(), cancelled.portions());
     return cancelled.order();
   }
 
   /** Each order's ordering window, in the hospital's time zone. */
   private static Function<OrderRecord, OrderingWindow> windows(TenantConfiguration configuration) {
-    return order -> OrderingWindow.of(configuration.mealPeriod(order.mealPeriod())
-            .orElseThrow(() -> OrderingClosed.forMealNoLongerServed(order.mealPeriod())),
-        order.serviceDate(), configuration.timeZone());
+    return order ->
+        OrderingWindow.of(
+            configuration
+                .mealPeriod(order.mealPeriod())
+                .orElseThrow(() -> OrderingClosed.forMealNoLongerServed(order.mealPeriod())),
+            order.serviceDate(),
+            configuration.timeZone());
   }
 
   /**
-   * Why its orderer can no longer cancel the order, in the hospital's time ("the kitchen started your meal at
-   * 11:20"); empty while they still can: placed, and before its meal's cut-off.
+   * Why its orderer can no longer cancel the order, in the hospital's time ("the kitchen started
+   * your meal at 11:20"); empty while they still can: placed, and before its meal's cut-off.
    */
   public Optional<String> whyNotCancellable(TenantConfiguration configuration, PlacedOrder order) {
     ZoneId zone = configuration.timeZone();
     OrderStatus status = OrderStatus.valueOf(order.status());
-    String since = Optional.ofNullable(status == OrderStatus.CANCELLED ? order.cancelledAt()
-        : order.statusChangedAt()).map(at -> " at " + TIME.format(at.atZone(zone))).orElse("");
+    String since =
+        Optional.ofNullable(
+                status == OrderStatus.CANCELLED ? order.cancelledAt() : order.statusChangedAt())
+            .map(at -> " at " + TIME.format(at.atZone(zone)))
+            .orElse("");
     return switch (status) {
       case CANCELLED -> Optional.of("Cancelled" + since + ".");
-      case IN_PREPARATION -> Optional.of("The kitchen started your meal" + since + ", so it can no longer be"
-          + " cancelled.");
-      case READY -> Optional.of("Your meal was ready" + since + ", so it can no longer be cancelled.");
+      case IN_PREPARATION ->
+          Optional.of(
+              "The kitchen started your meal" + since + ", so it can no longer be" + " cancelled.");
+      case READY ->
+          Optional.of("Your meal was ready" + since + ", so it can no longer be cancelled.");
       case DELIVERED, COLLECTED -> Optional.of("Your meal was " + status.words() + since + ".");
       case PLACED -> {
-        Optional<OrderingWindow> window = configuration.mealPeriod(order.mealPeriod())
-            .map(meal -> OrderingWindow.of(meal, order.serviceDate(), zone));
+        Optional<OrderingWindow> window =
+            configuration
+                .mealPeriod(order.mealPeriod())
+                .map(meal -> OrderingWindow.of(meal, order.serviceDate(), zone));
         if (window.isEmpty()) {
           yield Optional.of("This meal is no longer served; ask the kitchen.");
         }
-        yield window.get().acceptsCancellationsAt(clock.instant()) ? Optional.empty()
-            : Optional.of("Cancelling closed at " + TIME.format(window.get().cutOff()) + ", the meal's cut-off.");
+        yield window.get().acceptsCancellationsAt(clock.instant())
+            ? Optional.empty()
+            : Optional.of(
+                "Cancelling closed at "
+                    + TIME.format(window.get().cutOff())
+                    + ", the meal's cut-off.");
       }
     };
   }

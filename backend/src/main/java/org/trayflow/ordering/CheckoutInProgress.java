@@ -5,8 +5,9 @@ import java.util.Optional;
 import org.trayflow.platform.ExpectedFailure;
 
 /**
- * Another checkout of the same orderer is still running (a double tap, a retry sent too soon), or ran past its
- * lock's lease and may no longer write. Trying again with the same Idempotency-Key is always safe.
+ * Another checkout of the same orderer is still running (a double tap, a retry sent too soon), or
+ * ran past its lock's lease and may no longer write. Trying again with the same Idempotency-Key is
+ * always safe.
  */
 public class CheckoutInProgress extends ExpectedFailure {
 

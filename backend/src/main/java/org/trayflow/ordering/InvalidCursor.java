@@ -7,7 +7,10 @@ import org.trayflow.platform.ExpectedFailure;
 public class InvalidCursor extends ExpectedFailure {
 
   InvalidCursor() {
-    super(Kind.INVALID, "invalid-cursor", "The cursor is not one this API gave out.",
+    super(
+        Kind.INVALID,
+        "invalid-cursor",
+        "The cursor is not one this API gave out.",
         List.of(new Detail("cursor", "use the 'next' value of the previous page as it is")));
   }
 }

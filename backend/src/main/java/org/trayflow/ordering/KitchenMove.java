@@ -10,13 +10,16 @@ import org.trayflow.quotas.Slot;
  * @param location one ward or pick-up point's orders only
  * @param chosen these orders only (by id); none chosen moves none, never all
  */
-public record KitchenMove(Slot slot, Optional<Long> location, Optional<Set<Long>> chosen, OrderStatus to) {
+public record KitchenMove(
+    Slot slot, Optional<Long> location, Optional<Set<Long>> chosen, OrderStatus to) {
 
   public KitchenMove {
     chosen = chosen.map(Set::copyOf);
   }
 
-  /** Every order of the meal: what a kitchen may do only once nobody can order or cancel any more. */
+  /**
+   * Every order of the meal: what a kitchen may do only once nobody can order or cancel any more.
+   */
   public boolean wholeMeal() {
     return location.isEmpty() && chosen.isEmpty();
   }

@@ -19,7 +19,10 @@ import org.trayflow.tenantconfig.MealPeriod;
 import org.trayflow.tenantconfig.Slug;
 import org.trayflow.tenantconfig.TenantConfiguration;
 
-/** What staff may order for a meal, read the way the checkout reads it: newest published menu, Redis counters. */
+/**
+ * What staff may order for a meal, read the way the checkout reads it: newest published menu, Redis
+ * counters.
+ */
 @ApplicationScoped
 public class MealOffers {
 
@@ -28,25 +31,42 @@ public class MealOffers {
   @Inject PortionsLeft portionsLeft;
   @Inject Clock clock;
 
-  public MealOffer offer(Slug tenant, TenantConfiguration configuration, String site, LocalDate date,
+  public MealOffer offer(
+      Slug tenant,
+      TenantConfiguration configuration,
+      String site,
+      LocalDate date,
       MealPeriod meal) {
     long siteId = sites.findSiteId(site).orElseThrow(() -> new SiteNotFound(site));
     OrderingWindow window = OrderingWindow.of(meal, date, configuration.timeZone());
     MenuWeek week = MenuWeek.containing(date);
     Optional<PublishedMenu> menu = menus.newest(tenant, site, week);
     Optional<Integer> version = menu.map(PublishedMenu::version);
-    List<PublishedMenu.OfferedDish> dishes = menu.map(m -> m.dishes(date, meal.id().value())).orElse(List.of());
-    Map<Long, Integer> left = dishes.isEmpty() ? Map.of()
-        : portionsLeft.of(tenant, configuration.timeZone(), new Slot(siteId, date, meal.id().value()));
-    return new MealOffer(site, date, meal, window, standing(window, clock.instant()), version,
-        dishes.stream().map(dish -> new MealOffer.Choice(dish, left.getOrDefault(dish.itemId(), 0))).toList());
+    List<PublishedMenu.OfferedDish> dishes =
+        menu.map(m -> m.dishes(date, meal.id().value())).orElse(List.of());
+    Map<Long, Integer> left =
+        dishes.isEmpty()
+            ? Map.of()
+            : portionsLeft.of(
+                tenant, configuration.timeZone(), new Slot(siteId, date, meal.id().value()));
+    return new MealOffer(
+        site,
+        date,
+        meal,
+        window,
+        standing(window, clock.instant()),
+        version,
+        dishes.stream()
+            .map(dish -> new MealOffer.Choice(dish, left.getOrDefault(dish.itemId(), 0)))
+            .toList());
   }
 
   /** The first meal of the day that can be ordered now, the one a person most likely came for. */
   public Optional<MealPeriod> firstOpen(TenantConfiguration configuration, LocalDate date) {
     Instant now = clock.instant();
     return configuration.mealPeriods().stream()
-        .filter(meal -> OrderingWindow.of(meal, date, configuration.timeZone()).acceptsOrdersAt(now))
+        .filter(
+            meal -> OrderingWindow.of(meal, date, configuration.timeZone()).acceptsOrdersAt(now))
         .findFirst();
   }
 

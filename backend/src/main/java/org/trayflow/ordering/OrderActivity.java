@@ -16,8 +16,11 @@ public class OrderActivity {
 
   /** The orders placed and not cancelled for the day's meals (one day's partition). */
   public long placedFor(@NotNull LocalDate day) {
-    return ((Number) em.createNativeQuery("select count(*) from orders where service_date = ?1 and status = 'PLACED'")
-        .setParameter(1, day)
-        .getSingleResult()).longValue();
+    return ((Number)
+            em.createNativeQuery(
+                    "select count(*) from orders where service_date = ?1 and status = 'PLACED'")
+                .setParameter(1, day)
+                .getSingleResult())
+        .longValue();
   }
 }

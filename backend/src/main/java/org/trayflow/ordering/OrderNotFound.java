@@ -2,7 +2,9 @@ package org.trayflow.ordering;
 
 import org.trayflow.platform.ExpectedFailure;
 
-/** No order of this orderer has that id (another person's or tenant's orders are not told apart). */
+/**
+ * No order of this orderer has that id (another person's or tenant's orders are not told apart).
+ */
 public class OrderNotFound extends ExpectedFailure {
 
   OrderNotFound(long id) {

@@ -22,13 +22,16 @@ import java.util.TreeMap;
 import org.trayflow.patients.MealFor;
 
 /**
- * An order as the orderer asks for it: one meal (site, day, meal period), where it goes, and the dishes. The
- * orderer comes from who is signed in, never from here.
+ * An order as the orderer asks for it: one meal (site, day, meal period), where it goes, and the
+ * dishes. The orderer comes from who is signed in, never from here.
  *
- * @param patient for a ward's order, the patient it is for (or at whose bedside the guest or carer eats)
- * @param mealFor {@code patient} (the default when a patient is named), {@code guest} or {@code carer}
- * @param lateTrayReason why a patient's tray is ordered after ordering closed, within the hospital's late-tray
- *     window; a late tray without a reason is refused like any order after the close
+ * @param patient for a ward's order, the patient it is for (or at whose bedside the guest or carer
+ *     eats)
+ * @param mealFor {@code patient} (the default when a patient is named), {@code guest} or {@code
+ *     carer}
+ * @param lateTrayReason why a patient's tray is ordered after ordering closed, within the
+ *     hospital's late-tray window; a late tray without a reason is refused like any order after the
+ *     close
  */
 public record OrderRequest(
     @NotBlank @Size(max = 63) String site,
@@ -37,7 +40,8 @@ public record OrderRequest(
     @NotBlank @Size(max = 63) String location,
     @NotEmpty @Size(max = 20) List<@NotNull @Valid Line> lines,
     @Positive Long patient,
-    @Pattern(regexp = "patient|guest|carer", message = "must be patient, guest or carer") String mealFor,
+    @Pattern(regexp = "patient|guest|carer", message = "must be patient, guest or carer")
+        String mealFor,
     @Size(max = 300) String lateTrayReason) {
 
   /** Portions of one dish an order may hold, in one line or in several. */
@@ -48,33 +52,45 @@ public record OrderRequest(
   public OrderRequest {}
 
   /** A member of staff's order for themselves. */
-  public OrderRequest(String site, LocalDate serviceDate, String mealPeriod, String location, List<Line> lines) {
+  public OrderRequest(
+      String site, LocalDate serviceDate, String mealPeriod, String location, List<Line> lines) {
     this(site, serviceDate, mealPeriod, location, lines, null, null, null);
   }
 
   /** A meal at a patient's bed, ordered in time. */
-  public OrderRequest(String site, LocalDate serviceDate, String mealPeriod, String location, List<Line> lines,
-      Long patient, String mealFor) {
+  public OrderRequest(
+      String site,
+      LocalDate serviceDate,
+      String mealPeriod,
+      String location,
+      List<Line> lines,
+      Long patient,
+      String mealFor) {
     this(site, serviceDate, mealPeriod, location, lines, patient, mealFor, null);
   }
 
   /** The reason given for a late tray, when one was given. */
   public Optional<String> lateTray() {
-    return Optional.ofNullable(lateTrayReason).map(String::strip).filter(reason -> !reason.isEmpty());
+    return Optional.ofNullable(lateTrayReason)
+        .map(String::strip)
+        .filter(reason -> !reason.isEmpty());
   }
 
   /** Whom the meal is for, when it is a ward's meal for a patient's bed. */
   public Optional<MealFor> patientMeal() {
-    return patient == null ? Optional.empty()
+    return patient == null
+        ? Optional.empty()
         : Optional.of(mealFor == null ? MealFor.PATIENT : MealFor.fromWord(mealFor).orElseThrow());
   }
 
   /**
    * @param item a menu item's id
-   * @param checkedByHand for a patient with an allergy Trayflow cannot check (free text), that whoever orders
-   *     checked this dish against it by hand; the checkout refuses the dish without it
+   * @param checkedByHand for a patient with an allergy Trayflow cannot check (free text), that
+   *     whoever orders checked this dish against it by hand; the checkout refuses the dish without
+   *     it
    */
-  public record Line(@Min(1) long item, @Min(1) @Max(MOST_OF_ONE_DISH) int quantity, Boolean checkedByHand) {
+  public record Line(
+      @Min(1) long item, @Min(1) @Max(MOST_OF_ONE_DISH) int quantity, Boolean checkedByHand) {
 
     /** JSON-B's way in: the record has another constructor. */
     @JsonbCreator
@@ -98,11 +114,22 @@ public record OrderRequest(
 
   /** The same order however its lines are arranged: what an Idempotency-Key is held to. */
   String fingerprint() {
-    String canonical = site + "|" + serviceDate + "|" + mealPeriod + "|" + location + "|" + portions()
-        + patientMeal().map(meal -> "|" + patient + "|" + meal).orElse("");
+    String canonical =
+        site
+            + "|"
+            + serviceDate
+            + "|"
+            + mealPeriod
+            + "|"
+            + location
+            + "|"
+            + portions()
+            + patientMeal().map(meal -> "|" + patient + "|" + meal).orElse("");
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest(canonical.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256")
+                  .digest(canonical.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);
     }

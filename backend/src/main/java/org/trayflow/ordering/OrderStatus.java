@@ -14,7 +14,10 @@ public enum OrderStatus {
   COLLECTED,
   CANCELLED;
 
-  /** The status an order must have for the kitchen to move it to this one; none for the checkout's own. */
+  /**
+   * The status an order must have for the kitchen to move it to this one; none for the checkout's
+   * own.
+   */
   public Optional<OrderStatus> comesAfter() {
     return switch (this) {
       case IN_PREPARATION -> Optional.of(PLACED);

@@ -6,8 +6,8 @@ import org.trayflow.identity.Role;
 import org.trayflow.identity.SignedInUser;
 
 /**
- * Who places or cancels an order: the person whose orders it joins, and the roles that say what they may order (a
- * patient's meal only by those who care for patients).
+ * Who places or cancels an order: the person whose orders it joins, and the roles that say what
+ * they may order (a patient's meal only by those who care for patients).
  */
 public record Orderer(@NotBlank String username, Set<Role> roles) {
 

@@ -16,40 +16,54 @@ import org.trayflow.platform.redis.TenantKey;
 import org.trayflow.tenantconfig.Slug;
 
 /**
- * One checkout at a time per orderer, across every app instance: a Redisson fenced lock per (tenant, orderer)
- * with a short lease (a paused holder loses it) and a token that PostgreSQL checks, so that a holder whose lease ran
- * out cannot write after a newer one (decision 0009). Never one lock per dish: a hot dish would serialise the rush.
- * Public, as Fault Tolerance calls the fallback method by reflection.
+ * One checkout at a time per orderer, across every app instance: a Redisson fenced lock per
+ * (tenant, orderer) with a short lease (a paused holder loses it) and a token that PostgreSQL
+ * checks, so that a holder whose lease ran out cannot write after a newer one (decision 0009).
+ * Never one lock per dish: a hot dish would serialise the rush. Public, as Fault Tolerance calls
+ * the fallback method by reflection.
  */
 @ApplicationScoped
 public class OrdererLock {
 
   /** A double tap waits for the first checkout to finish and then finds its order. */
   static final Duration WAIT = Duration.ofSeconds(5);
-  /** Longer than a checkout takes; short enough that a crashed instance blocks its orderer only briefly. */
+
+  /**
+   * Longer than a checkout takes; short enough that a crashed instance blocks its orderer only
+   * briefly.
+   */
   static final Duration LEASE = Duration.ofSeconds(10);
 
   @Inject RedissonClient redis;
 
   @Inject
-  @Metric(name = "trayflow.checkout.lock.unguarded", absolute = true,
-      description = "Checkouts kept apart by PostgreSQL alone because the Redis lock could not be taken")
+  @Metric(
+      name = "trayflow.checkout.lock.unguarded",
+      absolute = true,
+      description =
+          "Checkouts kept apart by PostgreSQL alone because the Redis lock could not be taken")
   Counter unguarded;
 
   /**
    * @return the held lock, with its fencing token
-   * @throws CheckoutInProgress when another checkout of the orderer holds it for longer than {@link #WAIT}
+   * @throws CheckoutInProgress when another checkout of the orderer holds it for longer than {@link
+   *     #WAIT}
    */
   @Timeout(value = 6, unit = ChronoUnit.SECONDS)
-  @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
+  @CircuitBreaker(
+      requestVolumeThreshold = 20,
+      failureRatio = 0.5,
+      delay = 5,
+      delayUnit = ChronoUnit.SECONDS,
       skipOn = CheckoutInProgress.class)
   @Fallback(fallbackMethod = "unguarded", skipOn = CheckoutInProgress.class)
   public Held lock(Slug tenant, String orderer) throws InterruptedException {
     RFencedLock lock = redis.getFencedLock(TenantKey.of(tenant, "orderer-lock:" + orderer));
     Long token = lock.tryLockAndGetToken(WAIT.toMillis(), LEASE.toMillis(), TimeUnit.MILLISECONDS);
     if (token == null) {
-      throw new CheckoutInProgress("Another checkout of yours is still being placed. Try again in a moment with"
-          + " the same Idempotency-Key: it will not order twice.");
+      throw new CheckoutInProgress(
+          "Another checkout of yours is still being placed. Try again in a moment with"
+              + " the same Idempotency-Key: it will not order twice.");
     }
     return new Held(token, lock);
   }
@@ -59,7 +73,10 @@ public class OrdererLock {
     return new Held(null, null);
   }
 
-  /** A held lock; {@code token} is null when Redis could not be asked and PostgreSQL alone keeps checkouts apart. */
+  /**
+   * A held lock; {@code token} is null when Redis could not be asked and PostgreSQL alone keeps
+   * checkouts apart.
+   */
   public record Held(Long token, RFencedLock lock) implements AutoCloseable {
 
     @Override
@@ -68,7 +85,8 @@ public class OrdererLock {
         try {
           lock.unlock();
         } catch (RuntimeException leaseRanOutOrRedisGone) {
-          // The lock is no longer ours: its lease expired, or Redis went away; either way it is free.
+          // The lock is no longer ours: its lease expired, or Redis went away; either way it is
+          // free.
         }
       }
     }

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import org.trayflow.platform.ExpectedFailure;
 
-/** The meal cannot be ordered now (too early or too late), or no longer be cancelled (too late, or no longer served). */
+/**
+ * The meal cannot be ordered now (too early or too late), or no longer be cancelled (too late, or
+ * no longer served).
+ */
 public class OrderingClosed extends ExpectedFailure {
 
   private OrderingClosed(String type, String message) {
@@ -12,27 +15,43 @@ public class OrderingClosed extends ExpectedFailure {
   }
 
   static OrderingClosed forOrders(String meal, LocalDate day, OrderingWindow window) {
-    return new OrderingClosed("ordering-closed",
-        meal + " on " + day + " can be ordered " + window.describe() + ".");
+    return new OrderingClosed(
+        "ordering-closed", meal + " on " + day + " can be ordered " + window.describe() + ".");
   }
 
   static OrderingClosed lateTrayNeedsReason(String meal, ZonedDateTime until) {
-    return new OrderingClosed("late-tray-needs-reason", "Ordering for " + meal + " has closed; a late tray can be"
-        + " ordered until " + until.toLocalTime() + " with a reason (lateTrayReason).");
+    return new OrderingClosed(
+        "late-tray-needs-reason",
+        "Ordering for "
+            + meal
+            + " has closed; a late tray can be"
+            + " ordered until "
+            + until.toLocalTime()
+            + " with a reason (lateTrayReason).");
   }
 
   static OrderingClosed forCancellation(OrderingWindow window) {
-    return new OrderingClosed("too-late-to-cancel",
-        "The cut-off for changes was " + window.describeCutOff() + "; the kitchen is already preparing this order.");
+    return new OrderingClosed(
+        "too-late-to-cancel",
+        "The cut-off for changes was "
+            + window.describeCutOff()
+            + "; the kitchen is already preparing this order.");
   }
 
   static OrderingClosed forMealNoLongerServed(String mealPeriod) {
-    return new OrderingClosed("meal-no-longer-served", "The meal '" + mealPeriod + "' is no longer served here, so"
-        + " its orders cannot be changed online; the kitchen handles them.");
+    return new OrderingClosed(
+        "meal-no-longer-served",
+        "The meal '"
+            + mealPeriod
+            + "' is no longer served here, so"
+            + " its orders cannot be changed online; the kitchen handles them.");
   }
 
   static OrderingClosed forOrderUnderWay(OrderStatus status) {
-    return new OrderingClosed("too-late-to-cancel", "The kitchen has this order " + status.words()
-        + " already; it can no longer be cancelled here.");
+    return new OrderingClosed(
+        "too-late-to-cancel",
+        "The kitchen has this order "
+            + status.words()
+            + " already; it can no longer be cancelled here.");
   }
 }

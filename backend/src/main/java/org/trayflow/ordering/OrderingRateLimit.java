@@ -16,15 +16,16 @@ import org.trayflow.platform.redis.TenantKey;
 import org.trayflow.tenantconfig.Slug;
 
 /**
- * The hospital's limit of checkouts per orderer and minute, counted in Redis per calendar minute. When Redis
- * cannot be asked, checkouts are not limited: the limit guards against runaway clients, not against overselling.
- * Public, as Fault Tolerance calls the fallback method by reflection.
+ * The hospital's limit of checkouts per orderer and minute, counted in Redis per calendar minute.
+ * When Redis cannot be asked, checkouts are not limited: the limit guards against runaway clients,
+ * not against overselling. Public, as Fault Tolerance calls the fallback method by reflection.
  */
 @ApplicationScoped
 public class OrderingRateLimit {
 
   /** KEYS: the minute's counter. Answers {count, milliseconds until the minute ends}. */
-  private static final String COUNT = """
+  private static final String COUNT =
+      """
       local count = redis.call('INCR', KEYS[1])
       if count == 1 then redis.call('PEXPIRE', KEYS[1], 60000) end
       return {count, redis.call('PTTL', KEYS[1])}
@@ -33,16 +34,28 @@ public class OrderingRateLimit {
   @Inject RedissonClient redis;
   @Inject Clock clock;
 
-  /** @throws TooManyOrders once the orderer has used up this minute's checkouts */
+  /**
+   * @throws TooManyOrders once the orderer has used up this minute's checkouts
+   */
   @Timeout(value = 300, unit = ChronoUnit.MILLIS)
-  @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
+  @CircuitBreaker(
+      requestVolumeThreshold = 20,
+      failureRatio = 0.5,
+      delay = 5,
+      delayUnit = ChronoUnit.SECONDS,
       skipOn = TooManyOrders.class)
   @Fallback(fallbackMethod = "notCounted", skipOn = TooManyOrders.class)
   public void count(Slug tenant, String orderer, int perMinute) {
     long minute = clock.millis() / 60_000;
-    List<Long> answer = redis.getScript(StringCodec.INSTANCE).eval(TenantKey.of(tenant, "rate"),
-        RScript.Mode.READ_WRITE, COUNT, RScript.ReturnType.LIST,
-        List.of(TenantKey.of(tenant, "rate:" + orderer + ":" + minute)));
+    List<Long> answer =
+        redis
+            .getScript(StringCodec.INSTANCE)
+            .eval(
+                TenantKey.of(tenant, "rate"),
+                RScript.Mode.READ_WRITE,
+                COUNT,
+                RScript.ReturnType.LIST,
+                List.of(TenantKey.of(tenant, "rate:" + orderer + ":" + minute)));
     if (answer.get(0) > perMinute) {
       throw new TooManyOrders(perMinute, Duration.ofMillis(Math.max(answer.get(1), 1)));
     }

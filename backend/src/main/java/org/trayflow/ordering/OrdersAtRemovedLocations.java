@@ -15,8 +15,9 @@ import org.trayflow.tenancy.Sites;
 import org.trayflow.tenancy.TenantConfigurations;
 
 /**
- * A location a new configuration drops may still have meals ordered to it, from today on: those orders stay and
- * are served, but nobody can order there any more, which the administrator should know before applying.
+ * A location a new configuration drops may still have meals ordered to it, from today on: those
+ * orders stay and are served, but nobody can order there any more, which the administrator should
+ * know before applying.
  */
 @ApplicationScoped
 @Transactional
@@ -33,16 +34,34 @@ class OrdersAtRemovedLocations implements RemovalCheck {
     if (removals.locations().isEmpty()) {
       return warnings;
     }
-    LocalDate today = LocalDate.now(clock.withZone(configurations.configuration().orElseThrow().timeZone()));
+    LocalDate today =
+        LocalDate.now(clock.withZone(configurations.configuration().orElseThrow().timeZone()));
     for (ConfigurationRemovals.RemovedLocation removed : removals.locations()) {
-      Optional<Long> location = sites.findSiteId(removed.site())
-          .flatMap(site -> sites.findLocationId(site, removed.location().slug().value()));
-      long orders = location.map(id -> ((Number) em.createNativeQuery("select count(*) from orders"
-              + " where location_id = ?1 and service_date >= ?2 and status = 'PLACED'")
-          .setParameter(1, id).setParameter(2, today).getSingleResult()).longValue()).orElse(0L);
+      Optional<Long> location =
+          sites
+              .findSiteId(removed.site())
+              .flatMap(site -> sites.findLocationId(site, removed.location().slug().value()));
+      long orders =
+          location
+              .map(
+                  id ->
+                      ((Number)
+                              em.createNativeQuery(
+                                      "select count(*) from orders"
+                                          + " where location_id = ?1 and service_date >= ?2 and status = 'PLACED'")
+                                  .setParameter(1, id)
+                                  .setParameter(2, today)
+                                  .getSingleResult())
+                          .longValue())
+              .orElse(0L);
       if (orders > 0) {
-        warnings.add(removed.location().name() + " (" + removed.site() + ") is removed but has " + orders
-            + " order(s) from today on: they will still be served there, and nobody can order there any more.");
+        warnings.add(
+            removed.location().name()
+                + " ("
+                + removed.site()
+                + ") is removed but has "
+                + orders
+                + " order(s) from today on: they will still be served there, and nobody can order there any more.");
       }
     }
     return warnings;

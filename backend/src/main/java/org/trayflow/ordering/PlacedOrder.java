@@ -8,17 +8,41 @@ import java.util.List;
  * An order as its orderer and the ward see it.
  *
  * @param statusChangedAt when the kitchen last moved it on; null while it is as placed
- * @param replayed true when this answers a request seen before (same Idempotency-Key): nothing new was ordered
+ * @param replayed true when this answers a request seen before (same Idempotency-Key): nothing new
+ *     was ordered
  */
-public record PlacedOrder(long id, String site, String location, LocalDate serviceDate, String mealPeriod,
-    int menuVersion, String orderer, String status, Instant placedAt, Instant cancelledAt, Instant statusChangedAt,
-    List<Line> lines, boolean replayed) {
+public record PlacedOrder(
+    long id,
+    String site,
+    String location,
+    LocalDate serviceDate,
+    String mealPeriod,
+    int menuVersion,
+    String orderer,
+    String status,
+    Instant placedAt,
+    Instant cancelledAt,
+    Instant statusChangedAt,
+    List<Line> lines,
+    boolean replayed) {
 
   public record Line(long item, String name, int quantity) {}
 
   PlacedOrder asReplay() {
-    return new PlacedOrder(id, site, location, serviceDate, mealPeriod, menuVersion, orderer, status, placedAt,
-        cancelledAt, statusChangedAt, lines, true);
+    return new PlacedOrder(
+        id,
+        site,
+        location,
+        serviceDate,
+        mealPeriod,
+        menuVersion,
+        orderer,
+        status,
+        placedAt,
+        cancelledAt,
+        statusChangedAt,
+        lines,
+        true);
   }
 
   public boolean isPlaced() {

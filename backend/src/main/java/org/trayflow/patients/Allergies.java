@@ -4,7 +4,10 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.trayflow.menus.Allergen;
 
-/** A patient's allergies as the record or a dietitian declares them: the full list, replacing the one before. */
+/**
+ * A patient's allergies as the record or a dietitian declares them: the full list, replacing the
+ * one before.
+ */
 public record Allergies(Set<Allergen> declared, String other) {
 
   public Allergies {
@@ -20,12 +23,15 @@ public record Allergies(Set<Allergen> declared, String other) {
       if (code == null || code.isBlank()) {
         continue;
       }
-      AllergyCodes.allergen(code).ifPresentOrElse(declared::add, () -> {
-        if (!other.isEmpty()) {
-          other.append("; ");
-        }
-        other.append(code.strip());
-      });
+      AllergyCodes.allergen(code)
+          .ifPresentOrElse(
+              declared::add,
+              () -> {
+                if (!other.isEmpty()) {
+                  other.append("; ");
+                }
+                other.append(code.strip());
+              });
     }
     return new Allergies(declared, other.toString());
   }

@@ -5,9 +5,10 @@ import java.util.Optional;
 import org.trayflow.menus.Allergen;
 
 /**
- * Reads an allergy as the hospital's record writes it — an EU/UK word ({@code tree-nuts}, {@code Tree nuts}) or
- * a US major food allergen ({@code wheat}, {@code crustacean shellfish}, {@code soy}) — as one of the declared
- * allergens that dishes carry. An allergy that is none of them stays text: shown to everyone, checked by people.
+ * Reads an allergy as the hospital's record writes it — an EU/UK word ({@code tree-nuts}, {@code
+ * Tree nuts}) or a US major food allergen ({@code wheat}, {@code crustacean shellfish}, {@code
+ * soy}) — as one of the declared allergens that dishes carry. An allergy that is none of them stays
+ * text: shown to everyone, checked by people.
  */
 public final class AllergyCodes {
 
@@ -20,7 +21,11 @@ public final class AllergyCodes {
       return declared;
     }
     for (Allergen allergen : Allergen.values()) {
-      if (allergen.usMajorAllergen().map(us -> us.replace(' ', '-')).filter(word::equals).isPresent()) {
+      if (allergen
+          .usMajorAllergen()
+          .map(us -> us.replace(' ', '-'))
+          .filter(word::equals)
+          .isPresent()) {
         return Optional.of(allergen);
       }
     }

@@ -4,14 +4,15 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Who or what changed a patient's diet, allergies or holds: a person (their user name), or a message from the
- * hospital's record (its sender and the message's own id), so that every change in a patient's history names where
- * it came from.
+ * Who or what changed a patient's diet, allergies or holds: a person (their user name), or a
+ * message from the hospital's record (its sender and the message's own id), so that every change in
+ * a patient's history names where it came from.
  *
  * @param by the person, or {@code hl7:<record system>} / {@code fhir:<API client>}
- * @param message the record's message id (HL7 control id, FHIR resource version), when a message made the change
- * @param loosenedBecause why a person confirmed a change that loosens what the patient may be served; a person's
- *     change that loosens is refused without it (DietOrders)
+ * @param message the record's message id (HL7 control id, FHIR resource version), when a message
+ *     made the change
+ * @param loosenedBecause why a person confirmed a change that loosens what the patient may be
+ *     served; a person's change that loosens is refused without it (DietOrders)
  */
 public record ChangeSource(String by, Optional<String> message, Optional<String> loosenedBecause) {
 
@@ -27,19 +28,31 @@ public record ChangeSource(String by, Optional<String> message, Optional<String>
     return new ChangeSource(username, Optional.empty(), Optional.of(why.strip()));
   }
 
-  /** @param channel {@code hl7} or {@code fhir} */
+  /**
+   * @param channel {@code hl7} or {@code fhir}
+   */
   public static ChangeSource recordMessage(String channel, String sender, String messageId) {
     return new ChangeSource(channel + ":" + sender, Optional.of(messageId), Optional.empty());
   }
 
-  /** Whether a loosening change of theirs needs their confirmation first: the record's word stands on its own. */
+  /**
+   * Whether a loosening change of theirs needs their confirmation first: the record's word stands
+   * on its own.
+   */
   boolean mustConfirmLoosening() {
     return message.isEmpty() && loosenedBecause.isEmpty();
   }
 
   /** As the ward reads it. */
   public String describe() {
-    return message.map(id -> by.substring(0, by.indexOf(':')).toUpperCase(Locale.ROOT) + " message " + id
-        + " from " + by.substring(by.indexOf(':') + 1)).orElse("entered by " + by);
+    return message
+        .map(
+            id ->
+                by.substring(0, by.indexOf(':')).toUpperCase(Locale.ROOT)
+                    + " message "
+                    + id
+                    + " from "
+                    + by.substring(by.indexOf(':') + 1))
+        .orElse("entered by " + by);
   }
 }

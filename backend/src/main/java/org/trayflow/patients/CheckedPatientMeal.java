@@ -3,12 +3,18 @@ package org.trayflow.patients;
 import java.util.List;
 
 /**
- * A patient's meal that passed the guard, with the diet version it was checked against (re-read under a lock when
- * the order is written) and the diets it counts under in the kitchen's tallies.
+ * A patient's meal that passed the guard, with the diet version it was checked against (re-read
+ * under a lock when the order is written) and the diets it counts under in the kitchen's tallies.
  *
- * @param checkedByHandAgainst the allergies Trayflow cannot check that the orderer checked every dish against by
- *     hand; empty when the patient had none
- * @param lateTrayReason why the tray was ordered after ordering closed; empty when it was ordered in time
+ * @param checkedByHandAgainst the allergies Trayflow cannot check that the orderer checked every
+ *     dish against by hand; empty when the patient had none
+ * @param lateTrayReason why the tray was ordered after ordering closed; empty when it was ordered
+ *     in time
  */
-public record CheckedPatientMeal(long patientId, MealFor mealFor, int dietVersion, List<String> diets,
-    String checkedByHandAgainst, String lateTrayReason) {}
+public record CheckedPatientMeal(
+    long patientId,
+    MealFor mealFor,
+    int dietVersion,
+    List<String> diets,
+    String checkedByHandAgainst,
+    String lateTrayReason) {}

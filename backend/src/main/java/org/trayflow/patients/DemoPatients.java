@@ -33,11 +33,14 @@ public class DemoPatients {
 
   void onDemoTenantsReady(@Observes DemoTenantsReady ready) {
     for (DemoTenantsReady.DemoTenant tenant : ready.tenants()) {
-      TenantScope.asTenant(tenant.id(), () -> {
-        firstWard().filter(ward -> patients.onWard(ward.id()).isEmpty())
-            .ifPresent(ward -> admit(ward.site(), ward.slug(), tenant.slug()));
-        return null;
-      });
+      TenantScope.asTenant(
+          tenant.id(),
+          () -> {
+            firstWard()
+                .filter(ward -> patients.onWard(ward.id()).isEmpty())
+                .ifPresent(ward -> admit(ward.site(), ward.slug(), tenant.slug()));
+            return null;
+          });
     }
   }
 
@@ -48,8 +51,11 @@ public class DemoPatients {
       for (LocationSummary location : site.getValue()) {
         if (location.kind().equals("ward")) {
           long siteId = sites.findSiteId(site.getKey()).orElseThrow();
-          return Optional.of(new Ward(site.getKey(), location.slug(),
-              sites.findLocationId(siteId, location.slug()).orElseThrow()));
+          return Optional.of(
+              new Ward(
+                  site.getKey(),
+                  location.slug(),
+                  sites.findLocationId(siteId, location.slug()).orElseThrow()));
         }
       }
     }
@@ -68,8 +74,15 @@ public class DemoPatients {
     diet(nowak, Set.of(TherapeuticDiet.RENAL, TherapeuticDiet.LOW_SODIUM), 5, 2, Set.of(), since);
     long haddad = place("D1004", "HADDAD", "Samir", site, ward, "4", since);
     diet(haddad, Set.of(TherapeuticDiet.REGULAR), 7, 0, Set.of(), since);
-    dietOrders.order(haddad, NewDietOrder.nilByMouth(now.minus(Duration.ofHours(1)), now.plus(Duration.ofHours(20)),
-        "fasting before theatre", "MANUAL", null), BY);
+    dietOrders.order(
+        haddad,
+        NewDietOrder.nilByMouth(
+            now.minus(Duration.ofHours(1)),
+            now.plus(Duration.ofHours(20)),
+            "fasting before theatre",
+            "MANUAL",
+            null),
+        BY);
     place("D1005", "LINDQVIST", "Astrid", site, ward, "5", now.minus(Duration.ofHours(1)));
     long rahman = place("D1006", "RAHMAN", "Amina", site, ward, "6", since);
     dietOrders.declareAllergies(rahman, new Allergies(EnumSet.of(Allergen.MILK), "kiwi"), BY);
@@ -77,11 +90,28 @@ public class DemoPatients {
     LOG.info(() -> "Demo patients admitted to " + site + "/" + ward + " of " + tenant);
   }
 
-  private long place(String mrn, String family, String given, String site, String ward, String bed, Instant since) {
-    return patients.place(new Placement(mrn, family, given, null, "V" + mrn, site, ward, bed, since));
+  private long place(
+      String mrn,
+      String family,
+      String given,
+      String site,
+      String ward,
+      String bed,
+      Instant since) {
+    return patients.place(
+        new Placement(mrn, family, given, null, "V" + mrn, site, ward, bed, since));
   }
 
-  private void diet(long patient, Set<TherapeuticDiet> diets, int food, int drink, Set<String> needs, Instant from) {
-    dietOrders.order(patient, new NewDietOrder(false, diets, food, drink, needs, "", from, null, "MANUAL", null, null), BY);
+  private void diet(
+      long patient,
+      Set<TherapeuticDiet> diets,
+      int food,
+      int drink,
+      Set<String> needs,
+      Instant from) {
+    dietOrders.order(
+        patient,
+        new NewDietOrder(false, diets, food, drink, needs, "", from, null, "MANUAL", null, null),
+        BY);
   }
 }

@@ -2,11 +2,17 @@ package org.trayflow.patients;
 
 import org.trayflow.platform.ExpectedFailure;
 
-/** The patient's diet changed between the checks and the write: the meal is checked again by trying again. */
+/**
+ * The patient's diet changed between the checks and the write: the meal is checked again by trying
+ * again.
+ */
 public class DietChangedDuringCheckout extends ExpectedFailure {
 
   DietChangedDuringCheckout() {
-    super(Kind.CONFLICT, "diet-changed", "The patient's diet changed while this meal was being ordered; nothing was"
-        + " ordered. Look at the menu again.");
+    super(
+        Kind.CONFLICT,
+        "diet-changed",
+        "The patient's diet changed while this meal was being ordered; nothing was"
+            + " ordered. Look at the menu again.");
   }
 }

@@ -6,22 +6,38 @@ import java.util.Set;
 import org.trayflow.tenantconfig.TherapeuticDiet;
 
 /**
- * One diet order of a patient, as entered: a diet (diets, texture levels, needs, supplements) or a nil-by-mouth
- * hold, from a start, until a planned end if any, possibly ended early (released or discontinued).
+ * One diet order of a patient, as entered: a diet (diets, texture levels, needs, supplements) or a
+ * nil-by-mouth hold, from a start, until a planned end if any, possibly ended early (released or
+ * discontinued).
  *
  * @param source {@code HL7}, {@code FHIR} or {@code MANUAL}
  * @param sourceRef the record's order number (HL7 ORC-2 placer number, FHIR NutritionOrder id)
  */
-public record DietOrder(long id, boolean npo, Set<TherapeuticDiet> diets, Integer foodLevel, Integer drinkLevel,
-    Set<String> culturalNeeds, String supplements, Instant startsAt, Instant endsAt, Instant endedAt, String source,
-    String sourceRef, String enteredBy, Instant enteredAt, String holdReason) {
+public record DietOrder(
+    long id,
+    boolean npo,
+    Set<TherapeuticDiet> diets,
+    Integer foodLevel,
+    Integer drinkLevel,
+    Set<String> culturalNeeds,
+    String supplements,
+    Instant startsAt,
+    Instant endsAt,
+    Instant endedAt,
+    String source,
+    String sourceRef,
+    String enteredBy,
+    Instant enteredAt,
+    String holdReason) {
 
   public DietOrder {
     diets = Set.copyOf(diets);
     culturalNeeds = Set.copyOf(culturalNeeds);
   }
 
-  /** When it stops applying: released or discontinued, else its planned end; empty while open-ended. */
+  /**
+   * When it stops applying: released or discontinued, else its planned end; empty while open-ended.
+   */
   public Optional<Instant> end() {
     if (endedAt != null && (endsAt == null || endedAt.isBefore(endsAt))) {
       return Optional.of(endedAt);

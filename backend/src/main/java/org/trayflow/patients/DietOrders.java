@@ -27,15 +27,16 @@ import org.trayflow.tenantconfig.TenantConfiguration;
 import org.trayflow.tenantconfig.TherapeuticDiet;
 
 /**
- * Patients' diet orders: recorded, held, released, discontinued, and what they allow at a meal. Each change locks
- * the patient, bumps their diet version (so that a checkout that read the diet before cannot write after), is
- * audited, and flags the patient's meals already ordered.
+ * Patients' diet orders: recorded, held, released, discontinued, and what they allow at a meal.
+ * Each change locks the patient, bumps their diet version (so that a checkout that read the diet
+ * before cannot write after), is audited, and flags the patient's meals already ordered.
  */
 @ApplicationScoped
 @Transactional
 public class DietOrders {
 
-  private static final DateTimeFormatter WARD_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
+  private static final DateTimeFormatter WARD_TIME =
+      DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
 
   @Inject EntityManager em;
   @Inject Patients patients;
@@ -49,88 +50,143 @@ public class DietOrders {
     return histories(List.of(patientId)).getOrDefault(patientId, List.of());
   }
 
-  /** Several patients' diet orders in one read (a ward, a meal's trays), each patient's newest first. */
+  /**
+   * Several patients' diet orders in one read (a ward, a meal's trays), each patient's newest
+   * first.
+   */
   public Map<Long, List<DietOrder>> histories(Collection<Long> patientIds) {
     if (patientIds.isEmpty()) {
       return Map.of();
     }
-    return em.createQuery("select d from DietOrderRecord d where d.patientId in :patients"
-            + " order by d.startsAt desc, d.id desc", DietOrderRecord.class)
+    return em.createQuery(
+            "select d from DietOrderRecord d where d.patientId in :patients"
+                + " order by d.startsAt desc, d.id desc",
+            DietOrderRecord.class)
         .setParameter("patients", patientIds)
         .getResultStream()
-        .collect(Collectors.groupingBy(DietOrderRecord::patientId,
-            Collectors.mapping(DietOrders::view, Collectors.toList())));
+        .collect(
+            Collectors.groupingBy(
+                DietOrderRecord::patientId,
+                Collectors.mapping(DietOrders::view, Collectors.toList())));
   }
 
   /** What the patient may eat at that moment. */
-  /** The diet order in force now, which an amendment by hand starts from; none when there is none. */
+  /**
+   * The diet order in force now, which an amendment by hand starts from; none when there is none.
+   */
   public Optional<DietOrder> inForceNow(long patientId) {
     Instant now = now();
     return history(patientId).stream().filter(order -> order.inForceAt(now)).findFirst();
   }
 
   public DietAtMeal dietAt(long patientId, Instant moment) {
-    return dietAt(configurations.configuration().orElseThrow(), patients.find(patientId), history(patientId),
+    return dietAt(
+        configurations.configuration().orElseThrow(),
+        patients.find(patientId),
+        history(patientId),
         moment);
   }
 
-  static DietAtMeal dietAt(TenantConfiguration hospital, Patient patient, List<DietOrder> orders, Instant moment) {
-    return DietAtMeal.at(moment, orders, patient.allergies(), patient.otherAllergies(), hospital.patients(),
+  static DietAtMeal dietAt(
+      TenantConfiguration hospital, Patient patient, List<DietOrder> orders, Instant moment) {
+    return DietAtMeal.at(
+        moment,
+        orders,
+        patient.allergies(),
+        patient.otherAllergies(),
+        hospital.patients(),
         hospital.timeZone());
   }
 
-  /** Records a diet order (or a nil-by-mouth hold); the same order from the same source again changes nothing. */
+  /**
+   * Records a diet order (or a nil-by-mouth hold); the same order from the same source again
+   * changes nothing.
+   */
   public DietChange order(long patientId, NewDietOrder order, ChangeSource by) {
     if (!order.problems().isEmpty()) {
       throw new InvalidDietOrder(order.problems());
     }
     PatientRecord patient = patients.lock(patientId);
     Instant now = now();
-    Instant starts = Optional.ofNullable(order.startsAt()).orElse(now).truncatedTo(ChronoUnit.MICROS);
-    if (order.sourceRef() != null && history(patientId).stream().anyMatch(known -> same(known, order, starts))) {
+    Instant starts =
+        Optional.ofNullable(order.startsAt()).orElse(now).truncatedTo(ChronoUnit.MICROS);
+    if (order.sourceRef() != null
+        && history(patientId).stream().anyMatch(known -> same(known, order, starts))) {
       return new DietChange(patientId, false, 0);
     }
-    Optional<String> loosens = Loosening.ofDietOrder(newestOpen(patientId, starts).map(DietOrders::view), order);
+    Optional<String> loosens =
+        Loosening.ofDietOrder(newestOpen(patientId, starts).map(DietOrders::view), order);
     confirmedIfLoosening(by, loosens);
-    em.persist(new DietOrderRecord(patientId, order.npo(),
-        order.diets().stream().map(TherapeuticDiet::word).sorted().toArray(String[]::new),
-        order.npo() ? null : order.foodLevel(), order.npo() ? null : order.drinkLevel(),
-        order.culturalNeeds().stream().sorted().toArray(String[]::new), order.supplements(), starts,
-        order.endsAt() == null ? null : order.endsAt().truncatedTo(ChronoUnit.MICROS), order.source(),
-        order.sourceRef(), by.by(), now, order.holdReason()));
-    String what = order.npo() ? "nil by mouth" + (order.holdReason().isEmpty() ? "" : " (" + order.holdReason()
-        + ")") + (order.endsAt() == null ? "" : " until " + local(order.endsAt()))
-        : describe(order);
+    em.persist(
+        new DietOrderRecord(
+            patientId,
+            order.npo(),
+            order.diets().stream().map(TherapeuticDiet::word).sorted().toArray(String[]::new),
+            order.npo() ? null : order.foodLevel(),
+            order.npo() ? null : order.drinkLevel(),
+            order.culturalNeeds().stream().sorted().toArray(String[]::new),
+            order.supplements(),
+            starts,
+            order.endsAt() == null ? null : order.endsAt().truncatedTo(ChronoUnit.MICROS),
+            order.source(),
+            order.sourceRef(),
+            by.by(),
+            now,
+            order.holdReason()));
+    String what =
+        order.npo()
+            ? "nil by mouth"
+                + (order.holdReason().isEmpty() ? "" : " (" + order.holdReason() + ")")
+                + (order.endsAt() == null ? "" : " until " + local(order.endsAt()))
+            : describe(order);
     return changed(patient, by, "diet-order", what + " from " + local(starts), loosens);
   }
 
-  /** Ends the nil-by-mouth hold in force: the patient then needs a new diet order before any meal. */
+  /**
+   * Ends the nil-by-mouth hold in force: the patient then needs a new diet order before any meal.
+   */
   public DietChange release(long patientId, Instant at, ChangeSource by) {
     PatientRecord patient = patients.lock(patientId);
     Instant when = Optional.ofNullable(at).orElseGet(this::now).truncatedTo(ChronoUnit.MICROS);
-    DietOrderRecord hold = newestOpen(patientId, when).filter(DietOrderRecord::npo)
-        .orElseThrow(() -> new InvalidDietOrder("orderControl", "the patient has no nil-by-mouth hold to release"));
+    DietOrderRecord hold =
+        newestOpen(patientId, when)
+            .filter(DietOrderRecord::npo)
+            .orElseThrow(
+                () ->
+                    new InvalidDietOrder(
+                        "orderControl", "the patient has no nil-by-mouth hold to release"));
     Optional<String> loosens = Loosening.ofRelease(view(hold), when);
     confirmedIfLoosening(by, loosens);
     hold.end(when);
-    return changed(patient, by, "diet-order-released", "nil-by-mouth hold released at " + local(when), loosens);
+    return changed(
+        patient,
+        by,
+        "diet-order-released",
+        "nil-by-mouth hold released at " + local(when),
+        loosens);
   }
 
   /**
-   * Discontinues the diet order in force (the one the record numbers {@code sourceRef}, when given).
+   * Discontinues the diet order in force (the one the record numbers {@code sourceRef}, when
+   * given).
    *
    * @return unchanged when there was none to discontinue (a repeated cancel)
    */
   public DietChange discontinue(long patientId, String sourceRef, Instant at, ChangeSource by) {
     PatientRecord patient = patients.lock(patientId);
     Instant when = Optional.ofNullable(at).orElseGet(this::now).truncatedTo(ChronoUnit.MICROS);
-    Optional<DietOrderRecord> current = newestOpen(patientId, when)
-        .filter(order -> sourceRef == null || sourceRef.equals(order.sourceRef()));
+    Optional<DietOrderRecord> current =
+        newestOpen(patientId, when)
+            .filter(order -> sourceRef == null || sourceRef.equals(order.sourceRef()));
     if (current.isEmpty()) {
       return new DietChange(patientId, false, 0);
     }
     current.get().end(when);
-    return changed(patient, by, "diet-order-discontinued", "diet order discontinued at " + local(when),
+    return changed(
+        patient,
+        by,
+        "diet-order-discontinued",
+        "diet order discontinued at " + local(when),
         Optional.empty());
   }
 
@@ -143,25 +199,48 @@ public class DietOrders {
     }
     Optional<String> loosens = Loosening.ofAllergies(before, patient.intolerances(), allergies);
     confirmedIfLoosening(by, loosens);
-    patient.allergies(allergies.declared().stream().sorted().map(Allergen::name).toArray(String[]::new),
+    patient.allergies(
+        allergies.declared().stream().sorted().map(Allergen::name).toArray(String[]::new),
         allergies.other());
-    return changed(patient, by, "allergies-declared", (allergies.declared().isEmpty() ? "no declared allergens"
-        : allergies.declared().stream().map(Allergen::word).sorted().collect(Collectors.joining(", ")))
-        + (allergies.other().isEmpty() ? "" : "; other: " + allergies.other()), loosens);
+    return changed(
+        patient,
+        by,
+        "allergies-declared",
+        (allergies.declared().isEmpty()
+                ? "no declared allergens"
+                : allergies.declared().stream()
+                    .map(Allergen::word)
+                    .sorted()
+                    .collect(Collectors.joining(", ")))
+            + (allergies.other().isEmpty() ? "" : "; other: " + allergies.other()),
+        loosens);
   }
 
-  private DietChange changed(PatientRecord patient, ChangeSource by, String action, String detail,
+  private DietChange changed(
+      PatientRecord patient,
+      ChangeSource by,
+      String action,
+      String detail,
       Optional<String> loosens) {
     patient.dietChanged();
     em.flush();
     audit.record(by.by(), action, patient.mrn() + ": " + detail);
-    history.record(patient.id(), now(), action, detail + by.loosenedBecause().map(why -> " (why: " + why + ")")
-        .orElse(""), by, loosens);
-    int flagged = flags.raise(patients.view(patient), history(patient.id()), action.replace('-', ' '), now());
+    history.record(
+        patient.id(),
+        now(),
+        action,
+        detail + by.loosenedBecause().map(why -> " (why: " + why + ")").orElse(""),
+        by,
+        loosens);
+    int flagged =
+        flags.raise(patients.view(patient), history(patient.id()), action.replace('-', ' '), now());
     return new DietChange(patient.id(), true, flagged);
   }
 
-  /** A person's change that loosens the diet needs their confirmation; the record's does not (it is shown instead). */
+  /**
+   * A person's change that loosens the diet needs their confirmation; the record's does not (it is
+   * shown instead).
+   */
   private static void confirmedIfLoosening(ChangeSource by, Optional<String> loosens) {
     if (loosens.isPresent() && by.mustConfirmLoosening()) {
       throw new LooseningNotConfirmed(loosens.get());
@@ -169,28 +248,42 @@ public class DietOrders {
   }
 
   private Optional<DietOrderRecord> newestOpen(long patientId, Instant at) {
-    return em.createQuery("select d from DietOrderRecord d where d.patientId = :patient and d.startsAt <= :at",
+    return em.createQuery(
+            "select d from DietOrderRecord d where d.patientId = :patient and d.startsAt <= :at",
             DietOrderRecord.class)
         .setParameter("patient", patientId)
         .setParameter("at", at)
         .getResultStream()
         .max(Comparator.comparing(DietOrderRecord::startsAt).thenComparing(DietOrderRecord::id))
-        .filter(order -> order.endedAt() == null && (order.endsAt() == null || order.endsAt().isAfter(at)));
+        .filter(
+            order ->
+                order.endedAt() == null && (order.endsAt() == null || order.endsAt().isAfter(at)));
   }
 
   private static boolean same(DietOrder known, NewDietOrder order, Instant starts) {
-    return Objects.equals(known.sourceRef(), order.sourceRef()) && known.source().equals(order.source())
-        && known.npo() == order.npo() && known.diets().equals(order.diets())
+    return Objects.equals(known.sourceRef(), order.sourceRef())
+        && known.source().equals(order.source())
+        && known.npo() == order.npo()
+        && known.diets().equals(order.diets())
         && Objects.equals(known.foodLevel(), order.npo() ? null : order.foodLevel())
         && Objects.equals(known.drinkLevel(), order.npo() ? null : order.drinkLevel())
-        && known.culturalNeeds().equals(order.culturalNeeds()) && known.supplements().equals(order.supplements())
-        && known.startsAt().equals(starts) && Objects.equals(known.endsAt(),
+        && known.culturalNeeds().equals(order.culturalNeeds())
+        && known.supplements().equals(order.supplements())
+        && known.startsAt().equals(starts)
+        && Objects.equals(
+            known.endsAt(),
             order.endsAt() == null ? null : order.endsAt().truncatedTo(ChronoUnit.MICROS));
   }
 
   private static String describe(NewDietOrder order) {
-    return order.diets().stream().map(TherapeuticDiet::word).sorted().collect(Collectors.joining(", "))
-        + ", food IDDSI " + order.foodLevel() + ", drinks IDDSI " + order.drinkLevel()
+    return order.diets().stream()
+            .map(TherapeuticDiet::word)
+            .sorted()
+            .collect(Collectors.joining(", "))
+        + ", food IDDSI "
+        + order.foodLevel()
+        + ", drinks IDDSI "
+        + order.drinkLevel()
         + (order.culturalNeeds().isEmpty() ? "" : ", " + String.join(", ", order.culturalNeeds()));
   }
 
@@ -204,9 +297,23 @@ public class DietOrders {
   }
 
   static DietOrder view(DietOrderRecord d) {
-    return new DietOrder(d.id(), d.npo(),
-        Arrays.stream(d.diets()).map(w -> TherapeuticDiet.fromWord(w).orElseThrow()).collect(Collectors.toSet()),
-        d.foodLevel(), d.drinkLevel(), Set.of(d.culturalNeeds()), d.supplements(), d.startsAt(), d.endsAt(),
-        d.endedAt(), d.source(), d.sourceRef(), d.enteredBy(), d.enteredAt(), d.holdReason());
+    return new DietOrder(
+        d.id(),
+        d.npo(),
+        Arrays.stream(d.diets())
+            .map(w -> TherapeuticDiet.fromWord(w).orElseThrow())
+            .collect(Collectors.toSet()),
+        d.foodLevel(),
+        d.drinkLevel(),
+        Set.of(d.culturalNeeds()),
+        d.supplements(),
+        d.startsAt(),
+        d.endsAt(),
+        d.endedAt(),
+        d.source(),
+        d.sourceRef(),
+        d.enteredBy(),
+        d.enteredAt(),
+        d.holdReason());
   }
 }

@@ -5,12 +5,14 @@ import org.trayflow.tenantconfig.DietTaxonomy;
 import org.trayflow.tenantconfig.TenantConfiguration;
 
 /**
- * What a hospital decides about judging a dish against a diet: which diet tags meet which needs, and whether a
- * "may contain" label is served to a patient allergic to it.
+ * What a hospital decides about judging a dish against a diet: which diet tags meet which needs,
+ * and whether a "may contain" label is served to a patient allergic to it.
  */
 public record DietRules(DietTaxonomy taxonomy, MayContain mayContain) {
 
-  /** What a hospital that wrote nothing has: vegan meets vegetarian, and "may contain" is refused. */
+  /**
+   * What a hospital that wrote nothing has: vegan meets vegetarian, and "may contain" is refused.
+   */
   public static final DietRules DEFAULT = new DietRules(DietTaxonomy.NONE, MayContain.REFUSE);
 
   public static DietRules of(TenantConfiguration hospital) {

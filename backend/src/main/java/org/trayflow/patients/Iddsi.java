@@ -1,18 +1,20 @@
 package org.trayflow.patients;
 
 /**
- * The IDDSI framework's texture levels (iddsi.org): foods from 3 (liquidised) to 7 (regular), drinks from 0 (thin)
- * to 4 (extremely thick). A patient may safely have food more modified than their level, and drinks thicker than
- * theirs, never the other way.
+ * The IDDSI framework's texture levels (iddsi.org): foods from 3 (liquidised) to 7 (regular),
+ * drinks from 0 (thin) to 4 (extremely thick). A patient may safely have food more modified than
+ * their level, and drinks thicker than theirs, never the other way.
  */
 public final class Iddsi {
 
   public static final int REGULAR_FOOD = 7;
   public static final int THIN_DRINK = 0;
-  private static final String[] FOOD = {"", "", "", "liquidised", "pureed", "minced & moist", "soft & bite-sized",
-      "regular"};
-  private static final String[] DRINK = {"thin", "slightly thick", "mildly thick", "moderately thick",
-      "extremely thick"};
+  private static final String[] FOOD = {
+    "", "", "", "liquidised", "pureed", "minced & moist", "soft & bite-sized", "regular"
+  };
+  private static final String[] DRINK = {
+    "thin", "slightly thick", "mildly thick", "moderately thick", "extremely thick"
+  };
 
   private Iddsi() {}
 

@@ -4,10 +4,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * A patient's ordered meal whose diet or allergies changed after it was ordered, re-checked against the new diet.
+ * A patient's ordered meal whose diet or allergies changed after it was ordered, re-checked against
+ * the new diet.
  *
  * @param stillSafe whether every dish passes the diet now in force at the meal
  * @param conflicts why not, when it does not
  */
-public record MealFlag(long id, long orderId, LocalDate serviceDate, String mealPeriod, long patientId,
-    Instant raisedAt, String reason, boolean stillSafe, String conflicts) {}
+public record MealFlag(
+    long id,
+    long orderId,
+    LocalDate serviceDate,
+    String mealPeriod,
+    long patientId,
+    Instant raisedAt,
+    String reason,
+    boolean stillSafe,
+    String conflicts) {}

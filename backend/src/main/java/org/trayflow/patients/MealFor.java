@@ -3,7 +3,10 @@ package org.trayflow.patients;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Whom a ward orders a meal for: the patient (under their diet), or a guest or carer at the bedside (not). */
+/**
+ * Whom a ward orders a meal for: the patient (under their diet), or a guest or carer at the bedside
+ * (not).
+ */
 public enum MealFor {
   PATIENT,
   GUEST,

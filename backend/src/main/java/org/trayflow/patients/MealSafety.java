@@ -9,25 +9,27 @@ import org.trayflow.menus.PublishedMenu.OfferedDish;
 import org.trayflow.tenantconfig.TherapeuticDiet;
 
 /**
- * Whether a dish is safe for a patient's diet, and if not, every reason why. This is the rule the checkout
- * enforces; the ward view uses it only to grey out what the checkout would refuse.
+ * Whether a dish is safe for a patient's diet, and if not, every reason why. This is the rule the
+ * checkout enforces; the ward view uses it only to grey out what the checkout would refuse.
  *
  * <ul>
- *   <li>no allergen the patient is allergic to, neither as an ingredient nor, unless the hospital serves such
- *       dishes ({@link DietRules}), on a "may contain" label;
- *   <li>every diet tag the patient's diets and needs call for ({@link PatientDiet#requiredTags()}), met by the
- *       dish's tags or by what they lead to in the hospital's taxonomy (a vegan dish is vegetarian); a gluten-free
- *       diet also refuses a dish declaring cereals containing gluten (or, by the same rule as allergies, maybe
- *       containing it), whatever its tags say;
- *   <li>texture: a food's IDDSI level at or below the patient's food level (a dish without a level is regular food,
- *       7); a drink (category drink/drinks/beverage/beverages; without a level, thin: 0) no thicker than level 4;
- *   <li>consistency: anything at IDDSI 0-4 is a liquid or liquidised (a soup at 2, a purée at 4) and must be at or
- *       above the patient's drink level.
+ *   <li>no allergen the patient is allergic to, neither as an ingredient nor, unless the hospital
+ *       serves such dishes ({@link DietRules}), on a "may contain" label;
+ *   <li>every diet tag the patient's diets and needs call for ({@link PatientDiet#requiredTags()}),
+ *       met by the dish's tags or by what they lead to in the hospital's taxonomy (a vegan dish is
+ *       vegetarian); a gluten-free diet also refuses a dish declaring cereals containing gluten
+ *       (or, by the same rule as allergies, maybe containing it), whatever its tags say;
+ *   <li>texture: a food's IDDSI level at or below the patient's food level (a dish without a level
+ *       is regular food, 7); a drink (category drink/drinks/beverage/beverages; without a level,
+ *       thin: 0) no thicker than level 4;
+ *   <li>consistency: anything at IDDSI 0-4 is a liquid or liquidised (a soup at 2, a purée at 4)
+ *       and must be at or above the patient's drink level.
  * </ul>
  */
 public final class MealSafety {
 
-  private static final Set<String> DRINK_CATEGORIES = Set.of("drink", "drinks", "beverage", "beverages");
+  private static final Set<String> DRINK_CATEGORIES =
+      Set.of("drink", "drinks", "beverage", "beverages");
 
   private MealSafety() {}
 
@@ -35,12 +37,14 @@ public final class MealSafety {
   public static List<String> conflicts(PatientDiet diet, OfferedDish dish, DietRules rules) {
     List<String> conflicts = new ArrayList<>();
     for (String word : dish.allergens()) {
-      Allergen.fromWord(word).filter(diet.allergies()::contains)
+      Allergen.fromWord(word)
+          .filter(diet.allergies()::contains)
           .ifPresent(allergen -> conflicts.add("contains " + word + " (allergy)"));
     }
     if (rules.refusesTraces()) {
       for (String word : dish.mayContain()) {
-        Allergen.fromWord(word).filter(diet.allergies()::contains)
+        Allergen.fromWord(word)
+            .filter(diet.allergies()::contains)
             .ifPresent(allergen -> conflicts.add("may contain " + word + " (allergy)"));
       }
     }
@@ -59,17 +63,27 @@ public final class MealSafety {
         conflicts.add("may contain " + gluten + " (gluten-free diet)");
       }
     }
-    int level = dish.iddsiLevel() != null ? dish.iddsiLevel()
-        : isDrink(dish) ? Iddsi.THIN_DRINK : Iddsi.REGULAR_FOOD;
+    int level =
+        dish.iddsiLevel() != null
+            ? dish.iddsiLevel()
+            : isDrink(dish) ? Iddsi.THIN_DRINK : Iddsi.REGULAR_FOOD;
     if (isDrink(dish) && level > 4) {
       conflicts.add("a drink labelled IDDSI " + level + ", which is not a drink level");
     } else if (!isDrink(dish) && level > diet.foodLevel()) {
-      conflicts.add("texture IDDSI " + level + "; food must be " + Iddsi.food(diet.foodLevel())
-          + " or more modified");
+      conflicts.add(
+          "texture IDDSI "
+              + level
+              + "; food must be "
+              + Iddsi.food(diet.foodLevel())
+              + " or more modified");
     }
     if (level <= 4 && level < diet.drinkLevel()) {
-      conflicts.add("consistency IDDSI " + level + " too thin; liquids must be " + Iddsi.drink(diet.drinkLevel())
-          + " or thicker");
+      conflicts.add(
+          "consistency IDDSI "
+              + level
+              + " too thin; liquids must be "
+              + Iddsi.drink(diet.drinkLevel())
+              + " or thicker");
     }
     return conflicts;
   }

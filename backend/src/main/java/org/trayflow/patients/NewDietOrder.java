@@ -11,12 +11,23 @@ import org.trayflow.tenantconfig.TherapeuticDiet;
  * A diet order or nil-by-mouth hold to record, from whichever source.
  *
  * @param startsAt null for "from now"; @param endsAt the planned end, if any
- * @param source {@code HL7}, {@code FHIR} or {@code MANUAL}; @param sourceRef the record's order number, if any
- * @param holdReason why the patient is nil by mouth ("theatre"); required of a hold entered on the ward
+ * @param source {@code HL7}, {@code FHIR} or {@code MANUAL}; @param sourceRef the record's order
+ *     number, if any
+ * @param holdReason why the patient is nil by mouth ("theatre"); required of a hold entered on the
+ *     ward
  */
-public record NewDietOrder(boolean npo, Set<TherapeuticDiet> diets, Integer foodLevel, Integer drinkLevel,
-    Set<String> culturalNeeds, String supplements, Instant startsAt, Instant endsAt, String source,
-    String sourceRef, String holdReason) {
+public record NewDietOrder(
+    boolean npo,
+    Set<TherapeuticDiet> diets,
+    Integer foodLevel,
+    Integer drinkLevel,
+    Set<String> culturalNeeds,
+    String supplements,
+    Instant startsAt,
+    Instant endsAt,
+    String source,
+    String sourceRef,
+    String holdReason) {
 
   public NewDietOrder {
     diets = Set.copyOf(diets);
@@ -25,8 +36,10 @@ public record NewDietOrder(boolean npo, Set<TherapeuticDiet> diets, Integer food
     holdReason = holdReason == null ? "" : holdReason.strip();
   }
 
-  public static NewDietOrder nilByMouth(Instant from, Instant until, String why, String source, String sourceRef) {
-    return new NewDietOrder(true, Set.of(), null, null, Set.of(), "", from, until, source, sourceRef, why);
+  public static NewDietOrder nilByMouth(
+      Instant from, Instant until, String why, String source, String sourceRef) {
+    return new NewDietOrder(
+        true, Set.of(), null, null, Set.of(), "", from, until, source, sourceRef, why);
   }
 
   /** Everything wrong with it, each named by its field; empty when it can be recorded. */
@@ -37,18 +50,25 @@ public record NewDietOrder(boolean npo, Set<TherapeuticDiet> diets, Integer food
         problems.add(new Detail("diets", "name at least one diet (regular when nothing special)"));
       }
       if (foodLevel == null || !Iddsi.isFoodLevel(foodLevel)) {
-        problems.add(new Detail("foodLevel", "must be an IDDSI food level from 3 (liquidised) to 7 (regular)"));
+        problems.add(
+            new Detail(
+                "foodLevel", "must be an IDDSI food level from 3 (liquidised) to 7 (regular)"));
       }
       if (drinkLevel == null || !Iddsi.isDrinkLevel(drinkLevel)) {
-        problems.add(new Detail("drinkLevel", "must be an IDDSI drink level from 0 (thin) to 4 (extremely thick)"));
+        problems.add(
+            new Detail(
+                "drinkLevel", "must be an IDDSI drink level from 0 (thin) to 4 (extremely thick)"));
       }
       if (diets.contains(TherapeuticDiet.REGULAR) && diets.size() > 1) {
         problems.add(new Detail("diets", "regular cannot be combined with a therapeutic diet"));
       }
     }
     if (npo && source.equals("MANUAL") && holdReason.isEmpty()) {
-      problems.add(new Detail("holdReason", "say why the patient is nil by mouth (theatre, a procedure, a swallow"
-          + " assessment…)"));
+      problems.add(
+          new Detail(
+              "holdReason",
+              "say why the patient is nil by mouth (theatre, a procedure, a swallow"
+                  + " assessment…)"));
     }
     if (holdReason.length() > 300) {
       problems.add(new Detail("holdReason", "must be at most 300 characters"));

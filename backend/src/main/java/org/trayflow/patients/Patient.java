@@ -11,9 +11,20 @@ import org.trayflow.menus.Allergen;
  * @param site @param ward slugs of where they are now; null once discharged without a bed
  * @param otherAllergies allergies and intolerances that are none of the declared allergens, as text
  */
-public record Patient(long id, String mrn, String familyName, String givenName, LocalDate birthDate, String site,
-    String ward, String bed, Instant admittedAt, Instant dischargedAt, Set<Allergen> allergies,
-    String otherAllergies, int dietVersion) {
+public record Patient(
+    long id,
+    String mrn,
+    String familyName,
+    String givenName,
+    LocalDate birthDate,
+    String site,
+    String ward,
+    String bed,
+    Instant admittedAt,
+    Instant dischargedAt,
+    Set<Allergen> allergies,
+    String otherAllergies,
+    int dietVersion) {
 
   public Patient {
     allergies = Set.copyOf(allergies);

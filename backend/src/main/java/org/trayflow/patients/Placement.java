@@ -8,5 +8,13 @@ import java.time.LocalDate;
  *
  * @param site @param ward slugs of the hospital's configuration
  */
-public record Placement(String mrn, String familyName, String givenName, LocalDate birthDate, String encounter,
-    String site, String ward, String bed, Instant since) {}
+public record Placement(
+    String mrn,
+    String familyName,
+    String givenName,
+    LocalDate birthDate,
+    String encounter,
+    String site,
+    String ward,
+    String bed,
+    Instant since) {}

@@ -12,6 +12,18 @@ import java.util.Optional;
  * @param drinkLevel the IDDSI drink level: drinks at least this thick
  * @param flag why the tray is held back (the diet changed after ordering), empty when it is not
  */
-public record Tray(long orderId, String ward, String bed, String patient, String mrn, MealFor mealFor, String diet,
-    Optional<Integer> foodLevel, Optional<Integer> drinkLevel, List<String> allergens, String otherAllergies,
-    List<String> dishes, String status, String flag) {}
+public record Tray(
+    long orderId,
+    String ward,
+    String bed,
+    String patient,
+    String mrn,
+    MealFor mealFor,
+    String diet,
+    Optional<Integer> foodLevel,
+    Optional<Integer> drinkLevel,
+    List<String> allergens,
+    String otherAllergies,
+    List<String> dishes,
+    String status,
+    String flag) {}

@@ -5,15 +5,23 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What PostgreSQL's refusal of a change means to the person who asked for it, found anywhere in a failure's causes:
- * a change that lost a race ({@link ConcurrentChange}, 409) or a value it cannot store ({@link ValueDoesNotFit},
- * 400). Anything else it refuses is a bug. The API's last-resort mapper and the web UI's error handler ask here.
+ * What PostgreSQL's refusal of a change means to the person who asked for it, found anywhere in a
+ * failure's causes: a change that lost a race ({@link ConcurrentChange}, 409) or a value it cannot
+ * store ({@link ValueDoesNotFit}, 400). Anything else it refuses is a bug. The API's last-resort
+ * mapper and the web UI's error handler ask here.
  */
 public final class DatabaseRefusal {
 
-  /** Unique and foreign-key violations, serialisation failures, deadlocks, a lock not granted at once. */
+  /**
+   * Unique and foreign-key violations, serialisation failures, deadlocks, a lock not granted at
+   * once.
+   */
   private static final Set<String> CONCURRENT = Set.of("23505", "23503", "40001", "40P01", "55P03");
-  /** Data exceptions: text too long, numeric out of range, invalid date or time, bytes that are not UTF-8. */
+
+  /**
+   * Data exceptions: text too long, numeric out of range, invalid date or time, bytes that are not
+   * UTF-8.
+   */
   private static final String DATA_EXCEPTION_CLASS = "22";
 
   private DatabaseRefusal() {}

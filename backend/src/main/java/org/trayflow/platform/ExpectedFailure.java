@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A business failure that callers expect and can act on (an unknown tenant, a sold-out dish), as opposed
- * to a bug. Each kind has a stable problem type and a message fit to show to a person.
+ * A business failure that callers expect and can act on (an unknown tenant, a sold-out dish), as
+ * opposed to a bug. Each kind has a stable problem type and a message fit to show to a person.
  */
 public abstract class ExpectedFailure extends RuntimeException {
 
@@ -18,7 +18,10 @@ public abstract class ExpectedFailure extends RuntimeException {
     INVALID,
     CONFLICT,
     UNAUTHENTICATED,
-    /** Who asked is known, and may not do this now (a hospital suspended, a password still to be chosen): 403. */
+    /**
+     * Who asked is known, and may not do this now (a hospital suspended, a password still to be
+     * chosen): 403.
+     */
     FORBIDDEN,
     /** Asked too often: try again after {@link #retryAfter()}. */
     TOO_MANY_REQUESTS,
@@ -47,12 +50,16 @@ public abstract class ExpectedFailure extends RuntimeException {
     return kind;
   }
 
-  /** Each field's problem, for a form to show next to the field; empty when the message says it all. */
+  /**
+   * Each field's problem, for a form to show next to the field; empty when the message says it all.
+   */
   public List<Detail> details() {
     return details;
   }
 
-  /** When trying again makes sense (rate limits, overload); the API sends it as {@code Retry-After}. */
+  /**
+   * When trying again makes sense (rate limits, overload); the API sends it as {@code Retry-After}.
+   */
   public Optional<Duration> retryAfter() {
     return Optional.empty();
   }

@@ -19,7 +19,10 @@ public final class InvalidFields {
         .toList();
   }
 
-  /** The last node of a method-parameter path is the name the client used ({@code slug}, not {@code find.arg0}). */
+  /**
+   * The last node of a method-parameter path is the name the client used ({@code slug}, not {@code
+   * find.arg0}).
+   */
   private static String fieldOf(ConstraintViolation<?> violation) {
     String field = null;
     for (Path.Node node : violation.getPropertyPath()) {

@@ -7,8 +7,9 @@ import java.util.Map;
 import org.trayflow.tenantconfig.Slug;
 
 /**
- * What is left of each dish of a slot, for people choosing: from the Redis counters (rebuilt from PostgreSQL if
- * missing), or from PostgreSQL when Redis cannot be asked. A figure to show, not a promise: checkout decides.
+ * What is left of each dish of a slot, for people choosing: from the Redis counters (rebuilt from
+ * PostgreSQL if missing), or from PostgreSQL when Redis cannot be asked. A figure to show, not a
+ * promise: checkout decides.
  */
 @ApplicationScoped
 public class PortionsLeft {

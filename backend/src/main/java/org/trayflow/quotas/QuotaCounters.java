@@ -22,25 +22,30 @@ import org.trayflow.platform.redis.TenantKey;
 import org.trayflow.tenantconfig.Slug;
 
 /**
- * The remaining portions of each slot in Redis: one hash per slot (dish → portions left, and a version), and
- * beside it the holds of checkouts in flight. Every change is one Lua script, so a reservation of several dishes
- * is all or nothing and a recompute can never overwrite a hold (decision 0009).
+ * The remaining portions of each slot in Redis: one hash per slot (dish → portions left, and a
+ * version), and beside it the holds of checkouts in flight. Every change is one Lua script, so a
+ * reservation of several dishes is all or nothing and a recompute can never overwrite a hold
+ * (decision 0009).
  *
- * <p>Redis is an admission gate, not the truth: when it is slow or down, reservations are let through
- * ({@link Admission.Unguarded}) and PostgreSQL alone decides. Public, as Fault Tolerance calls the fallback
- * methods by reflection.
+ * <p>Redis is an admission gate, not the truth: when it is slow or down, reservations are let
+ * through ({@link Admission.Unguarded}) and PostgreSQL alone decides. Public, as Fault Tolerance
+ * calls the fallback methods by reflection.
  */
 @ApplicationScoped
 public class QuotaCounters {
 
-  /** Longer than a checkout can take (lock lease, transaction timeout): a hold older than this is abandoned. */
+  /**
+   * Longer than a checkout can take (lock lease, transaction timeout): a hold older than this is
+   * abandoned.
+   */
   static final Duration HOLD_LIFETIME = Duration.ofSeconds(30);
 
   /**
    * KEYS: counters, holds. ARGV: hold id, hold expiry (epoch ms), then dish and portions pairs.
    * Answers {held} or {missing, dish…} or {short, dish, left, dish, left…}.
    */
-  private static final String RESERVE = """
+  private static final String RESERVE =
+      """
       local missing, short = {}, {}
       for i = 3, #ARGV, 2 do
         local left = redis.call('HGET', KEYS[1], 'i:' .. ARGV[i])
@@ -64,7 +69,8 @@ public class QuotaCounters {
       """;
 
   /** KEYS: counters, holds. ARGV: hold id. Puts the hold's portions back, once. */
-  private static final String GIVE_BACK = """
+  private static final String GIVE_BACK =
+      """
       local hold = redis.call('HGET', KEYS[2], ARGV[1])
       if not hold then return 0 end
       local portions = string.sub(hold, string.find(hold, '|', 1, true) + 1)
@@ -78,8 +84,11 @@ public class QuotaCounters {
       return 1
       """;
 
-  /** KEYS: counters. ARGV: dish and portions pairs. Adds portions to the dishes that have a counter. */
-  private static final String ADD = """
+  /**
+   * KEYS: counters. ARGV: dish and portions pairs. Adds portions to the dishes that have a counter.
+   */
+  private static final String ADD =
+      """
       if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
       for i = 1, #ARGV, 2 do
         if redis.call('HEXISTS', KEYS[1], 'i:' .. ARGV[i]) == 1 then
@@ -90,8 +99,12 @@ public class QuotaCounters {
       return 1
       """;
 
-  /** KEYS: counters. ARGV: dish and portions pairs. Lowers counters found above what PostgreSQL has left. */
-  private static final String LOWER = """
+  /**
+   * KEYS: counters. ARGV: dish and portions pairs. Lowers counters found above what PostgreSQL has
+   * left.
+   */
+  private static final String LOWER =
+      """
       for i = 1, #ARGV, 2 do
         local left = redis.call('HGET', KEYS[1], 'i:' .. ARGV[i])
         if left and tonumber(left) > tonumber(ARGV[i + 1]) then
@@ -103,11 +116,13 @@ public class QuotaCounters {
       """;
 
   /**
-   * KEYS: counters, holds. ARGV: expected version ('none' for no counters), now (epoch ms), expiry (epoch ms),
-   * then dish and portions-left pairs. Replaces the counters only if nothing changed since the caller read
-   * PostgreSQL and no checkout holds portions; holds past their lifetime are dropped (decision 0009).
+   * KEYS: counters, holds. ARGV: expected version ('none' for no counters), now (epoch ms), expiry
+   * (epoch ms), then dish and portions-left pairs. Replaces the counters only if nothing changed
+   * since the caller read PostgreSQL and no checkout holds portions; holds past their lifetime are
+   * dropped (decision 0009).
    */
-  private static final String REPLACE = """
+  private static final String REPLACE =
+      """
       if (redis.call('HGET', KEYS[1], 'version') or 'none') ~= ARGV[1] then return 0 end
       local holds = redis.call('HGETALL', KEYS[2])
       for i = 2, #holds, 2 do
@@ -123,8 +138,12 @@ public class QuotaCounters {
       return 1
       """;
 
-  /** KEYS: counters, holds. Answers {version or 'none', number of holds still live}. ARGV: now (epoch ms). */
-  private static final String SNAPSHOT = """
+  /**
+   * KEYS: counters, holds. Answers {version or 'none', number of holds still live}. ARGV: now
+   * (epoch ms).
+   */
+  private static final String SNAPSHOT =
+      """
       local live = 0
       local holds = redis.call('HGETALL', KEYS[2])
       for i = 2, #holds, 2 do
@@ -136,10 +155,12 @@ public class QuotaCounters {
       """;
 
   /**
-   * KEYS: counters. ARGV: dish, change of plan, portions left if new — triples. A new menu version's changed
-   * portions, applied to whatever is left now; a dish new to the slot starts from PostgreSQL's figure.
+   * KEYS: counters. ARGV: dish, change of plan, portions left if new — triples. A new menu
+   * version's changed portions, applied to whatever is left now; a dish new to the slot starts from
+   * PostgreSQL's figure.
    */
-  private static final String REPLAN = """
+  private static final String REPLAN =
+      """
       if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
       for i = 1, #ARGV, 3 do
         if redis.call('HEXISTS', KEYS[1], 'i:' .. ARGV[i]) == 1 then
@@ -156,40 +177,62 @@ public class QuotaCounters {
   @Inject Clock clock;
 
   @Inject
-  @Metric(name = "trayflow.checkout.admission.unguarded", absolute = true,
+  @Metric(
+      name = "trayflow.checkout.admission.unguarded",
+      absolute = true,
       description = "Reservations let through to PostgreSQL alone because Redis could not be asked")
   Counter unguarded;
 
   /** Holds every dish's portions, or none of them. */
   @Timeout(value = 300, unit = ChronoUnit.MILLIS)
-  @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
+  @CircuitBreaker(
+      requestVolumeThreshold = 20,
+      failureRatio = 0.5,
+      delay = 5,
+      delayUnit = ChronoUnit.SECONDS)
   @Fallback(fallbackMethod = "admitUnguarded")
   public Admission reserve(Slug tenant, Slot slot, String holdId, Map<Long, Integer> portions) {
     List<Object> args = new ArrayList<>();
     args.add(holdId);
     args.add(String.valueOf(clock.millis() + HOLD_LIFETIME.toMillis()));
     pairs(portions, args);
-    List<String> answer = script().eval(counters(tenant, slot), RScript.Mode.READ_WRITE, RESERVE,
-        RScript.ReturnType.LIST, keys(tenant, slot), args.toArray());
+    List<String> answer =
+        script()
+            .eval(
+                counters(tenant, slot),
+                RScript.Mode.READ_WRITE,
+                RESERVE,
+                RScript.ReturnType.LIST,
+                keys(tenant, slot),
+                args.toArray());
     return switch (answer.get(0)) {
       case "held" -> new Admission.Held(holdId);
       case "missing" -> new Admission.CountersMissing();
       default -> {
         Map<Long, Integer> remaining = new TreeMap<>();
         for (int i = 1; i < answer.size(); i += 2) {
-          remaining.put(Long.valueOf(answer.get(i)), Math.max(0, Integer.parseInt(answer.get(i + 1))));
+          remaining.put(
+              Long.valueOf(answer.get(i)), Math.max(0, Integer.parseInt(answer.get(i + 1))));
         }
         yield new Admission.SoldOut(remaining);
       }
     };
   }
 
-  /** An order that was not written gives its portions back; a hold given back already is left alone. */
+  /**
+   * An order that was not written gives its portions back; a hold given back already is left alone.
+   */
   @Timeout(value = 300, unit = ChronoUnit.MILLIS)
   @Fallback(fallbackMethod = "leftToExpire")
   public void giveBack(Slug tenant, Slot slot, String holdId) {
-    script().eval(counters(tenant, slot), RScript.Mode.READ_WRITE, GIVE_BACK, RScript.ReturnType.LONG,
-        keys(tenant, slot), holdId);
+    script()
+        .eval(
+            counters(tenant, slot),
+            RScript.Mode.READ_WRITE,
+            GIVE_BACK,
+            RScript.ReturnType.LONG,
+            keys(tenant, slot),
+            holdId);
   }
 
   /** The order is in PostgreSQL: its portions stay taken, and the hold is no longer needed. */
@@ -205,74 +248,127 @@ public class QuotaCounters {
   public void returnPortions(Slug tenant, Slot slot, Map<Long, Integer> portions) {
     List<Object> args = new ArrayList<>();
     pairs(portions, args);
-    script().eval(counters(tenant, slot), RScript.Mode.READ_WRITE, ADD, RScript.ReturnType.LONG,
-        List.<Object>of(counters(tenant, slot)), args.toArray());
+    script()
+        .eval(
+            counters(tenant, slot),
+            RScript.Mode.READ_WRITE,
+            ADD,
+            RScript.ReturnType.LONG,
+            List.<Object>of(counters(tenant, slot)),
+            args.toArray());
   }
 
-  /** PostgreSQL refused portions Redis had let through: Redis was wrong (flushed, failed over), and is told. */
+  /**
+   * PostgreSQL refused portions Redis had let through: Redis was wrong (flushed, failed over), and
+   * is told.
+   */
   @Timeout(value = 300, unit = ChronoUnit.MILLIS)
   @Fallback(fallbackMethod = "leftToRecompute")
   public void lowerTo(Slug tenant, Slot slot, Map<Long, Integer> remaining) {
     List<Object> args = new ArrayList<>();
     pairs(remaining, args);
-    script().eval(counters(tenant, slot), RScript.Mode.READ_WRITE, LOWER, RScript.ReturnType.LONG,
-        List.<Object>of(counters(tenant, slot)), args.toArray());
+    script()
+        .eval(
+            counters(tenant, slot),
+            RScript.Mode.READ_WRITE,
+            LOWER,
+            RScript.ReturnType.LONG,
+            List.<Object>of(counters(tenant, slot)),
+            args.toArray());
   }
 
-  /** A new menu version changed the portions planned: applied on top of what checkouts have taken meanwhile. */
+  /**
+   * A new menu version changed the portions planned: applied on top of what checkouts have taken
+   * meanwhile.
+   */
   @Timeout(value = 500, unit = ChronoUnit.MILLIS)
   @Fallback(fallbackMethod = "replanLeftToRecompute")
-  public void replan(Slug tenant, Slot slot, Map<Long, Integer> change, Map<Long, Integer> leftIfNew) {
+  public void replan(
+      Slug tenant, Slot slot, Map<Long, Integer> change, Map<Long, Integer> leftIfNew) {
     List<Object> args = new ArrayList<>();
-    change.forEach((dish, delta) -> {
-      args.add(String.valueOf(dish));
-      args.add(String.valueOf(delta));
-      args.add(String.valueOf(leftIfNew.getOrDefault(dish, 0)));
-    });
-    script().eval(counters(tenant, slot), RScript.Mode.READ_WRITE, REPLAN, RScript.ReturnType.LONG,
-        List.<Object>of(counters(tenant, slot)), args.toArray());
+    change.forEach(
+        (dish, delta) -> {
+          args.add(String.valueOf(dish));
+          args.add(String.valueOf(delta));
+          args.add(String.valueOf(leftIfNew.getOrDefault(dish, 0)));
+        });
+    script()
+        .eval(
+            counters(tenant, slot),
+            RScript.Mode.READ_WRITE,
+            REPLAN,
+            RScript.ReturnType.LONG,
+            List.<Object>of(counters(tenant, slot)),
+            args.toArray());
   }
 
-  /** What is left of each dish of the slot, as the gate sees it; empty when Redis has no counters for it. */
+  /**
+   * What is left of each dish of the slot, as the gate sees it; empty when Redis has no counters
+   * for it.
+   */
   @Timeout(value = 300, unit = ChronoUnit.MILLIS)
-  @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
+  @CircuitBreaker(
+      requestVolumeThreshold = 20,
+      failureRatio = 0.5,
+      delay = 5,
+      delayUnit = ChronoUnit.SECONDS)
   @Fallback(fallbackMethod = "nothingKnown")
   public Map<Long, Integer> remaining(Slug tenant, Slot slot) {
-    Map<String, String> fields = redis.<String, String>getMap(counters(tenant, slot), StringCodec.INSTANCE)
-        .readAllMap();
+    Map<String, String> fields =
+        redis.<String, String>getMap(counters(tenant, slot), StringCodec.INSTANCE).readAllMap();
     Map<Long, Integer> remaining = new TreeMap<>();
-    fields.forEach((field, value) -> {
-      if (field.startsWith("i:")) {
-        remaining.put(Long.valueOf(field.substring(2)), Math.max(0, Integer.parseInt(value)));
-      }
-    });
+    fields.forEach(
+        (field, value) -> {
+          if (field.startsWith("i:")) {
+            remaining.put(Long.valueOf(field.substring(2)), Math.max(0, Integer.parseInt(value)));
+          }
+        });
     return remaining;
   }
 
-  /** The counters' version and whether a checkout holds portions right now; read before PostgreSQL is. */
+  /**
+   * The counters' version and whether a checkout holds portions right now; read before PostgreSQL
+   * is.
+   */
   Snapshot snapshot(Slug tenant, Slot slot) {
-    List<String> answer = script().eval(counters(tenant, slot), RScript.Mode.READ_ONLY, SNAPSHOT,
-        RScript.ReturnType.LIST, keys(tenant, slot),
-        String.valueOf(clock.millis()));
+    List<String> answer =
+        script()
+            .eval(
+                counters(tenant, slot),
+                RScript.Mode.READ_ONLY,
+                SNAPSHOT,
+                RScript.ReturnType.LIST,
+                keys(tenant, slot),
+                String.valueOf(clock.millis()));
     return new Snapshot(answer.get(0), Integer.parseInt(answer.get(1)) > 0);
   }
 
   /**
-   * Sets the counters to what PostgreSQL has left, if they are still at the version read before PostgreSQL was and
-   * no checkout holds portions; otherwise leaves them alone and answers false.
+   * Sets the counters to what PostgreSQL has left, if they are still at the version read before
+   * PostgreSQL was and no checkout holds portions; otherwise leaves them alone and answers false.
    */
-  boolean replace(Slug tenant, Slot slot, Snapshot seen, Map<Long, Integer> remaining, Instant expiry) {
+  boolean replace(
+      Slug tenant, Slot slot, Snapshot seen, Map<Long, Integer> remaining, Instant expiry) {
     List<Object> args = new ArrayList<>();
     args.add(seen.version());
     args.add(String.valueOf(clock.millis()));
     args.add(String.valueOf(expiry.toEpochMilli()));
     pairs(remaining, args);
-    Long replaced = script().eval(counters(tenant, slot), RScript.Mode.READ_WRITE, REPLACE, RScript.ReturnType.LONG,
-        keys(tenant, slot), args.toArray());
+    Long replaced =
+        script()
+            .eval(
+                counters(tenant, slot),
+                RScript.Mode.READ_WRITE,
+                REPLACE,
+                RScript.ReturnType.LONG,
+                keys(tenant, slot),
+                args.toArray());
     return replaced != null && replaced == 1L;
   }
 
-  /** @param version the counters' version, or "none" when the slot has no counters */
+  /**
+   * @param version the counters' version, or "none" when the slot has no counters
+   */
   record Snapshot(String version, boolean portionsHeld) {
 
     boolean countersMissing() {
@@ -280,7 +376,8 @@ public class QuotaCounters {
     }
   }
 
-  public Admission admitUnguarded(Slug tenant, Slot slot, String holdId, Map<Long, Integer> portions) {
+  public Admission admitUnguarded(
+      Slug tenant, Slot slot, String holdId, Map<Long, Integer> portions) {
     unguarded.inc();
     return new Admission.Unguarded();
   }
@@ -288,11 +385,13 @@ public class QuotaCounters {
   /** A hold that cannot be given back or settled now runs out; the next recompute drops it. */
   public void leftToExpire(Slug tenant, Slot slot, String holdId) {}
 
-  /** The next recompute (hourly job, or the rebuild of a missing counter) sets the counters right. */
+  /**
+   * The next recompute (hourly job, or the rebuild of a missing counter) sets the counters right.
+   */
   public void leftToRecompute(Slug tenant, Slot slot, Map<Long, Integer> portions) {}
 
-  public void replanLeftToRecompute(Slug tenant, Slot slot, Map<Long, Integer> change,
-      Map<Long, Integer> leftIfNew) {}
+  public void replanLeftToRecompute(
+      Slug tenant, Slot slot, Map<Long, Integer> change, Map<Long, Integer> leftIfNew) {}
 
   public Map<Long, Integer> nothingKnown(Slug tenant, Slot slot) {
     return Map.of();
@@ -315,9 +414,11 @@ public class QuotaCounters {
   }
 
   private static void pairs(Map<Long, Integer> portions, List<Object> args) {
-    new TreeMap<>(portions).forEach((dish, count) -> {
-      args.add(String.valueOf(dish));
-      args.add(String.valueOf(count));
-    });
+    new TreeMap<>(portions)
+        .forEach(
+            (dish, count) -> {
+              args.add(String.valueOf(dish));
+              args.add(String.valueOf(count));
+            });
   }
 }

@@ -11,8 +11,9 @@ import java.util.Map;
 import org.trayflow.menus.MenuPublished;
 
 /**
- * Puts a published menu's portions on sale: the plan of record in the publication's transaction, and, once it is
- * committed, the same change applied to the Redis counters on top of what checkouts took meanwhile.
+ * Puts a published menu's portions on sale: the plan of record in the publication's transaction,
+ * and, once it is committed, the same change applied to the Redis counters on top of what checkouts
+ * took meanwhile.
  */
 @ApplicationScoped
 class QuotaPlanning {
@@ -24,17 +25,19 @@ class QuotaPlanning {
   void onPublished(@Observes MenuPublished publication) {
     Map<Slot, SlotQuotas.Replan> replans =
         quotas.plan(publication.siteId(), publication.monday(), publication.weeklyMenuId());
-    transactions.registerInterposedSynchronization(new Synchronization() {
-      @Override
-      public void beforeCompletion() {}
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
 
-      @Override
-      public void afterCompletion(int status) {
-        if (status == Status.STATUS_COMMITTED) {
-          replans.forEach((slot, replan) -> counters.replan(publication.tenant(), slot, replan.change(),
-              replan.left()));
-        }
-      }
-    });
+          @Override
+          public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+              replans.forEach(
+                  (slot, replan) ->
+                      counters.replan(publication.tenant(), slot, replan.change(), replan.left()));
+            }
+          }
+        });
   }
 }

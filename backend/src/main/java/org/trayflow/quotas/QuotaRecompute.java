@@ -17,19 +17,24 @@ import org.trayflow.platform.redis.TenantKey;
 import org.trayflow.tenantconfig.Slug;
 
 /**
- * Sets a slot's Redis counters to what PostgreSQL has left, without ever erasing a reservation made meanwhile
- * (decision 0009): the counters' version is read before PostgreSQL is, and the new figures are written only if the
- * version is unchanged and no checkout holds portions. A busy slot is tried a few times, then left as it is: its
- * counters are kept exact by the checkouts themselves.
+ * Sets a slot's Redis counters to what PostgreSQL has left, without ever erasing a reservation made
+ * meanwhile (decision 0009): the counters' version is read before PostgreSQL is, and the new
+ * figures are written only if the version is unchanged and no checkout holds portions. A busy slot
+ * is tried a few times, then left as it is: its counters are kept exact by the checkouts
+ * themselves.
  */
 @ApplicationScoped
 public class QuotaRecompute {
 
   private static final Logger LOG = Logger.getLogger(QuotaRecompute.class.getName());
   private static final int ATTEMPTS = 5;
+
   /** A rebuild waits this long for another instance already rebuilding the same slot. */
   private static final Duration REBUILD_WAIT = Duration.ofSeconds(3);
-  /** Counters outlive their slot by a couple of days (late cancellations), then Redis forgets them. */
+
+  /**
+   * Counters outlive their slot by a couple of days (late cancellations), then Redis forgets them.
+   */
   private static final Duration KEPT_AFTER_SERVICE = Duration.ofDays(2);
 
   @Inject QuotaCounters counters;
@@ -37,11 +42,16 @@ public class QuotaRecompute {
   @Inject RedissonClient redis;
 
   @Inject
-  @Metric(name = "trayflow.quota.counters.rebuilt", absolute = true,
+  @Metric(
+      name = "trayflow.quota.counters.rebuilt",
+      absolute = true,
       description = "Slots whose missing Redis counters were rebuilt from PostgreSQL at checkout")
   Counter rebuilt;
 
-  /** @return true if the counters now hold PostgreSQL's figures, false if the slot stayed busy throughout */
+  /**
+   * @return true if the counters now hold PostgreSQL's figures, false if the slot stayed busy
+   *     throughout
+   */
   public boolean recompute(Slug tenant, ZoneId zone, Slot slot) {
     for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
       QuotaCounters.Snapshot seen = counters.snapshot(tenant, slot);
@@ -55,22 +65,27 @@ public class QuotaRecompute {
   }
 
   /**
-   * Rebuilds a slot that has no counters (Redis flushed or failed over, a new slot), one instance at a time: the
-   * others wait for it rather than all reading PostgreSQL at once. Should Redis fail meanwhile, the counters stay
-   * missing and the caller goes on without them (PostgreSQL decides).
+   * Rebuilds a slot that has no counters (Redis flushed or failed over, a new slot), one instance
+   * at a time: the others wait for it rather than all reading PostgreSQL at once. Should Redis fail
+   * meanwhile, the counters stay missing and the caller goes on without them (PostgreSQL decides).
    */
   public void rebuildMissing(Slug tenant, ZoneId zone, Slot slot) {
     try {
       rebuildUnderLock(tenant, zone, slot);
     } catch (RedisException unavailable) {
-      LOG.log(Level.WARNING, "Quota counters of a slot of " + tenant.value() + " not rebuilt: Redis failed", unavailable);
+      LOG.log(
+          Level.WARNING,
+          "Quota counters of a slot of " + tenant.value() + " not rebuilt: Redis failed",
+          unavailable);
     }
   }
 
   private void rebuildUnderLock(Slug tenant, ZoneId zone, Slot slot) {
-    RLock rebuilding = redis.getLock(TenantKey.of(tenant, "quota:" + slot.keyPart() + ":rebuilding"));
+    RLock rebuilding =
+        redis.getLock(TenantKey.of(tenant, "quota:" + slot.keyPart() + ":rebuilding"));
     try {
-      if (!rebuilding.tryLock(REBUILD_WAIT.toMillis(), REBUILD_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+      if (!rebuilding.tryLock(
+          REBUILD_WAIT.toMillis(), REBUILD_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
         return;
       }
     } catch (InterruptedException e) {

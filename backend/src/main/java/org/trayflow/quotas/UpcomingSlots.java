@@ -9,7 +9,10 @@ import org.trayflow.platform.tenant.TenantScope;
 import org.trayflow.tenancy.TenantConfigurations;
 import org.trayflow.tenantconfig.Slug;
 
-/** The tenant's slots of the coming days, their counters set to what PostgreSQL has left (the hourly job). */
+/**
+ * The tenant's slots of the coming days, their counters set to what PostgreSQL has left (the hourly
+ * job).
+ */
 @ApplicationScoped
 public class UpcomingSlots {
 

@@ -19,9 +19,10 @@ import org.trayflow.tenantconfig.TenantConfiguration;
 import org.trayflow.tenantconfig.TenantConfigurationWriter;
 
 /**
- * Makes a configuration the tenant's current one: a new numbered version, and the sites and locations it
- * names. Sites and locations it no longer names stay (orders refer to them) but become inactive. Runs inside
- * the caller's transaction and scope (platform registration or the tenant's own import).
+ * Makes a configuration the tenant's current one: a new numbered version, and the sites and
+ * locations it names. Sites and locations it no longer names stay (orders refer to them) but become
+ * inactive. Runs inside the caller's transaction and scope (platform registration or the tenant's
+ * own import).
  */
 @ApplicationScoped
 class ConfigurationApplier {
@@ -29,15 +30,20 @@ class ConfigurationApplier {
   @Inject EntityManager em;
   @Inject Clock clock;
 
-  /** @return the new version number */
+  /**
+   * @return the new version number
+   */
   int apply(Tenant tenant, TenantConfiguration configuration, String changedBy, String summary) {
     tenant.describe(configuration.name(), configuration.timeZone().getId());
     int version = latestVersion(tenant.id()).map(v -> v.version() + 1).orElse(1);
-    em.persist(new ConfigurationVersion(tenant.id(), version, canonical(configuration), changedBy,
-        clock.instant(), summary));
+    em.persist(
+        new ConfigurationVersion(
+            tenant.id(), version, canonical(configuration), changedBy, clock.instant(), summary));
     Map<String, Site> sites = new HashMap<>();
-    em.createQuery("select s from Site s where s.tenant.id = :t", Site.class).setParameter("t", tenant.id())
-        .getResultList().forEach(site -> sites.put(site.slug(), site));
+    em.createQuery("select s from Site s where s.tenant.id = :t", Site.class)
+        .setParameter("t", tenant.id())
+        .getResultList()
+        .forEach(site -> sites.put(site.slug(), site));
     sites.values().forEach(site -> site.describe(site.name(), false));
     for (SiteConfiguration wanted : configuration.sites()) {
       Site site = sites.computeIfAbsent(wanted.slug().value(), slug -> newSite(tenant, slug));
@@ -48,7 +54,8 @@ class ConfigurationApplier {
   }
 
   Optional<ConfigurationVersion> latestVersion(long tenantId) {
-    return em.createQuery("select v from ConfigurationVersion v where v.tenantId = :t order by v.version desc",
+    return em.createQuery(
+            "select v from ConfigurationVersion v where v.tenantId = :t order by v.version desc",
             ConfigurationVersion.class)
         .setParameter("t", tenantId)
         .setMaxResults(1)
@@ -74,13 +81,20 @@ class ConfigurationApplier {
         .setParameter("s", site.id())
         .getResultList()
         .forEach(location -> existing.put(location.slug(), location));
-    existing.values().forEach(location -> location.describe(location.name(), location.kind(), false));
+    existing
+        .values()
+        .forEach(location -> location.describe(location.name(), location.kind(), false));
     for (Location location : wanted) {
-      SiteLocation stored = existing.computeIfAbsent(location.slug().value(), slug -> {
-        SiteLocation created = new SiteLocation(tenantId, site.id(), slug, location.name(), location.kind().word());
-        em.persist(created);
-        return created;
-      });
+      SiteLocation stored =
+          existing.computeIfAbsent(
+              location.slug().value(),
+              slug -> {
+                SiteLocation created =
+                    new SiteLocation(
+                        tenantId, site.id(), slug, location.name(), location.kind().word());
+                em.persist(created);
+                return created;
+              });
       stored.describe(location.name(), location.kind().word(), true);
     }
   }

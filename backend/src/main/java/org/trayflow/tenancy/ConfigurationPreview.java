@@ -9,7 +9,8 @@ import java.util.List;
  * @param warnings what it removes that is in use
  * @param diff the file against the one in force, line by line
  */
-public record ConfigurationPreview(List<String> changes, List<String> warnings, List<DiffLine> diff) {
+public record ConfigurationPreview(
+    List<String> changes, List<String> warnings, List<DiffLine> diff) {
 
   public ConfigurationPreview {
     changes = List.copyOf(changes);

@@ -6,7 +6,9 @@ import org.trayflow.platform.ExpectedFailure;
 public class ConfigurationVersionNotFound extends ExpectedFailure {
 
   ConfigurationVersionNotFound(int version) {
-    super(Kind.NOT_FOUND, "configuration-version-not-found", "There is no version " + version
-        + " of this configuration.");
+    super(
+        Kind.NOT_FOUND,
+        "configuration-version-not-found",
+        "There is no version " + version + " of this configuration.");
   }
 }

@@ -12,7 +12,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.trayflow.tenantconfig.DemoTenants;
 import org.trayflow.tenantconfig.TenantConfiguration;
 
-/** Loads the demo hospitals on a fresh installation, once; switched off in production by configuration. */
+/**
+ * Loads the demo hospitals on a fresh installation, once; switched off in production by
+ * configuration.
+ */
 @ApplicationScoped
 class DemoTenantsOnStartup {
 

@@ -10,12 +10,20 @@ import java.util.List;
 public record DiffLine(Kind kind, String text) {
 
   /** How the line changed. */
-  public enum Kind { KEPT, REMOVED, ADDED, SKIPPED }
+  public enum Kind {
+    KEPT,
+    REMOVED,
+    ADDED,
+    SKIPPED
+  }
 
   /** Lines of context kept around each change. */
   private static final int CONTEXT = 2;
 
-  /** The changed lines of the second file against the first, each with a little of what surrounds it. */
+  /**
+   * The changed lines of the second file against the first, each with a little of what surrounds
+   * it.
+   */
   static List<DiffLine> between(String before, String after) {
     List<String> old = before.lines().toList();
     List<String> changed = after.lines().toList();
@@ -25,11 +33,13 @@ public record DiffLine(Kind kind, String text) {
     List<AbstractDelta<String>> deltas = patch.getDeltas();
     for (int i = 0; i < deltas.size(); i++) {
       AbstractDelta<String> delta = deltas.get(i);
-      int nextStart = i + 1 < deltas.size() ? deltas.get(i + 1).getSource().getPosition() : old.size();
+      int nextStart =
+          i + 1 < deltas.size() ? deltas.get(i + 1).getSource().getPosition() : old.size();
       int start = delta.getSource().getPosition();
       int contextFrom = Math.max(shownUpTo, start - CONTEXT);
       if (contextFrom > shownUpTo) {
-        lines.add(new DiffLine(Kind.SKIPPED, "… " + (contextFrom - shownUpTo) + " line(s) unchanged"));
+        lines.add(
+            new DiffLine(Kind.SKIPPED, "… " + (contextFrom - shownUpTo) + " line(s) unchanged"));
       }
       old.subList(contextFrom, start).forEach(line -> lines.add(new DiffLine(Kind.KEPT, line)));
       delta.getSource().getLines().forEach(line -> lines.add(new DiffLine(Kind.REMOVED, line)));

@@ -3,8 +3,8 @@ package org.trayflow.tenancy;
 import java.util.List;
 
 /**
- * What an import did: the version in force afterwards, and the changes it made (none when the file was the
- * configuration already in force).
+ * What an import did: the version in force afterwards, and the changes it made (none when the file
+ * was the configuration already in force).
  */
 public record ImportOutcome(int version, List<String> changes) {
 

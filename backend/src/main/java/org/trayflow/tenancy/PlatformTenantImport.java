@@ -14,9 +14,9 @@ import org.trayflow.tenantconfig.TenantConfiguration;
 import org.trayflow.tenantconfig.TenantConfigurationReader;
 
 /**
- * Platform administrators bring a hospital organisation onto Trayflow, or update it, from its configuration
- * file: registration across tenants when it is new, then an ordinary import in the tenant's own scope.
- * Importing the same file again changes nothing.
+ * Platform administrators bring a hospital organisation onto Trayflow, or update it, from its
+ * configuration file: registration across tenants when it is new, then an ordinary import in the
+ * tenant's own scope. Importing the same file again changes nothing.
  */
 @ApplicationScoped
 public class PlatformTenantImport {
@@ -29,15 +29,21 @@ public class PlatformTenantImport {
   public record Outcome(boolean registered, ImportOutcome imported) {}
 
   public Outcome importTenant(@NotNull Slug slug, @NotNull String yaml, @NotBlank String actor) {
-    TenantConfiguration configuration = new TenantConfigurationReader().read("the uploaded file", new StringReader(yaml));
+    TenantConfiguration configuration =
+        new TenantConfigurationReader().read("the uploaded file", new StringReader(yaml));
     if (!configuration.slug().equals(slug)) {
-      throw new InvalidTenantConfiguration("the uploaded file", List.of(new ConfigurationProblem("slug",
-          "is '" + configuration.slug() + "', but the file was sent for '" + slug + "'")));
+      throw new InvalidTenantConfiguration(
+          "the uploaded file",
+          List.of(
+              new ConfigurationProblem(
+                  "slug",
+                  "is '" + configuration.slug() + "', but the file was sent for '" + slug + "'")));
     }
     if (registration.registerIfAbsent(configuration, actor)) {
       return new Outcome(true, new ImportOutcome(1, List.of("registered")));
     }
-    return new Outcome(false, TenantScope.asTenant(tenantId(slug), () -> configurations.importFile(yaml, actor)));
+    return new Outcome(
+        false, TenantScope.asTenant(tenantId(slug), () -> configurations.importFile(yaml, actor)));
   }
 
   public String exportTenant(@NotNull Slug slug) {

@@ -3,9 +3,9 @@ package org.trayflow.tenancy;
 import java.util.List;
 
 /**
- * A feature that uses what a configuration may remove says what would be left without it, before the change is
- * applied: orders at a location, menus published for a meal. Implemented where that data lives, so that tenancy
- * reads no other feature's tables.
+ * A feature that uses what a configuration may remove says what would be left without it, before
+ * the change is applied: orders at a location, menus published for a meal. Implemented where that
+ * data lives, so that tenancy reads no other feature's tables.
  */
 public interface RemovalCheck {
 

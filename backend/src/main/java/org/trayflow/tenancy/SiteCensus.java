@@ -11,8 +11,8 @@ import org.trayflow.platform.redis.TenantKey;
 import org.trayflow.tenantconfig.Slug;
 
 /**
- * Keeps each tenant's number of sites in Redis, where dashboards read it without touching PostgreSQL.
- * A small stand-in for the precomputed figures that batch jobs keep there.
+ * Keeps each tenant's number of sites in Redis, where dashboards read it without touching
+ * PostgreSQL. A small stand-in for the precomputed figures that batch jobs keep there.
  */
 @ApplicationScoped
 public class SiteCensus {
@@ -22,7 +22,9 @@ public class SiteCensus {
   @Inject TenantDirectory directory;
   @Inject RedissonClient redis;
 
-  /** @return how many tenants were counted */
+  /**
+   * @return how many tenants were counted
+   */
   public int recordSiteCounts() {
     List<TenantSummary> tenants = directory.listTenants();
     tenants.forEach(t -> counter(new Slug(t.slug())).set(t.sites().size()));

@@ -22,17 +22,23 @@ public class Sites {
   /** The active wards, departments and pick-up points of each active site, by site slug. */
   public Map<String, List<LocationSummary>> listLocations() {
     Map<String, List<LocationSummary>> bySite = new TreeMap<>();
-    em.createQuery("select s.slug, l.slug, l.name, l.kind from SiteLocation l, Site s"
-            + " where l.siteId = s.id and l.active = true and s.active = true order by s.slug, l.name", Object[].class)
+    em.createQuery(
+            "select s.slug, l.slug, l.name, l.kind from SiteLocation l, Site s"
+                + " where l.siteId = s.id and l.active = true and s.active = true order by s.slug, l.name",
+            Object[].class)
         .getResultStream()
-        .forEach(row -> bySite.computeIfAbsent((String) row[0], site -> new ArrayList<>())
-            .add(new LocationSummary((String) row[1], (String) row[2], (String) row[3])));
+        .forEach(
+            row ->
+                bySite
+                    .computeIfAbsent((String) row[0], site -> new ArrayList<>())
+                    .add(new LocationSummary((String) row[1], (String) row[2], (String) row[3])));
     return bySite;
   }
 
   /** The internal id of an active site, by which other features' rows refer to it. */
   public Optional<Long> findSiteId(@NotNull String slug) {
-    return em.createQuery("select s.id from Site s where s.slug = :slug and s.active = true", Long.class)
+    return em.createQuery(
+            "select s.id from Site s where s.slug = :slug and s.active = true", Long.class)
         .setParameter("slug", slug)
         .getResultStream()
         .findFirst();
@@ -40,8 +46,10 @@ public class Sites {
 
   /** The internal id of an active ward, department or pick-up point of the site. */
   public Optional<Long> findLocationId(long siteId, @NotNull String slug) {
-    return em.createQuery("select l.id from SiteLocation l where l.siteId = :site and l.slug = :slug"
-            + " and l.active = true", Long.class)
+    return em.createQuery(
+            "select l.id from SiteLocation l where l.siteId = :site and l.slug = :slug"
+                + " and l.active = true",
+            Long.class)
         .setParameter("site", siteId)
         .setParameter("slug", slug)
         .getResultStream()
@@ -51,7 +59,8 @@ public class Sites {
   /** Every site's slug by its id, inactive ones included, for features that keep site ids. */
   public Map<Long, String> slugsById() {
     Map<Long, String> slugs = new java.util.HashMap<>();
-    em.createQuery("select s.id, s.slug from Site s", Object[].class).getResultStream()
+    em.createQuery("select s.id, s.slug from Site s", Object[].class)
+        .getResultStream()
         .forEach(row -> slugs.put((Long) row[0], (String) row[1]));
     return slugs;
   }

@@ -27,8 +27,8 @@ import org.trayflow.tenantconfig.TenantConfigurationReader;
 import org.trayflow.tenantconfig.TenantConfigurationWriter;
 
 /**
- * The configuration of the tenant in scope: read it, see its history, import a new version. Changes take
- * effect as soon as they are committed; nothing is cached across requests.
+ * The configuration of the tenant in scope: read it, see its history, import a new version. Changes
+ * take effect as soon as they are committed; nothing is cached across requests.
  */
 @ApplicationScoped
 @Transactional
@@ -40,8 +40,10 @@ public class TenantConfigurations {
   @Inject @Any Instance<RemovalCheck> removalChecks;
 
   public Optional<CurrentConfiguration> current() {
-    return applier.latestVersion(TenantScope.requiredTenant())
-        .map(v -> new CurrentConfiguration(v.version(), v.document(), v.changedBy(), v.changedAt()));
+    return applier
+        .latestVersion(TenantScope.requiredTenant())
+        .map(
+            v -> new CurrentConfiguration(v.version(), v.document(), v.changedBy(), v.changedAt()));
   }
 
   /** The configuration in force, as the tenant administrator's forms edit it. */
@@ -55,22 +57,28 @@ public class TenantConfigurations {
   }
 
   /**
-   * Applies a form's edit to the configuration in force, checked exactly as an imported file is: the problems
-   * name the same fields ({@code mealPeriods[1].cutOff}).
+   * Applies a form's edit to the configuration in force, checked exactly as an imported file is:
+   * the problems name the same fields ({@code mealPeriods[1].cutOff}).
    *
    * @throws InvalidTenantConfiguration naming every problem; nothing is stored then
    */
-  public ImportOutcome change(@NotNull UnaryOperator<TenantConfiguration> edit, @NotBlank String changedBy) {
-    TenantConfiguration edited = edit.apply(configuration().orElseThrow(
-        () -> new IllegalStateException("tenant " + TenantScope.requiredTenant() + " has no configuration")));
+  public ImportOutcome change(
+      @NotNull UnaryOperator<TenantConfiguration> edit, @NotBlank String changedBy) {
+    TenantConfiguration edited =
+        edit.apply(
+            configuration()
+                .orElseThrow(
+                    () ->
+                        new IllegalStateException(
+                            "tenant " + TenantScope.requiredTenant() + " has no configuration")));
     StringWriter file = new StringWriter();
     new TenantConfigurationWriter().write(edited, file);
     return importFile(file.toString(), changedBy);
   }
 
   /**
-   * What importing the file would change, what it would remove that is in use, and its diff against the file in
-   * force; nothing is stored.
+   * What importing the file would change, what it would remove that is in use, and its diff against
+   * the file in force; nothing is stored.
    *
    * @throws InvalidTenantConfiguration naming every problem
    */
@@ -83,12 +91,17 @@ public class TenantConfigurations {
     }
     TenantConfiguration current = read(inForce.get().document());
     ConfigurationRemovals removals = ConfigurationRemovals.between(current, wanted);
-    List<String> warnings = removalChecks.stream().flatMap(check -> check.warningsFor(removals).stream()).toList();
-    return new ConfigurationPreview(ConfigurationChanges.between(current, wanted), warnings,
+    List<String> warnings =
+        removalChecks.stream().flatMap(check -> check.warningsFor(removals).stream()).toList();
+    return new ConfigurationPreview(
+        ConfigurationChanges.between(current, wanted),
+        warnings,
         DiffLine.between(inForce.get().document(), ConfigurationApplier.canonical(wanted)));
   }
 
-  /** A version of the history against the one before it, line by line (the first against nothing). */
+  /**
+   * A version of the history against the one before it, line by line (the first against nothing).
+   */
   public List<DiffLine> diffOf(int version) {
     String after = documentOf(version);
     String before = version > 1 ? documentOf(version - 1) : "";
@@ -96,21 +109,24 @@ public class TenantConfigurations {
   }
 
   /**
-   * Makes an earlier version's file the configuration in force again, as a new version: the history keeps
-   * everything in between.
+   * Makes an earlier version's file the configuration in force again, as a new version: the history
+   * keeps everything in between.
    */
   public ImportOutcome rollBackTo(int version, @NotBlank String rolledBackBy) {
     String document = documentOf(version);
     ImportOutcome outcome = importFile(document, rolledBackBy);
     if (outcome.changedAnything()) {
-      audit.record(rolledBackBy, "configuration.rolled-back", "version " + outcome.version()
-          + " restores the file of version " + version);
+      audit.record(
+          rolledBackBy,
+          "configuration.rolled-back",
+          "version " + outcome.version() + " restores the file of version " + version);
     }
     return outcome;
   }
 
   private String documentOf(int version) {
-    return em.createQuery("select v.document from ConfigurationVersion v where v.version = :v", String.class)
+    return em.createQuery(
+            "select v.document from ConfigurationVersion v where v.version = :v", String.class)
         .setParameter("v", version)
         .getResultStream()
         .findFirst()
@@ -118,25 +134,29 @@ public class TenantConfigurations {
   }
 
   public List<ConfigurationChange> history() {
-    return em.createQuery("select v from ConfigurationVersion v order by v.version desc", ConfigurationVersion.class)
+    return em.createQuery(
+            "select v from ConfigurationVersion v order by v.version desc",
+            ConfigurationVersion.class)
         .getResultStream()
         .map(v -> new ConfigurationChange(v.version(), v.changedBy(), v.changedAt(), v.summary()))
         .toList();
   }
 
   /**
-   * Checks the file and, if it differs from the configuration in force, makes it the next version. Importing
-   * the same file twice changes nothing.
+   * Checks the file and, if it differs from the configuration in force, makes it the next version.
+   * Importing the same file twice changes nothing.
    *
    * @throws InvalidTenantConfiguration naming every problem; nothing is stored then
    */
   public ImportOutcome importFile(@NotNull String yaml, @NotBlank String changedBy) {
-    Tenant tenant = em.find(Tenant.class, TenantScope.requiredTenant(), LockModeType.PESSIMISTIC_WRITE);
+    Tenant tenant =
+        em.find(Tenant.class, TenantScope.requiredTenant(), LockModeType.PESSIMISTIC_WRITE);
     TenantConfiguration wanted = checked(tenant, yaml);
     Optional<ConfigurationVersion> inForce = applier.latestVersion(tenant.id());
-    List<String> changes = inForce
-        .map(v -> ConfigurationChanges.between(read(v.document()), wanted))
-        .orElse(List.of("first version"));
+    List<String> changes =
+        inForce
+            .map(v -> ConfigurationChanges.between(read(v.document()), wanted))
+            .orElse(List.of("first version"));
     if (changes.isEmpty()) {
       return new ImportOutcome(inForce.orElseThrow().version(), List.of());
     }
@@ -147,15 +167,25 @@ public class TenantConfigurations {
   }
 
   private static TenantConfiguration checked(Tenant tenant, String yaml) {
-    TenantConfiguration wanted = new TenantConfigurationReader().read("the uploaded file", new StringReader(yaml));
+    TenantConfiguration wanted =
+        new TenantConfigurationReader().read("the uploaded file", new StringReader(yaml));
     if (!wanted.slug().value().equals(tenant.slug())) {
-      throw new InvalidTenantConfiguration("the uploaded file", List.of(new ConfigurationProblem("slug",
-          "is '" + wanted.slug() + "', but this is the configuration of '" + tenant.slug() + "'")));
+      throw new InvalidTenantConfiguration(
+          "the uploaded file",
+          List.of(
+              new ConfigurationProblem(
+                  "slug",
+                  "is '"
+                      + wanted.slug()
+                      + "', but this is the configuration of '"
+                      + tenant.slug()
+                      + "'")));
     }
     return wanted;
   }
 
   static TenantConfiguration read(String document) {
-    return new TenantConfigurationReader().read("the stored configuration", new StringReader(document));
+    return new TenantConfigurationReader()
+        .read("the stored configuration", new StringReader(document));
   }
 }

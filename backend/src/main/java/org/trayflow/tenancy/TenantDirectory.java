@@ -31,7 +31,8 @@ public class TenantDirectory {
   @Inject Clock clock;
 
   public Optional<TenantSummary> findTenant(@NotNull Slug slug) {
-    return em.createQuery("select t from Tenant t left join fetch t.sites where t.slug = :slug", Tenant.class)
+    return em.createQuery(
+            "select t from Tenant t left join fetch t.sites where t.slug = :slug", Tenant.class)
         .setParameter("slug", slug.value())
         .getResultStream()
         .findFirst()
@@ -54,8 +55,9 @@ public class TenantDirectory {
   }
 
   /**
-   * Nobody of the hospital signs in or orders from now on: what they are signed in with stops at once (the
-   * {@link HospitalSuspension} is observed in this transaction). Nothing of it is deleted.
+   * Nobody of the hospital signs in or orders from now on: what they are signed in with stops at
+   * once (the {@link HospitalSuspension} is observed in this transaction). Nothing of it is
+   * deleted.
    */
   public TenantSummary suspend(@NotNull Slug slug, @NotBlank String suspendedBy) {
     Tenant tenant = tenant(slug);
@@ -87,17 +89,18 @@ public class TenantDirectory {
   }
 
   public List<TenantSummary> listTenants() {
-    return em.createQuery("select distinct t from Tenant t left join fetch t.sites order by t.name", Tenant.class)
+    return em.createQuery(
+            "select distinct t from Tenant t left join fetch t.sites order by t.name", Tenant.class)
         .getResultStream()
         .map(TenantDirectory::summaryOf)
         .toList();
   }
 
   private static TenantSummary summaryOf(Tenant tenant) {
-    List<TenantSummary.SiteSummary> sites = tenant.sites().stream()
-        .map(TenantDirectory::summaryOf)
-        .toList();
-    return new TenantSummary(tenant.slug(), tenant.name(), tenant.timeZone(), sites, tenant.suspendedAt());
+    List<TenantSummary.SiteSummary> sites =
+        tenant.sites().stream().map(TenantDirectory::summaryOf).toList();
+    return new TenantSummary(
+        tenant.slug(), tenant.name(), tenant.timeZone(), sites, tenant.suspendedAt());
   }
 
   private static TenantSummary.SiteSummary summaryOf(Site site) {

@@ -5,10 +5,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What anyone allowed to see a tenant may know of it: its names, time zone and sites, and since when the platform
- * has suspended it, if it has.
+ * What anyone allowed to see a tenant may know of it: its names, time zone and sites, and since
+ * when the platform has suspended it, if it has.
  */
-public record TenantSummary(String slug, String name, String timeZone, List<SiteSummary> sites,
+public record TenantSummary(
+    String slug,
+    String name,
+    String timeZone,
+    List<SiteSummary> sites,
     Optional<Instant> suspendedSince) {
 
   public TenantSummary {

@@ -11,8 +11,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
- * Where every printed glyph of a PDF lies, read back from the PDF itself: what a person holding the page would see
- * cut off at an edge or printed over other text.
+ * Where every printed glyph of a PDF lies, read back from the PDF itself: what a person holding the
+ * page would see cut off at an edge or printed over other text.
  */
 final class PrintedLayout {
 
@@ -20,8 +20,11 @@ final class PrintedLayout {
   record Glyph(int page, String text, float left, float top, float right, float bottom) {
 
     boolean overlaps(Glyph other, float tolerance) {
-      return page == other.page && left < other.right - tolerance && other.left < right - tolerance
-          && top < other.bottom - tolerance && other.top < bottom - tolerance;
+      return page == other.page
+          && left < other.right - tolerance
+          && other.left < right - tolerance
+          && top < other.bottom - tolerance
+          && other.top < bottom - tolerance;
     }
   }
 
@@ -32,17 +35,23 @@ final class PrintedLayout {
   PrintedLayout(byte[] pdf) throws IOException {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       document.getPages().forEach(page -> pages.add(page.getMediaBox()));
-      PDFTextStripper stripper = new PDFTextStripper() {
-        @Override
-        protected void processTextPosition(TextPosition glyph) {
-          super.processTextPosition(glyph);
-          if (!glyph.getUnicode().isBlank()) {
-            glyphs.add(new Glyph(getCurrentPageNo(), glyph.getUnicode(), glyph.getXDirAdj(),
-                glyph.getYDirAdj() - glyph.getHeightDir(), glyph.getXDirAdj() + glyph.getWidthDirAdj(),
-                glyph.getYDirAdj()));
-          }
-        }
-      };
+      PDFTextStripper stripper =
+          new PDFTextStripper() {
+            @Override
+            protected void processTextPosition(TextPosition glyph) {
+              super.processTextPosition(glyph);
+              if (!glyph.getUnicode().isBlank()) {
+                glyphs.add(
+                    new Glyph(
+                        getCurrentPageNo(),
+                        glyph.getUnicode(),
+                        glyph.getXDirAdj(),
+                        glyph.getYDirAdj() - glyph.getHeightDir(),
+                        glyph.getXDirAdj() + glyph.getWidthDirAdj(),
+                        glyph.getYDirAdj()));
+              }
+            }
+          };
       stripper.setSortByPosition(false);
       text = stripper.getText(document);
     }
@@ -50,10 +59,16 @@ final class PrintedLayout {
 
   /** Glyphs any part of which lies outside their page. */
   List<Glyph> outsideThePage() {
-    return glyphs.stream().filter(g -> {
-      PDRectangle box = pages.get(g.page() - 1);
-      return g.left() < 0 || g.top() < 0 || g.right() > box.getWidth() || g.bottom() > box.getHeight();
-    }).toList();
+    return glyphs.stream()
+        .filter(
+            g -> {
+              PDRectangle box = pages.get(g.page() - 1);
+              return g.left() < 0
+                  || g.top() < 0
+                  || g.right() > box.getWidth()
+                  || g.bottom() > box.getHeight();
+            })
+        .toList();
   }
 
   /** Pairs of glyphs printed over each other (touching neighbours in a word do not count). */

@@ -18,10 +18,11 @@ class MenuChangesTest {
     List<PlannedDish> before = List.of(dish(1, 100), dish(3, 50));
     List<PlannedDish> after = List.of(dish(1, 120), dish(2, 40));
 
-    assertThat(MenuChanges.between(before, after, NAMES)).containsExactly(
-        "Mon 2026-11-30 lunch: Fish pie portions 100 → 120",
-        "Mon 2026-11-30 lunch: + Dhal (40)",
-        "Mon 2026-11-30 lunch: − Soup");
+    assertThat(MenuChanges.between(before, after, NAMES))
+        .containsExactly(
+            "Mon 2026-11-30 lunch: Fish pie portions 100 → 120",
+            "Mon 2026-11-30 lunch: + Dhal (40)",
+            "Mon 2026-11-30 lunch: − Soup");
   }
 
   @Test

@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** An Idempotency-Key is held to the order it was first sent with, however its lines are arranged. */
+/**
+ * An Idempotency-Key is held to the order it was first sent with, however its lines are arranged.
+ */
 class OrderRequestTest {
 
   private static OrderRequest lunch(List<OrderRequest.Line> lines) {
@@ -16,8 +18,12 @@ class OrderRequestTest {
   @Test
   void the_same_dishes_in_another_order_are_the_same_request() {
     OrderRequest one = lunch(List.of(new OrderRequest.Line(7, 1), new OrderRequest.Line(9, 2)));
-    OrderRequest other = lunch(List.of(new OrderRequest.Line(9, 1), new OrderRequest.Line(7, 1),
-        new OrderRequest.Line(9, 1)));
+    OrderRequest other =
+        lunch(
+            List.of(
+                new OrderRequest.Line(9, 1),
+                new OrderRequest.Line(7, 1),
+                new OrderRequest.Line(9, 1)));
 
     assertThat(other.fingerprint()).isEqualTo(one.fingerprint());
     assertThat(other.portions()).containsEntry(9L, 2).containsEntry(7L, 1).hasSize(2);
@@ -27,8 +33,11 @@ class OrderRequestTest {
   void another_quantity_or_place_is_another_request() {
     OrderRequest one = lunch(List.of(new OrderRequest.Line(7, 1)));
 
-    assertThat(lunch(List.of(new OrderRequest.Line(7, 2))).fingerprint()).isNotEqualTo(one.fingerprint());
-    assertThat(new OrderRequest("main", LocalDate.of(2026, 11, 25), "lunch", "ward-2", one.lines()).fingerprint())
+    assertThat(lunch(List.of(new OrderRequest.Line(7, 2))).fingerprint())
+        .isNotEqualTo(one.fingerprint());
+    assertThat(
+            new OrderRequest("main", LocalDate.of(2026, 11, 25), "lunch", "ward-2", one.lines())
+                .fingerprint())
         .isNotEqualTo(one.fingerprint());
   }
 }

@@ -12,13 +12,22 @@ import org.trayflow.tenantconfig.OrderingMoment;
 import org.trayflow.tenantconfig.Slug;
 import org.trayflow.tenantconfig.TimeWindow;
 
-/** Cut-offs fall in the hospital's time zone, whatever the server's (UTC here), across daylight-saving changes. */
+/**
+ * Cut-offs fall in the hospital's time zone, whatever the server's (UTC here), across
+ * daylight-saving changes.
+ */
 class OrderingWindowTest {
 
   private static final ZoneId AUCKLAND = ZoneId.of("Pacific/Auckland");
-  private static final MealPeriod LUNCH = new MealPeriod(new Slug("lunch"), "Lunch",
-      new TimeWindow(LocalTime.of(11, 30), LocalTime.of(14, 0)), new OrderingMoment(1, LocalTime.of(12, 0)),
-      new OrderingMoment(0, LocalTime.of(11, 0)), new OrderingMoment(0, LocalTime.of(11, 15)), 100);
+  private static final MealPeriod LUNCH =
+      new MealPeriod(
+          new Slug("lunch"),
+          "Lunch",
+          new TimeWindow(LocalTime.of(11, 30), LocalTime.of(14, 0)),
+          new OrderingMoment(1, LocalTime.of(12, 0)),
+          new OrderingMoment(0, LocalTime.of(11, 0)),
+          new OrderingMoment(0, LocalTime.of(11, 15)),
+          100);
 
   @Test
   void orders_close_at_eleven_auckland_time_which_is_the_evening_before_in_utc() {
@@ -41,7 +50,8 @@ class OrderingWindowTest {
 
   @Test
   void the_cut_off_moves_with_daylight_saving() {
-    // Auckland leaves daylight time on 5 April 2026: on the 6th 11:00 is UTC+12, i.e. 23:00 UTC the day before.
+    // Auckland leaves daylight time on 5 April 2026: on the 6th 11:00 is UTC+12, i.e. 23:00 UTC the
+    // day before.
     OrderingWindow afterChange = OrderingWindow.of(LUNCH, LocalDate.of(2026, 4, 6), AUCKLAND);
 
     assertThat(afterChange.acceptsOrdersAt(Instant.parse("2026-04-05T22:30:00Z"))).isTrue();

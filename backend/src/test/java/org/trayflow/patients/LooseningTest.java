@@ -15,43 +15,84 @@ class LooseningTest {
 
   private static final Instant NOON = Instant.parse("2026-12-01T12:00:00Z");
 
-  private static DietOrder inForce(boolean npo, Set<TherapeuticDiet> diets, Integer food, Integer drink,
-      Set<String> needs, Instant endsAt) {
-    return new DietOrder(1, npo, diets, food, drink, needs, "", NOON.minusSeconds(3600), endsAt, null, "HL7", "P1",
-        "hl7:PAS", NOON.minusSeconds(3600), "");
+  private static DietOrder inForce(
+      boolean npo,
+      Set<TherapeuticDiet> diets,
+      Integer food,
+      Integer drink,
+      Set<String> needs,
+      Instant endsAt) {
+    return new DietOrder(
+        1,
+        npo,
+        diets,
+        food,
+        drink,
+        needs,
+        "",
+        NOON.minusSeconds(3600),
+        endsAt,
+        null,
+        "HL7",
+        "P1",
+        "hl7:PAS",
+        NOON.minusSeconds(3600),
+        "");
   }
 
-  private static NewDietOrder next(Set<TherapeuticDiet> diets, Integer food, Integer drink, Set<String> needs) {
+  private static NewDietOrder next(
+      Set<TherapeuticDiet> diets, Integer food, Integer drink, Set<String> needs) {
     return new NewDietOrder(false, diets, food, drink, needs, "", NOON, null, "MANUAL", null, null);
   }
 
   @Test
   void removing_a_coded_or_a_free_text_allergy_loosens_adding_one_does_not() {
-    assertThat(Loosening.ofAllergies(EnumSet.of(Allergen.PEANUTS, Allergen.MILK), "",
-        new Allergies(EnumSet.of(Allergen.MILK), ""))).contains("allergy removed: peanuts");
+    assertThat(
+            Loosening.ofAllergies(
+                EnumSet.of(Allergen.PEANUTS, Allergen.MILK),
+                "",
+                new Allergies(EnumSet.of(Allergen.MILK), "")))
+        .contains("allergy removed: peanuts");
     assertThat(Loosening.ofAllergies(Set.of(), "kiwi", new Allergies(Set.of(), "")))
         .contains("other allergies were \"kiwi\", now none");
-    assertThat(Loosening.ofAllergies(EnumSet.of(Allergen.MILK), "",
-        new Allergies(EnumSet.of(Allergen.MILK, Allergen.EGGS), "latex"))).isEmpty();
+    assertThat(
+            Loosening.ofAllergies(
+                EnumSet.of(Allergen.MILK),
+                "",
+                new Allergies(EnumSet.of(Allergen.MILK, Allergen.EGGS), "latex")))
+        .isEmpty();
   }
 
   @Test
   void a_higher_food_level_thinner_drinks_or_a_diet_dropped_loosen_and_are_named() {
-    DietOrder dysphagia = inForce(false, EnumSet.of(TherapeuticDiet.RENAL), 4, 2, Set.of("halal"), null);
-    assertThat(Loosening.ofDietOrder(Optional.of(dysphagia), next(EnumSet.of(TherapeuticDiet.REGULAR), 6, 0,
-        Set.of()))).contains("IDDSI food level 4 → 6; IDDSI drink level 2 → 0 (thinner); diet no longer renal;"
-            + " no longer halal");
-    assertThat(Loosening.ofDietOrder(Optional.of(dysphagia), next(EnumSet.of(TherapeuticDiet.RENAL), 3, 3,
-        Set.of("halal")))).as("stricter in every way").isEmpty();
+    DietOrder dysphagia =
+        inForce(false, EnumSet.of(TherapeuticDiet.RENAL), 4, 2, Set.of("halal"), null);
+    assertThat(
+            Loosening.ofDietOrder(
+                Optional.of(dysphagia), next(EnumSet.of(TherapeuticDiet.REGULAR), 6, 0, Set.of())))
+        .contains(
+            "IDDSI food level 4 → 6; IDDSI drink level 2 → 0 (thinner); diet no longer renal;"
+                + " no longer halal");
+    assertThat(
+            Loosening.ofDietOrder(
+                Optional.of(dysphagia),
+                next(EnumSet.of(TherapeuticDiet.RENAL), 3, 3, Set.of("halal"))))
+        .as("stricter in every way")
+        .isEmpty();
   }
 
   @Test
   void ending_a_hold_loosens_and_a_first_diet_order_does_not() {
     DietOrder hold = inForce(true, Set.of(), null, null, Set.of(), NOON.plusSeconds(7200));
-    assertThat(Loosening.ofDietOrder(Optional.of(hold), next(EnumSet.of(TherapeuticDiet.REGULAR), 7, 0, Set.of())))
+    assertThat(
+            Loosening.ofDietOrder(
+                Optional.of(hold), next(EnumSet.of(TherapeuticDiet.REGULAR), 7, 0, Set.of())))
         .contains("nil-by-mouth hold ended by a new diet order");
-    assertThat(Loosening.ofRelease(hold, NOON)).contains("nil-by-mouth hold released before its planned end");
-    assertThat(Loosening.ofDietOrder(Optional.empty(), next(EnumSet.of(TherapeuticDiet.REGULAR), 7, 0, Set.of())))
+    assertThat(Loosening.ofRelease(hold, NOON))
+        .contains("nil-by-mouth hold released before its planned end");
+    assertThat(
+            Loosening.ofDietOrder(
+                Optional.empty(), next(EnumSet.of(TherapeuticDiet.REGULAR), 7, 0, Set.of())))
         .isEmpty();
   }
 }

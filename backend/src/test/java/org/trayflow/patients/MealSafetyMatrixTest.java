@@ -20,31 +20,50 @@ import org.trayflow.tenantconfig.Slug;
 import org.trayflow.tenantconfig.TherapeuticDiet;
 
 /**
- * Every generated hospital rule set (diet taxonomy × may-contain policy) × patient diet (diets and needs ×
- * allergies × IDDSI food and drink levels) × dish (allergen × may-contain × tags × IDDSI level × food or drink):
- * the rule refuses exactly what the written rules of docs/patient-records.md call unsafe, and gives a reason each
- * time. The counts are printed.
+ * Every generated hospital rule set (diet taxonomy × may-contain policy) × patient diet (diets and
+ * needs × allergies × IDDSI food and drink levels) × dish (allergen × may-contain × tags × IDDSI
+ * level × food or drink): the rule refuses exactly what the written rules of
+ * docs/patient-records.md call unsafe, and gives a reason each time. The counts are printed.
  */
 class MealSafetyMatrixTest {
 
-  /** A hospital's rules, with what its taxonomy is written to mean, restated here as plain pairs. */
+  /**
+   * A hospital's rules, with what its taxonomy is written to mean, restated here as plain pairs.
+   */
   private record Hospital(DietRules rules, Map<String, Set<String>> alsoMeets) {}
 
-  private static final List<Hospital> HOSPITALS = List.of(
-      new Hospital(DietRules.DEFAULT, Map.of()),
-      new Hospital(new DietRules(taxonomy(Map.of("vegan", Set.of("halal"))), MayContain.REFUSE),
-          Map.of("vegan", Set.of("halal"))),
-      new Hospital(new DietRules(taxonomy(Map.of("vegetarian", Set.of("halal"), "halal", Set.of("kosher"))),
-          MayContain.SERVE), Map.of("vegetarian", Set.of("halal"), "halal", Set.of("kosher"))));
-  private static final List<Set<TherapeuticDiet>> DIETS = List.of(Set.of(TherapeuticDiet.REGULAR),
-      Set.of(TherapeuticDiet.DIABETIC), Set.of(TherapeuticDiet.GLUTEN_FREE),
-      Set.of(TherapeuticDiet.RENAL, TherapeuticDiet.LOW_SODIUM));
-  private static final List<Set<String>> NEEDS = List.of(Set.of(), Set.of("halal"), Set.of("vegetarian"),
-      Set.of("kosher"));
-  private static final List<List<String>> TAG_SETS = List.of(List.of(), List.of("diabetic"), List.of("renal",
-      "low-sodium"), List.of("gluten-free"), List.of("halal"), List.of("vegan"), List.of("vegetarian"),
-      List.of("vegan", "diabetic"), List.of("halal", "renal", "low-sodium"));
-  private static final List<String> MAY_CONTAIN = List.of("tree-nuts", "cereals-containing-gluten", "milk");
+  private static final List<Hospital> HOSPITALS =
+      List.of(
+          new Hospital(DietRules.DEFAULT, Map.of()),
+          new Hospital(
+              new DietRules(taxonomy(Map.of("vegan", Set.of("halal"))), MayContain.REFUSE),
+              Map.of("vegan", Set.of("halal"))),
+          new Hospital(
+              new DietRules(
+                  taxonomy(Map.of("vegetarian", Set.of("halal"), "halal", Set.of("kosher"))),
+                  MayContain.SERVE),
+              Map.of("vegetarian", Set.of("halal"), "halal", Set.of("kosher"))));
+  private static final List<Set<TherapeuticDiet>> DIETS =
+      List.of(
+          Set.of(TherapeuticDiet.REGULAR),
+          Set.of(TherapeuticDiet.DIABETIC),
+          Set.of(TherapeuticDiet.GLUTEN_FREE),
+          Set.of(TherapeuticDiet.RENAL, TherapeuticDiet.LOW_SODIUM));
+  private static final List<Set<String>> NEEDS =
+      List.of(Set.of(), Set.of("halal"), Set.of("vegetarian"), Set.of("kosher"));
+  private static final List<List<String>> TAG_SETS =
+      List.of(
+          List.of(),
+          List.of("diabetic"),
+          List.of("renal", "low-sodium"),
+          List.of("gluten-free"),
+          List.of("halal"),
+          List.of("vegan"),
+          List.of("vegetarian"),
+          List.of("vegan", "diabetic"),
+          List.of("halal", "renal", "low-sodium"));
+  private static final List<String> MAY_CONTAIN =
+      List.of("tree-nuts", "cereals-containing-gluten", "milk");
 
   @Test
   void no_unsafe_dish_passes_and_every_safe_dish_does() {
@@ -63,7 +82,8 @@ class MealSafetyMatrixTest {
                 for (OfferedDish dish : dishes) {
                   boolean expectedSafe = writtenRulesAllow(hospital, patient, dish);
                   List<String> conflicts = MealSafety.conflicts(patient, dish, hospital.rules());
-                  assertThat(conflicts.isEmpty()).as("%s for %s in %s", dish, patient, hospital)
+                  assertThat(conflicts.isEmpty())
+                      .as("%s for %s in %s", dish, patient, hospital)
                       .isEqualTo(expectedSafe);
                   if (expectedSafe) {
                     safe++;
@@ -83,17 +103,23 @@ class MealSafetyMatrixTest {
         }
       }
     }
-    System.out.printf("Meal safety matrix: %,d safe pairs accepted, %,d unsafe refused (%,d only for \"may"
-        + " contain\"), %,d needs met only through a taxonomy%n", safe, unsafe, refusedOnlyForMayContain,
-        metOnlyThroughTaxonomy);
+    System.out.printf(
+        "Meal safety matrix: %,d safe pairs accepted, %,d unsafe refused (%,d only for \"may"
+            + " contain\"), %,d needs met only through a taxonomy%n",
+        safe, unsafe, refusedOnlyForMayContain, metOnlyThroughTaxonomy);
     assertThat(safe).as("safe pairs checked").isGreaterThan(50_000);
     assertThat(unsafe).as("unsafe pairs checked").isGreaterThan(500_000);
-    assertThat(refusedOnlyForMayContain).as("refused for a may-contain label alone").isGreaterThan(1_000);
-    assertThat(metOnlyThroughTaxonomy).as("accepted only through the taxonomy").isGreaterThan(1_000);
+    assertThat(refusedOnlyForMayContain)
+        .as("refused for a may-contain label alone")
+        .isGreaterThan(1_000);
+    assertThat(metOnlyThroughTaxonomy)
+        .as("accepted only through the taxonomy")
+        .isGreaterThan(1_000);
   }
 
   /** The rules as docs/patient-records.md writes them, one by one. */
-  private static boolean writtenRulesAllow(Hospital hospital, PatientDiet patient, OfferedDish dish) {
+  private static boolean writtenRulesAllow(
+      Hospital hospital, PatientDiet patient, OfferedDish dish) {
     boolean tracesCount = hospital.rules().mayContain() == MayContain.REFUSE;
     for (Allergen allergy : patient.allergies()) {
       if (dish.allergens().contains(allergy.word())
@@ -126,7 +152,9 @@ class MealSafetyMatrixTest {
     return level > 4 || level >= patient.drinkLevel();
   }
 
-  /** The tags met, grown one step at a time until nothing new is met (vegan ⇒ vegetarian always). */
+  /**
+   * The tags met, grown one step at a time until nothing new is met (vegan ⇒ vegetarian always).
+   */
   private static Set<String> meets(Hospital hospital, List<String> tags) {
     Set<String> met = new HashSet<>(tags);
     boolean grew = true;
@@ -135,11 +163,14 @@ class MealSafetyMatrixTest {
       if (met.contains("vegan")) {
         next.add("vegetarian");
       }
-      hospital.alsoMeets().forEach((tag, more) -> {
-        if (met.contains(tag)) {
-          next.addAll(more);
-        }
-      });
+      hospital
+          .alsoMeets()
+          .forEach(
+              (tag, more) -> {
+                if (met.contains(tag)) {
+                  next.addAll(more);
+                }
+              });
       grew = next.size() > met.size();
       met.addAll(next);
     }
@@ -148,14 +179,24 @@ class MealSafetyMatrixTest {
 
   private static DietTaxonomy taxonomy(Map<String, Set<String>> words) {
     Map<Slug, Set<Slug>> implies = new java.util.LinkedHashMap<>();
-    words.forEach((tag, met) -> implies.put(new Slug(tag), met.stream().map(Slug::new)
-        .collect(java.util.stream.Collectors.toSet())));
+    words.forEach(
+        (tag, met) ->
+            implies.put(
+                new Slug(tag),
+                met.stream().map(Slug::new).collect(java.util.stream.Collectors.toSet())));
     return new DietTaxonomy(implies);
   }
 
   /** The allergens that the diet tags and traces here are about, and one that none of them is. */
-  private static final List<Allergen> ALLERGENS = List.of(Allergen.MILK, Allergen.EGGS, Allergen.FISH,
-      Allergen.PEANUTS, Allergen.TREE_NUTS, Allergen.CEREALS_CONTAINING_GLUTEN, Allergen.SESAME);
+  private static final List<Allergen> ALLERGENS =
+      List.of(
+          Allergen.MILK,
+          Allergen.EGGS,
+          Allergen.FISH,
+          Allergen.PEANUTS,
+          Allergen.TREE_NUTS,
+          Allergen.CEREALS_CONTAINING_GLUTEN,
+          Allergen.SESAME);
 
   private static List<Set<Allergen>> allergySets() {
     List<Set<Allergen>> sets = new ArrayList<>();
@@ -165,7 +206,10 @@ class MealSafetyMatrixTest {
     return sets;
   }
 
-  /** Each allergen (or none) × may contain (one or none) × tag set × IDDSI level (or none) × main or drink. */
+  /**
+   * Each allergen (or none) × may contain (one or none) × tag set × IDDSI level (or none) × main or
+   * drink.
+   */
   private static List<OfferedDish> dishes() {
     List<OfferedDish> dishes = new ArrayList<>();
     List<String> allergens = new ArrayList<>();
@@ -181,10 +225,20 @@ class MealSafetyMatrixTest {
         for (List<String> tags : TAG_SETS) {
           for (Integer level : levels) {
             for (String category : List.of("Main", "Drinks")) {
-              dishes.add(new OfferedDish(id, "dish " + id++, "", category, "1", BigDecimal.ONE,
-                  allergen == null ? List.of() : List.of(allergen),
-                  trace == null || trace.equals(allergen) ? List.of() : List.of(trace), tags, level,
-                  new Nutrition(null, null, null, null, null), 10));
+              dishes.add(
+                  new OfferedDish(
+                      id,
+                      "dish " + id++,
+                      "",
+                      category,
+                      "1",
+                      BigDecimal.ONE,
+                      allergen == null ? List.of() : List.of(allergen),
+                      trace == null || trace.equals(allergen) ? List.of() : List.of(trace),
+                      tags,
+                      level,
+                      new Nutrition(null, null, null, null, null),
+                      10));
             }
           }
         }

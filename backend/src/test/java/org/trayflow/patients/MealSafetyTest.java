@@ -19,50 +19,78 @@ import org.trayflow.tenantconfig.TherapeuticDiet;
 /** The rule on the cases a ward would name, each refusal saying why. */
 class MealSafetyTest {
 
-  private static OfferedDish dish(String name, String category, List<String> allergens, List<String> tags,
-      Integer iddsi) {
+  private static OfferedDish dish(
+      String name, String category, List<String> allergens, List<String> tags, Integer iddsi) {
     return dish(name, category, allergens, List.of(), tags, iddsi);
   }
 
-  private static OfferedDish dish(String name, String category, List<String> allergens, List<String> mayContain,
-      List<String> tags, Integer iddsi) {
-    return new OfferedDish(1, name, "", category, "1 plate", BigDecimal.ONE, allergens, mayContain, tags, iddsi,
-        new Nutrition(null, null, null, null, null), 10);
+  private static OfferedDish dish(
+      String name,
+      String category,
+      List<String> allergens,
+      List<String> mayContain,
+      List<String> tags,
+      Integer iddsi) {
+    return new OfferedDish(
+        1,
+        name,
+        "",
+        category,
+        "1 plate",
+        BigDecimal.ONE,
+        allergens,
+        mayContain,
+        tags,
+        iddsi,
+        new Nutrition(null, null, null, null, null),
+        10);
   }
 
   private static final DietRules RULES = DietRules.DEFAULT;
 
-  private static final OfferedDish SATAY = dish("Chicken satay", "Main", List.of("peanuts"), List.of("halal"), null);
-  private static final OfferedDish MINCE = dish("Minced beef", "Main", List.of(), List.of("renal", "low-sodium"), 5);
-  private static final OfferedDish SOUP = dish("Tomato soup", "Soup", List.of("celery"), List.of(), 2);
-  private static final OfferedDish WATER = dish("Water", "Drinks", List.of(), List.of("renal"), null);
+  private static final OfferedDish SATAY =
+      dish("Chicken satay", "Main", List.of("peanuts"), List.of("halal"), null);
+  private static final OfferedDish MINCE =
+      dish("Minced beef", "Main", List.of(), List.of("renal", "low-sodium"), 5);
+  private static final OfferedDish SOUP =
+      dish("Tomato soup", "Soup", List.of("celery"), List.of(), 2);
+  private static final OfferedDish WATER =
+      dish("Water", "Drinks", List.of(), List.of("renal"), null);
 
   @Test
   void an_allergen_is_named_as_the_allergy() {
-    PatientDiet allergic = new PatientDiet(Set.of(TherapeuticDiet.REGULAR), 7, 0, EnumSet.of(Allergen.PEANUTS),
-        Set.of(), "");
-    assertThat(MealSafety.conflicts(allergic, SATAY, RULES)).containsExactly("contains peanuts (allergy)");
+    PatientDiet allergic =
+        new PatientDiet(
+            Set.of(TherapeuticDiet.REGULAR), 7, 0, EnumSet.of(Allergen.PEANUTS), Set.of(), "");
+    assertThat(MealSafety.conflicts(allergic, SATAY, RULES))
+        .containsExactly("contains peanuts (allergy)");
   }
 
   @Test
-  void a_renal_patient_on_minced_and_moist_food_gets_the_mince_but_not_regular_food_or_untagged_dishes() {
-    PatientDiet renal = new PatientDiet(Set.of(TherapeuticDiet.RENAL), 5, 0, Set.of(), Set.of(), "");
+  void
+      a_renal_patient_on_minced_and_moist_food_gets_the_mince_but_not_regular_food_or_untagged_dishes() {
+    PatientDiet renal =
+        new PatientDiet(Set.of(TherapeuticDiet.RENAL), 5, 0, Set.of(), Set.of(), "");
     assertThat(MealSafety.conflicts(renal, MINCE, RULES)).isEmpty();
-    assertThat(MealSafety.conflicts(renal, SATAY, RULES)).containsExactly("not renal",
-        "texture IDDSI 7; food must be IDDSI 5 minced & moist or more modified");
+    assertThat(MealSafety.conflicts(renal, SATAY, RULES))
+        .containsExactly(
+            "not renal", "texture IDDSI 7; food must be IDDSI 5 minced & moist or more modified");
   }
 
   @Test
   void thin_liquids_are_refused_to_a_patient_on_thickened_drinks() {
-    PatientDiet thickened = new PatientDiet(Set.of(TherapeuticDiet.REGULAR), 7, 2, Set.of(), Set.of(), "");
+    PatientDiet thickened =
+        new PatientDiet(Set.of(TherapeuticDiet.REGULAR), 7, 2, Set.of(), Set.of(), "");
     assertThat(MealSafety.conflicts(thickened, SOUP, RULES)).isEmpty();
-    assertThat(MealSafety.conflicts(thickened, WATER, RULES)).containsExactly(
-        "consistency IDDSI 0 too thin; liquids must be IDDSI 2 mildly thick or thicker");
+    assertThat(MealSafety.conflicts(thickened, WATER, RULES))
+        .containsExactly(
+            "consistency IDDSI 0 too thin; liquids must be IDDSI 2 mildly thick or thicker");
   }
 
   @Test
   void a_cultural_need_is_a_tag_every_dish_must_carry() {
-    PatientDiet halal = new PatientDiet(Set.of(TherapeuticDiet.REGULAR), 7, 0, Set.of(), Set.of("halal"), "");
+    PatientDiet halal =
+        new PatientDiet(Set.of(TherapeuticDiet.REGULAR), 7, 0, Set.of(), Set.of("halal"), "");
     assertThat(MealSafety.conflicts(halal, SATAY, RULES)).isEmpty();
     assertThat(MealSafety.conflicts(halal, MINCE, RULES)).containsExactly("not halal");
   }
@@ -70,23 +98,37 @@ class MealSafetyTest {
   @Test
   void a_vegan_curry_is_vegetarian_and_where_the_hospital_says_so_halal() {
     OfferedDish curry = dish("Chickpea curry", "Main", List.of("mustard"), List.of("vegan"), null);
-    PatientDiet vegetarian = new PatientDiet(Set.of(TherapeuticDiet.REGULAR), 7, 0, Set.of(), Set.of("vegetarian"),
-        "");
-    PatientDiet halal = new PatientDiet(Set.of(TherapeuticDiet.REGULAR), 7, 0, Set.of(), Set.of("halal"), "");
+    PatientDiet vegetarian =
+        new PatientDiet(Set.of(TherapeuticDiet.REGULAR), 7, 0, Set.of(), Set.of("vegetarian"), "");
+    PatientDiet halal =
+        new PatientDiet(Set.of(TherapeuticDiet.REGULAR), 7, 0, Set.of(), Set.of("halal"), "");
     assertThat(MealSafety.conflicts(vegetarian, curry, RULES)).isEmpty();
     assertThat(MealSafety.conflicts(halal, curry, RULES)).containsExactly("not halal");
-    DietRules veganIsHalal = new DietRules(new DietTaxonomy(Map.of(new Slug("vegan"), Set.of(new Slug("halal")))),
-        MayContain.REFUSE);
+    DietRules veganIsHalal =
+        new DietRules(
+            new DietTaxonomy(Map.of(new Slug("vegan"), Set.of(new Slug("halal")))),
+            MayContain.REFUSE);
     assertThat(MealSafety.conflicts(halal, curry, veganIsHalal)).isEmpty();
   }
 
   @Test
   void may_contain_is_refused_to_the_allergic_unless_the_hospital_serves_it() {
-    OfferedDish flapjack = dish("Flapjack", "Dessert", List.of("cereals-containing-gluten"), List.of("tree-nuts"),
-        List.of(), null);
-    PatientDiet nuts = new PatientDiet(Set.of(TherapeuticDiet.REGULAR), 7, 0, EnumSet.of(Allergen.TREE_NUTS),
-        Set.of(), "");
-    assertThat(MealSafety.conflicts(nuts, flapjack, RULES)).containsExactly("may contain tree-nuts (allergy)");
-    assertThat(MealSafety.conflicts(nuts, flapjack, new DietRules(DietTaxonomy.NONE, MayContain.SERVE))).isEmpty();
+    OfferedDish flapjack =
+        dish(
+            "Flapjack",
+            "Dessert",
+            List.of("cereals-containing-gluten"),
+            List.of("tree-nuts"),
+            List.of(),
+            null);
+    PatientDiet nuts =
+        new PatientDiet(
+            Set.of(TherapeuticDiet.REGULAR), 7, 0, EnumSet.of(Allergen.TREE_NUTS), Set.of(), "");
+    assertThat(MealSafety.conflicts(nuts, flapjack, RULES))
+        .containsExactly("may contain tree-nuts (allergy)");
+    assertThat(
+            MealSafety.conflicts(
+                nuts, flapjack, new DietRules(DietTaxonomy.NONE, MayContain.SERVE)))
+        .isEmpty();
   }
 }

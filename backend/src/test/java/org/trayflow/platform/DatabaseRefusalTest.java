@@ -9,32 +9,40 @@ class DatabaseRefusalTest {
 
   /** As Hibernate and the transaction manager hand PostgreSQL's refusal up: wrapped twice. */
   private static RuntimeException refused(String sqlState) {
-    return new IllegalStateException("commit failed",
+    return new IllegalStateException(
+        "commit failed",
         new RuntimeException("could not execute statement", new SQLException("refused", sqlState)));
   }
 
   @Test
   void a_lost_race_is_a_conflict_to_look_at_again() {
     for (String state : new String[] {"23505", "23503", "40001", "40P01", "55P03"}) {
-      assertThat(DatabaseRefusal.behind(refused(state))).as(state).hasValueSatisfying(failure -> {
-        assertThat(failure).isInstanceOf(ConcurrentChange.class);
-        assertThat(failure.kind()).isEqualTo(ExpectedFailure.Kind.CONFLICT);
-      });
+      assertThat(DatabaseRefusal.behind(refused(state)))
+          .as(state)
+          .hasValueSatisfying(
+              failure -> {
+                assertThat(failure).isInstanceOf(ConcurrentChange.class);
+                assertThat(failure.kind()).isEqualTo(ExpectedFailure.Kind.CONFLICT);
+              });
     }
   }
 
   @Test
   void a_value_postgresql_cannot_store_is_the_callers_to_fix() {
     for (String state : new String[] {"22001", "22003", "22008", "22021", "22P02"}) {
-      assertThat(DatabaseRefusal.behind(refused(state))).as(state).hasValueSatisfying(failure ->
-          assertThat(failure.kind()).isEqualTo(ExpectedFailure.Kind.MALFORMED));
+      assertThat(DatabaseRefusal.behind(refused(state)))
+          .as(state)
+          .hasValueSatisfying(
+              failure -> assertThat(failure.kind()).isEqualTo(ExpectedFailure.Kind.MALFORMED));
     }
   }
 
   @Test
   void anything_else_stays_a_bug() {
     assertThat(DatabaseRefusal.behind(refused("42P01"))).as("a missing table").isEmpty();
-    assertThat(DatabaseRefusal.behind(refused("23514"))).as("a check a rule should have caught first").isEmpty();
+    assertThat(DatabaseRefusal.behind(refused("23514")))
+        .as("a check a rule should have caught first")
+        .isEmpty();
     assertThat(DatabaseRefusal.behind(new IllegalStateException("no SQL at all"))).isEmpty();
   }
 }

@@ -16,16 +16,26 @@ import org.trayflow.batch.sitecensus.SiteCensusJob;
 @ApplicationScoped
 public class JobRuns {
 
-  public static final Set<String> JOBS = Set.of(QuotaPrecomputeJob.NAME, SiteCensusJob.NAME,
-      NotificationDrainJob.NAME);
+  public static final Set<String> JOBS =
+      Set.of(QuotaPrecomputeJob.NAME, SiteCensusJob.NAME, NotificationDrainJob.NAME);
 
   /** One run of a job. */
-  public record Run(long executionId, String job, String status, String exitStatus, Instant started,
+  public record Run(
+      long executionId,
+      String job,
+      String status,
+      String exitStatus,
+      Instant started,
       Instant ended) {
 
     public static Run of(JobExecution execution) {
-      return new Run(execution.getExecutionId(), execution.getJobName(), execution.getBatchStatus().name(),
-          execution.getExitStatus(), instant(execution.getStartTime()), instant(execution.getEndTime()));
+      return new Run(
+          execution.getExecutionId(),
+          execution.getJobName(),
+          execution.getBatchStatus().name(),
+          execution.getExitStatus(),
+          instant(execution.getStartTime()),
+          instant(execution.getEndTime()));
     }
 
     private static Instant instant(java.util.Date date) {

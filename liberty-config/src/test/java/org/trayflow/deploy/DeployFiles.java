@@ -18,18 +18,23 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
-/** The files of deploy/ as the tests read them: alert rules, the dashboard, the Kubernetes manifests. */
+/**
+ * The files of deploy/ as the tests read them: alert rules, the dashboard, the Kubernetes
+ * manifests.
+ */
 public final class DeployFiles {
 
-  private static final Path DEPLOY = Path.of(System.getProperty("trayflow.deploy-dir", "../deploy"));
+  private static final Path DEPLOY =
+      Path.of(System.getProperty("trayflow.deploy-dir", "../deploy"));
   private static final Pattern METRIC = Pattern.compile("\\b(trayflow_[a-z0-9_]+)");
 
   private DeployFiles() {}
 
   @SuppressWarnings("unchecked")
   public static List<Map<String, Object>> alertRules() throws IOException {
-    Map<String, Object> file = (Map<String, Object>) yaml().load(Files.readString(
-        DEPLOY.resolve("prometheus/trayflow-alerts.yml")));
+    Map<String, Object> file =
+        (Map<String, Object>)
+            yaml().load(Files.readString(DEPLOY.resolve("prometheus/trayflow-alerts.yml")));
     List<Map<String, Object>> rules = new ArrayList<>();
     ((List<Map<String, Object>>) file.get("groups"))
         .forEach(group -> rules.addAll((List<Map<String, Object>>) group.get("rules")));
@@ -37,7 +42,8 @@ public final class DeployFiles {
   }
 
   public static JsonObject dashboard() throws IOException {
-    try (Reader in = Files.newBufferedReader(DEPLOY.resolve("grafana/trayflow-lunch-window.json"))) {
+    try (Reader in =
+        Files.newBufferedReader(DEPLOY.resolve("grafana/trayflow-lunch-window.json"))) {
       return Json.createReader(in).readObject();
     }
   }
@@ -45,13 +51,19 @@ public final class DeployFiles {
   /** Every query of every panel. */
   public static List<String> dashboardQueries() throws IOException {
     List<String> queries = new ArrayList<>();
-    dashboard().getJsonArray("panels").stream().map(JsonValue::asJsonObject)
-        .forEach(panel -> panel.getJsonArray("targets").stream().map(JsonValue::asJsonObject)
-            .forEach(target -> queries.add(target.getString("expr"))));
+    dashboard().getJsonArray("panels").stream()
+        .map(JsonValue::asJsonObject)
+        .forEach(
+            panel ->
+                panel.getJsonArray("targets").stream()
+                    .map(JsonValue::asJsonObject)
+                    .forEach(target -> queries.add(target.getString("expr"))));
     return queries;
   }
 
-  /** The Trayflow metrics the alerts and the dashboard name, without Prometheus's series suffixes. */
+  /**
+   * The Trayflow metrics the alerts and the dashboard name, without Prometheus's series suffixes.
+   */
   public static Set<String> metricsNamed() throws IOException {
     Set<String> names = new TreeSet<>();
     List<String> queries = new ArrayList<>(dashboardQueries());

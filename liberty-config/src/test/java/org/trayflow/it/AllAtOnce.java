@@ -9,12 +9,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 
-/** n pieces of work released at the same instant, one thread each, as a crowd pressing "order" together. */
+/**
+ * n pieces of work released at the same instant, one thread each, as a crowd pressing "order"
+ * together.
+ */
 final class AllAtOnce {
 
   private AllAtOnce() {}
 
-  /** @return each piece's result, in the order of {@code i} */
+  /**
+   * @return each piece's result, in the order of {@code i}
+   */
   static <T> List<T> run(int n, IntFunction<Callable<T>> work) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(n);
     try {
@@ -24,16 +29,22 @@ final class AllAtOnce {
     }
   }
 
-  /** The same on threads of the caller's choosing (inside the server: its managed executor, which has n free). */
-  static <T> List<T> run(ExecutorService pool, int n, IntFunction<Callable<T>> work) throws Exception {
+  /**
+   * The same on threads of the caller's choosing (inside the server: its managed executor, which
+   * has n free).
+   */
+  static <T> List<T> run(ExecutorService pool, int n, IntFunction<Callable<T>> work)
+      throws Exception {
     CountDownLatch start = new CountDownLatch(1);
     List<Future<T>> futures = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       Callable<T> task = work.apply(i);
-      futures.add(pool.submit(() -> {
-        start.await();
-        return task.call();
-      }));
+      futures.add(
+          pool.submit(
+              () -> {
+                start.await();
+                return task.call();
+              }));
     }
     start.countDown();
     List<T> results = new ArrayList<>();

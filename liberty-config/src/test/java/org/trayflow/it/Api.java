@@ -14,7 +14,8 @@ import java.time.Duration;
 /** The API over HTTP, as a client with a bearer token uses it. */
 final class Api {
 
-  static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private Api() {}
 
@@ -26,40 +27,66 @@ final class Api {
 
   static HttpResponse<String> requestToken(String username, String password)
       throws IOException, InterruptedException {
-    String body = Json.createObjectBuilder().add("username", username).add("password", password).build().toString();
+    String body =
+        Json.createObjectBuilder()
+            .add("username", username)
+            .add("password", password)
+            .build()
+            .toString();
     return post("/api/v1/auth/token", body, "application/json", null);
   }
 
   /**
-   * Replaces a first or reset password, which gets no token, with one the person chooses; returns the chosen one.
+   * Replaces a first or reset password, which gets no token, with one the person chooses; returns
+   * the chosen one.
    */
-  static String chooseOwnPassword(String username, String given) throws IOException, InterruptedException {
+  static String chooseOwnPassword(String username, String given)
+      throws IOException, InterruptedException {
     String chosen = "own password " + java.util.UUID.randomUUID();
-    HttpResponse<String> changed = post("/api/v1/auth/password", Json.createObjectBuilder().add("username", username)
-        .add("currentPassword", given).add("newPassword", chosen).build().toString(), "application/json", null);
+    HttpResponse<String> changed =
+        post(
+            "/api/v1/auth/password",
+            Json.createObjectBuilder()
+                .add("username", username)
+                .add("currentPassword", given)
+                .add("newPassword", chosen)
+                .build()
+                .toString(),
+            "application/json",
+            null);
     assertThat(changed.statusCode()).as(changed.body()).isEqualTo(204);
     return chosen;
   }
 
-  static HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
+  static HttpResponse<String> get(String path, String token)
+      throws IOException, InterruptedException {
     return HTTP.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofString());
   }
 
   static HttpResponse<String> put(String path, String yaml, String token)
       throws IOException, InterruptedException {
-    return HTTP.send(request(path, token).header("Content-Type", "application/yaml")
-        .PUT(HttpRequest.BodyPublishers.ofString(yaml)).build(), HttpResponse.BodyHandlers.ofString());
+    return HTTP.send(
+        request(path, token)
+            .header("Content-Type", "application/yaml")
+            .PUT(HttpRequest.BodyPublishers.ofString(yaml))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   static HttpResponse<String> post(String path, String body, String type, String token)
       throws IOException, InterruptedException {
-    return HTTP.send(request(path, token).header("Content-Type", type)
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    return HTTP.send(
+        request(path, token)
+            .header("Content-Type", type)
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   static HttpRequest.Builder request(String path, String token) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(TrayflowServer.baseUrl() + path))
-        .timeout(Duration.ofSeconds(30));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(TrayflowServer.baseUrl() + path))
+            .timeout(Duration.ofSeconds(30));
     return token == null ? request : request.header("Authorization", "Bearer " + token);
   }
 

@@ -9,25 +9,41 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-/** Debian's headless Chromium driven by Playwright; one fresh browser context (no cookies) per test. */
+/**
+ * Debian's headless Chromium driven by Playwright; one fresh browser context (no cookies) per test.
+ */
 final class Browser implements AutoCloseable {
 
   private final Playwright playwright = Playwright.create();
-  private final com.microsoft.playwright.Browser chromium = playwright.chromium().launch(
-      new BrowserType.LaunchOptions()
-          .setExecutablePath(Path.of("/usr/bin/chromium"))
-          .setHeadless(true)
-          .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-              "--disable-component-update", "--disable-sync", "--no-first-run")));
+  private final com.microsoft.playwright.Browser chromium =
+      playwright
+          .chromium()
+          .launch(
+              new BrowserType.LaunchOptions()
+                  .setExecutablePath(Path.of("/usr/bin/chromium"))
+                  .setHeadless(true)
+                  .setArgs(
+                      List.of(
+                          "--no-sandbox",
+                          "--disable-gpu",
+                          "--disable-background-networking",
+                          "--disable-component-update",
+                          "--disable-sync",
+                          "--no-first-run")));
 
   Page newPage() {
-    return chromium.newPage(new com.microsoft.playwright.Browser.NewPageOptions().setViewportSize(1280, 720));
+    return chromium.newPage(
+        new com.microsoft.playwright.Browser.NewPageOptions().setViewportSize(1280, 720));
   }
 
   /** A phone's screen (390 × 844, touch), as staff order from the corridor. */
   Page newPhonePage() {
-    return chromium.newPage(new com.microsoft.playwright.Browser.NewPageOptions().setViewportSize(390, 844)
-        .setIsMobile(true).setHasTouch(true).setDeviceScaleFactor(2));
+    return chromium.newPage(
+        new com.microsoft.playwright.Browser.NewPageOptions()
+            .setViewportSize(390, 844)
+            .setIsMobile(true)
+            .setHasTouch(true)
+            .setDeviceScaleFactor(2));
   }
 
   /** The person signed in with this run's demo password, on the page at this path. */
@@ -39,20 +55,25 @@ final class Browser implements AutoCloseable {
 
   /** A day typed into a date picker (by its id), as people in the UK write it, and taken. */
   static void chooseDay(Page page, String picker, LocalDate day) {
-    page.locator("#" + picker + " input").fill(day.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+    page.locator("#" + picker + " input")
+        .fill(day.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
     page.locator("#" + picker + " input").press("Enter");
   }
 
   static void screenshot(Page page, String name) {
-    page.screenshot(new Page.ScreenshotOptions().setPath(TrayflowServer.screenshotDir().resolve(name + ".png")));
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(TrayflowServer.screenshotDir().resolve(name + ".png")));
   }
 
   /** This test run's demo password, chosen by the launcher that started the server. */
   static String demoPassword() {
     try {
-      return Files.readString(Path.of(System.getProperty("trayflow.it.demo-password-file"))).strip();
+      return Files.readString(Path.of(System.getProperty("trayflow.it.demo-password-file")))
+          .strip();
     } catch (java.io.IOException e) {
-      throw new IllegalStateException("The demo password file is missing: was the server started by the build?", e);
+      throw new IllegalStateException(
+          "The demo password file is missing: was the server started by the build?", e);
     }
   }
 

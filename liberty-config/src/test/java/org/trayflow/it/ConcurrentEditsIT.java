@@ -11,9 +11,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The same edit made by several people in the same instant, with real parallel requests: one wins, each other one
- * gets the result or a 409 problem+json, never a 500, and PostgreSQL holds exactly one of what was made (issue 17,
- * item 4).
+ * The same edit made by several people in the same instant, with real parallel requests: one wins,
+ * each other one gets the result or a 409 problem+json, never a 500, and PostgreSQL holds exactly
+ * one of what was made (issue 17, item 4).
  */
 class ConcurrentEditsIT {
 
@@ -37,8 +37,8 @@ class ConcurrentEditsIT {
     for (HttpResponse<String> answer : answers) {
       assertThat(answer.statusCode()).as(answer.body()).isIn(200, 201, 409);
       if (answer.statusCode() == 409) {
-        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
-            .startsWith("application/problem+json"));
+        assertThat(answer.headers().firstValue("Content-Type"))
+            .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(answer.body()).doesNotContain("Exception", "SQL", "org.");
       }
     }
@@ -46,15 +46,20 @@ class ConcurrentEditsIT {
   }
 
   private static long draftsOfWeek(LocalDate monday) throws Exception {
-    return ServerSide.queryLong("select count(*) from weekly_menu where tenant_id = ? and week_start = ?"
-        + " and status = 'DRAFT'", hospital.id, monday);
+    return ServerSide.queryLong(
+        "select count(*) from weekly_menu where tenant_id = ? and week_start = ?"
+            + " and status = 'DRAFT'",
+        hospital.id,
+        monday);
   }
 
   @Test
   void two_drafts_of_one_week_started_at_once_make_one_draft() throws Exception {
     LocalDate monday = hospital.lunchDay.with(DayOfWeek.MONDAY).plusWeeks(5);
-    List<HttpResponse<String>> answers = AllAtOnce.run(AT_ONCE, i -> () -> Api.post(drafts() + "?week=" + monday, "",
-        "text/plain", hospital.kitchen));
+    List<HttpResponse<String>> answers =
+        AllAtOnce.run(
+            AT_ONCE,
+            i -> () -> Api.post(drafts() + "?week=" + monday, "", "text/plain", hospital.kitchen));
     oneWinsTheOthersHearWhy(answers);
     assertThat(draftsOfWeek(monday)).isEqualTo(1);
   }
@@ -62,23 +67,50 @@ class ConcurrentEditsIT {
   @Test
   void one_dish_planned_on_one_draft_at_once_is_planned_once() throws Exception {
     LocalDate monday = hospital.lunchDay.with(DayOfWeek.MONDAY).plusWeeks(6);
-    long draft = Api.json(Api.post(drafts() + "?week=" + monday, "", "text/plain", hospital.kitchen))
-        .getJsonNumber("id").longValue();
-    List<HttpResponse<String>> answers = AllAtOnce.run(AT_ONCE, i -> () -> Api.HTTP.send(
-        Api.request(drafts() + "/" + draft + "/dishes", hospital.kitchen).header("Content-Type", "application/json")
-            .PUT(HttpRequest.BodyPublishers.ofString("{\"mealPeriod\":\"lunch\",\"itemId\":" + rice
-                + ",\"portions\":" + (10 + i) + ",\"allWeek\":true}")).build(),
-        HttpResponse.BodyHandlers.ofString()));
+    long draft =
+        Api.json(Api.post(drafts() + "?week=" + monday, "", "text/plain", hospital.kitchen))
+            .getJsonNumber("id")
+            .longValue();
+    List<HttpResponse<String>> answers =
+        AllAtOnce.run(
+            AT_ONCE,
+            i ->
+                () ->
+                    Api.HTTP.send(
+                        Api.request(drafts() + "/" + draft + "/dishes", hospital.kitchen)
+                            .header("Content-Type", "application/json")
+                            .PUT(
+                                HttpRequest.BodyPublishers.ofString(
+                                    "{\"mealPeriod\":\"lunch\",\"itemId\":"
+                                        + rice
+                                        + ",\"portions\":"
+                                        + (10 + i)
+                                        + ",\"allWeek\":true}"))
+                            .build(),
+                        HttpResponse.BodyHandlers.ofString()));
     oneWinsTheOthersHearWhy(answers);
-    assertThat(ServerSide.queryLong("select count(*) from menu_offer where weekly_menu_id = ? and menu_item_id = ?",
-        draft, rice)).as("one row a day of the week").isEqualTo(7);
+    assertThat(
+            ServerSide.queryLong(
+                "select count(*) from menu_offer where weekly_menu_id = ? and menu_item_id = ?",
+                draft,
+                rice))
+        .as("one row a day of the week")
+        .isEqualTo(7);
   }
 
   @Test
   void the_cycle_carried_forward_twice_at_once_makes_each_week_once() throws Exception {
     LocalDate from = hospital.lunchDay.with(DayOfWeek.MONDAY);
-    List<HttpResponse<String>> answers = AllAtOnce.run(AT_ONCE, i -> () -> Api.post(drafts() + "/cycle?from=" + from
-        + "&cycleWeeks=1&weeksAhead=3", "", "text/plain", hospital.kitchen));
+    List<HttpResponse<String>> answers =
+        AllAtOnce.run(
+            AT_ONCE,
+            i ->
+                () ->
+                    Api.post(
+                        drafts() + "/cycle?from=" + from + "&cycleWeeks=1&weeksAhead=3",
+                        "",
+                        "text/plain",
+                        hospital.kitchen));
     oneWinsTheOthersHearWhy(answers);
     for (int week = 1; week <= 3; week++) {
       assertThat(draftsOfWeek(from.plusWeeks(week))).as("week %d", week).isEqualTo(1);
@@ -87,17 +119,33 @@ class ConcurrentEditsIT {
 
   @Test
   void one_configuration_imported_twice_at_once_is_one_version_each() throws Exception {
-    String admin = ServerSide.tokenFor("admin@" + hospital.slug, hospital.id, hospital.slug, "TENANT_ADMIN");
+    String admin =
+        ServerSide.tokenFor("admin@" + hospital.slug, hospital.id, hospital.slug, "TENANT_ADMIN");
     String file = Api.get(hospital.base() + "/configuration", admin).body();
-    long before = ServerSide.queryLong("select count(*) from tenant_configuration where tenant_id = ?", hospital.id);
-    List<HttpResponse<String>> answers = AllAtOnce.run(AT_ONCE, i -> () -> Api.HTTP.send(
-        Api.request(hospital.base() + "/configuration", admin).header("Content-Type", "application/yaml")
-            .PUT(HttpRequest.BodyPublishers.ofString(file.replace("name: Rush Test Hospital",
-                "name: Rush Test Hospital " + i))).build(),
-        HttpResponse.BodyHandlers.ofString()));
+    long before =
+        ServerSide.queryLong(
+            "select count(*) from tenant_configuration where tenant_id = ?", hospital.id);
+    List<HttpResponse<String>> answers =
+        AllAtOnce.run(
+            AT_ONCE,
+            i ->
+                () ->
+                    Api.HTTP.send(
+                        Api.request(hospital.base() + "/configuration", admin)
+                            .header("Content-Type", "application/yaml")
+                            .PUT(
+                                HttpRequest.BodyPublishers.ofString(
+                                    file.replace(
+                                        "name: Rush Test Hospital",
+                                        "name: Rush Test Hospital " + i)))
+                            .build(),
+                        HttpResponse.BodyHandlers.ofString()));
     oneWinsTheOthersHearWhy(answers);
     long won = answers.stream().filter(answer -> answer.statusCode() == 200).count();
-    assertThat(ServerSide.queryLong("select count(*) from tenant_configuration where tenant_id = ?", hospital.id))
-        .as("one version for each import that was answered 200").isEqualTo(before + won);
+    assertThat(
+            ServerSide.queryLong(
+                "select count(*) from tenant_configuration where tenant_id = ?", hospital.id))
+        .as("one version for each import that was answered 200")
+        .isEqualTo(before + won);
   }
 }

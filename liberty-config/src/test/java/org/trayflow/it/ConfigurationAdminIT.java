@@ -32,7 +32,11 @@ class ConfigurationAdminIT {
   @Test
   void a_changed_file_becomes_the_next_version_and_is_audited() {
     int portions = ThreadLocalRandom.current().nextInt(401, 499);
-    file().fill(file().inputValue().replaceFirst("(id: lunch[\\s\\S]*?defaultPortions: )\\d+", "$1" + portions));
+    file()
+        .fill(
+            file()
+                .inputValue()
+                .replaceFirst("(id: lunch[\\s\\S]*?defaultPortions: )\\d+", "$1" + portions));
     page.locator("#preview").click();
 
     // seen before it applies: the change in words and the file's lines, nothing stored yet
@@ -42,7 +46,8 @@ class ConfigurationAdminIT {
     Browser.screenshot(page, "configuration-preview");
     page.locator("#apply").click();
 
-    assertThat(page.locator("vaadin-notification-card")).containsText("is in force: meal period lunch changed");
+    assertThat(page.locator("vaadin-notification-card"))
+        .containsText("is in force: meal period lunch changed");
     assertThat(page.locator("#history")).containsText("tenant-admin@st-mungos");
     Browser.screenshot(page, "configuration-view");
 
@@ -51,15 +56,22 @@ class ConfigurationAdminIT {
 
     // every version's own diff, and a roll back that is a new version
     page.locator(".version-diff").first().click();
-    assertThat(page.locator("vaadin-dialog-overlay .diff-added")).containsText("defaultPortions: " + portions);
+    assertThat(page.locator("vaadin-dialog-overlay .diff-added"))
+        .containsText("defaultPortions: " + portions);
     Browser.screenshot(page, "configuration-version-diff");
-    page.locator("vaadin-dialog-overlay vaadin-button", new Page.LocatorOptions().setHasText("Close")).click();
+    page.locator(
+            "vaadin-dialog-overlay vaadin-button", new Page.LocatorOptions().setHasText("Close"))
+        .click();
     String newest = page.locator(".version-diff").first().getAttribute("data-version");
     page.locator(".roll-back").first().click();
-    page.locator("vaadin-confirm-dialog-overlay vaadin-button", new Page.LocatorOptions().setHasText("Roll back"))
+    page.locator(
+            "vaadin-confirm-dialog-overlay vaadin-button",
+            new Page.LocatorOptions().setHasText("Roll back"))
         .click();
-    assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions()
-        .setHasText("file again"))).isVisible();
+    assertThat(
+            page.locator("vaadin-notification-card")
+                .filter(new Locator.FilterOptions().setHasText("file again")))
+        .isVisible();
     assertThat(page.locator(".version-diff").first())
         .hasAttribute("data-version", String.valueOf(Integer.parseInt(newest) + 1));
 
@@ -76,13 +88,18 @@ class ConfigurationAdminIT {
   @Test
   void every_problem_is_listed_with_its_field_and_nothing_changes() {
     String version = page.locator(".version-diff").first().getAttribute("data-version");
-    file().fill(file().inputValue().replaceFirst("kind: ward", "kind: canteen").replace("timeZone: Europe/London",
-        "timeZone: Mars/Olympus"));
+    file()
+        .fill(
+            file()
+                .inputValue()
+                .replaceFirst("kind: ward", "kind: canteen")
+                .replace("timeZone: Europe/London", "timeZone: Mars/Olympus"));
     page.locator("#preview").click();
 
     Locator problems = page.locator("#problems");
     assertThat(problems).containsText("timeZone: 'Mars/Olympus' is not a known time zone");
-    assertThat(problems).containsText("sites[0].locations[0].kind: 'canteen' is not one of: ward, department");
+    assertThat(problems)
+        .containsText("sites[0].locations[0].kind: 'canteen' is not one of: ward, department");
     assertThat(page.locator(".version-diff").first()).hasAttribute("data-version", version);
     Browser.screenshot(page, "configuration-problems");
   }

@@ -10,9 +10,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A kitchen manager types a dish in the browser whose labels contradict its allergens: the form refuses it next to
- * the diets, nothing is stored, and once corrected (with a "may contain" label) the catalogue shows both lists in the
- * hospital's names.
+ * A kitchen manager types a dish in the browser whose labels contradict its allergens: the form
+ * refuses it next to the diets, nothing is stored, and once corrected (with a "may contain" label)
+ * the catalogue shows both lists in the hospital's names.
  */
 class DishCatalogueIT {
 
@@ -24,7 +24,8 @@ class DishCatalogueIT {
   }
 
   @Test
-  void a_vegan_dish_with_fish_eggs_and_milk_is_refused_at_the_diets_and_saved_once_corrected() throws Exception {
+  void a_vegan_dish_with_fish_eggs_and_milk_is_refused_at_the_diets_and_saved_once_corrected()
+      throws Exception {
     RushTenant hospital = RushTenant.register("dishes", 600);
     String cook = "chef@" + hospital.slug;
     hospital.addPersonWithDemoPassword(cook, "Chef Rua", null, "KITCHEN_MANAGER");
@@ -48,23 +49,37 @@ class DishCatalogueIT {
       assertThat(diets).hasAttribute("invalid", "");
       assertThat(diets).containsText("The dish is labelled vegan but it contains eggs, fish, milk");
       Browser.screenshot(page, "dish-contradiction" + (phone ? "-phone" : ""));
-      assertThat(ServerSide.queryLong("select count(*) from menu_item where tenant_id = ? and name = ?",
-          hospital.id, typed)).as("nothing stored").isZero();
+      assertThat(
+              ServerSide.queryLong(
+                  "select count(*) from menu_item where tenant_id = ? and name = ?",
+                  hospital.id,
+                  typed))
+          .as("nothing stored")
+          .isZero();
 
-      page.locator("#dish-diets vaadin-checkbox").filter(new Locator.FilterOptions().setHasText("vegan"))
-          .locator("input").uncheck();
+      page.locator("#dish-diets vaadin-checkbox")
+          .filter(new Locator.FilterOptions().setHasText("vegan"))
+          .locator("input")
+          .uncheck();
       tick(page, "#dish-may-contain", "Celery");
       page.locator("vaadin-button:has-text('Save')").click();
       assertThat(page.locator("vaadin-notification-card")).containsText("is saved");
       assertThat(page.locator("#dishes")).containsText("May contain");
       assertThat(page.locator("#dishes")).containsText("Celery");
     }
-    assertThat(ServerSide.queryLong("select count(*) from menu_item where tenant_id = ? and name like ?"
-        + " and may_contain = '{CELERY}' and diet_tags = '{}'", hospital.id, name + "%")).isEqualTo(2);
+    assertThat(
+            ServerSide.queryLong(
+                "select count(*) from menu_item where tenant_id = ? and name like ?"
+                    + " and may_contain = '{CELERY}' and diet_tags = '{}'",
+                hospital.id,
+                name + "%"))
+        .isEqualTo(2);
   }
 
   private static void tick(Page page, String group, String label) {
-    page.locator(group + " vaadin-checkbox").filter(new Locator.FilterOptions().setHasText(label)).locator("input")
+    page.locator(group + " vaadin-checkbox")
+        .filter(new Locator.FilterOptions().setHasText(label))
+        .locator("input")
         .check();
   }
 }

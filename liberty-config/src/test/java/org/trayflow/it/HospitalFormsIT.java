@@ -9,7 +9,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Riverside's administrator changes meal periods and sites in forms; problems show next to their fields. */
+/**
+ * Riverside's administrator changes meal periods and sites in forms; problems show next to their
+ * fields.
+ */
 class HospitalFormsIT {
 
   private final Browser browser = new Browser();
@@ -83,11 +86,14 @@ class HospitalFormsIT {
     assertThat(rows).hasCount(before + 1);
     page.locator("#site-locations vaadin-text-field.location-slug input").last().fill(slug);
     page.locator("#site-locations vaadin-text-field.location-name input").last().fill(name);
-    assertThat(page.locator("#site-locations vaadin-select.location-kind").last()).containsText("ward");
+    assertThat(page.locator("#site-locations vaadin-select.location-kind").last())
+        .containsText("ward");
   }
 
   private Locator row(String grid, String text) {
-    return page.locator(grid + " vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(text)).first();
+    return page.locator(
+            grid + " vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(text))
+        .first();
   }
 
   private void time(String picker, String value) {

@@ -11,8 +11,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The hospital's health record, as the tests play it: HL7 v2 messages over MLLP (TLS, its own engine) and FHIR resources over REST, each
- * read from a file under {@code src/test/resources/records} with its {@code {{PLACEHOLDERS}}} filled in.
+ * The hospital's health record, as the tests play it: HL7 v2 messages over MLLP (TLS, its own
+ * engine) and FHIR resources over REST, each read from a file under {@code
+ * src/test/resources/records} with its {@code {{PLACEHOLDERS}}} filled in.
  */
 final class HospitalRecord {
 
@@ -25,21 +26,37 @@ final class HospitalRecord {
   HospitalRecord(RushTenant hospital) {
     this.hospital = hospital;
     this.engine = InterfaceEngine.registered(hospital.slug, "TEST-PAS");
-    this.token = ServerSide.tokenFor("ehr-link@" + hospital.slug, hospital.id, hospital.slug, "RECORD_SYSTEM");
+    this.token =
+        ServerSide.tokenFor(
+            "ehr-link@" + hospital.slug, hospital.id, hospital.slug, "RECORD_SYSTEM");
   }
 
   static String hl7Time(Instant moment) {
     return HL7_TIME.format(moment.atZone(RushTenant.ZONE));
   }
 
-  /** The file with the tenant, a fresh control id and the current time filled in, then the given values. */
+  /**
+   * The file with the tenant, a fresh control id and the current time filled in, then the given
+   * values.
+   */
   String hl7(String file, Map<String, String> values) throws IOException {
-    String message = fill(read("hl7/" + file), Map.of("TENANT", hospital.slug, "CONTROL",
-        UUID.randomUUID().toString().substring(0, 20), "NOW", hl7Time(Instant.now())));
+    String message =
+        fill(
+            read("hl7/" + file),
+            Map.of(
+                "TENANT",
+                hospital.slug,
+                "CONTROL",
+                UUID.randomUUID().toString().substring(0, 20),
+                "NOW",
+                hl7Time(Instant.now())));
     return fill(message, values).replace("\r\n", "\r").replace('\n', '\r');
   }
 
-  /** Sends a message over MLLP over TLS, as the hospital's registered interface engine, and returns the ACK. */
+  /**
+   * Sends a message over MLLP over TLS, as the hospital's registered interface engine, and returns
+   * the ACK.
+   */
   String send(String message) throws IOException {
     return engine.send(message);
   }

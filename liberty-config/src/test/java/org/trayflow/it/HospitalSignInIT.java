@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.trayflow.localservices.TestIdentityProvider;
 
 /**
- * St Mungo's staff sign in with their hospital account: a real OpenID Connect provider on this machine signs
- * the ID token, Liberty's OpenID Connect client verifies it, and Trayflow maps it to the person's account.
+ * St Mungo's staff sign in with their hospital account: a real OpenID Connect provider on this
+ * machine signs the ID token, Liberty's OpenID Connect client verifies it, and Trayflow maps it to
+ * the person's account.
  */
 class HospitalSignInIT {
 
@@ -49,7 +50,8 @@ class HospitalSignInIT {
     signInAtTheHospital(page, "{\"email\": \"Ward-Staff@st-mungos\"}");
 
     assertThat(page.locator("#signed-in-as")).isVisible();
-    assertThat(page.locator("#ward-choice")).containsText("Ward"); // on her own work: the ward board
+    assertThat(page.locator("#ward-choice"))
+        .containsText("Ward"); // on her own work: the ward board
     assertThat(page.locator("#ordering-state")).containsText("Ordering for");
     Browser.screenshot(page, "hospital-sign-in-done");
   }
@@ -83,7 +85,8 @@ class HospitalSignInIT {
     Page page = browser.newPage();
     LoginPage.open(page).signInWithHospitalAccount("riverside");
 
-    assertThat(page.locator("#hospital-code")).containsText("No hospital sign-in is set up for 'riverside'");
+    assertThat(page.locator("#hospital-code"))
+        .containsText("No hospital sign-in is set up for 'riverside'");
   }
 
   private static void signInAtTheHospital(Page page, String claims) {
@@ -94,7 +97,8 @@ class HospitalSignInIT {
     page.locator("input[type=submit]").click();
   }
 
-  private static void configureIdentityProvider(String issuer) throws IOException, InterruptedException {
+  private static void configureIdentityProvider(String issuer)
+      throws IOException, InterruptedException {
     String token = Api.tokenFor("tenant-admin@" + TENANT);
     String path = "/api/v1/t/" + TENANT + "/configuration";
     String file = Api.get(path, token).body();

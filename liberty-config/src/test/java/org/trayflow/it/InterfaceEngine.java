@@ -19,8 +19,9 @@ import javax.net.ssl.SSLSocket;
 import org.trayflow.localservices.SelfSigned;
 
 /**
- * A hospital's interface engine as the tests play it: a client certificate of its own, registered with the HL7
- * listener for one hospital's record system (or not), sending MLLP over TLS to the shared server.
+ * A hospital's interface engine as the tests play it: a client certificate of its own, registered
+ * with the HL7 listener for one hospital's record system (or not), sending MLLP over TLS to the
+ * shared server.
  */
 final class InterfaceEngine {
 
@@ -34,17 +35,25 @@ final class InterfaceEngine {
 
   /** An engine registered for the hospital's record system, valid now. */
   static InterfaceEngine registered(String hospital, String recordSystem) {
-    InterfaceEngine engine = unregistered(hospital, recordSystem, Instant.now().minus(Duration.ofMinutes(5)),
-        Instant.now().plus(Duration.ofDays(1)));
+    InterfaceEngine engine =
+        unregistered(
+            hospital,
+            recordSystem,
+            Instant.now().minus(Duration.ofMinutes(5)),
+            Instant.now().plus(Duration.ofDays(1)));
     engine.register();
     return engine;
   }
 
   /** An engine whose certificate has the given validity, not registered yet. */
-  static InterfaceEngine unregistered(String hospital, String recordSystem, Instant from, Instant to) {
+  static InterfaceEngine unregistered(
+      String hospital, String recordSystem, Instant from, Instant to) {
     try {
-      return new InterfaceEngine(SelfSigned.make(hospital + " test engine", from, to, List.of()),
-          ServerSide.hl7Directory().resolve("engines").resolve(hospital + "." + recordSystem + ".pem"));
+      return new InterfaceEngine(
+          SelfSigned.make(hospital + " test engine", from, to, List.of()),
+          ServerSide.hl7Directory()
+              .resolve("engines")
+              .resolve(hospital + "." + recordSystem + ".pem"));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }
@@ -81,7 +90,8 @@ final class InterfaceEngine {
 
   /** A TLS connection to the listener with this engine's certificate, the handshake done. */
   SSLSocket connect() throws IOException {
-    SSLSocket socket = (SSLSocket) context().getSocketFactory().createSocket("127.0.0.1", ServerSide.hl7Port());
+    SSLSocket socket =
+        (SSLSocket) context().getSocketFactory().createSocket("127.0.0.1", ServerSide.hl7Port());
     socket.setSoTimeout(30_000);
     socket.startHandshake();
     return socket;

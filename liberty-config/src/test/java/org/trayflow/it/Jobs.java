@@ -13,9 +13,12 @@ final class Jobs {
 
   private Jobs() {}
 
-  /** @param query such as {@code ?days=3}, or empty; @return the run's id */
+  /**
+   * @param query such as {@code ?days=3}, or empty; @return the run's id
+   */
   static long start(String job, String query) throws Exception {
-    HttpResponse<String> started = Api.post("/api/v1/platform/jobs/" + job + query, "", "text/plain", OPS);
+    HttpResponse<String> started =
+        Api.post("/api/v1/platform/jobs/" + job + query, "", "text/plain", OPS);
     assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
     return Api.json(started).getJsonNumber("executionId").longValue();
   }
@@ -30,8 +33,11 @@ final class Jobs {
     String status;
     do {
       Thread.sleep(200);
-      status = Api.json(Api.get("/api/v1/platform/jobs/" + job + "/runs/" + run, OPS)).getString("status");
-    } while ((status.equals("STARTING") || status.equals("STARTED")) && Instant.now().isBefore(giveUp));
+      status =
+          Api.json(Api.get("/api/v1/platform/jobs/" + job + "/runs/" + run, OPS))
+              .getString("status");
+    } while ((status.equals("STARTING") || status.equals("STARTED"))
+        && Instant.now().isBefore(giveUp));
     return status;
   }
 }

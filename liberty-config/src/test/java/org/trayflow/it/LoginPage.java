@@ -31,7 +31,10 @@ final class LoginPage {
     page.locator("#vaadinLoginPassword input").press("Enter");
   }
 
-  /** Asks to sign in through the hospital's identity provider, which takes over the page if there is one. */
+  /**
+   * Asks to sign in through the hospital's identity provider, which takes over the page if there is
+   * one.
+   */
   void signInWithHospitalAccount(String hospitalCode) {
     page.locator("#hospital-sign-in-panel vaadin-details-summary").click();
     page.locator("#hospital-code input").fill(hospitalCode);
@@ -41,6 +44,8 @@ final class LoginPage {
   /** Signs in and waits until the start page shows who is signed in. */
   void signInSuccessfully(String username, String password) {
     signIn(username, password);
-    com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("#signed-in-as")).isVisible();
+    com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(
+            page.locator("#signed-in-as"))
+        .isVisible();
   }
 }

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The lunch rush against the real server, PostgreSQL and Redis: many people checking out the same dish at once,
- * retries, Redis flushed and the quota job running in the middle. PostgreSQL is checked afterwards: nothing
- * oversold, lost or doubled.
+ * The lunch rush against the real server, PostgreSQL and Redis: many people checking out the same
+ * dish at once, retries, Redis flushed and the quota job running in the middle. PostgreSQL is
+ * checked afterwards: nothing oversold, lost or doubled.
  */
 class LunchRushIT {
 
@@ -40,26 +40,30 @@ class LunchRushIT {
 
     assertThat(count(answers, 201)).as(byStatus(answers).toString()).isEqualTo(50);
     assertThat(count(answers, 409)).isEqualTo(150);
-    assertThat(answers).filteredOn(a -> a.statusCode() == 409)
-        .allSatisfy(a -> assertThat(a.body()).contains("sold-out").contains("Shepherd's pie (0 left)"));
+    assertThat(answers)
+        .filteredOn(a -> a.statusCode() == 409)
+        .allSatisfy(
+            a -> assertThat(a.body()).contains("sold-out").contains("Shepherd's pie (0 left)"));
     assertThat(hospital.orderedInStore(dish)).isEqualTo(50);
     assertThat(hospital.ordersInStore(dish)).isEqualTo(50);
     assertThat(hospital.leftInRedis(dish)).isEqualTo("0");
   }
 
   @Test
-  void retries_with_one_key_make_one_order_and_the_key_cannot_be_reused_for_another() throws Exception {
+  void retries_with_one_key_make_one_order_and_the_key_cannot_be_reused_for_another()
+      throws Exception {
     long dish = hospital.offerDish("Fish pie", 30);
     String token = hospital.staff("retrying-nurse");
     String key = UUID.randomUUID().toString();
 
-    List<HttpResponse<String>> answers = AllAtOnce.run(20,
-        i -> () -> untilDecided(token, key, hospital.order(dish, 2)));
+    List<HttpResponse<String>> answers =
+        AllAtOnce.run(20, i -> () -> untilDecided(token, key, hospital.order(dish, 2)));
     HttpResponse<String> otherBody = hospital.checkout(token, key, hospital.order(dish, 3));
 
     assertThat(answers).allSatisfy(a -> assertThat(a.statusCode()).as(a.body()).isIn(200, 201));
     assertThat(count(answers, 201)).as(byStatus(answers).toString()).isEqualTo(1);
-    assertThat(answers.stream().map(a -> Api.json(a).getJsonNumber("id").longValue()).distinct()).hasSize(1);
+    assertThat(answers.stream().map(a -> Api.json(a).getJsonNumber("id").longValue()).distinct())
+        .hasSize(1);
     assertThat(hospital.ordersInStore(dish)).isEqualTo(1);
     assertThat(hospital.orderedInStore(dish)).isEqualTo(2);
     assertThat(otherBody.statusCode()).isEqualTo(422);
@@ -67,22 +71,32 @@ class LunchRushIT {
   }
 
   @Test
-  void redis_flushed_in_the_middle_of_the_rush_oversells_nothing_and_loses_nothing() throws Exception {
+  void redis_flushed_in_the_middle_of_the_rush_oversells_nothing_and_loses_nothing()
+      throws Exception {
     long dish = hospital.offerDish("Macaroni cheese", 50);
     CountDownLatch halfway = new CountDownLatch(40);
 
-    List<HttpResponse<String>> answers = rush(150, "mac", i -> hospital.order(dish, 1), () -> {
-      halfway.countDown();
-      if (halfway.getCount() == 0) {
-        ServerSide.redis().getKeys().flushdb();
-      }
-    });
+    List<HttpResponse<String>> answers =
+        rush(
+            150,
+            "mac",
+            i -> hospital.order(dish, 1),
+            () -> {
+              halfway.countDown();
+              if (halfway.getCount() == 0) {
+                ServerSide.redis().getKeys().flushdb();
+              }
+            });
 
     assertThat(count(answers, 201)).as(byStatus(answers).toString()).isEqualTo(50);
     assertThat(hospital.orderedInStore(dish)).isEqualTo(50);
     assertThat(hospital.ordersInStore(dish)).isEqualTo(50);
-    assertThat(placedIds(answers)).hasSize(50).allSatisfy(id -> assertThat(
-        ServerSide.queryLong("select count(*) from orders where id = ?", id)).isEqualTo(1));
+    assertThat(placedIds(answers))
+        .hasSize(50)
+        .allSatisfy(
+            id ->
+                assertThat(ServerSide.queryLong("select count(*) from orders where id = ?", id))
+                    .isEqualTo(1));
   }
 
   @Test
@@ -91,36 +105,50 @@ class LunchRushIT {
     List<Long> runs = new CopyOnWriteArrayList<>();
     AtomicInteger answered = new AtomicInteger();
 
-    List<HttpResponse<String>> answers = rush(180, "lasagne", i -> hospital.order(dish, 1), () -> {
-      if (answered.incrementAndGet() % 40 == 0) {
-        runs.add(Jobs.start("quota-precompute", "?days=3"));
-      }
-    });
+    List<HttpResponse<String>> answers =
+        rush(
+            180,
+            "lasagne",
+            i -> hospital.order(dish, 1),
+            () -> {
+              if (answered.incrementAndGet() % 40 == 0) {
+                runs.add(Jobs.start("quota-precompute", "?days=3"));
+              }
+            });
     runs.add(Jobs.start("quota-precompute", "?days=3"));
 
-    assertThat(runs).allSatisfy(run -> assertThat(Jobs.finished("quota-precompute", run)).isEqualTo("COMPLETED"));
+    assertThat(runs)
+        .allSatisfy(
+            run -> assertThat(Jobs.finished("quota-precompute", run)).isEqualTo("COMPLETED"));
     assertThat(count(answers, 201)).as(byStatus(answers).toString()).isEqualTo(60);
     assertThat(hospital.orderedInStore(dish)).isEqualTo(60);
     assertThat(hospital.leftInRedis(dish)).isEqualTo("0");
   }
 
   @Test
-  void a_cancelled_order_gives_its_portions_back_and_a_closed_meal_takes_no_order() throws Exception {
+  void a_cancelled_order_gives_its_portions_back_and_a_closed_meal_takes_no_order()
+      throws Exception {
     long dish = hospital.offerDish("Chicken curry", 1);
     String token = hospital.staff("cancelling-porter");
-    HttpResponse<String> placed = hospital.checkout(token, UUID.randomUUID().toString(), hospital.order(dish, 1));
+    HttpResponse<String> placed =
+        hospital.checkout(token, UUID.randomUUID().toString(), hospital.order(dish, 1));
     long id = Api.json(placed).getJsonNumber("id").longValue();
 
-    HttpResponse<String> soldOut = hospital.checkout(hospital.staff("second-porter"), UUID.randomUUID().toString(),
-        hospital.order(dish, 1));
-    HttpResponse<String> cancelled = Api.post(hospital.base() + "/orders/" + id + "/cancellation", "", "text/plain",
-        token);
-    HttpResponse<String> again = Api.post(hospital.base() + "/orders/" + id + "/cancellation", "", "text/plain",
-        token);
-    HttpResponse<String> nowThere = hospital.checkout(hospital.staff("second-porter"),
-        UUID.randomUUID().toString(), hospital.order(dish, 1));
-    HttpResponse<String> yesterday = hospital.checkout(token, UUID.randomUUID().toString(),
-        hospital.order(hospital.lunchDay.minusDays(3), dish, 1));
+    HttpResponse<String> soldOut =
+        hospital.checkout(
+            hospital.staff("second-porter"), UUID.randomUUID().toString(), hospital.order(dish, 1));
+    HttpResponse<String> cancelled =
+        Api.post(hospital.base() + "/orders/" + id + "/cancellation", "", "text/plain", token);
+    HttpResponse<String> again =
+        Api.post(hospital.base() + "/orders/" + id + "/cancellation", "", "text/plain", token);
+    HttpResponse<String> nowThere =
+        hospital.checkout(
+            hospital.staff("second-porter"), UUID.randomUUID().toString(), hospital.order(dish, 1));
+    HttpResponse<String> yesterday =
+        hospital.checkout(
+            token,
+            UUID.randomUUID().toString(),
+            hospital.order(hospital.lunchDay.minusDays(3), dish, 1));
 
     assertThat(placed.statusCode()).as(placed.body()).isEqualTo(201);
     assertThat(soldOut.statusCode()).isEqualTo(409);
@@ -137,23 +165,31 @@ class LunchRushIT {
     long soup = hospital.offerDish("Pea soup", 100);
     long roll = hospital.offerDish("Bread roll", 100);
     String token = hospital.staff("hungry-registrar");
-    long first = Api.json(hospital.checkout(token, UUID.randomUUID().toString(), hospital.order(soup, 1)))
-        .getJsonNumber("id").longValue();
-    long second = Api.json(hospital.checkout(token, UUID.randomUUID().toString(), hospital.order(roll, 1)))
-        .getJsonNumber("id").longValue();
+    long first =
+        Api.json(hospital.checkout(token, UUID.randomUUID().toString(), hospital.order(soup, 1)))
+            .getJsonNumber("id")
+            .longValue();
+    long second =
+        Api.json(hospital.checkout(token, UUID.randomUUID().toString(), hospital.order(roll, 1)))
+            .getJsonNumber("id")
+            .longValue();
 
     JsonObject page1 = Api.json(Api.get(hospital.base() + "/orders?limit=1", token));
-    JsonObject page2 = Api.json(Api.get(hospital.base() + "/orders?limit=1&cursor=" + page1.getString("next"),
-        token));
-    HttpResponse<String> third = hospital.checkout(token, UUID.randomUUID().toString(), hospital.order(soup, 1));
-    HttpResponse<String> someoneElses = Api.get(hospital.base() + "/orders/" + first,
-        hospital.staff("curious-clerk"));
+    JsonObject page2 =
+        Api.json(
+            Api.get(hospital.base() + "/orders?limit=1&cursor=" + page1.getString("next"), token));
+    HttpResponse<String> third =
+        hospital.checkout(token, UUID.randomUUID().toString(), hospital.order(soup, 1));
+    HttpResponse<String> someoneElses =
+        Api.get(hospital.base() + "/orders/" + first, hospital.staff("curious-clerk"));
     HttpResponse<String> badCursor = Api.get(hospital.base() + "/orders?cursor=nonsense", token);
-    HttpResponse<String> fromAnotherTenant = Api.get("/api/v1/t/st-mungos/orders/" + first,
-        Api.tokenFor("staff@st-mungos"));
+    HttpResponse<String> fromAnotherTenant =
+        Api.get("/api/v1/t/st-mungos/orders/" + first, Api.tokenFor("staff@st-mungos"));
 
-    assertThat(page1.getJsonArray("orders").getJsonObject(0).getJsonNumber("id").longValue()).isEqualTo(second);
-    assertThat(page2.getJsonArray("orders").getJsonObject(0).getJsonNumber("id").longValue()).isEqualTo(first);
+    assertThat(page1.getJsonArray("orders").getJsonObject(0).getJsonNumber("id").longValue())
+        .isEqualTo(second);
+    assertThat(page2.getJsonArray("orders").getJsonObject(0).getJsonNumber("id").longValue())
+        .isEqualTo(first);
     assertThat(page2.containsKey("next")).as("a next page after the last").isFalse();
     assertThat(third.statusCode()).isEqualTo(409);
     assertThat(third.body()).contains("order-limit-reached");
@@ -185,13 +221,17 @@ class LunchRushIT {
     long dish = hospital.offerDish("Jacket potato", 10);
     String token = hospital.staff("careless-intern");
 
-    HttpResponse<String> noKey = Api.post(hospital.base() + "/orders", hospital.order(dish, 1), "application/json",
-        token);
-    HttpResponse<String> tooMany = hospital.checkout(token, UUID.randomUUID().toString(), hospital.order(dish, 99));
-    HttpResponse<String> notOnMenu = hospital.checkout(token, UUID.randomUUID().toString(),
-        hospital.order(dish + 10_000, 1));
-    HttpResponse<String> unknownWard = hospital.checkout(token, UUID.randomUUID().toString(),
-        hospital.order(dish, 1).replace("ward-1", "ward-99"));
+    HttpResponse<String> noKey =
+        Api.post(hospital.base() + "/orders", hospital.order(dish, 1), "application/json", token);
+    HttpResponse<String> tooMany =
+        hospital.checkout(token, UUID.randomUUID().toString(), hospital.order(dish, 99));
+    HttpResponse<String> notOnMenu =
+        hospital.checkout(token, UUID.randomUUID().toString(), hospital.order(dish + 10_000, 1));
+    HttpResponse<String> unknownWard =
+        hospital.checkout(
+            token,
+            UUID.randomUUID().toString(),
+            hospital.order(dish, 1).replace("ward-1", "ward-99"));
 
     assertThat(noKey.statusCode()).isEqualTo(400);
     assertThat(tooMany.statusCode()).isEqualTo(400);
@@ -209,23 +249,33 @@ class LunchRushIT {
   }
 
   /** Each of n people checks out once, all at once; {@code during} runs after each answer. */
-  private static List<HttpResponse<String>> rush(int people, String who, Function<Integer, String> body,
-      AfterEachAnswer during) throws Exception {
-    return AllAtOnce.run(people, i -> () -> {
-      HttpResponse<String> answer = untilDecided(hospital.staff(who + "-" + i), UUID.randomUUID().toString(),
-          body.apply(i));
-      during.run();
-      return answer;
-    });
+  private static List<HttpResponse<String>> rush(
+      int people, String who, Function<Integer, String> body, AfterEachAnswer during)
+      throws Exception {
+    return AllAtOnce.run(
+        people,
+        i ->
+            () -> {
+              HttpResponse<String> answer =
+                  untilDecided(
+                      hospital.staff(who + "-" + i), UUID.randomUUID().toString(), body.apply(i));
+              during.run();
+              return answer;
+            });
   }
 
-  /** Like a well-behaved client: a busy server (503) or a checkout still running (409 + Retry-After) is retried. */
-  private static HttpResponse<String> untilDecided(String token, String key, String body) throws Exception {
+  /**
+   * Like a well-behaved client: a busy server (503) or a checkout still running (409 + Retry-After)
+   * is retried.
+   */
+  private static HttpResponse<String> untilDecided(String token, String key, String body)
+      throws Exception {
     Instant giveUp = Instant.now().plus(Duration.ofSeconds(60));
     while (true) {
       HttpResponse<String> answer = hospital.checkout(token, key, body);
-      boolean retry = answer.statusCode() == 503
-          || answer.statusCode() == 409 && answer.body().contains("checkout-in-progress");
+      boolean retry =
+          answer.statusCode() == 503
+              || answer.statusCode() == 409 && answer.body().contains("checkout-in-progress");
       if (!retry || Instant.now().isAfter(giveUp)) {
         return answer;
       }
@@ -233,18 +283,19 @@ class LunchRushIT {
     }
   }
 
-
-
   private static long count(List<HttpResponse<String>> answers, int status) {
     return answers.stream().filter(a -> a.statusCode() == status).count();
   }
 
   private static List<Long> placedIds(List<HttpResponse<String>> answers) {
-    return answers.stream().filter(a -> a.statusCode() == 201)
-        .map(a -> Api.json(a).getJsonNumber("id").longValue()).collect(Collectors.toList());
+    return answers.stream()
+        .filter(a -> a.statusCode() == 201)
+        .map(a -> Api.json(a).getJsonNumber("id").longValue())
+        .collect(Collectors.toList());
   }
 
   private static Map<Integer, Long> byStatus(List<HttpResponse<String>> answers) {
-    return answers.stream().collect(Collectors.groupingBy(HttpResponse::statusCode, Collectors.counting()));
+    return answers.stream()
+        .collect(Collectors.groupingBy(HttpResponse::statusCode, Collectors.counting()));
   }
 }

@@ -26,8 +26,9 @@ import org.trayflow.tenancy.TenantDirectory;
 import org.trayflow.tenantconfig.Slug;
 
 /**
- * Published menus inside the server, on the demo menus of this week: read in a fixed number of statements,
- * cached under the tenant's own keys, rebuilt when Redis forgets, and unchangeable even by SQL.
+ * Published menus inside the server, on the demo menus of this week: read in a fixed number of
+ * statements, cached under the tenant's own keys, rebuilt when Redis forgets, and unchangeable even
+ * by SQL.
  */
 @ExtendWith(ArquillianExtension.class)
 class MenuReadsInLibertyIT {
@@ -36,7 +37,8 @@ class MenuReadsInLibertyIT {
 
   @Deployment
   static WebArchive deployment() {
-    return TrayflowWar.with(MenuReadsInLibertyIT.class, TrayflowWar.class, TenantTransactions.class);
+    return TrayflowWar.with(
+        MenuReadsInLibertyIT.class, TrayflowWar.class, TenantTransactions.class);
   }
 
   @Inject TenantDirectory directory;
@@ -55,9 +57,12 @@ class MenuReadsInLibertyIT {
 
   @Test
   void a_published_menu_is_read_in_three_statements_however_many_dishes_it_has() throws Exception {
-    Statistics statistics = TenantTransactions.inTransactionAs(stMungos,
-        () -> em.getEntityManagerFactory().unwrap(SessionFactory.class).getStatistics());
-    // The count is the server's: a background job's query (credential polls run every second) may fall inside one
+    Statistics statistics =
+        TenantTransactions.inTransactionAs(
+            stMungos,
+            () -> em.getEntityManagerFactory().unwrap(SessionFactory.class).getStatistics());
+    // The count is the server's: a background job's query (credential polls run every second) may
+    // fall inside one
     // read, never take one away, so the fewest of three reads is the loader's own.
     long statements = Long.MAX_VALUE;
     Optional<PublishedMenu> menu = Optional.empty();
@@ -66,8 +71,11 @@ class MenuReadsInLibertyIT {
       menu = TenantScope.asTenant(stMungos, () -> loader.menu("central", thisWeek, 1));
       statements = Math.min(statements, statistics.getPrepareStatementCount() - before);
     }
-    long dishes = menu.orElseThrow().days().stream().flatMap(d -> d.meals().stream()).mapToLong(m -> m.dishes().size())
-        .sum();
+    long dishes =
+        menu.orElseThrow().days().stream()
+            .flatMap(d -> d.meals().stream())
+            .mapToLong(m -> m.dishes().size())
+            .sum();
     assertTrue(dishes > 100, "the demo week has many dishes: " + dishes);
     assertTrue(statements <= 3, "statements: " + statements);
   }
@@ -76,33 +84,53 @@ class MenuReadsInLibertyIT {
   void a_cached_menu_lives_under_its_tenants_keys_and_comes_back_after_redis_forgets_it() {
     redis.getKeys().deleteByPattern("trayflow:{st-mungos}:menu:*");
 
-    PublishedMenu read = TenantScope.asTenant(stMungos, () -> newestMenu())
-        .orElseThrow();
-    long cachedKeys = redis.getKeys().getKeysStreamByPattern("trayflow:{st-mungos}:menu:central:*").count();
+    PublishedMenu read = TenantScope.asTenant(stMungos, () -> newestMenu()).orElseThrow();
+    long cachedKeys =
+        redis.getKeys().getKeysStreamByPattern("trayflow:{st-mungos}:menu:central:*").count();
     redis.getKeys().deleteByPattern("trayflow:{st-mungos}:menu:*");
-    PublishedMenu again = TenantScope.asTenant(stMungos, () -> newestMenu())
-        .orElseThrow();
+    PublishedMenu again = TenantScope.asTenant(stMungos, () -> newestMenu()).orElseThrow();
 
     assertEquals(2, cachedKeys, "the menu and the pointer to the newest version");
-    assertEquals(0, redis.getKeys().getKeysStreamByPattern("trayflow:{riverside}:menu:central:*").count());
+    assertEquals(
+        0, redis.getKeys().getKeysStreamByPattern("trayflow:{riverside}:menu:central:*").count());
     assertEquals(read, again);
   }
 
   private Optional<PublishedMenu> newestMenu() {
-    return menus.newestVersion(ST_MUNGOS, "central", thisWeek)
+    return menus
+        .newestVersion(ST_MUNGOS, "central", thisWeek)
         .flatMap(version -> menus.menu(ST_MUNGOS, "central", thisWeek, version));
   }
 
   @Test
   void a_published_menu_cannot_be_changed_even_by_sql() throws Exception {
-    assertThrows(IllegalStateException.class, () -> TenantTransactions.inTransactionAs(stMungos, () ->
-        em.createNativeQuery("update menu_offer set planned_portions = 1 where weekly_menu_id in"
-            + " (select id from weekly_menu where status = 'PUBLISHED')").executeUpdate()));
-    assertThrows(IllegalStateException.class, () -> TenantTransactions.inTransactionAs(stMungos, () ->
-        em.createNativeQuery("delete from weekly_menu where status = 'PUBLISHED'").executeUpdate()));
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            TenantTransactions.inTransactionAs(
+                stMungos,
+                () ->
+                    em.createNativeQuery(
+                            "update menu_offer set planned_portions = 1 where weekly_menu_id in"
+                                + " (select id from weekly_menu where status = 'PUBLISHED')")
+                        .executeUpdate()));
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            TenantTransactions.inTransactionAs(
+                stMungos,
+                () ->
+                    em.createNativeQuery("delete from weekly_menu where status = 'PUBLISHED'")
+                        .executeUpdate()));
 
-    Number published = TenantTransactions.inTransactionAs(stMungos, () -> (Number) em.createNativeQuery(
-        "select count(*) from weekly_menu where status = 'PUBLISHED'").getSingleResult());
+    Number published =
+        TenantTransactions.inTransactionAs(
+            stMungos,
+            () ->
+                (Number)
+                    em.createNativeQuery(
+                            "select count(*) from weekly_menu where status = 'PUBLISHED'")
+                        .getSingleResult());
     assertTrue(published.intValue() >= 2);
   }
 }

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * St Mungo's kitchen plans and publishes a week through the API; staff read it, cached and revalidated with
- * ETags; bad input is refused field by field and published versions never change.
+ * St Mungo's kitchen plans and publishes a week through the API; staff read it, cached and
+ * revalidated with ETags; bad input is refused field by field and published versions never change.
  */
 class MenusApiIT {
 
@@ -23,6 +23,7 @@ class MenusApiIT {
 
   private String kitchen;
   private String staff;
+
   /** Each test plans a week of its own, far enough ahead that no other test plans it. */
   private LocalDate week;
 
@@ -38,8 +39,9 @@ class MenusApiIT {
     long soup = addDish("Leek soup " + week, "[\"celery\"]", "[\"vegan\"]");
     long draft = draft("central");
     planAllWeek("central", draft, "lunch", soup, 90);
-    HttpResponse<String> published = Api.post(BASE + "/sites/central/menus/drafts/" + draft + "/publish", "", "text/plain",
-        kitchen);
+    HttpResponse<String> published =
+        Api.post(
+            BASE + "/sites/central/menus/drafts/" + draft + "/publish", "", "text/plain", kitchen);
     assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
     assertThat(Api.json(published).getInt("version")).isEqualTo(1);
 
@@ -51,13 +53,18 @@ class MenusApiIT {
     assertThat(lunchOf(monday).getJsonObject(0).getInt("plannedPortions")).isEqualTo(90);
     String etag = read.headers().firstValue("ETag").orElseThrow();
 
-    HttpResponse<String> again = Api.HTTP.send(Api.request(BASE + "/sites/central/menus?week=" + week, staff)
-        .header("If-None-Match", etag).GET().build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> again =
+        Api.HTTP.send(
+            Api.request(BASE + "/sites/central/menus?week=" + week, staff)
+                .header("If-None-Match", etag)
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(again.statusCode()).isEqualTo(304);
     assertThat(again.body()).isEmpty();
 
-    HttpResponse<String> withoutCelery = Api.get(BASE + "/sites/central/menus?week=" + week
-        + "&excludeAllergen=celery", staff);
+    HttpResponse<String> withoutCelery =
+        Api.get(BASE + "/sites/central/menus?week=" + week + "&excludeAllergen=celery", staff);
     assertThat(lunchOf(Api.json(withoutCelery).getJsonArray("days").getJsonObject(0))).isEmpty();
     assertThat(withoutCelery.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(etag);
   }
@@ -70,8 +77,11 @@ class MenusApiIT {
     long first = draft("central");
     planAllWeek("central", first, "lunch", pie, 100);
     publish("central", first);
-    String firstEtag = Api.get(BASE + "/sites/central/menus?week=" + week, staff).headers().firstValue("ETag")
-        .orElseThrow();
+    String firstEtag =
+        Api.get(BASE + "/sites/central/menus?week=" + week, staff)
+            .headers()
+            .firstValue("ETag")
+            .orElseThrow();
 
     long second = draft("central");
     assertThat(second).isNotEqualTo(first);
@@ -79,13 +89,20 @@ class MenusApiIT {
     HttpResponse<String> published = publish("central", second);
 
     assertThat(Api.json(published).getInt("version")).isEqualTo(2);
-    assertThat(Api.json(published).getJsonArray("changes").toString()).contains("+ Dhal " + week + " (40)");
-    HttpResponse<String> revalidated = Api.HTTP.send(Api.request(BASE + "/sites/central/menus?week=" + week, staff)
-        .header("If-None-Match", firstEtag).GET().build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(Api.json(published).getJsonArray("changes").toString())
+        .contains("+ Dhal " + week + " (40)");
+    HttpResponse<String> revalidated =
+        Api.HTTP.send(
+            Api.request(BASE + "/sites/central/menus?week=" + week, staff)
+                .header("If-None-Match", firstEtag)
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(revalidated.statusCode()).isEqualTo(200);
     assertThat(Api.json(revalidated).getInt("version")).isEqualTo(2);
     assertThat(lunchOf(Api.json(revalidated).getJsonArray("days").getJsonObject(3)).toString())
-        .contains("Dhal " + week).contains("Cottage pie " + week);
+        .contains("Dhal " + week)
+        .contains("Cottage pie " + week);
   }
 
   @Test
@@ -95,20 +112,34 @@ class MenusApiIT {
     long draft = draft("central");
     planAllWeek("central", draft, "lunch", dish, 10);
 
-    HttpResponse<String> otherSite = Api.post(BASE + "/sites/riverside-wing/menus/drafts/" + draft + "/publish", "",
-        "text/plain", kitchen);
+    HttpResponse<String> otherSite =
+        Api.post(
+            BASE + "/sites/riverside-wing/menus/drafts/" + draft + "/publish",
+            "",
+            "text/plain",
+            kitchen);
     publish("central", draft);
-    HttpResponse<String> twice = Api.post(BASE + "/sites/central/menus/drafts/" + draft + "/publish", "", "text/plain",
-        kitchen);
-    HttpResponse<String> changeAfterwards = Api.HTTP.send(Api.request(BASE + "/sites/central/menus/drafts/" + draft
-        + "/dishes", kitchen).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(
-            "{\"mealPeriod\":\"lunch\",\"itemId\":" + dish + ",\"portions\":99,\"allWeek\":true}")).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> twice =
+        Api.post(
+            BASE + "/sites/central/menus/drafts/" + draft + "/publish", "", "text/plain", kitchen);
+    HttpResponse<String> changeAfterwards =
+        Api.HTTP.send(
+            Api.request(BASE + "/sites/central/menus/drafts/" + draft + "/dishes", kitchen)
+                .header("Content-Type", "application/json")
+                .PUT(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"mealPeriod\":\"lunch\",\"itemId\":"
+                            + dish
+                            + ",\"portions\":99,\"allWeek\":true}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
 
     assertThat(otherSite.statusCode()).isEqualTo(409);
-    assertThat(Api.json(otherSite).getString("type")).isEqualTo("urn:trayflow:problem:menu-of-another-site");
+    assertThat(Api.json(otherSite).getString("type"))
+        .isEqualTo("urn:trayflow:problem:menu-of-another-site");
     assertThat(twice.statusCode()).isEqualTo(409);
-    assertThat(Api.json(twice).getString("type")).isEqualTo("urn:trayflow:problem:menu-already-published");
+    assertThat(Api.json(twice).getString("type"))
+        .isEqualTo("urn:trayflow:problem:menu-already-published");
     assertThat(changeAfterwards.statusCode()).isEqualTo(409);
   }
 
@@ -117,75 +148,130 @@ class MenusApiIT {
     week = weeksAhead(23);
     long dish = addDish("Omelette " + week, "[\"eggs\"]", "[\"vegetarian\"]");
     long draft = draft("central");
-    Api.HTTP.send(Api.request(BASE + "/sites/central/menus/drafts/" + draft + "/dishes", kitchen)
-        .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(
-            "{\"day\":\"" + week + "\",\"mealPeriod\":\"lunch\",\"itemId\":" + dish + ",\"portions\":5}")).build(),
+    Api.HTTP.send(
+        Api.request(BASE + "/sites/central/menus/drafts/" + draft + "/dishes", kitchen)
+            .header("Content-Type", "application/json")
+            .PUT(
+                HttpRequest.BodyPublishers.ofString(
+                    "{\"day\":\""
+                        + week
+                        + "\",\"mealPeriod\":\"lunch\",\"itemId\":"
+                        + dish
+                        + ",\"portions\":5}"))
+            .build(),
         HttpResponse.BodyHandlers.ofString());
 
-    HttpResponse<String> refused = Api.post(BASE + "/sites/central/menus/drafts/" + draft + "/publish", "",
-        "text/plain", kitchen);
+    HttpResponse<String> refused =
+        Api.post(
+            BASE + "/sites/central/menus/drafts/" + draft + "/publish", "", "text/plain", kitchen);
 
     assertThat(refused.statusCode()).isEqualTo(422);
     assertThat(Api.json(refused).getJsonArray("errors")).hasSize(6);
     assertThat(Api.json(refused).getJsonArray("errors").getJsonObject(0).getString("field"))
         .isEqualTo("days[" + week.plusDays(1) + "].lunch");
-    assertThat(Api.get(BASE + "/sites/central/menus?week=" + week, staff).statusCode()).isEqualTo(404);
+    assertThat(Api.get(BASE + "/sites/central/menus?week=" + week, staff).statusCode())
+        .isEqualTo(404);
   }
 
   @Test
-  void a_dish_with_bad_fields_is_refused_naming_each_field_and_nothing_is_stored() throws Exception {
+  void a_dish_with_bad_fields_is_refused_naming_each_field_and_nothing_is_stored()
+      throws Exception {
     week = weeksAhead(24);
-    HttpResponse<String> invalid = Api.post(BASE + "/menu-items", "{\"name\":\"\",\"category\":\"Main\","
-        + "\"portionSize\":\"1 plate\",\"price\":-1,\"allergens\":[\"nuts\"],\"iddsiLevel\":9}", "application/json",
-        kitchen);
-    HttpResponse<String> unknownDiet = Api.post(BASE + "/menu-items", "{\"name\":\"Paleo plate " + week
-        + "\",\"category\":\"Main\",\"portionSize\":\"1 plate\",\"price\":3,\"dietTags\":[\"paleo\"]}",
-        "application/json", kitchen);
+    HttpResponse<String> invalid =
+        Api.post(
+            BASE + "/menu-items",
+            "{\"name\":\"\",\"category\":\"Main\","
+                + "\"portionSize\":\"1 plate\",\"price\":-1,\"allergens\":[\"nuts\"],\"iddsiLevel\":9}",
+            "application/json",
+            kitchen);
+    HttpResponse<String> unknownDiet =
+        Api.post(
+            BASE + "/menu-items",
+            "{\"name\":\"Paleo plate "
+                + week
+                + "\",\"category\":\"Main\",\"portionSize\":\"1 plate\",\"price\":3,\"dietTags\":[\"paleo\"]}",
+            "application/json",
+            kitchen);
 
     assertThat(invalid.statusCode()).isEqualTo(400);
-    assertThat(Api.json(invalid).getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")))
+    assertThat(
+            Api.json(invalid).getJsonArray("errors").stream()
+                .map(e -> e.asJsonObject().getString("field")))
         .containsExactlyInAnyOrder("allergens", "iddsiLevel", "name", "price");
     assertThat(unknownDiet.statusCode()).isEqualTo(422);
-    assertThat(Api.json(unknownDiet).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("dietTags");
+    assertThat(Api.json(unknownDiet).getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("dietTags");
     assertThat(Api.get(BASE + "/menu-items?q=paleo", kitchen).body()).isEqualTo("[]");
   }
 
   @Test
-  void a_dish_whose_labels_contradict_its_allergens_is_refused_next_to_the_labels() throws Exception {
+  void a_dish_whose_labels_contradict_its_allergens_is_refused_next_to_the_labels()
+      throws Exception {
     week = weeksAhead(26);
-    HttpResponse<String> fishyVegan = Api.post(BASE + "/menu-items", "{\"name\":\"Kedgeree " + week
-        + "\",\"category\":\"Main\",\"portionSize\":\"1 plate\",\"price\":3,\"allergens\":[\"fish\",\"eggs\","
-        + "\"milk\"],\"dietTags\":[\"vegan\"]}", "application/json", kitchen);
-    HttpResponse<String> twice = Api.post(BASE + "/menu-items", "{\"name\":\"Flapjack " + week
-        + "\",\"category\":\"Dessert\",\"portionSize\":\"1\",\"price\":1,\"allergens\":[\"milk\"],"
-        + "\"mayContain\":[\"milk\",\"cereals-containing-gluten\"],\"dietTags\":[\"gluten-free\"]}",
-        "application/json", kitchen);
+    HttpResponse<String> fishyVegan =
+        Api.post(
+            BASE + "/menu-items",
+            "{\"name\":\"Kedgeree "
+                + week
+                + "\",\"category\":\"Main\",\"portionSize\":\"1 plate\",\"price\":3,\"allergens\":[\"fish\",\"eggs\","
+                + "\"milk\"],\"dietTags\":[\"vegan\"]}",
+            "application/json",
+            kitchen);
+    HttpResponse<String> twice =
+        Api.post(
+            BASE + "/menu-items",
+            "{\"name\":\"Flapjack "
+                + week
+                + "\",\"category\":\"Dessert\",\"portionSize\":\"1\",\"price\":1,\"allergens\":[\"milk\"],"
+                + "\"mayContain\":[\"milk\",\"cereals-containing-gluten\"],\"dietTags\":[\"gluten-free\"]}",
+            "application/json",
+            kitchen);
 
     assertThat(fishyVegan.statusCode()).isEqualTo(422);
     JsonObject problem = Api.json(fishyVegan);
-    assertThat(problem.getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field") + ": "
-        + e.asJsonObject().getString("message"))).containsExactlyInAnyOrder(
+    assertThat(
+            problem.getJsonArray("errors").stream()
+                .map(
+                    e ->
+                        e.asJsonObject().getString("field")
+                            + ": "
+                            + e.asJsonObject().getString("message")))
+        .containsExactlyInAnyOrder(
             "dietTags: The dish is labelled vegan but it contains eggs, fish, milk",
             "dietTags: The dish counts as vegetarian (by this hospital's diet taxonomy) but it contains fish");
     assertThat(twice.statusCode()).isEqualTo(422);
-    assertThat(Api.json(twice).getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")))
+    assertThat(
+            Api.json(twice).getJsonArray("errors").stream()
+                .map(e -> e.asJsonObject().getString("field")))
         .containsExactlyInAnyOrder("mayContain", "dietTags");
     assertThat(Api.get(BASE + "/menu-items?q=" + week, kitchen).body()).isEqualTo("[]");
 
-    HttpResponse<String> honest = Api.post(BASE + "/menu-items", "{\"name\":\"Oat flapjack " + week
-        + "\",\"category\":\"Dessert\",\"portionSize\":\"1\",\"price\":1,\"allergens\":[\"cereals-containing-"
-        + "gluten\"],\"mayContain\":[\"tree-nuts\",\"milk\"],\"dietTags\":[\"vegan\"]}", "application/json",
-        kitchen);
+    HttpResponse<String> honest =
+        Api.post(
+            BASE + "/menu-items",
+            "{\"name\":\"Oat flapjack "
+                + week
+                + "\",\"category\":\"Dessert\",\"portionSize\":\"1\",\"price\":1,\"allergens\":[\"cereals-containing-"
+                + "gluten\"],\"mayContain\":[\"tree-nuts\",\"milk\"],\"dietTags\":[\"vegan\"]}",
+            "application/json",
+            kitchen);
     assertThat(honest.statusCode()).as(honest.body()).isEqualTo(201);
-    assertThat(Api.json(honest).getJsonArray("mayContain").getValuesAs(jakarta.json.JsonString::getString))
+    assertThat(
+            Api.json(honest)
+                .getJsonArray("mayContain")
+                .getValuesAs(jakarta.json.JsonString::getString))
         .containsExactly("milk", "tree-nuts");
   }
 
   @Test
-  void a_three_week_cycle_is_carried_forward_into_drafts_and_planned_weeks_are_left_alone() throws Exception {
+  void a_three_week_cycle_is_carried_forward_into_drafts_and_planned_weeks_are_left_alone()
+      throws Exception {
     week = weeksAhead(40);
-    long[] dishes = {addDish("Cycle A " + week, "[]", "[]"), addDish("Cycle B " + week, "[]", "[]"),
-        addDish("Cycle C " + week, "[]", "[]")};
+    long[] dishes = {
+      addDish("Cycle A " + week, "[]", "[]"),
+      addDish("Cycle B " + week, "[]", "[]"),
+      addDish("Cycle C " + week, "[]", "[]")
+    };
     for (int i = 0; i < 3; i++) {
       week = weeksAhead(40 + i);
       planAllWeek("riverside-wing", draft("riverside-wing"), "lunch", dishes[i], 30 + i);
@@ -194,14 +280,23 @@ class MenusApiIT {
     long alreadyPlanned = draft("riverside-wing");
     planAllWeek("riverside-wing", alreadyPlanned, "lunch", dishes[0], 5);
 
-    HttpResponse<String> made = Api.post(BASE + "/sites/riverside-wing/menus/drafts/cycle?from=" + weeksAhead(42)
-        + "&cycleWeeks=3&weeksAhead=3", "", "text/plain", kitchen);
+    HttpResponse<String> made =
+        Api.post(
+            BASE
+                + "/sites/riverside-wing/menus/drafts/cycle?from="
+                + weeksAhead(42)
+                + "&cycleWeeks=3&weeksAhead=3",
+            "",
+            "text/plain",
+            kitchen);
 
     assertThat(made.statusCode()).as(made.body()).isEqualTo(200);
     JsonArray drafts = Json.createReader(new StringReader(made.body())).readArray();
     assertThat(drafts).hasSize(2);
     assertThat(drafts.getJsonObject(0).getString("weekStart")).isEqualTo(weeksAhead(43).toString());
-    assertThat(drafts.getJsonObject(0).toString()).contains("Cycle A " + weeksAhead(40)).contains("\"portions\":30");
+    assertThat(drafts.getJsonObject(0).toString())
+        .contains("Cycle A " + weeksAhead(40))
+        .contains("\"portions\":30");
     assertThat(drafts.getJsonObject(1).getString("weekStart")).isEqualTo(weeksAhead(45).toString());
     assertThat(drafts.getJsonObject(1).toString()).contains("Cycle C " + weeksAhead(40));
   }
@@ -209,10 +304,12 @@ class MenusApiIT {
   @Test
   void a_week_must_be_named_by_its_monday() throws Exception {
     week = weeksAhead(25);
-    HttpResponse<String> tuesday = Api.get(BASE + "/sites/central/menus?week=" + week.plusDays(1), staff);
+    HttpResponse<String> tuesday =
+        Api.get(BASE + "/sites/central/menus?week=" + week.plusDays(1), staff);
 
     assertThat(tuesday.statusCode()).isEqualTo(422);
-    assertThat(Api.json(tuesday).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("week");
+    assertThat(Api.json(tuesday).getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("week");
   }
 
   private static LocalDate weeksAhead(int weeks) {
@@ -220,37 +317,67 @@ class MenusApiIT {
   }
 
   private long addDish(String name, String allergens, String diets) throws Exception {
-    HttpResponse<String> added = Api.post(BASE + "/menu-items", "{\"name\":\"" + name + "\",\"category\":\"Main\","
-        + "\"portionSize\":\"1 plate\",\"price\":4.2,\"allergens\":" + allergens + ",\"dietTags\":" + diets + "}",
-        "application/json", kitchen);
+    HttpResponse<String> added =
+        Api.post(
+            BASE + "/menu-items",
+            "{\"name\":\""
+                + name
+                + "\",\"category\":\"Main\","
+                + "\"portionSize\":\"1 plate\",\"price\":4.2,\"allergens\":"
+                + allergens
+                + ",\"dietTags\":"
+                + diets
+                + "}",
+            "application/json",
+            kitchen);
     assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
     return Api.json(added).getJsonNumber("id").longValue();
   }
 
   private long draft(String site) throws Exception {
-    HttpResponse<String> draft = Api.post(BASE + "/sites/" + site + "/menus/drafts?week=" + week, "", "text/plain",
-        kitchen);
+    HttpResponse<String> draft =
+        Api.post(BASE + "/sites/" + site + "/menus/drafts?week=" + week, "", "text/plain", kitchen);
     assertThat(draft.statusCode()).as(draft.body()).isEqualTo(200);
     return Api.json(draft).getJsonNumber("id").longValue();
   }
 
-  private void planAllWeek(String site, long draft, String meal, long dish, int portions) throws Exception {
-    HttpResponse<String> planned = Api.HTTP.send(Api.request(BASE + "/sites/" + site + "/menus/drafts/" + draft
-        + "/dishes", kitchen).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(
-            "{\"mealPeriod\":\"" + meal + "\",\"itemId\":" + dish + ",\"portions\":" + portions + ",\"allWeek\":true}"))
-        .build(), HttpResponse.BodyHandlers.ofString());
+  private void planAllWeek(String site, long draft, String meal, long dish, int portions)
+      throws Exception {
+    HttpResponse<String> planned =
+        Api.HTTP.send(
+            Api.request(BASE + "/sites/" + site + "/menus/drafts/" + draft + "/dishes", kitchen)
+                .header("Content-Type", "application/json")
+                .PUT(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"mealPeriod\":\""
+                            + meal
+                            + "\",\"itemId\":"
+                            + dish
+                            + ",\"portions\":"
+                            + portions
+                            + ",\"allWeek\":true}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(planned.statusCode()).as(planned.body()).isEqualTo(200);
   }
 
   private HttpResponse<String> publish(String site, long draft) throws Exception {
-    HttpResponse<String> published = Api.post(BASE + "/sites/" + site + "/menus/drafts/" + draft + "/publish", "",
-        "text/plain", kitchen);
+    HttpResponse<String> published =
+        Api.post(
+            BASE + "/sites/" + site + "/menus/drafts/" + draft + "/publish",
+            "",
+            "text/plain",
+            kitchen);
     assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
     return published;
   }
 
   private static JsonArray lunchOf(JsonObject day) {
-    return day.getJsonArray("meals").stream().map(m -> m.asJsonObject())
-        .filter(m -> m.getString("mealPeriod").equals("lunch")).findFirst().orElseThrow().getJsonArray("dishes");
+    return day.getJsonArray("meals").stream()
+        .map(m -> m.asJsonObject())
+        .filter(m -> m.getString("mealPeriod").equals("lunch"))
+        .findFirst()
+        .orElseThrow()
+        .getJsonArray("dishes");
   }
 }

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * In the browser: the unread badge, the inbox that reads it away, a person's choice of channels kept, and an
- * administrator sending an undelivered message again.
+ * In the browser: the unread badge, the inbox that reads it away, a person's choice of channels
+ * kept, and an administrator sending an undelivered message again.
  */
 class NotificationsUiIT {
 
@@ -30,8 +30,14 @@ class NotificationsUiIT {
     hospital.addPersonWithDemoPassword(admin, "Ana Admin", null, "TENANT_ADMIN");
     // staff before the menu: its publication is for those on staff when the drain sends it
     long dish = hospital.offerDish("Kumara soup", 10);
-    assertThat(hospital.checkout(ServerSide.tokenFor(nurse, hospital.id, hospital.slug, "STAFF"),
-        UUID.randomUUID().toString(), hospital.order(dish, 1)).statusCode()).isEqualTo(201);
+    assertThat(
+            hospital
+                .checkout(
+                    ServerSide.tokenFor(nurse, hospital.id, hospital.slug, "STAFF"),
+                    UUID.randomUUID().toString(),
+                    hospital.order(dish, 1))
+                .statusCode())
+        .isEqualTo(201);
     Jobs.runToEnd("notification-drain");
 
     Page page = browser.newPage();
@@ -43,7 +49,8 @@ class NotificationsUiIT {
     assertThat(page.locator("#inbox-items")).containsText("1 × Kumara soup");
     assertThat(page.locator("#inbox-items")).containsText("The menu for the week of");
     Browser.screenshot(page, "inbox");
-    page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Notifications")).click();
+    page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Notifications"))
+        .click();
     assertThat(page.locator("#unread-badge")).hasCount(0);
 
     page.locator("#contact-email input").fill("not an address");
@@ -54,8 +61,12 @@ class NotificationsUiIT {
     page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("français")).click();
     page.locator("#save-contact").click();
     assertThat(page.locator("vaadin-notification-card").last()).containsText("Saved.");
-    assertThat(ServerSide.queryLong("select count(*) from user_account where username = ?"
-        + " and email = 'hine@inbox.example' and language = 'fr'", nurse)).isEqualTo(1);
+    assertThat(
+            ServerSide.queryLong(
+                "select count(*) from user_account where username = ?"
+                    + " and email = 'hine@inbox.example' and language = 'fr'",
+                nurse))
+        .isEqualTo(1);
     Browser.screenshot(page, "notification-settings");
 
     page.locator("#email-order-confirmed input").uncheck();
@@ -64,29 +75,46 @@ class NotificationsUiIT {
     assertThat(page.locator("#email-order-confirmed input")).not().isChecked();
     assertThat(page.locator("#inbox-order-confirmed input")).isChecked();
 
-    long given = ServerSide.queryLong("update notification_delivery set status = 'DEAD', attempts = 5,"
-        + " last_error = 'mail server refused the recipient' where id = (select min(id) from notification_delivery"
-        + " where recipient = ?) returning id", nurse);
+    long given =
+        ServerSide.queryLong(
+            "update notification_delivery set status = 'DEAD', attempts = 5,"
+                + " last_error = 'mail server refused the recipient' where id = (select min(id) from notification_delivery"
+                + " where recipient = ?) returning id",
+            nurse);
     Page adminPage = browser.newPage();
     LoginPage.open(adminPage).signInSuccessfully(admin, Browser.demoPassword());
     adminPage.navigate(TrayflowServer.baseUrl() + "/dead-letters");
-    assertThat(adminPage.locator("#dead-letters")).containsText("mail server refused the recipient");
+    assertThat(adminPage.locator("#dead-letters"))
+        .containsText("mail server refused the recipient");
     Browser.screenshot(adminPage, "undelivered-messages");
     adminPage.locator("#dead-letters .send-again").first().click();
-    assertThat(adminPage.locator("vaadin-notification-card")).containsText("It goes out again within a minute");
+    assertThat(adminPage.locator("vaadin-notification-card"))
+        .containsText("It goes out again within a minute");
     adminPage.reload();
-    assertThat(adminPage.locator("#dead-letters")).not().containsText("mail server refused the recipient");
-    assertThat(ServerSide.queryLong("select count(*) from notification_delivery where id = ? and status = 'PENDING'"
-        + " and attempts = 0", given)).isEqualTo(1);
+    assertThat(adminPage.locator("#dead-letters"))
+        .not()
+        .containsText("mail server refused the recipient");
+    assertThat(
+            ServerSide.queryLong(
+                "select count(*) from notification_delivery where id = ? and status = 'PENDING'"
+                    + " and attempts = 0",
+                given))
+        .isEqualTo(1);
   }
 
-  /** The order-confirmed choice "inbox, no e-mail" as stored, waiting (5 s at most) for the tick's round trip. */
+  /**
+   * The order-confirmed choice "inbox, no e-mail" as stored, waiting (5 s at most) for the tick's
+   * round trip.
+   */
   private static long storedChoice(String person) throws Exception {
     long stored = 0;
     for (int tries = 0; tries < 50 && stored == 0; tries++) {
       Thread.sleep(100);
-      stored = ServerSide.queryLong("select count(*) from notification_preference where username = ?"
-          + " and kind = 'order-confirmed' and not by_email and in_inbox", person);
+      stored =
+          ServerSide.queryLong(
+              "select count(*) from notification_preference where username = ?"
+                  + " and kind = 'order-confirmed' and not by_email and in_inbox",
+              person);
     }
     return stored;
   }

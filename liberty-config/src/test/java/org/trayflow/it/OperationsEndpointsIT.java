@@ -30,10 +30,11 @@ class OperationsEndpointsIT {
     HttpResponse<String> response = TrayflowServer.get("/health/live");
 
     assertThat(response.statusCode()).isEqualTo(200);
-    JsonObject instance = TenantApiIT.json(response).getJsonArray("checks").getValuesAs(JsonObject.class).stream()
-        .filter(check -> check.getString("name").equals("instance"))
-        .findFirst()
-        .orElseThrow();
+    JsonObject instance =
+        TenantApiIT.json(response).getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+            .filter(check -> check.getString("name").equals("instance"))
+            .findFirst()
+            .orElseThrow();
     assertThat(instance.getJsonObject("data").getString("postgresql")).isEqualTo("answers");
     assertThat(instance.getJsonObject("data").getString("redis")).isEqualTo("answers");
   }
@@ -44,30 +45,44 @@ class OperationsEndpointsIT {
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).contains("# TYPE ").contains("connectionpool_");
-    for (String[] stranger : List.of(new String[] {"Accept", "text/plain"}, new String[] {"Authorization",
-        "Basic " + Base64.getEncoder().encodeToString("trayflow-ops:guess".getBytes(StandardCharsets.UTF_8))})) {
+    for (String[] stranger :
+        List.of(
+            new String[] {"Accept", "text/plain"},
+            new String[] {
+              "Authorization",
+              "Basic "
+                  + Base64.getEncoder()
+                      .encodeToString("trayflow-ops:guess".getBytes(StandardCharsets.UTF_8))
+            })) {
       HttpResponse<String> refused = TrayflowServer.overHttps("/metrics", stranger);
       assertThat(refused.statusCode()).as(String.join(" ", stranger)).isEqualTo(401);
       assertThat(refused.body()).doesNotContain("trayflow_", "st-mungos");
     }
-    HttpResponse<String> inClear = TrayflowServer.get("/metrics", "Authorization", ServerSide.operatorsAuthorization());
-    assertThat(inClear.statusCode()).as("the operators' password is not taken over plain HTTP").isEqualTo(403);
+    HttpResponse<String> inClear =
+        TrayflowServer.get("/metrics", "Authorization", ServerSide.operatorsAuthorization());
+    assertThat(inClear.statusCode())
+        .as("the operators' password is not taken over plain HTTP")
+        .isEqualTo(403);
     assertThat(inClear.body()).doesNotContain("trayflow_");
   }
 
   @Test
   void the_operators_account_opens_nothing_of_the_hospitals() throws Exception {
-    HttpResponse<String> people = TrayflowServer.get("/api/v1/t/st-mungos/people", "Authorization",
-        ServerSide.operatorsAuthorization());
+    HttpResponse<String> people =
+        TrayflowServer.get(
+            "/api/v1/t/st-mungos/people", "Authorization", ServerSide.operatorsAuthorization());
     assertThat(people.statusCode()).isEqualTo(401);
   }
 
   @Test
-  void the_api_is_described_by_openapi_for_hospitals_without_the_platforms_own_operations() throws Exception {
+  void the_api_is_described_by_openapi_for_hospitals_without_the_platforms_own_operations()
+      throws Exception {
     HttpResponse<String> response = TrayflowServer.get("/openapi");
 
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.body()).contains("/api/v1/t/{tenant}/orders").contains("Trayflow API")
+    assertThat(response.body())
+        .contains("/api/v1/t/{tenant}/orders")
+        .contains("Trayflow API")
         .doesNotContain("/api/v1/platform/", "/api/v1/tenants/{slug}");
   }
 }

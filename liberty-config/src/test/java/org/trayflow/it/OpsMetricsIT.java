@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.trayflow.deploy.DeployFiles;
 
 /**
- * A hospital's checkouts as ops see them: every metric the alert rules and the dashboard name is exported by the
- * running server under that name, and the lunch-window view charts them.
+ * A hospital's checkouts as ops see them: every metric the alert rules and the dashboard name is
+ * exported by the running server under that name, and the lunch-window view charts them.
  */
 class OpsMetricsIT {
 
@@ -31,19 +31,35 @@ class OpsMetricsIT {
     RushTenant hospital = RushTenant.register("ops", 600);
     long dish = hospital.offerDish("Soup of the day", 3);
     String seen = "tenant=\"" + hospital.slug + "\"";
-    // the watch has read the hospital once: its checkouts below count as throughput at the next reading
+    // the watch has read the hospital once: its checkouts below count as throughput at the next
+    // reading
     metricsOnceThey(m -> m.contains("trayflow_lunch_window_open{mp_scope=\"application\"," + seen));
     for (int i = 0; i < 4; i++) {
-      hospital.checkout(hospital.staff("nurse-" + i), UUID.randomUUID().toString(), hospital.order(dish, 1));
+      hospital.checkout(
+          hospital.staff("nurse-" + i), UUID.randomUUID().toString(), hospital.order(dish, 1));
     }
     Jobs.runToEnd("quota-precompute");
-    String exported = metricsOnceThey(m -> m.contains("trayflow_checkout_sold_out_total{") && m.contains(
-        "trayflow_batch_job_last_completed_seconds{"));
+    String exported =
+        metricsOnceThey(
+            m ->
+                m.contains("trayflow_checkout_sold_out_total{")
+                    && m.contains("trayflow_batch_job_last_completed_seconds{"));
 
     Set<String> named = DeployFiles.metricsNamed();
-    assertThat(named).isNotEmpty().allSatisfy(name -> assertThat(exported.lines().anyMatch(line ->
-        line.startsWith(name + "{") || line.startsWith(name + " ") || line.startsWith(name + "_count{")))
-        .as(name + " is exported").isTrue());
+    assertThat(named)
+        .isNotEmpty()
+        .allSatisfy(
+            name ->
+                assertThat(
+                        exported
+                            .lines()
+                            .anyMatch(
+                                line ->
+                                    line.startsWith(name + "{")
+                                        || line.startsWith(name + " ")
+                                        || line.startsWith(name + "_count{")))
+                    .as(name + " is exported")
+                    .isTrue());
     assertThat(exported).contains("trayflow_outbox_depth{mp_scope=\"application\"," + seen);
     Thread.sleep(16_000);
 

@@ -23,7 +23,9 @@ final class OrderMealPage {
 
   void deliverTo(String location) {
     page.locator("#order-location").click();
-    page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(location)).first().click();
+    page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(location))
+        .first()
+        .click();
   }
 
   Locator standing() {

@@ -20,9 +20,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * An order confirmation held back by the lunch window stays in the outbox through a restart of the server, and
- * once the window is over reaches the person's inbox and mailbox once, under the delivery's Message-ID. (Run after
- * every other integration test: see the failsafe executions.)
+ * An order confirmation held back by the lunch window stays in the outbox through a restart of the
+ * server, and once the window is over reaches the person's inbox and mailbox once, under the
+ * delivery's Message-ID. (Run after every other integration test: see the failsafe executions.)
  */
 class OutboxRestartIT {
 
@@ -31,13 +31,17 @@ class OutboxRestartIT {
   @Test
   void a_confirmation_held_over_lunch_survives_a_restart_and_arrives_once() throws Exception {
     LocalTime now = LocalTime.now(RushTenant.ZONE);
-    RushTenant hospital = RushTenant.register("mail", 60, earlier(now).format(HOUR), later(now).format(HOUR));
+    RushTenant hospital =
+        RushTenant.register("mail", 60, earlier(now).format(HOUR), later(now).format(HOUR));
     long dish = hospital.offerDish("Fish pie", 10);
     String nurse = "mere@" + hospital.slug;
     String mailbox = "mere@" + hospital.slug + ".example";
     hospital.addPersonWithDemoPassword(nurse, "Mere Tane", mailbox, "STAFF");
-    HttpResponse<String> placed = hospital.checkout(ServerSide.tokenFor(nurse, hospital.id, hospital.slug, "STAFF"),
-        UUID.randomUUID().toString(), hospital.order(dish, 2));
+    HttpResponse<String> placed =
+        hospital.checkout(
+            ServerSide.tokenFor(nurse, hospital.id, hospital.slug, "STAFF"),
+            UUID.randomUUID().toString(),
+            hospital.order(dish, 2));
     assertThat(placed.statusCode()).as(placed.body()).isEqualTo(201);
 
     runDrain();
@@ -58,7 +62,8 @@ class OutboxRestartIT {
     assertThat(mail.get(0).getHeader("Message-ID")[0]).matches("<delivery-\\d+@trayflow>");
     assertThat(((String) mail.get(0).getContent())).contains("2 × Fish pie").contains("Ward 1");
     String metrics = TrayflowServer.metrics().body();
-    assertThat(metrics).containsPattern("trayflow_notifications_delivered_total\\{channel=\"email\".*\\} [1-9]");
+    assertThat(metrics)
+        .containsPattern("trayflow_notifications_delivered_total\\{channel=\"email\".*\\} [1-9]");
   }
 
   private static LocalTime earlier(LocalTime now) {
@@ -76,8 +81,10 @@ class OutboxRestartIT {
   private static void restartServer() throws IOException, InterruptedException {
     Path script = Path.of(System.getProperty("trayflow.it.wlp-home"), "bin", "server");
     String name = System.getProperty("trayflow.it.server-name");
-    assertThat(new ProcessBuilder(script.toString(), "stop", name).inheritIO().start().waitFor()).isZero();
-    assertThat(new ProcessBuilder(script.toString(), "start", name).inheritIO().start().waitFor()).isZero();
+    assertThat(new ProcessBuilder(script.toString(), "stop", name).inheritIO().start().waitFor())
+        .isZero();
+    assertThat(new ProcessBuilder(script.toString(), "start", name).inheritIO().start().waitFor())
+        .isZero();
     Instant giveUp = Instant.now().plus(Duration.ofSeconds(120));
     while (Instant.now().isBefore(giveUp)) {
       try {
@@ -93,13 +100,16 @@ class OutboxRestartIT {
   }
 
   private static long undispatched(RushTenant hospital) throws Exception {
-    return ServerSide.queryLong("select count(*) from outbox_message where tenant_id = ? and kind = 'order-confirmed'"
-        + " and dispatched_at is null", hospital.id);
+    return ServerSide.queryLong(
+        "select count(*) from outbox_message where tenant_id = ? and kind = 'order-confirmed'"
+            + " and dispatched_at is null",
+        hospital.id);
   }
 
   /** The menu's publication reaches the inbox too; only order confirmations are counted. */
   private static long confirmationsInInbox(String person) throws Exception {
-    return ServerSide.queryLong("select count(*) from inbox_item where recipient = ? and subject like 'Your Lunch%'",
+    return ServerSide.queryLong(
+        "select count(*) from inbox_item where recipient = ? and subject like 'Your Lunch%'",
         person);
   }
 
@@ -113,7 +123,8 @@ class OutboxRestartIT {
     inbox.open(Folder.READ_ONLY);
     List<Message> messages = new ArrayList<>();
     for (Message message : inbox.getMessages()) {
-      messages.add(new jakarta.mail.internet.MimeMessage((jakarta.mail.internet.MimeMessage) message));
+      messages.add(
+          new jakarta.mail.internet.MimeMessage((jakarta.mail.internet.MimeMessage) message));
     }
     inbox.close(false);
     store.close();

@@ -35,7 +35,9 @@ class PeopleAdminIT {
     String username = "nurse-" + UUID.randomUUID().toString().substring(0, 8) + "@riverside";
     admin.locator("#new-username input").fill(username);
     admin.locator("#new-name input").fill("Night Nurse");
-    admin.locator("#new-roles vaadin-checkbox", new Page.LocatorOptions().setHasText("ward staff")).click();
+    admin
+        .locator("#new-roles vaadin-checkbox", new Page.LocatorOptions().setHasText("ward staff"))
+        .click();
     admin.locator("#add-person").click();
     String firstPassword = admin.locator("#first-password").textContent().strip();
     Browser.screenshot(admin, "people-first-password");
@@ -50,7 +52,8 @@ class PeopleAdminIT {
     assertThat(nurse.locator("#choose-password-why")).isVisible();
     nurse.locator("#current-password input").fill(firstPassword);
     nurse.locator("#new-password input").fill("nurse");
-    assertThat(nurse.locator("#password-rules li[data-kept='false']").first()).containsText("At least 12");
+    assertThat(nurse.locator("#password-rules li[data-kept='false']").first())
+        .containsText("At least 12");
     nurse.locator("#new-password input").fill("night shift on ward seven");
     assertThat(nurse.locator("#password-rules li[data-kept='false']")).hasCount(0);
     nurse.locator("#repeated-password input").fill("night shift on ward seven!");
@@ -74,14 +77,21 @@ class PeopleAdminIT {
     admin.navigate(TrayflowServer.baseUrl() + "/people");
     String username = "cook-" + UUID.randomUUID().toString().substring(0, 8) + "@riverside";
     admin.locator("#new-username input").fill(username);
-    admin.locator("#new-roles vaadin-checkbox", new Page.LocatorOptions().setHasText("Kitchen manager")).click();
+    admin
+        .locator(
+            "#new-roles vaadin-checkbox", new Page.LocatorOptions().setHasText("Kitchen manager"))
+        .click();
     admin.locator("#add-person").click();
     admin.locator("#close-first-password").click();
 
     admin.locator("#people-search input").fill(username.substring(0, 13));
     // the list is found again as the name is typed: only its visible rows count
-    assertThat(admin.locator("#people vaadin-grid-cell-content").filter(new Locator.FilterOptions()
-        .setHasText("dietitian@riverside").setVisible(true))).hasCount(0);
+    assertThat(
+            admin
+                .locator("#people vaadin-grid-cell-content")
+                .filter(
+                    new Locator.FilterOptions().setHasText("dietitian@riverside").setVisible(true)))
+        .hasCount(0);
     assertThat(admin.locator("#people")).containsText(username);
     assertThat(admin.locator("#people")).containsText("Active, to choose a password");
 
@@ -96,27 +106,40 @@ class PeopleAdminIT {
     assertThat(admin.locator("#people")).containsText("Carla Cook");
 
     admin.locator(".deactivate-person" + of(username)).click();
-    admin.locator("vaadin-confirm-dialog-overlay vaadin-button", new Page.LocatorOptions()
-        .setHasText("Deactivate")).click();
+    admin
+        .locator(
+            "vaadin-confirm-dialog-overlay vaadin-button",
+            new Page.LocatorOptions().setHasText("Deactivate"))
+        .click();
     assertThat(admin.locator(".reactivate-person" + of(username))).isVisible();
     admin.locator(".reactivate-person" + of(username)).click();
-    admin.locator("vaadin-confirm-dialog-overlay vaadin-button", new Page.LocatorOptions()
-        .setHasText("Reactivate")).click();
+    admin
+        .locator(
+            "vaadin-confirm-dialog-overlay vaadin-button",
+            new Page.LocatorOptions().setHasText("Reactivate"))
+        .click();
     assertThat(admin.locator(".deactivate-person" + of(username))).isVisible();
     Browser.screenshot(admin, "people-search");
   }
 
   @Test
-  void a_staff_list_is_previewed_row_by_row_and_only_its_good_rows_imported_when_chosen() throws Exception {
+  void a_staff_list_is_previewed_row_by_row_and_only_its_good_rows_imported_when_chosen()
+      throws Exception {
     Page admin = browser.newPage();
     LoginPage.open(admin).signInSuccessfully("tenant-admin@riverside", Browser.demoPassword());
     admin.navigate(TrayflowServer.baseUrl() + "/people");
     String batch = UUID.randomUUID().toString().substring(0, 6);
     java.nio.file.Path list = java.nio.file.Files.createTempFile("staff-list", ".csv");
-    java.nio.file.Files.writeString(list, "username,name,email,language,roles,site\n"
-        + "porter-" + batch + "@riverside,Pat Porter,,en,Staff,\n"
-        + "chef-" + batch + "@riverside,Chris Chef,,en,Kitchen manager;Staff,\n"
-        + "staff@riverside,Taken,,en,Staff,\n");
+    java.nio.file.Files.writeString(
+        list,
+        "username,name,email,language,roles,site\n"
+            + "porter-"
+            + batch
+            + "@riverside,Pat Porter,,en,Staff,\n"
+            + "chef-"
+            + batch
+            + "@riverside,Chris Chef,,en,Kitchen manager;Staff,\n"
+            + "staff@riverside,Taken,,en,Staff,\n");
     admin.locator("#staff-list-upload input[type=file]").setInputFiles(list);
     assertThat(admin.locator("#staff-list-verdict")).containsText("1 of 3 rows have problems");
     assertThat(admin.locator("#staff-list-rows")).containsText("is taken");
@@ -128,20 +151,28 @@ class PeopleAdminIT {
     Browser.screenshot(admin, "people-import-done");
     admin.locator("#close-first-password").click();
     admin.locator("#people-search input").fill(batch);
-    assertThat(admin.locator("#people vaadin-grid-cell-content").filter(new Locator.FilterOptions()
-        .setHasText("dietitian@riverside").setVisible(true))).hasCount(0);
+    assertThat(
+            admin
+                .locator("#people vaadin-grid-cell-content")
+                .filter(
+                    new Locator.FilterOptions().setHasText("dietitian@riverside").setVisible(true)))
+        .hasCount(0);
     assertThat(admin.locator("#people")).containsText("porter-" + batch + "@riverside");
     assertThat(admin.locator("#people")).containsText("Staff, Kitchen manager");
   }
 
   @Test
-  void an_administrator_changes_roles_resets_a_password_and_deactivates_and_each_signs_the_person_out() {
+  void
+      an_administrator_changes_roles_resets_a_password_and_deactivates_and_each_signs_the_person_out() {
     Page admin = browser.newPage();
     LoginPage.open(admin).signInSuccessfully("tenant-admin@riverside", Browser.demoPassword());
     admin.navigate(TrayflowServer.baseUrl() + "/people");
     String username = "porter-" + UUID.randomUUID().toString().substring(0, 8) + "@riverside";
     admin.locator("#new-username input").fill(username);
-    admin.locator("#new-roles vaadin-checkbox", new Page.LocatorOptions().setHasText("staff")).first().click();
+    admin
+        .locator("#new-roles vaadin-checkbox", new Page.LocatorOptions().setHasText("staff"))
+        .first()
+        .click();
     admin.locator("#add-person").click();
     String firstPassword = admin.locator("#first-password").textContent().strip();
     admin.locator("#close-first-password").click();
@@ -151,7 +182,10 @@ class PeopleAdminIT {
     assertThat(porter.locator("#signed-in-as")).isVisible();
 
     admin.locator(".change-roles" + of(username)).click();
-    admin.locator("#changed-roles vaadin-checkbox", new Page.LocatorOptions().setHasText("ward staff")).click();
+    admin
+        .locator(
+            "#changed-roles vaadin-checkbox", new Page.LocatorOptions().setHasText("ward staff"))
+        .click();
     Browser.screenshot(admin, "people-change-roles");
     admin.locator("#save-roles").click();
     assertThat(admin.locator("#people")).containsText("Staff, Ward staff");
@@ -159,18 +193,25 @@ class PeopleAdminIT {
     assertThat(LoginPage.shownOn(porter).form()).isVisible();
 
     admin.locator(".reset-password" + of(username)).click();
-    assertThat(admin.locator("vaadin-confirm-dialog-overlay")).containsText("signed out everywhere");
+    assertThat(admin.locator("vaadin-confirm-dialog-overlay"))
+        .containsText("signed out everywhere");
     Browser.screenshot(admin, "people-reset-password-confirm");
-    admin.locator("vaadin-confirm-dialog-overlay vaadin-button", new Page.LocatorOptions()
-        .setHasText("Reset password")).click();
+    admin
+        .locator(
+            "vaadin-confirm-dialog-overlay vaadin-button",
+            new Page.LocatorOptions().setHasText("Reset password"))
+        .click();
     String newPassword = admin.locator("#first-password").textContent().strip();
     admin.locator("#close-first-password").click();
     LoginPage.open(porter).signIn(username, newPassword);
     assertThat(porter.locator("#signed-in-as")).isVisible();
 
     admin.locator(".deactivate-person" + of(username)).click();
-    admin.locator("vaadin-confirm-dialog-overlay vaadin-button", new Page.LocatorOptions()
-        .setHasText("Deactivate")).click();
+    admin
+        .locator(
+            "vaadin-confirm-dialog-overlay vaadin-button",
+            new Page.LocatorOptions().setHasText("Deactivate"))
+        .click();
     assertThat(admin.locator(".reactivate-person" + of(username))).isVisible();
     Browser.screenshot(admin, "people-deactivated");
     porter.reload();
@@ -189,7 +230,10 @@ class PeopleAdminIT {
     admin.navigate(TrayflowServer.baseUrl() + "/people");
 
     admin.locator("#new-username input").fill("staff@st-mungos");
-    admin.locator("#new-roles vaadin-checkbox", new Page.LocatorOptions().setHasText("staff")).first().click();
+    admin
+        .locator("#new-roles vaadin-checkbox", new Page.LocatorOptions().setHasText("staff"))
+        .first()
+        .click();
     admin.locator("#add-person").click();
 
     assertThat(admin.locator("#new-username")).containsText("is taken");

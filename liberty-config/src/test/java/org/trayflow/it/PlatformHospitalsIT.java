@@ -9,8 +9,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A platform administrator registers a hospital by the short form, its first administrator signs in, and a
- * suspension signs them out and keeps them out until the hospital is reactivated.
+ * A platform administrator registers a hospital by the short form, its first administrator signs
+ * in, and a suspension signs them out and keeps them out until the hospital is reactivated.
  */
 class PlatformHospitalsIT {
 
@@ -51,22 +51,33 @@ class PlatformHospitalsIT {
     assertThat(admin.locator("vaadin-side-nav")).containsText("People");
 
     platform.locator(".suspend-hospital[data-hospital='" + code + "']").click();
-    assertThat(platform.locator("vaadin-confirm-dialog-overlay")).containsText("Nothing of it is deleted");
-    platform.locator("vaadin-confirm-dialog-overlay vaadin-button", new Page.LocatorOptions().setHasText("Suspend"))
+    assertThat(platform.locator("vaadin-confirm-dialog-overlay"))
+        .containsText("Nothing of it is deleted");
+    platform
+        .locator(
+            "vaadin-confirm-dialog-overlay vaadin-button",
+            new Page.LocatorOptions().setHasText("Suspend"))
         .click();
-    assertThat(platform.locator(".hospital-status[data-hospital='" + code + "']")).containsText("Suspended since");
+    assertThat(platform.locator(".hospital-status[data-hospital='" + code + "']"))
+        .containsText("Suspended since");
     Browser.screenshot(platform, "hospital-suspended");
-    // nobody of the hospital signs in while it is suspended (her open session's end is StaffOrderingIT's to show)
+    // nobody of the hospital signs in while it is suspended (her open session's end is
+    // StaffOrderingIT's to show)
     Page elsewhere = browser.newPage();
     LoginPage.open(elsewhere).signIn("admin@" + code, "the new hospital's password");
-    assertThat(elsewhere.locator("vaadin-login-form-wrapper")).containsText("suspended for your hospital");
+    assertThat(elsewhere.locator("vaadin-login-form-wrapper"))
+        .containsText("suspended for your hospital");
     HttpResponse<String> token = Api.requestToken("admin@" + code, "the new hospital's password");
     org.assertj.core.api.Assertions.assertThat(token.statusCode()).isEqualTo(403);
 
     platform.locator(".reactivate-hospital[data-hospital='" + code + "']").click();
-    platform.locator("vaadin-confirm-dialog-overlay vaadin-button", new Page.LocatorOptions()
-        .setHasText("Reactivate")).click();
-    assertThat(platform.locator(".hospital-status[data-hospital='" + code + "']")).hasText("Active");
+    platform
+        .locator(
+            "vaadin-confirm-dialog-overlay vaadin-button",
+            new Page.LocatorOptions().setHasText("Reactivate"))
+        .click();
+    assertThat(platform.locator(".hospital-status[data-hospital='" + code + "']"))
+        .hasText("Active");
     LoginPage.open(elsewhere).signIn("admin@" + code, "the new hospital's password");
     assertThat(elsewhere.locator("vaadin-side-nav")).containsText("People");
   }
@@ -75,20 +86,25 @@ class PlatformHospitalsIT {
   void a_hospital_registered_from_its_file_needs_its_first_administrator_named() throws Exception {
     Page platform = Browser.signedInAt(browser.newPage(), "platform-admin", "/hospitals");
     String code = "file-" + UUID.randomUUID().toString().substring(0, 8);
-    String yaml = Api.get("/api/v1/platform/tenants/riverside/configuration", Api.tokenFor("platform-admin")).body()
-        .replace("slug: riverside", "slug: " + code).replaceAll("(?m)^identityProvider:[\\s\\S]*?(?=^\\S)", "");
+    String yaml =
+        Api.get("/api/v1/platform/tenants/riverside/configuration", Api.tokenFor("platform-admin"))
+            .body()
+            .replace("slug: riverside", "slug: " + code)
+            .replaceAll("(?m)^identityProvider:[\\s\\S]*?(?=^\\S)", "");
     // a browser tells of a file chosen again only if it is another file: each upload is a copy
-    java.util.function.Supplier<java.nio.file.Path> file = () -> {
-      try {
-        return java.nio.file.Files.writeString(java.nio.file.Files.createTempFile(code, ".yaml"), yaml);
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    };
+    java.util.function.Supplier<java.nio.file.Path> file =
+        () -> {
+          try {
+            return java.nio.file.Files.writeString(
+                java.nio.file.Files.createTempFile(code, ".yaml"), yaml);
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        };
 
     platform.locator("#hospital-file input[type=file]").setInputFiles(file.get());
-    assertThat(platform.locator("#hospital-file-outcome")).containsText("is a new hospital. Name its first"
-        + " administrator");
+    assertThat(platform.locator("#hospital-file-outcome"))
+        .containsText("is a new hospital. Name its first" + " administrator");
     platform.locator("#file-first-admin input").fill("admin@" + code);
     platform.locator("#hospital-file input[type=file]").setInputFiles(file.get());
     assertThat(platform.locator("#hospital-file-outcome")).hasText(code + " is registered.");

@@ -14,18 +14,24 @@ import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** Platform administrators register and update tenants from files, through the API and its command line. */
+/**
+ * Platform administrators register and update tenants from files, through the API and its command
+ * line.
+ */
 class PlatformTenantsIT {
 
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private static final Path COMMAND = Path.of("..", "deploy", "bin", "trayflow-tenants");
 
   @Test
-  void a_new_tenant_is_registered_from_its_file_and_the_same_file_again_changes_nothing() throws Exception {
+  void a_new_tenant_is_registered_from_its_file_and_the_same_file_again_changes_nothing()
+      throws Exception {
     String slug = "it-" + UUID.randomUUID().toString().substring(0, 8);
-    String file = command("export", "riverside")
-        .replace("slug: riverside", "slug: " + slug)
-        .replace("name: Riverside Regional Health", "name: Integration Test Hospital " + slug);
+    String file =
+        command("export", "riverside")
+            .replace("slug: riverside", "slug: " + slug)
+            .replace("name: Riverside Regional Health", "name: Integration Test Hospital " + slug);
     String token = Api.tokenFor("platform-admin");
 
     HttpResponse<String> registered = put(slug, file, token);
@@ -40,7 +46,8 @@ class PlatformTenantsIT {
 
   @Test
   void the_command_line_imports_a_changed_file_as_a_new_version() throws Exception {
-    String file = command("export", "riverside").replace("ordersPerMinute: 6", "ordersPerMinute: 7");
+    String file =
+        command("export", "riverside").replace("ordersPerMinute: 6", "ordersPerMinute: 7");
     Path changed = Files.createTempFile("riverside", ".yaml");
     Files.writeString(changed, file);
 
@@ -81,9 +88,10 @@ class PlatformTenantsIT {
 
   private static HttpResponse<String> put(String slug, String yaml, String token)
       throws IOException, InterruptedException {
-    return send(request("/api/v1/platform/tenants/" + slug + "/configuration", token)
-        .header("Content-Type", "application/yaml")
-        .PUT(HttpRequest.BodyPublishers.ofString(yaml)));
+    return send(
+        request("/api/v1/platform/tenants/" + slug + "/configuration", token)
+            .header("Content-Type", "application/yaml")
+            .PUT(HttpRequest.BodyPublishers.ofString(yaml)));
   }
 
   private static HttpRequest.Builder request(String path, String token) {
@@ -92,7 +100,8 @@ class PlatformTenantsIT {
         .header("Authorization", "Bearer " + token);
   }
 
-  private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+  private static HttpResponse<String> send(HttpRequest.Builder request)
+      throws IOException, InterruptedException {
     return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 }

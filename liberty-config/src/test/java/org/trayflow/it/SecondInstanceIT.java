@@ -21,9 +21,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.redisson.api.RFencedLock;
 
 /**
- * Two instances of Trayflow against one PostgreSQL and one Redis: the application as started for the tests, and
- * a second copy of the same WAR that Arquillian deploys beside it, with its own CDI container, Redisson client,
- * caches and circuit breakers. Requests are spread over both; a third Redis client stands in for a third instance.
+ * Two instances of Trayflow against one PostgreSQL and one Redis: the application as started for
+ * the tests, and a second copy of the same WAR that Arquillian deploys beside it, with its own CDI
+ * container, Redisson client, caches and circuit breakers. Requests are spread over both; a third
+ * Redis client stands in for a third instance.
  */
 @ExtendWith(ArquillianExtension.class)
 class SecondInstanceIT {
@@ -42,14 +43,17 @@ class SecondInstanceIT {
     String token = hospital.staff("nurse-on-two-phones");
     String key = UUID.randomUUID().toString();
 
-    List<HttpResponse<String>> answers = alternately(hospital, 20, i -> key, token, hospital.order(dish, 2));
+    List<HttpResponse<String>> answers =
+        alternately(hospital, 20, i -> key, token, hospital.order(dish, 2));
 
     assertThat(answers).allSatisfy(a -> assertThat(a.statusCode()).as(a.body()).isIn(200, 201));
     assertThat(answers.stream().filter(a -> a.statusCode() == 201)).hasSize(1);
-    assertThat(answers.stream().map(a -> Api.json(a).getJsonNumber("id").longValue()).distinct()).hasSize(1);
+    assertThat(answers.stream().map(a -> Api.json(a).getJsonNumber("id").longValue()).distinct())
+        .hasSize(1);
     assertThat(hospital.ordersInStore(dish)).isEqualTo(1);
     assertThat(hospital.orderedInStore(dish)).isEqualTo(2);
-    HttpResponse<String> otherBody = hospital.checkoutAt(second(), token, key, hospital.order(dish, 3));
+    HttpResponse<String> otherBody =
+        hospital.checkoutAt(second(), token, key, hospital.order(dish, 3));
     assertThat(otherBody.statusCode()).isEqualTo(422);
   }
 
@@ -59,37 +63,47 @@ class SecondInstanceIT {
     long dish = hospital.offerDish("Leek soup", 20);
     String orderer = "busy-porter";
     String token = hospital.staff(orderer);
-    RFencedLock lock = ServerSide.redis().getFencedLock("trayflow:{" + hospital.slug + "}:orderer-lock:" + orderer
-        + "@" + hospital.slug);
+    RFencedLock lock =
+        ServerSide.redis()
+            .getFencedLock(
+                "trayflow:{" + hospital.slug + "}:orderer-lock:" + orderer + "@" + hospital.slug);
     long heldFor = 1_500;
     AtomicLong held = new AtomicLong();
     AtomicLong takenAt = new AtomicLong();
     CountDownLatch taken = new CountDownLatch(1);
-    CompletableFuture<Void> thirdInstance = CompletableFuture.runAsync(() -> {
-      // Redisson locks belong to the thread that took them: taken, held and given back on this one
-      try {
-        held.set(lock.tryLockAndGetToken(1, 10, TimeUnit.SECONDS));
-        takenAt.set(System.nanoTime());
-        taken.countDown();
-        Thread.sleep(heldFor);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      } finally {
-        lock.unlock();
-      }
-    });
+    CompletableFuture<Void> thirdInstance =
+        CompletableFuture.runAsync(
+            () -> {
+              // Redisson locks belong to the thread that took them: taken, held and given back on
+              // this one
+              try {
+                held.set(lock.tryLockAndGetToken(1, 10, TimeUnit.SECONDS));
+                takenAt.set(System.nanoTime());
+                taken.countDown();
+                Thread.sleep(heldFor);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              } finally {
+                lock.unlock();
+              }
+            });
     assertThat(taken.await(5, TimeUnit.SECONDS)).as("a third client takes the lock first").isTrue();
 
-    List<HttpResponse<String>> answers = alternately(hospital, 2, i -> UUID.randomUUID().toString(), token,
-        hospital.order(dish, 1));
+    List<HttpResponse<String>> answers =
+        alternately(hospital, 2, i -> UUID.randomUUID().toString(), token, hospital.order(dish, 1));
     long waited = Duration.ofNanos(System.nanoTime() - takenAt.get()).toMillis();
     thirdInstance.get();
 
     assertThat(answers).allSatisfy(a -> assertThat(a.statusCode()).as(a.body()).isEqualTo(201));
     assertThat(waited).as("neither instance went past the lock").isGreaterThanOrEqualTo(heldFor);
     assertThat(hospital.ordersInStore(dish)).isEqualTo(2);
-    assertThat(ServerSide.queryLong("select token from orderer_fence where tenant_id = ? and orderer = ?",
-        hospital.id, orderer + "@" + hospital.slug)).as("the newest token is fenced in").isGreaterThan(held.get());
+    assertThat(
+            ServerSide.queryLong(
+                "select token from orderer_fence where tenant_id = ? and orderer = ?",
+                hospital.id,
+                orderer + "@" + hospital.slug))
+        .as("the newest token is fenced in")
+        .isGreaterThan(held.get());
   }
 
   private String second() {
@@ -97,12 +111,15 @@ class SecondInstanceIT {
   }
 
   /** n checkouts at once, the even ones to the first instance and the odd ones to the second. */
-  private List<HttpResponse<String>> alternately(RushTenant hospital, int n, IntFunction<String> key,
-      String token, String body) throws Exception {
-    return AllAtOnce.run(n, i -> {
-      String instance = i % 2 == 0 ? TrayflowServer.baseUrl() : second();
-      String idempotencyKey = key.apply(i);
-      return () -> hospital.checkoutAt(instance, token, idempotencyKey, body);
-    });
+  private List<HttpResponse<String>> alternately(
+      RushTenant hospital, int n, IntFunction<String> key, String token, String body)
+      throws Exception {
+    return AllAtOnce.run(
+        n,
+        i -> {
+          String instance = i % 2 == 0 ? TrayflowServer.baseUrl() : second();
+          String idempotencyKey = key.apply(i);
+          return () -> hospital.checkoutAt(instance, token, idempotencyKey, body);
+        });
   }
 }

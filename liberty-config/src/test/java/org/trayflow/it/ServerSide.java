@@ -29,9 +29,9 @@ import org.redisson.api.RedissonClient;
 import org.redisson.config.Config;
 
 /**
- * The test server's PostgreSQL, Redis and token key, from the file start-for-tests wrote: for checking from
- * outside what the server stored (as the database owner, past row security), for failing Redis on purpose, and
- * for acting as any person of any tenant.
+ * The test server's PostgreSQL, Redis and token key, from the file start-for-tests wrote: for
+ * checking from outside what the server stored (as the database owner, past row security), for
+ * failing Redis on purpose, and for acting as any person of any tenant.
  */
 final class ServerSide {
 
@@ -40,10 +40,15 @@ final class ServerSide {
 
   private ServerSide() {}
 
-  /** As the schema owner, across tenants: row security is forced on the owner too (decision 0005). */
+  /**
+   * As the schema owner, across tenants: row security is forced on the owner too (decision 0005).
+   */
   static Connection database() throws SQLException {
-    Connection db = DriverManager.getConnection(SERVICES.getProperty("db.url"), SERVICES.getProperty("db.owner.user"),
-        SERVICES.getProperty("db.owner.password"));
+    Connection db =
+        DriverManager.getConnection(
+            SERVICES.getProperty("db.url"),
+            SERVICES.getProperty("db.owner.user"),
+            SERVICES.getProperty("db.owner.password"));
     try (var across = db.createStatement()) {
       across.execute("set app.scope = 'platform'");
     }
@@ -51,7 +56,8 @@ final class ServerSide {
   }
 
   static long queryLong(String sql, Object... parameters) throws SQLException {
-    try (Connection db = database(); PreparedStatement statement = db.prepareStatement(sql)) {
+    try (Connection db = database();
+        PreparedStatement statement = db.prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) {
         statement.setObject(i + 1, parameters[i]);
       }
@@ -66,12 +72,17 @@ final class ServerSide {
     return Integer.parseInt(SERVICES.getProperty("imap.port"));
   }
 
-  /** The local run's record-feed folder (LocalRecordFeed): the listener's certificate, the engine registrations. */
+  /**
+   * The local run's record-feed folder (LocalRecordFeed): the listener's certificate, the engine
+   * registrations.
+   */
   static Path hl7Directory() {
     return Path.of(SERVICES.getProperty("hl7.directory"));
   }
 
-  /** The plain MLLP listener the test server's operator set up on 127.0.0.1 for St Mungo's record. */
+  /**
+   * The plain MLLP listener the test server's operator set up on 127.0.0.1 for St Mungo's record.
+   */
   static int plainHl7Port() {
     return Integer.parseInt(SERVICES.getProperty("hl7.plain-port"));
   }
@@ -84,7 +95,9 @@ final class ServerSide {
   static synchronized RedissonClient redis() {
     if (redis == null) {
       Config config = new Config();
-      config.useSingleServer().setAddress(SERVICES.getProperty("redis.url"))
+      config
+          .useSingleServer()
+          .setAddress(SERVICES.getProperty("redis.url"))
           .setDatabase(Integer.parseInt(SERVICES.getProperty("redis.database")));
       redis = Redisson.create(config);
     }
@@ -92,39 +105,50 @@ final class ServerSide {
   }
 
   /**
-   * Makes Redis hold every write command, PUBLISH included, for a while (CLIENT PAUSE … WRITE), as a failing Redis
-   * would: reads still answer. Spoken in RESP over a socket, since no Redis client offers the command.
+   * Makes Redis hold every write command, PUBLISH included, for a while (CLIENT PAUSE … WRITE), as
+   * a failing Redis would: reads still answer. Spoken in RESP over a socket, since no Redis client
+   * offers the command.
    */
   static void pauseRedisWrites(Duration pause) throws IOException {
     URI redisUrl = URI.create(SERVICES.getProperty("redis.url"));
     String millis = String.valueOf(pause.toMillis());
-    String command = "*4\r\n$6\r\nCLIENT\r\n$5\r\nPAUSE\r\n$" + millis.length() + "\r\n" + millis
-        + "\r\n$5\r\nWRITE\r\n";
+    String command =
+        "*4\r\n$6\r\nCLIENT\r\n$5\r\nPAUSE\r\n$"
+            + millis.length()
+            + "\r\n"
+            + millis
+            + "\r\n$5\r\nWRITE\r\n";
     try (Socket socket = new Socket(redisUrl.getHost(), redisUrl.getPort())) {
       socket.setSoTimeout(5_000);
       socket.getOutputStream().write(command.getBytes(StandardCharsets.US_ASCII));
       byte[] answer = new byte[5];
       int read = socket.getInputStream().read(answer);
       if (read < 3 || answer[0] != '+') {
-        throw new IOException("Redis did not pause: " + new String(answer, 0, Math.max(read, 0),
-            StandardCharsets.US_ASCII));
+        throw new IOException(
+            "Redis did not pause: "
+                + new String(answer, 0, Math.max(read, 0), StandardCharsets.US_ASCII));
       }
     }
   }
 
-  /** An API token as Trayflow issues it, for anyone: the server cannot tell it from one it issued. */
+  /**
+   * An API token as Trayflow issues it, for anyone: the server cannot tell it from one it issued.
+   */
   static String tokenFor(String username, Long tenantId, String tenant, String... roles) {
-    return tokenExpiringAt(Instant.now().plus(Duration.ofMinutes(30)), username, tenantId, tenant, roles);
+    return tokenExpiringAt(
+        Instant.now().plus(Duration.ofMinutes(30)), username, tenantId, tenant, roles);
   }
 
   /** The same, expiring at the moment given (in the past, to try the accepted clock skew). */
-  static String tokenExpiringAt(Instant expiry, String username, Long tenantId, String tenant, String... roles) {
+  static String tokenExpiringAt(
+      Instant expiry, String username, Long tenantId, String tenant, String... roles) {
     JwtClaims claims = new JwtClaims();
     claims.setIssuer("trayflow");
     claims.setAudience("trayflow");
     claims.setGeneratedJwtId();
     Instant issued = expiry.minus(Duration.ofMinutes(15));
-    claims.setIssuedAt(NumericDate.fromMilliseconds(Math.min(issued.toEpochMilli(), System.currentTimeMillis())));
+    claims.setIssuedAt(
+        NumericDate.fromMilliseconds(Math.min(issued.toEpochMilli(), System.currentTimeMillis())));
     claims.setExpirationTime(NumericDate.fromMilliseconds(expiry.toEpochMilli()));
     claims.setSubject(username);
     claims.setClaim("upn", username);
@@ -146,10 +170,14 @@ final class ServerSide {
     }
   }
 
-  /** A person's credential version, as Trayflow puts it in their tokens (decision 0014); none for made-up names. */
+  /**
+   * A person's credential version, as Trayflow puts it in their tokens (decision 0014); none for
+   * made-up names.
+   */
   private static OptionalLong credentialVersionOf(String username) {
     try {
-      long version = queryLong("select credential_version from user_account where username = ?", username);
+      long version =
+          queryLong("select credential_version from user_account where username = ?", username);
       return version < 0 ? OptionalLong.empty() : OptionalLong.of(version);
     } catch (SQLException e) {
       throw new IllegalStateException(e);
@@ -157,25 +185,38 @@ final class ServerSide {
   }
 
   private static PrivateKey signingKey() {
-    String base64 = SERVICES.getProperty("jwt.private-key").replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "")
-        .replaceAll("\\s", "");
+    String base64 =
+        SERVICES
+            .getProperty("jwt.private-key")
+            .replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "")
+            .replaceAll("\\s", "");
     try {
-      return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
+      return KeyFactory.getInstance("RSA")
+          .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
     } catch (java.security.GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }
   }
 
-  /** HTTP Basic for the operators' account (/metrics), whose password the launcher made for this run. */
+  /**
+   * HTTP Basic for the operators' account (/metrics), whose password the launcher made for this
+   * run.
+   */
   static String operatorsAuthorization() {
-    return "Basic " + Base64.getEncoder().encodeToString(("trayflow-ops:" + SERVICES.getProperty("ops.password"))
-        .getBytes(StandardCharsets.UTF_8));
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString(
+                ("trayflow-ops:" + SERVICES.getProperty("ops.password"))
+                    .getBytes(StandardCharsets.UTF_8));
   }
 
   private static Properties load() {
     Properties properties = new Properties();
-    try (Reader in = Files.newBufferedReader(Path.of(System.getProperty("trayflow.it.services-file",
-        "target/it-services.properties")))) {
+    try (Reader in =
+        Files.newBufferedReader(
+            Path.of(
+                System.getProperty(
+                    "trayflow.it.services-file", "target/it-services.properties")))) {
       properties.load(in);
     } catch (IOException e) {
       throw new IllegalStateException("start-for-tests did not write the services file", e);

@@ -57,8 +57,11 @@ class SignInIT {
 
   /** A source of its own for each test, so that one test's failures never slow another's tries. */
   private static SignInSource somewhere() {
-    return new SignInSource("198.51.100." + ThreadLocalRandom.current().nextInt(1, 255) + "-"
-        + UUID.randomUUID().toString().substring(0, 8));
+    return new SignInSource(
+        "198.51.100."
+            + ThreadLocalRandom.current().nextInt(1, 255)
+            + "-"
+            + UUID.randomUUID().toString().substring(0, 8));
   }
 
   @Test
@@ -80,19 +83,28 @@ class SignInIT {
       assertThrows(SignInRefused.class, () -> signIn.signIn(name, "guess".toCharArray(), guesser));
     }
 
-    SignInThrottled slowed = assertThrows(SignInThrottled.class,
-        () -> signIn.signIn(name, PASSWORD.toCharArray(), guesser));
+    SignInThrottled slowed =
+        assertThrows(
+            SignInThrottled.class, () -> signIn.signIn(name, PASSWORD.toCharArray(), guesser));
     Duration wait = slowed.retryAfter().orElseThrow();
-    assertTrue(wait.compareTo(Duration.ZERO) > 0 && wait.compareTo(Duration.ofSeconds(1)) <= 0, wait.toString());
-    assertEquals(name, signIn.signIn(name, PASSWORD.toCharArray(), somewhere()).username(),
+    assertTrue(
+        wait.compareTo(Duration.ZERO) > 0 && wait.compareTo(Duration.ofSeconds(1)) <= 0,
+        wait.toString());
+    assertEquals(
+        name,
+        signIn.signIn(name, PASSWORD.toCharArray(), somewhere()).username(),
         "the person themselves, from their own device, is not kept out");
 
     Thread.sleep(wait.toMillis() + 50);
     assertThrows(SignInRefused.class, () -> signIn.signIn(name, "guess".toCharArray(), guesser));
-    Duration longer = assertThrows(SignInThrottled.class, () -> signIn.signIn(name, "guess".toCharArray(), guesser))
-        .retryAfter().orElseThrow();
-    assertTrue(longer.compareTo(Duration.ofSeconds(1)) > 0, "each failure past the free ones doubles the wait: "
-        + longer);
+    Duration longer =
+        assertThrows(
+                SignInThrottled.class, () -> signIn.signIn(name, "guess".toCharArray(), guesser))
+            .retryAfter()
+            .orElseThrow();
+    assertTrue(
+        longer.compareTo(Duration.ofSeconds(1)) > 0,
+        "each failure past the free ones doubles the wait: " + longer);
   }
 
   @Test
@@ -115,14 +127,25 @@ class SignInIT {
       throws Exception {
     String name = newKitchenManager();
 
-    String unknown = assertThrows(SignInRefused.class, () -> signIn.signIn("nobody-" + name, PASSWORD.toCharArray(),
-        somewhere())).getMessage();
-    String wrong = assertThrows(SignInRefused.class, () -> signIn.signIn(name, "guess".toCharArray(), somewhere()))
-        .getMessage();
-    String notText = assertThrows(SignInRefused.class, () -> signIn.signIn(name + "\u0000", PASSWORD.toCharArray(),
-        somewhere())).getMessage();
-    String tooLong = assertThrows(SignInRefused.class, () -> signIn.signIn("x".repeat(5000), PASSWORD.toCharArray(),
-        somewhere())).getMessage();
+    String unknown =
+        assertThrows(
+                SignInRefused.class,
+                () -> signIn.signIn("nobody-" + name, PASSWORD.toCharArray(), somewhere()))
+            .getMessage();
+    String wrong =
+        assertThrows(
+                SignInRefused.class, () -> signIn.signIn(name, "guess".toCharArray(), somewhere()))
+            .getMessage();
+    String notText =
+        assertThrows(
+                SignInRefused.class,
+                () -> signIn.signIn(name + "\u0000", PASSWORD.toCharArray(), somewhere()))
+            .getMessage();
+    String tooLong =
+        assertThrows(
+                SignInRefused.class,
+                () -> signIn.signIn("x".repeat(5000), PASSWORD.toCharArray(), somewhere()))
+            .getMessage();
 
     assertEquals(wrong, unknown);
     assertEquals(wrong, notText);
@@ -130,7 +153,8 @@ class SignInIT {
   }
 
   @Test
-  void password_checks_take_turns_and_a_crowd_beyond_their_wait_is_told_to_try_again() throws Exception {
+  void password_checks_take_turns_and_a_crowd_beyond_their_wait_is_told_to_try_again()
+      throws Exception {
     String name = newKitchenManager();
     Duration single = Duration.ofDays(1);
     for (int run = 0; run < 3; run++) {
@@ -140,29 +164,50 @@ class SignInIT {
       single = took.compareTo(single) < 0 ? took : single;
     }
 
-    ManagedExecutorService executor = InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+    ManagedExecutorService executor =
+        InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
     int crowd = 4;
     long start = System.nanoTime();
-    List<Boolean> signedIn = AllAtOnce.run(executor, crowd, i -> () -> signIn.signIn(name, PASSWORD.toCharArray(), somewhere())
-        .username().equals(name));
+    List<Boolean> signedIn =
+        AllAtOnce.run(
+            executor,
+            crowd,
+            i ->
+                () ->
+                    signIn
+                        .signIn(name, PASSWORD.toCharArray(), somewhere())
+                        .username()
+                        .equals(name));
     Duration together = Duration.ofNanos(System.nanoTime() - start);
     assertTrue(signedIn.stream().allMatch(Boolean::booleanValue));
-    assertTrue(together.compareTo(single.multipliedBy(crowd - 1)) > 0, "one check at a time on two cores: "
-        + crowd + " took " + together + ", one " + single);
+    assertTrue(
+        together.compareTo(single.multipliedBy(crowd - 1)) > 0,
+        "one check at a time on two cores: " + crowd + " took " + together + ", one " + single);
 
-    int storm = (int) Math.max(12, 2 * Passwords.LONGEST_WAIT.toMillis() / Math.max(1, single.toMillis()));
-    List<String> outcomes = AllAtOnce.run(executor, storm, i -> () -> {
-      try {
-        return signIn.signIn("nobody-" + i + "-" + name, "guess".toCharArray(), somewhere()).username();
-      } catch (SignInRefused refused) {
-        return "refused";
-      } catch (SignInBusy busy) {
-        return "busy";
-      }
-    });
-    assertTrue(outcomes.stream().allMatch(o -> o.equals("refused") || o.equals("busy")), outcomes.toString());
-    assertTrue(outcomes.contains("busy"), storm + " at once, beyond " + Passwords.LONGEST_WAIT + " of waiting: "
-        + outcomes);
+    int storm =
+        (int) Math.max(12, 2 * Passwords.LONGEST_WAIT.toMillis() / Math.max(1, single.toMillis()));
+    List<String> outcomes =
+        AllAtOnce.run(
+            executor,
+            storm,
+            i ->
+                () -> {
+                  try {
+                    return signIn
+                        .signIn("nobody-" + i + "-" + name, "guess".toCharArray(), somewhere())
+                        .username();
+                  } catch (SignInRefused refused) {
+                    return "refused";
+                  } catch (SignInBusy busy) {
+                    return "busy";
+                  }
+                });
+    assertTrue(
+        outcomes.stream().allMatch(o -> o.equals("refused") || o.equals("busy")),
+        outcomes.toString());
+    assertTrue(
+        outcomes.contains("busy"),
+        storm + " at once, beyond " + Passwords.LONGEST_WAIT + " of waiting: " + outcomes);
   }
 
   @Test
@@ -180,40 +225,62 @@ class SignInIT {
   void a_hospital_administrator_cannot_grant_platform_roles() {
     long stMungos = directory.findTenantId(new Slug("st-mungos")).orElseThrow();
 
-    assertThrows(InvalidPerson.class, () -> TenantScope.asTenant(stMungos, () ->
-        people.addPerson("it-" + UUID.randomUUID() + "@st-mungos", "Would-be admin", Set.of(Role.PLATFORM_ADMIN), "it")));
-    assertThrows(InvalidPerson.class, () -> TenantScope.asTenant(stMungos, () ->
-        people.changeRoles("staff@st-mungos", Set.of(Role.STAFF, Role.OPS), "it")));
+    assertThrows(
+        InvalidPerson.class,
+        () ->
+            TenantScope.asTenant(
+                stMungos,
+                () ->
+                    people.addPerson(
+                        "it-" + UUID.randomUUID() + "@st-mungos",
+                        "Would-be admin",
+                        Set.of(Role.PLATFORM_ADMIN),
+                        "it")));
+    assertThrows(
+        InvalidPerson.class,
+        () ->
+            TenantScope.asTenant(
+                stMungos,
+                () -> people.changeRoles("staff@st-mungos", Set.of(Role.STAFF, Role.OPS), "it")));
   }
 
   @Test
   void another_tenants_people_cannot_be_seen_or_changed() {
     long stMungos = directory.findTenantId(new Slug("st-mungos")).orElseThrow();
 
-    List<String> seen = TenantScope.asTenant(stMungos, people::listPeople).stream().map(Person::username).toList();
+    List<String> seen =
+        TenantScope.asTenant(stMungos, people::listPeople).stream().map(Person::username).toList();
     assertTrue(seen.contains("staff@st-mungos"));
     assertFalse(seen.stream().anyMatch(name -> name.endsWith("@riverside")), seen.toString());
-    assertThrows(PersonNotFound.class, () -> TenantScope.asTenant(stMungos, () ->
-        people.deactivate("staff@riverside", "it")));
+    assertThrows(
+        PersonNotFound.class,
+        () -> TenantScope.asTenant(stMungos, () -> people.deactivate("staff@riverside", "it")));
   }
 
   private String newKitchenManager() throws Exception {
     long stMungos = directory.findTenantId(new Slug("st-mungos")).orElseThrow();
     String name = "it-" + UUID.randomUUID() + "@st-mungos";
-    UserAccount account = new UserAccount(stMungos, name, "Test Kitchen Manager",
-        passwords.hash(PASSWORD.toCharArray()), false,
-        Set.of(Role.KITCHEN_MANAGER));
+    UserAccount account =
+        new UserAccount(
+            stMungos,
+            name,
+            "Test Kitchen Manager",
+            passwords.hash(PASSWORD.toCharArray()),
+            false,
+            Set.of(Role.KITCHEN_MANAGER));
     UserTransaction transaction = InitialContext.doLookup("java:comp/UserTransaction");
-    TenantScope.asTenant(stMungos, () -> {
-      try {
-        transaction.begin();
-        em.persist(account);
-        transaction.commit();
-        return null;
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
-    });
+    TenantScope.asTenant(
+        stMungos,
+        () -> {
+          try {
+            transaction.begin();
+            em.persist(account);
+            transaction.commit();
+            return null;
+          } catch (Exception e) {
+            throw new IllegalStateException(e);
+          }
+        });
     return name;
   }
 }

@@ -35,13 +35,13 @@ import org.trayflow.tenancy.TenantDirectory;
 import org.trayflow.tenancy.TenantRegistration;
 import org.trayflow.tenancy.TenantSummary;
 import org.trayflow.tenantconfig.DemoTenants;
-import org.trayflow.tenantconfig.TenantConfiguration;
 import org.trayflow.tenantconfig.Slug;
+import org.trayflow.tenantconfig.TenantConfiguration;
 
 /**
- * Runs inside the real Liberty server, with the application's own beans: Hibernate on PostgreSQL, Redisson
- * on Redis, and a Jakarta Batch job whose repository is in PostgreSQL. The deployment is the built WAR
- * itself (under another name) plus this class, so nothing is listed by hand.
+ * Runs inside the real Liberty server, with the application's own beans: Hibernate on PostgreSQL,
+ * Redisson on Redis, and a Jakarta Batch job whose repository is in PostgreSQL. The deployment is
+ * the built WAR itself (under another name) plus this class, so nothing is listed by hand.
  */
 @ExtendWith(ArquillianExtension.class)
 class StackInLibertyIT {
@@ -68,7 +68,8 @@ class StackInLibertyIT {
 
     assertEquals("St Mungo's Hospitals NHS Trust", tenant.name());
     assertEquals(2, tenant.sites().size());
-    assertNotNull(persistenceUnit.unwrap(SessionFactory.class), "the persistence provider is Hibernate ORM");
+    assertNotNull(
+        persistenceUnit.unwrap(SessionFactory.class), "the persistence provider is Hibernate ORM");
   }
 
   @Test
@@ -103,7 +104,8 @@ class StackInLibertyIT {
     assertEquals(BatchStatus.COMPLETED, status);
     long expected = directory.findTenant(ST_MUNGOS).orElseThrow().sites().size();
     assertEquals(expected, census.recordedSiteCount(ST_MUNGOS).orElseThrow());
-    assertTrue(executionIsStoredInPostgresql(execution), "the job repository is PostgreSQL, not memory");
+    assertTrue(
+        executionIsStoredInPostgresql(execution), "the job repository is PostgreSQL, not memory");
   }
 
   private static BatchStatus awaitFinished(JobOperator jobs, long execution, Duration within)
@@ -117,10 +119,13 @@ class StackInLibertyIT {
     return status;
   }
 
-  private static boolean executionIsStoredInPostgresql(long execution) throws SQLException, NamingException {
+  private static boolean executionIsStoredInPostgresql(long execution)
+      throws SQLException, NamingException {
     DataSource dataSource = InitialContext.doLookup("jdbc/trayflow");
     try (Connection connection = dataSource.getConnection();
-        var query = connection.prepareStatement("select count(*) from jbatch.jobexecution where jobexecid = ?")) {
+        var query =
+            connection.prepareStatement(
+                "select count(*) from jbatch.jobexecution where jobexecid = ?")) {
       query.setLong(1, execution);
       try (ResultSet rows = query.executeQuery()) {
         return rows.next() && rows.getLong(1) == 1;

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A nurse orders tomorrow's lunch on her phone: the portions left, the cart, the checkout, a sold-out refusal in
- * words, and a cancellation that puts the portions back; PostgreSQL is checked after each step.
+ * A nurse orders tomorrow's lunch on her phone: the portions left, the cart, the checkout, a
+ * sold-out refusal in words, and a cancellation that puts the portions back; PostgreSQL is checked
+ * after each step.
  */
 class StaffOrderingIT {
 
@@ -64,11 +65,15 @@ class StaffOrderingIT {
 
     // someone else takes the last portion while the nurse's screen still shows one left
     String colleague = hospital.staff("colleague");
-    assertThat(hospital.checkout(colleague, UUID.randomUUID().toString(), hospital.order(tomorrow, pie, 1))
-        .statusCode()).isEqualTo(201);
+    assertThat(
+            hospital
+                .checkout(colleague, UUID.randomUUID().toString(), hospital.order(tomorrow, pie, 1))
+                .statusCode())
+        .isEqualTo(201);
     order.add(pie);
     order.placeOrder();
-    assertThat(order.problem()).containsText("Not enough portions left: Shepherd's pie (0 left). Nothing was ordered.");
+    assertThat(order.problem())
+        .containsText("Not enough portions left: Shepherd's pie (0 left). Nothing was ordered.");
     assertThat(order.portionsLeft(pie)).hasText("Sold out");
     assertThat(order.cart()).containsText("Nothing yet");
     assertThat(order.myOrders()).hasCount(1);
@@ -84,7 +89,8 @@ class StaffOrderingIT {
   }
 
   @Test
-  void a_session_that_ends_under_the_page_says_so_and_signing_in_brings_back_the_page_and_the_cart() throws Exception {
+  void a_session_that_ends_under_the_page_says_so_and_signing_in_brings_back_the_page_and_the_cart()
+      throws Exception {
     LocalDate tomorrow = LocalDate.now(RushTenant.ZONE).plusDays(1);
     long soup = hospital.offerDish("Leek soup", 5, tomorrow);
     String nurse = "mere@" + hospital.slug;
@@ -100,11 +106,17 @@ class StaffOrderingIT {
     assertThat(order.cart()).containsText("2 × Leek soup");
 
     // her account changes while the page is open (a new role), which ends the session under it
-    String admin = ServerSide.tokenFor("admin@" + hospital.slug, hospital.id, hospital.slug, "TENANT_ADMIN");
-    HttpResponse<String> roles = Api.HTTP.send(Api.request("/api/v1/t/" + hospital.slug + "/people/" + nurse
-        + "/roles", admin).header("Content-Type", "application/json")
-        .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"roles\":[\"STAFF\",\"WARD_STAFF\"]}")).build(),
-        HttpResponse.BodyHandlers.ofString());
+    String admin =
+        ServerSide.tokenFor("admin@" + hospital.slug, hospital.id, hospital.slug, "TENANT_ADMIN");
+    HttpResponse<String> roles =
+        Api.HTTP.send(
+            Api.request("/api/v1/t/" + hospital.slug + "/people/" + nurse + "/roles", admin)
+                .header("Content-Type", "application/json")
+                .PUT(
+                    java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"roles\":[\"STAFF\",\"WARD_STAFF\"]}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(roles.statusCode()).as(roles.body()).isEqualTo(200);
     order.add(soup);
 
@@ -113,11 +125,15 @@ class StaffOrderingIT {
     LoginPage.shownOn(page).signIn(nurse, Browser.demoPassword());
     assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/order$"));
     assertThat(order.cart()).containsText("2 × Leek soup");
-    assertThat(page.locator("vaadin-notification-card")).containsText("Your cart is as you left it");
+    assertThat(page.locator("vaadin-notification-card"))
+        .containsText("Your cart is as you left it");
     Browser.screenshot(page, "session-ended-cart-kept");
     order.placeOrder();
-    assertThat(page.locator("vaadin-notification-card", new Page.LocatorOptions()
-        .setHasText("Ordered: 2 × Leek soup"))).isVisible();
+    assertThat(
+            page.locator(
+                "vaadin-notification-card",
+                new Page.LocatorOptions().setHasText("Ordered: 2 × Leek soup")))
+        .isVisible();
     assertThat(hospital.orderedInStore(soup, tomorrow)).isEqualTo(2);
   }
 }

@@ -21,8 +21,9 @@ import org.trayflow.tenancy.TenantSummary;
 import org.trayflow.tenantconfig.Slug;
 
 /**
- * Isolation in depth, inside the server: Hibernate's tenant discriminator and PostgreSQL's row-level
- * security each keep one hospital's rows from another, even for code that forgets to filter.
+ * Isolation in depth, inside the server: Hibernate's tenant discriminator and PostgreSQL's
+ * row-level security each keep one hospital's rows from another, even for code that forgets to
+ * filter.
  */
 @ExtendWith(ArquillianExtension.class)
 class TenantIsolationIT {
@@ -58,11 +59,20 @@ class TenantIsolationIT {
 
   @Test
   void a_native_query_that_forgets_the_tenant_filter_sees_only_its_own_tenant() throws Exception {
-    List<?> tenantIds = TenantTransactions.inTransactionAs(stMungos, () -> em.createNativeQuery("select tenant_id from site").getResultList());
-    Number otherTenantsRows = TenantTransactions.inTransactionAs(stMungos, () ->
-        (Number) em.createNativeQuery("select count(*) from site where tenant_id = " + riverside).getSingleResult());
-    Number visibleTenants = TenantTransactions.inTransactionAs(stMungos, () ->
-        (Number) em.createNativeQuery("select count(*) from tenant").getSingleResult());
+    List<?> tenantIds =
+        TenantTransactions.inTransactionAs(
+            stMungos, () -> em.createNativeQuery("select tenant_id from site").getResultList());
+    Number otherTenantsRows =
+        TenantTransactions.inTransactionAs(
+            stMungos,
+            () ->
+                (Number)
+                    em.createNativeQuery("select count(*) from site where tenant_id = " + riverside)
+                        .getSingleResult());
+    Number visibleTenants =
+        TenantTransactions.inTransactionAs(
+            stMungos,
+            () -> (Number) em.createNativeQuery("select count(*) from tenant").getSingleResult());
 
     assertEquals(2, tenantIds.size());
     assertTrue(tenantIds.stream().allMatch(id -> ((Number) id).longValue() == stMungos));
@@ -72,37 +82,59 @@ class TenantIsolationIT {
 
   @Test
   void another_tenants_rows_cannot_be_updated_or_deleted() throws Exception {
-    int changed = TenantTransactions.inTransactionAs(stMungos, () ->
-        em.createQuery("update Site s set s.name = 'Renamed by another trust' where s.slug = 'eastgate'")
-                .executeUpdate()
-            + em.createNativeQuery("update site set name = 'Renamed by another trust' where tenant_id = " + riverside)
-                .executeUpdate()
-            + em.createQuery("delete from Site s where s.slug = 'lakeside-rehab'").executeUpdate()
-            + em.createNativeQuery("delete from site where tenant_id = " + riverside).executeUpdate());
+    int changed =
+        TenantTransactions.inTransactionAs(
+            stMungos,
+            () ->
+                em.createQuery(
+                            "update Site s set s.name = 'Renamed by another trust' where s.slug = 'eastgate'")
+                        .executeUpdate()
+                    + em.createNativeQuery(
+                            "update site set name = 'Renamed by another trust' where tenant_id = "
+                                + riverside)
+                        .executeUpdate()
+                    + em.createQuery("delete from Site s where s.slug = 'lakeside-rehab'")
+                        .executeUpdate()
+                    + em.createNativeQuery("delete from site where tenant_id = " + riverside)
+                        .executeUpdate());
 
     assertEquals(0, changed);
-    List<String> names = TenantScope.asTenant(riverside, sites::listSites).stream()
-        .map(TenantSummary.SiteSummary::name)
-        .toList();
+    List<String> names =
+        TenantScope.asTenant(riverside, sites::listSites).stream()
+            .map(TenantSummary.SiteSummary::name)
+            .toList();
     assertEquals(3, names.size());
     assertFalse(names.contains("Renamed by another trust"));
   }
 
   @Test
   void a_row_cannot_be_written_into_another_tenant() {
-    assertThrows(Exception.class, () -> TenantTransactions.inTransactionAs(stMungos, () ->
-        em.createNativeQuery("insert into site (tenant_id, slug, name) values (" + riverside + ", 'smuggled', 'Smuggled')")
-            .executeUpdate()));
+    assertThrows(
+        Exception.class,
+        () ->
+            TenantTransactions.inTransactionAs(
+                stMungos,
+                () ->
+                    em.createNativeQuery(
+                            "insert into site (tenant_id, slug, name) values ("
+                                + riverside
+                                + ", 'smuggled', 'Smuggled')")
+                        .executeUpdate()));
 
     assertFalse(siteSlugsOf(riverside).contains("smuggled"));
   }
 
   @Test
   void the_application_connects_as_a_role_that_row_security_holds() throws Exception {
-    Object[] role = TenantTransactions.inTransactionAs(stMungos, () -> (Object[]) em.createNativeQuery(
-            "select rolsuper, rolbypassrls, (select count(*) from pg_tables where tableowner = current_user)"
-                + " from pg_roles where rolname = current_user")
-        .getSingleResult());
+    Object[] role =
+        TenantTransactions.inTransactionAs(
+            stMungos,
+            () ->
+                (Object[])
+                    em.createNativeQuery(
+                            "select rolsuper, rolbypassrls, (select count(*) from pg_tables where tableowner = current_user)"
+                                + " from pg_roles where rolname = current_user")
+                        .getSingleResult());
 
     assertEquals(Boolean.FALSE, role[0], "superuser");
     assertEquals(Boolean.FALSE, role[1], "bypasses row-level security");
@@ -110,6 +142,8 @@ class TenantIsolationIT {
   }
 
   private List<String> siteSlugsOf(long tenant) {
-    return TenantScope.asTenant(tenant, sites::listSites).stream().map(TenantSummary.SiteSummary::slug).toList();
+    return TenantScope.asTenant(tenant, sites::listSites).stream()
+        .map(TenantSummary.SiteSummary::slug)
+        .toList();
   }
 }

@@ -13,17 +13,19 @@ public final class TenantTransactions {
   /** Works as the tenant in one transaction, rolled back if the work fails. */
   public static <T> T inTransactionAs(long tenant, Callable<T> work) throws Exception {
     UserTransaction transaction = InitialContext.doLookup("java:comp/UserTransaction");
-    return TenantScope.asTenant(tenant, () -> {
-      try {
-        transaction.begin();
-        T result = work.call();
-        transaction.commit();
-        return result;
-      } catch (Exception e) {
-        rollBack(transaction);
-        throw new IllegalStateException(e);
-      }
-    });
+    return TenantScope.asTenant(
+        tenant,
+        () -> {
+          try {
+            transaction.begin();
+            T result = work.call();
+            transaction.commit();
+            return result;
+          } catch (Exception e) {
+            rollBack(transaction);
+            throw new IllegalStateException(e);
+          }
+        });
   }
 
   private static void rollBack(UserTransaction transaction) {

@@ -15,7 +15,8 @@ import javax.net.ssl.X509TrustManager;
 /** The Liberty server started for the integration tests, as seen from outside over HTTP. */
 final class TrayflowServer {
 
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private static final HttpClient HTTPS = anyCertificate();
 
   private TrayflowServer() {}
@@ -24,8 +25,10 @@ final class TrayflowServer {
     return System.getProperty("trayflow.it.base-url", "http://localhost:9181");
   }
 
-  static HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(30));
+  static HttpResponse<String> get(String path, String... headers)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(30));
     if (headers.length > 0) {
       request.headers(headers);
     }
@@ -33,12 +36,17 @@ final class TrayflowServer {
   }
 
   /**
-   * The server over HTTPS, whose certificate is the one Liberty made for itself at its first start: these tests talk
-   * to this one server on this machine, so any certificate is taken.
+   * The server over HTTPS, whose certificate is the one Liberty made for itself at its first start:
+   * these tests talk to this one server on this machine, so any certificate is taken.
    */
   static HttpResponse<String> overHttps(String path, String... headers) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("https://localhost:"
-        + System.getProperty("trayflow.it.https-port", "9544") + path)).timeout(Duration.ofSeconds(30));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(
+                URI.create(
+                    "https://localhost:"
+                        + System.getProperty("trayflow.it.https-port", "9544")
+                        + path))
+            .timeout(Duration.ofSeconds(30));
     if (headers.length > 0) {
       request.headers(headers);
     }
@@ -48,27 +56,39 @@ final class TrayflowServer {
   private static HttpClient anyCertificate() {
     try {
       SSLContext anyCertificate = SSLContext.getInstance("TLS");
-      anyCertificate.init(null, new TrustManager[] {new X509TrustManager() {
-        @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType) {}
+      anyCertificate.init(
+          null,
+          new TrustManager[] {
+            new X509TrustManager() {
+              @Override
+              public void checkClientTrusted(X509Certificate[] chain, String authType) {}
 
-        @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType) {}
+              @Override
+              public void checkServerTrusted(X509Certificate[] chain, String authType) {}
 
-        @Override
-        public X509Certificate[] getAcceptedIssuers() {
-          return new X509Certificate[0];
-        }
-      }}, null);
-      return HttpClient.newBuilder().sslContext(anyCertificate).connectTimeout(Duration.ofSeconds(5)).build();
+              @Override
+              public X509Certificate[] getAcceptedIssuers() {
+                return new X509Certificate[0];
+              }
+            }
+          },
+          null);
+      return HttpClient.newBuilder()
+          .sslContext(anyCertificate)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
     } catch (java.security.GeneralSecurityException inEveryJdk) {
       throw new IllegalStateException(inEveryJdk);
     }
   }
 
-  /** /metrics in Prometheus' text, as the operators' scraper reads it: over HTTPS, with their password. */
+  /**
+   * /metrics in Prometheus' text, as the operators' scraper reads it: over HTTPS, with their
+   * password.
+   */
   static HttpResponse<String> metrics() throws Exception {
-    return overHttps("/metrics", "Accept", "text/plain", "Authorization", ServerSide.operatorsAuthorization());
+    return overHttps(
+        "/metrics", "Accept", "text/plain", "Authorization", ServerSide.operatorsAuthorization());
   }
 
   static Path screenshotDir() {

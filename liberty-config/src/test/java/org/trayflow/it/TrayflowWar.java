@@ -6,8 +6,8 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * Deployments for in-server tests: the WAR the build produced, under another name, plus the test classes.
- * Nothing of the application is listed by hand, so the tests run exactly what ships.
+ * Deployments for in-server tests: the WAR the build produced, under another name, plus the test
+ * classes. Nothing of the application is listed by hand, so the tests run exactly what ships.
  */
 public final class TrayflowWar {
 
@@ -17,16 +17,24 @@ public final class TrayflowWar {
     return asAnotherInstance(testClasses[0].getSimpleName()).addClasses(testClasses);
   }
 
-  /** Where Arquillian deployed a second instance, without the trailing slash, as paths are appended to it. */
+  /**
+   * Where Arquillian deployed a second instance, without the trailing slash, as paths are appended
+   * to it.
+   */
   static String baseUrlOf(URL deployed) {
     String url = deployed.toExternalForm();
     return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }
 
-  /** The WAR as shipped, under another name: a second instance of the application in the same server. */
+  /**
+   * The WAR as shipped, under another name: a second instance of the application in the same
+   * server.
+   */
   static WebArchive asAnotherInstance(String name) {
     return ShrinkWrap.create(WebArchive.class, "trayflow-" + name + ".war")
-        .merge(ShrinkWrap.createFromZipFile(WebArchive.class,
-            new File(System.getProperty("trayflow.it.war", "target/trayflow.war"))));
+        .merge(
+            ShrinkWrap.createFromZipFile(
+                WebArchive.class,
+                new File(System.getProperty("trayflow.it.war", "target/trayflow.war"))));
   }
 }

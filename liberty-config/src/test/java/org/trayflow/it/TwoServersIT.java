@@ -21,9 +21,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two Liberty servers (two JVMs) on different ports, one PostgreSQL and one Redis: a lunch rush spread over both,
- * each checkout retried with its key on the other server. Nothing oversold, nothing doubled, every retry answered
- * with the order first placed.
+ * Two Liberty servers (two JVMs) on different ports, one PostgreSQL and one Redis: a lunch rush
+ * spread over both, each checkout retried with its key on the other server. Nothing oversold,
+ * nothing doubled, every retry answered with the order first placed.
  */
 class TwoServersIT {
 
@@ -31,7 +31,8 @@ class TwoServersIT {
   private static final Set<String> NOT_COPIED = Set.of("logs", "workarea", "tranlog", "dropins");
 
   @Test
-  void a_rush_over_two_servers_sells_exactly_the_quota_and_retries_find_their_orders() throws Exception {
+  void a_rush_over_two_servers_sells_exactly_the_quota_and_retries_find_their_orders()
+      throws Exception {
     int port = freePort();
     Path second = copyOfTheServer(port);
     try {
@@ -41,34 +42,50 @@ class TwoServersIT {
       long dish = hospital.offerDish("Cottage pie", 40);
 
       record Attempt(HttpResponse<String> first, HttpResponse<String> retry) {}
-      List<Attempt> attempts = AllAtOnce.run(120, i -> () -> {
-        String token = hospital.staff("crowd-" + i);
-        String key = UUID.randomUUID().toString();
-        String here = i % 2 == 0 ? TrayflowServer.baseUrl() : other;
-        String there = i % 2 == 0 ? other : TrayflowServer.baseUrl();
-        HttpResponse<String> first = hospital.checkoutAt(here, token, key, hospital.order(dish, 1));
-        return new Attempt(first, hospital.checkoutAt(there, token, key, hospital.order(dish, 1)));
-      });
+      List<Attempt> attempts =
+          AllAtOnce.run(
+              120,
+              i ->
+                  () -> {
+                    String token = hospital.staff("crowd-" + i);
+                    String key = UUID.randomUUID().toString();
+                    String here = i % 2 == 0 ? TrayflowServer.baseUrl() : other;
+                    String there = i % 2 == 0 ? other : TrayflowServer.baseUrl();
+                    HttpResponse<String> first =
+                        hospital.checkoutAt(here, token, key, hospital.order(dish, 1));
+                    return new Attempt(
+                        first, hospital.checkoutAt(there, token, key, hospital.order(dish, 1)));
+                  });
 
       List<Attempt> placed = attempts.stream().filter(a -> a.first().statusCode() == 201).toList();
       assertThat(placed).hasSize(40);
-      assertThat(attempts).allSatisfy(a -> assertThat(a.first().statusCode()).as(a.first().body()).isIn(201, 409));
-      assertThat(placed).allSatisfy(a -> {
-        assertThat(a.retry().statusCode()).as(a.retry().body()).isEqualTo(200);
-        assertThat(Api.json(a.retry()).getJsonNumber("id").longValue())
-            .isEqualTo(Api.json(a.first()).getJsonNumber("id").longValue());
-      });
+      assertThat(attempts)
+          .allSatisfy(a -> assertThat(a.first().statusCode()).as(a.first().body()).isIn(201, 409));
+      assertThat(placed)
+          .allSatisfy(
+              a -> {
+                assertThat(a.retry().statusCode()).as(a.retry().body()).isEqualTo(200);
+                assertThat(Api.json(a.retry()).getJsonNumber("id").longValue())
+                    .isEqualTo(Api.json(a.first()).getJsonNumber("id").longValue());
+              });
       assertThat(hospital.orderedInStore(dish)).isEqualTo(40);
       assertThat(hospital.ordersInStore(dish)).isEqualTo(40);
-      assertThat(ServerSide.queryLong("select count(*) from (select orderer from orders where tenant_id = ?"
-          + " group by orderer having count(*) > 1) doubled", hospital.id)).isZero();
+      assertThat(
+              ServerSide.queryLong(
+                  "select count(*) from (select orderer from orders where tenant_id = ?"
+                      + " group by orderer having count(*) > 1) doubled",
+                  hospital.id))
+          .isZero();
     } finally {
       new ProcessBuilder(script().toString(), "stop", SECOND).inheritIO().start().waitFor();
       deleteTree(second);
     }
   }
 
-  /** The test server's own configuration and application, on other ports, with fresh logs and work area. */
+  /**
+   * The test server's own configuration and application, on other ports, with fresh logs and work
+   * area.
+   */
   private static Path copyOfTheServer(int port) throws IOException {
     Path servers = Path.of(System.getProperty("trayflow.it.wlp-home"), "usr", "servers");
     Path first = servers.resolve(System.getProperty("trayflow.it.server-name"));
@@ -89,25 +106,34 @@ class TwoServersIT {
       }
     }
     // Read after the first's overrides (alphabetical order), so these ports win.
-    Files.writeString(second.resolve("configDropins/overrides/zz-second-server.xml"), """
+    Files.writeString(
+        second.resolve("configDropins/overrides/zz-second-server.xml"),
+        """
         <?xml version="1.0" encoding="UTF-8"?>
         <server>
           <variable name="http.port" value="%d"/>
           <variable name="https.port" value="%d"/>
           <variable name="trayflow.hl7.port" value="0"/>
         </server>
-        """.formatted(port, freePort()));
+        """
+            .formatted(port, freePort()));
     return second;
   }
 
   private static void start(int port) throws Exception {
-    assertThat(new ProcessBuilder(script().toString(), "start", SECOND).inheritIO().start().waitFor()).isZero();
+    assertThat(
+            new ProcessBuilder(script().toString(), "start", SECOND).inheritIO().start().waitFor())
+        .isZero();
     HttpClient http = HttpClient.newHttpClient();
     Instant giveUp = Instant.now().plus(Duration.ofSeconds(150));
     while (Instant.now().isBefore(giveUp)) {
       try {
-        if (http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health/ready")).build(),
-            HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+        if (http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health/ready"))
+                        .build(),
+                    HttpResponse.BodyHandlers.discarding())
+                .statusCode()
+            == 200) {
           return;
         }
       } catch (IOException notYet) {

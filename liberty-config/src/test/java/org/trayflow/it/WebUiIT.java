@@ -48,14 +48,23 @@ class WebUiIT {
 
   @Test
   void each_role_starts_on_its_own_work_and_never_on_a_refusal() {
-    for (String[] start : new String[][] {{"dietitian@st-mungos", "/dietitian"}, {"ward-staff@st-mungos", "/ward"},
-        {"kitchen-manager@st-mungos", "/kitchen/dashboard"}, {"tenant-admin@st-mungos", "/my-hospital"},
-        {"staff@st-mungos", "/order"}, {"platform-admin", "/hospitals"}, {"ops", "/ops"}}) {
+    for (String[] start :
+        new String[][] {
+          {"dietitian@st-mungos", "/dietitian"},
+          {"ward-staff@st-mungos", "/ward"},
+          {"kitchen-manager@st-mungos", "/kitchen/dashboard"},
+          {"tenant-admin@st-mungos", "/my-hospital"},
+          {"staff@st-mungos", "/order"},
+          {"platform-admin", "/hospitals"},
+          {"ops", "/ops"}
+        }) {
       Page page = browser.newPage();
       LoginPage.open(page).signInSuccessfully(start[0], Browser.demoPassword());
       // a JavaScript pattern (Playwright's), so no quoting with Q and E
-      assertThat(page).hasURL(Pattern.compile("^" + (TrayflowServer.baseUrl() + start[1]).replace(".", "\\.")
-          + "(\\?.*)?$"));
+      assertThat(page)
+          .hasURL(
+              Pattern.compile(
+                  "^" + (TrayflowServer.baseUrl() + start[1]).replace(".", "\\.") + "(\\?.*)?$"));
       assertThat(page.locator("body")).not().containsText("Not available to you");
       page.close();
     }
@@ -68,7 +77,8 @@ class WebUiIT {
     login.signIn("kitchen-manager@riverside", "not-the-password");
 
     assertThat(login.form()).hasAttribute("error", "");
-    assertThat(page.locator("vaadin-login-form-wrapper")).containsText("The user name or password is not right");
+    assertThat(page.locator("vaadin-login-form-wrapper"))
+        .containsText("The user name or password is not right");
     assertThat(page).hasURL(TrayflowServer.baseUrl() + "/login");
     Browser.screenshot(page, "sign-in-refused");
   }

@@ -10,7 +10,10 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Riverside's kitchen manager plans a week in the browser and publishes it; staff then read it from the API. */
+/**
+ * Riverside's kitchen manager plans a week in the browser and publishes it; staff then read it from
+ * the API.
+ */
 class WeekPlannerIT {
 
   private final Browser browser = new Browser();
@@ -40,10 +43,14 @@ class WeekPlannerIT {
     assertThat(planner.publishedDialog()).containsText("Version 1 is published");
     Browser.screenshot(page, "week-published");
 
-    HttpResponse<String> menu = Api.get("/api/v1/t/riverside/sites/eastgate/menus?week=" + monday,
-        Api.tokenFor("staff@riverside"));
+    HttpResponse<String> menu =
+        Api.get(
+            "/api/v1/t/riverside/sites/eastgate/menus?week=" + monday,
+            Api.tokenFor("staff@riverside"));
     assertThat(menu.statusCode()).isEqualTo(200);
-    assertThat(menu.body()).contains("\"name\":\"Fish pie\"").contains("\"plannedPortions\":75")
+    assertThat(menu.body())
+        .contains("\"name\":\"Fish pie\"")
+        .contains("\"plannedPortions\":75")
         .contains("\"plannedPortions\":80");
   }
 }

@@ -34,7 +34,9 @@ final class WeekPlannerPage {
     choose("#planner-meal", meal);
     Locator dishInput = page.locator("#planner-dish input");
     dishInput.fill(dish);
-    page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText(dish)).first().click();
+    page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText(dish))
+        .first()
+        .click();
     page.locator("#planner-portions input").fill(String.valueOf(portions));
     page.locator("#plan-dish").click();
   }

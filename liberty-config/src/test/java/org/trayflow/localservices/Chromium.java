@@ -27,8 +27,11 @@ final class Chromium {
     builder.environment().put("DEBIAN_FRONTEND", "noninteractive");
     int exit = builder.start().waitFor();
     if (exit != 0) {
-      throw new IllegalStateException(String.join(" ", command) + " failed (exit " + exit
-          + "); install Chromium by hand: apt-get install chromium");
+      throw new IllegalStateException(
+          String.join(" ", command)
+              + " failed (exit "
+              + exit
+              + "); install Chromium by hand: apt-get install chromium");
     }
   }
 }

@@ -8,7 +8,10 @@ import org.trayflow.identity.Role;
 import org.trayflow.tenantconfig.DemoTenants;
 import org.trayflow.tenantconfig.TenantConfiguration;
 
-/** The demo people's names and a password chosen afresh for each run, never written in the repository. */
+/**
+ * The demo people's names and a password chosen afresh for each run, never written in the
+ * repository.
+ */
 final class DemoUsers {
 
   private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -30,7 +33,13 @@ final class DemoUsers {
     names.add(DemoPeople.usernameOf(Role.PLATFORM_ADMIN));
     names.add(DemoPeople.usernameOf(Role.OPS));
     for (TenantConfiguration tenant : DemoTenants.all()) {
-      for (Role role : List.of(Role.TENANT_ADMIN, Role.KITCHEN_MANAGER, Role.WARD_STAFF, Role.DIETITIAN, Role.STAFF)) {
+      for (Role role :
+          List.of(
+              Role.TENANT_ADMIN,
+              Role.KITCHEN_MANAGER,
+              Role.WARD_STAFF,
+              Role.DIETITIAN,
+              Role.STAFF)) {
         names.add(DemoPeople.usernameOf(role) + "@" + tenant.slug());
       }
     }

@@ -29,11 +29,21 @@ final class LibertyServer {
   }
 
   /**
-   * Points the server at the services found, through a configDropins file that outranks server.xml's defaults.
-   * For tests it also enables what Arquillian needs, which production never loads.
+   * Points the server at the services found, through a configDropins file that outranks
+   * server.xml's defaults. For tests it also enables what Arquillian needs, which production never
+   * loads.
    */
-  void writeOverrides(LocalServices services, int httpPort, int httpsPort, int hl7Port, LocalRecordFeed feed,
-      String demoPassword, String opsPassword, TokenKeys keys, boolean forTests) throws IOException {
+  void writeOverrides(
+      LocalServices services,
+      int httpPort,
+      int httpsPort,
+      int hl7Port,
+      LocalRecordFeed feed,
+      String demoPassword,
+      String opsPassword,
+      TokenKeys keys,
+      boolean forTests)
+      throws IOException {
     StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<server>\n");
     variable(xml, "http.port", String.valueOf(httpPort));
     variable(xml, "https.port", String.valueOf(httpsPort));
@@ -69,16 +79,23 @@ final class LibertyServer {
     Files.deleteIfExists(overrides.resolve(PLAIN_RECORD_FEED));
   }
 
-  /** A plain MLLP listener on 127.0.0.1 for one named sender (tests only: an operator's choice, off by default). */
+  /**
+   * A plain MLLP listener on 127.0.0.1 for one named sender (tests only: an operator's choice, off
+   * by default).
+   */
   void writePlainRecordFeed(int port, String sender) throws IOException {
     StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<server>\n");
     variable(xml, "trayflow.hl7.plain.port", String.valueOf(port));
     variable(xml, "trayflow.hl7.plain.sender", sender);
     xml.append("</server>\n");
-    Files.writeString(serverDir().resolve("configDropins/overrides").resolve(PLAIN_RECORD_FEED), xml);
+    Files.writeString(
+        serverDir().resolve("configDropins/overrides").resolve(PLAIN_RECORD_FEED), xml);
   }
 
-  /** Sends the server's e-mail to a local mail server (tests only: a real one is configured by its operators). */
+  /**
+   * Sends the server's e-mail to a local mail server (tests only: a real one is configured by its
+   * operators).
+   */
   void writeMailServer(int smtpPort) throws IOException {
     StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<server>\n");
     variable(xml, "trayflow.smtp.host", "127.0.0.1");
@@ -91,7 +108,8 @@ final class LibertyServer {
     setAsidePreviousLog();
     int exit = new ProcessBuilder(script(), "start", name).inheritIO().start().waitFor();
     if (exit != 0) {
-      throw new IllegalStateException("Liberty did not start (exit " + exit + "); see " + serverDir().resolve("logs"));
+      throw new IllegalStateException(
+          "Liberty did not start (exit " + exit + "); see " + serverDir().resolve("logs"));
     }
     try {
       awaitReady(httpPort);
@@ -123,7 +141,8 @@ final class LibertyServer {
         throw new IllegalStateException("Trayflow failed to start; see " + messagesLog());
       }
       try {
-        if (http.send(HttpRequest.newBuilder(ready).build(), HttpResponse.BodyHandlers.discarding()).statusCode()
+        if (http.send(HttpRequest.newBuilder(ready).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode()
             == 200) {
           log("Liberty is ready on port " + httpPort);
           return;
@@ -133,7 +152,8 @@ final class LibertyServer {
       }
       Thread.sleep(1_000);
     }
-    throw new IllegalStateException("Liberty was not ready within " + READY_WITHIN + "; see " + messagesLog());
+    throw new IllegalStateException(
+        "Liberty was not ready within " + READY_WITHIN + "; see " + messagesLog());
   }
 
   /** CWWKZ0002E: the application threw while starting; CWWKZ0012I: it was not started. */
@@ -149,7 +169,9 @@ final class LibertyServer {
   /** So that a failure recorded by an earlier run is not mistaken for this one's. */
   private void setAsidePreviousLog() throws IOException {
     if (Files.exists(messagesLog())) {
-      Files.move(messagesLog(), messagesLog().resolveSibling("messages-previous-run.log"),
+      Files.move(
+          messagesLog(),
+          messagesLog().resolveSibling("messages-previous-run.log"),
           java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
   }
@@ -168,11 +190,19 @@ final class LibertyServer {
   }
 
   private static void variable(StringBuilder xml, String name, String value) {
-    xml.append("  <variable name=\"").append(name).append("\" value=\"").append(escape(value)).append("\"/>\n");
+    xml.append("  <variable name=\"")
+        .append(name)
+        .append("\" value=\"")
+        .append(escape(value))
+        .append("\"/>\n");
   }
 
   private static String escape(String value) {
-    return value.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
+    return value
+        .replace("&", "&amp;")
+        .replace("\"", "&quot;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;");
   }
 
   private Path serverDir() {

@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * Runs Trayflow on this machine for a person ({@code run}) or for the integration tests
- * ({@code start-for-tests}, {@code stop}). PostgreSQL and Redis come from the environment when configured
- * ({@code TRAYFLOW_DB_URL}, {@code TRAYFLOW_REDIS_URL}), else from local servers on the standard ports,
- * else from embedded servers started here; see README.
+ * Runs Trayflow on this machine for a person ({@code run}) or for the integration tests ({@code
+ * start-for-tests}, {@code stop}). PostgreSQL and Redis come from the environment when configured
+ * ({@code TRAYFLOW_DB_URL}, {@code TRAYFLOW_REDIS_URL}), else from local servers on the standard
+ * ports, else from embedded servers started here; see README.
  */
 public final class LocalLauncher {
 
@@ -19,14 +19,18 @@ public final class LocalLauncher {
 
   public static void main(String[] args) throws Exception {
     Path buildDir = Path.of(System.getProperty("trayflow.local.build-dir", "target"));
-    LibertyServer server = new LibertyServer(buildDir, System.getProperty("trayflow.local.server-name", "trayflow"));
+    LibertyServer server =
+        new LibertyServer(buildDir, System.getProperty("trayflow.local.server-name", "trayflow"));
     Map<String, String> env = System.getenv();
     switch (args.length == 0 ? "" : args[0]) {
       case "run" -> run(server, env);
       case "start-for-tests" ->
-          startForTests(server, buildDir, env, Integer.parseInt(args[1]), Integer.parseInt(args[2]));
+          startForTests(
+              server, buildDir, env, Integer.parseInt(args[1]), Integer.parseInt(args[2]));
       case "stop" -> server.stop();
-      default -> throw new IllegalArgumentException("usage: run | start-for-tests HTTP_PORT HTTPS_PORT | stop");
+      default ->
+          throw new IllegalArgumentException(
+              "usage: run | start-for-tests HTTP_PORT HTTPS_PORT | stop");
     }
   }
 
@@ -40,44 +44,68 @@ public final class LocalLauncher {
     String opsPassword = DemoUsers.newPassword();
     int hl7Port = Integer.parseInt(env.getOrDefault("TRAYFLOW_HL7_PORT", "2575"));
     LocalRecordFeed feed = LocalRecordFeed.prepare(dataDir.resolve("hl7"));
-    server.writeOverrides(services, httpPort, httpsPort, hl7Port, feed, demoPassword, opsPassword,
-        TokenKeys.generate(), false);
-    server.runInForeground(httpPort, () -> printWelcome(httpPort, httpsPort, demoPassword, opsPassword,
-        feed.howToSend(hl7Port)));
+    server.writeOverrides(
+        services,
+        httpPort,
+        httpsPort,
+        hl7Port,
+        feed,
+        demoPassword,
+        opsPassword,
+        TokenKeys.generate(),
+        false);
+    server.runInForeground(
+        httpPort,
+        () ->
+            printWelcome(httpPort, httpsPort, demoPassword, opsPassword, feed.howToSend(hl7Port)));
   }
 
   private static void startForTests(
-      LibertyServer server, Path buildDir, Map<String, String> env, int httpPort, int httpsPort) throws Exception {
+      LibertyServer server, Path buildDir, Map<String, String> env, int httpPort, int httpsPort)
+      throws Exception {
     Chromium.ensureInstalled();
     LocalServices services = LocalServices.provide(env, "trayflow_it", null, true);
     // Embedded servers live as long as this Maven JVM, which outlasts the integration tests.
     Runtime.getRuntime().addShutdownHook(new Thread(services::close));
     String demoPassword = DemoUsers.newPassword();
-    // The browser tests sign in as demo people; they read this run's password from the build directory.
+    // The browser tests sign in as demo people; they read this run's password from the build
+    // directory.
     Files.writeString(buildDir.resolve("demo-users.password"), demoPassword);
     String opsPassword = DemoUsers.newPassword();
     TokenKeys keys = TokenKeys.generate();
-    // The tests' mail server runs in the tests' own JVM (MailServerForTests); here its ports are chosen.
+    // The tests' mail server runs in the tests' own JVM (MailServerForTests); here its ports are
+    // chosen.
     int smtpPort = freePort();
     int imapPort = freePort();
     int hl7Port = freePort();
     int plainHl7Port = freePort();
     LocalRecordFeed feed = LocalRecordFeed.prepare(buildDir.resolve("hl7"));
-    server.writeOverrides(services, httpPort, httpsPort, hl7Port, feed, demoPassword, opsPassword, keys, true);
+    server.writeOverrides(
+        services, httpPort, httpsPort, hl7Port, feed, demoPassword, opsPassword, keys, true);
     server.writeMailServer(smtpPort);
-    // as an operator with a TLS tunnel in front would: plain MLLP on this machine only, for one named sender
+    // as an operator with a TLS tunnel in front would: plain MLLP on this machine only, for one
+    // named sender
     server.writePlainRecordFeed(plainHl7Port, "st-mungos.STMUNGOS-PAS");
-    writeServicesForTests(buildDir, services, keys, opsPassword, smtpPort, imapPort, hl7Port, plainHl7Port);
+    writeServicesForTests(
+        buildDir, services, keys, opsPassword, smtpPort, imapPort, hl7Port, plainHl7Port);
     server.startInBackground(httpPort);
   }
 
   /**
-   * What the integration tests need to check the server's work from outside: the database (as its owner, who sees
-   * past row security), Redis, the mail it sent, the key that signs API tokens, so that tests can act as anyone, and
-   * the operators' password, for /metrics.
+   * What the integration tests need to check the server's work from outside: the database (as its
+   * owner, who sees past row security), Redis, the mail it sent, the key that signs API tokens, so
+   * that tests can act as anyone, and the operators' password, for /metrics.
    */
-  private static void writeServicesForTests(Path buildDir, LocalServices services, TokenKeys keys,
-      String opsPassword, int smtpPort, int imapPort, int hl7Port, int plainHl7Port) throws IOException {
+  private static void writeServicesForTests(
+      Path buildDir,
+      LocalServices services,
+      TokenKeys keys,
+      String opsPassword,
+      int smtpPort,
+      int imapPort,
+      int hl7Port,
+      int plainHl7Port)
+      throws IOException {
     Properties properties = new Properties();
     properties.setProperty("db.url", services.database().url());
     properties.setProperty("db.owner.user", services.database().owner().user());
@@ -102,12 +130,13 @@ public final class LocalLauncher {
     }
   }
 
-  private static void printWelcome(int httpPort, int httpsPort, String demoPassword, String opsPassword,
-      String howToSendHl7) {
+  private static void printWelcome(
+      int httpPort, int httpsPort, String demoPassword, String opsPassword, String howToSendHl7) {
     String base = "http://localhost:" + httpPort;
     StringBuilder people = new StringBuilder();
     DemoUsers.usernames().forEach(name -> people.append("           ").append(name).append('\n'));
-    System.out.println("""
+    System.out.println(
+        """
 
         ==================================================================
          Trayflow is running (Ctrl-C stops it)
@@ -123,6 +152,7 @@ public final class LocalLauncher {
          e.g. with deploy/hl7/st-mungos-admission.hl7 as MESSAGE.hl7:
            %4$s
         ==================================================================
-        """.formatted(base, demoPassword, people, howToSendHl7, opsPassword, httpsPort));
+        """
+            .formatted(base, demoPassword, people, howToSendHl7, opsPassword, httpsPort));
   }
 }

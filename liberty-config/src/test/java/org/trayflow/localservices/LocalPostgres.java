@@ -20,15 +20,22 @@ final class LocalPostgres {
   private LocalPostgres() {}
 
   static LocalServices.Database provide(
-      Map<String, String> env, String name, Path dataDir, boolean fresh, List<AutoCloseable> started)
+      Map<String, String> env,
+      String name,
+      Path dataDir,
+      boolean fresh,
+      List<AutoCloseable> started)
       throws IOException, SQLException {
     String configured = env.get("TRAYFLOW_DB_URL");
     if (configured != null && !configured.isBlank()) {
       log("PostgreSQL: using TRAYFLOW_DB_URL " + configured);
-      return new LocalServices.Database(configured,
-          new LocalServices.Role(env.getOrDefault("TRAYFLOW_DB_OWNER_USER", "trayflow"),
+      return new LocalServices.Database(
+          configured,
+          new LocalServices.Role(
+              env.getOrDefault("TRAYFLOW_DB_OWNER_USER", "trayflow"),
               env.getOrDefault("TRAYFLOW_DB_OWNER_PASSWORD", "")),
-          new LocalServices.Role(env.getOrDefault("TRAYFLOW_DB_USER", "trayflow_app"),
+          new LocalServices.Role(
+              env.getOrDefault("TRAYFLOW_DB_USER", "trayflow_app"),
               env.getOrDefault("TRAYFLOW_DB_PASSWORD", "")));
     }
     int localPort = Integer.parseInt(env.getOrDefault("TRAYFLOW_LOCAL_PG_PORT", "5432"));
@@ -45,7 +52,8 @@ final class LocalPostgres {
     LocalServices.Role owner = new LocalServices.Role(name, name);
     LocalServices.Role application = new LocalServices.Role(name + "_app", name + "_app");
     createDatabase(adminUrl, adminUser, name, owner, application, fresh);
-    return new LocalServices.Database("jdbc:postgresql://" + HOST + ":" + port + "/" + name, owner, application);
+    return new LocalServices.Database(
+        "jdbc:postgresql://" + HOST + ":" + port + "/" + name, owner, application);
   }
 
   private static boolean answers(String url, String user) {
@@ -56,26 +64,34 @@ final class LocalPostgres {
     }
   }
 
-  private static int startEmbedded(Path dataDir, boolean fresh, List<AutoCloseable> started) throws IOException {
+  private static int startEmbedded(Path dataDir, boolean fresh, List<AutoCloseable> started)
+      throws IOException {
     int port = freePort();
-    EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-        .setPort(port)
-        .setServerConfig("max_connections", "200");
+    EmbeddedPostgres.Builder builder =
+        EmbeddedPostgres.builder().setPort(port).setServerConfig("max_connections", "200");
     if (dataDir != null) {
       Path pgData = dataDir.resolve("postgres");
       Files.createDirectories(pgData);
       builder.setDataDirectory(pgData).setCleanDataDirectory(fresh);
     }
-    log("PostgreSQL: no local server answered; starting an embedded one on port " + port
-        + (dataDir != null ? " (data in " + dataDir.resolve("postgres") + ")" : ""));
+    log(
+        "PostgreSQL: no local server answered; starting an embedded one on port "
+            + port
+            + (dataDir != null ? " (data in " + dataDir.resolve("postgres") + ")" : ""));
     EmbeddedPostgres postgres = builder.start();
     started.add(postgres);
     return port;
   }
 
   /** Neither role is a superuser or may bypass row security; only the owner owns anything. */
-  private static void createDatabase(String adminUrl, String adminUser, String name, LocalServices.Role owner,
-      LocalServices.Role application, boolean fresh) throws SQLException {
+  private static void createDatabase(
+      String adminUrl,
+      String adminUser,
+      String name,
+      LocalServices.Role owner,
+      LocalServices.Role application,
+      boolean fresh)
+      throws SQLException {
     try (Connection admin = DriverManager.getConnection(adminUrl, adminUser, "");
         Statement sql = admin.createStatement()) {
       if (fresh) {
@@ -85,16 +101,26 @@ final class LocalPostgres {
       createRole(sql, application);
       if (!exists(sql, "select 1 from pg_database where datname = '" + name + "'")) {
         sql.execute("create database " + name + " owner " + owner.user());
-        log("PostgreSQL: created database " + name + " (owner " + owner.user() + ", application role "
-            + application.user() + ")");
+        log(
+            "PostgreSQL: created database "
+                + name
+                + " (owner "
+                + owner.user()
+                + ", application role "
+                + application.user()
+                + ")");
       }
     }
   }
 
   private static void createRole(Statement sql, LocalServices.Role role) throws SQLException {
     if (!exists(sql, "select 1 from pg_roles where rolname = '" + role.user() + "'")) {
-      sql.execute("create role " + role.user() + " login password '" + role.password()
-          + "' nosuperuser nobypassrls nocreatedb nocreaterole");
+      sql.execute(
+          "create role "
+              + role.user()
+              + " login password '"
+              + role.password()
+              + "' nosuperuser nobypassrls nocreatedb nocreaterole");
     }
   }
 

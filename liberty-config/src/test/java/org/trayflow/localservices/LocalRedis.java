@@ -36,10 +36,15 @@ final class LocalRedis {
       return url(localPort);
     }
     int port = LocalPostgres.freePort();
-    // Debian's redis-server is a current Redis 7; the embedded artifact's own binary (6.2) is the fallback.
-    RedisServer redis = DEBIAN_REDIS.canExecute() ? new RedisServer(port, DEBIAN_REDIS) : new RedisServer(port);
-    log("Redis: no local server answered; starting " + (DEBIAN_REDIS.canExecute() ? DEBIAN_REDIS : "embedded Redis")
-        + " on port " + port);
+    // Debian's redis-server is a current Redis 7; the embedded artifact's own binary (6.2) is the
+    // fallback.
+    RedisServer redis =
+        DEBIAN_REDIS.canExecute() ? new RedisServer(port, DEBIAN_REDIS) : new RedisServer(port);
+    log(
+        "Redis: no local server answered; starting "
+            + (DEBIAN_REDIS.canExecute() ? DEBIAN_REDIS : "embedded Redis")
+            + " on port "
+            + port);
     redis.start();
     started.add(redis::stop);
     return url(port);
@@ -54,7 +59,9 @@ final class LocalRedis {
     return "redis://" + HOST + ":" + port;
   }
 
-  /** Sends inline commands (one a line) and returns their reply lines, or "" when nothing answers. */
+  /**
+   * Sends inline commands (one a line) and returns their reply lines, or "" when nothing answers.
+   */
   private static String command(String host, int port, String commands) {
     int expected = commands.split("\r\n").length;
     try (Socket socket = new Socket()) {

@@ -6,12 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 /** Where Trayflow's PostgreSQL and Redis are, and the embedded servers to stop when done. */
-record LocalServices(Database database, String redisUrl, int redisDatabase, List<AutoCloseable> started)
+record LocalServices(
+    Database database, String redisUrl, int redisDatabase, List<AutoCloseable> started)
     implements AutoCloseable {
 
   /**
-   * Where the database is, with two roles: the owner, who runs migrations, and the application's role,
-   * which owns nothing and so is held by row-level security. Neither is a superuser.
+   * Where the database is, with two roles: the owner, who runs migrations, and the application's
+   * role, which owns nothing and so is held by row-level security. Neither is a superuser.
    */
   record Database(String url, Role owner, Role application) {}
 
@@ -19,10 +20,12 @@ record LocalServices(Database database, String redisUrl, int redisDatabase, List
 
   /**
    * @param name database and role name when we create them
-   * @param dataDir where an embedded PostgreSQL keeps its data between runs; null for a throw-away one
+   * @param dataDir where an embedded PostgreSQL keeps its data between runs; null for a throw-away
+   *     one
    * @param fresh whether to start from an empty database (tests) or keep what is there (run)
    */
-  static LocalServices provide(Map<String, String> env, String name, Path dataDir, boolean fresh) throws Exception {
+  static LocalServices provide(Map<String, String> env, String name, Path dataDir, boolean fresh)
+      throws Exception {
     List<AutoCloseable> started = new ArrayList<>();
     Database database = LocalPostgres.provide(env, name, dataDir, fresh, started);
     String redisUrl = LocalRedis.provide(env, started);

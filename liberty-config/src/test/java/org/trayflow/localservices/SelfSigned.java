@@ -31,32 +31,48 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
- * A key pair with a self-signed certificate, as an interface engine or the HL7 listener of a local run has: made
- * with Bouncy Castle, written as PEM or PKCS#12, and turned into the TLS context a client connects with.
+ * A key pair with a self-signed certificate, as an interface engine or the HL7 listener of a local
+ * run has: made with Bouncy Castle, written as PEM or PKCS#12, and turned into the TLS context a
+ * client connects with.
  */
 public record SelfSigned(KeyPair keys, X509Certificate certificate) {
 
-  public static SelfSigned make(String commonName, Instant notBefore, Instant notAfter, List<String> hostNames)
+  public static SelfSigned make(
+      String commonName, Instant notBefore, Instant notAfter, List<String> hostNames)
       throws GeneralSecurityException {
     KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
     generator.initialize(256);
     KeyPair keys = generator.generateKeyPair();
     X500Name name = new X500Name("CN=" + commonName + ",O=Trayflow local run");
-    JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name,
-        new BigInteger(64, new SecureRandom()), Date.from(notBefore), Date.from(notAfter), name, keys.getPublic());
+    JcaX509v3CertificateBuilder builder =
+        new JcaX509v3CertificateBuilder(
+            name,
+            new BigInteger(64, new SecureRandom()),
+            Date.from(notBefore),
+            Date.from(notAfter),
+            name,
+            keys.getPublic());
     try {
       if (!hostNames.isEmpty()) {
         List<GeneralName> alternatives = new ArrayList<>();
         for (String host : hostNames) {
-          alternatives.add(Character.isDigit(host.charAt(0))
-              ? new GeneralName(GeneralName.iPAddress, InetAddress.getByName(host).getHostAddress())
-              : new GeneralName(GeneralName.dNSName, host));
+          alternatives.add(
+              Character.isDigit(host.charAt(0))
+                  ? new GeneralName(
+                      GeneralName.iPAddress, InetAddress.getByName(host).getHostAddress())
+                  : new GeneralName(GeneralName.dNSName, host));
         }
-        builder.addExtension(Extension.subjectAlternativeName, false,
+        builder.addExtension(
+            Extension.subjectAlternativeName,
+            false,
             new GeneralNames(alternatives.toArray(GeneralName[]::new)));
       }
-      return new SelfSigned(keys, new JcaX509CertificateConverter().getCertificate(
-          builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(keys.getPrivate()))));
+      return new SelfSigned(
+          keys,
+          new JcaX509CertificateConverter()
+              .getCertificate(
+                  builder.build(
+                      new JcaContentSignerBuilder("SHA256withECDSA").build(keys.getPrivate()))));
     } catch (IOException | OperatorCreationException e) {
       throw new GeneralSecurityException("cannot make a certificate for " + commonName, e);
     }
@@ -77,17 +93,21 @@ public record SelfSigned(KeyPair keys, X509Certificate certificate) {
   }
 
   /** A client's TLS: this key and certificate, trusting only the given server certificate. */
-  public SSLContext clientContext(X509Certificate server) throws GeneralSecurityException, IOException {
+  public SSLContext clientContext(X509Certificate server)
+      throws GeneralSecurityException, IOException {
     char[] password = "local".toCharArray();
-    KeyManagerFactory keyManagers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+    KeyManagerFactory keyManagers =
+        KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
     keyManagers.init(keyStore(password), password);
     KeyStore trusted = KeyStore.getInstance("PKCS12");
     trusted.load(null, null);
     trusted.setCertificateEntry("server", server);
-    TrustManagerFactory trustManagers = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+    TrustManagerFactory trustManagers =
+        TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
     trustManagers.init(trusted);
     SSLContext context = SSLContext.getInstance("TLS");
-    context.init(keyManagers.getKeyManagers(), trustManagers.getTrustManagers(), new SecureRandom());
+    context.init(
+        keyManagers.getKeyManagers(), trustManagers.getTrustManagers(), new SecureRandom());
     return context;
   }
 
@@ -99,7 +119,12 @@ public record SelfSigned(KeyPair keys, X509Certificate certificate) {
   }
 
   private static String pem(String type, byte[] der) {
-    return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der)
-        + "\n-----END " + type + "-----\n";
+    return "-----BEGIN "
+        + type
+        + "-----\n"
+        + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der)
+        + "\n-----END "
+        + type
+        + "-----\n";
   }
 }

@@ -1,9 +1,10 @@
 package org.trayflow.localservices;
 
 /**
- * The hospital identity provider of the integration tests: an OpenID Connect provider that the tests start on
- * this machine, and the Liberty client that lets one demo tenant sign in through it. The client is what an
- * operator adds per tenant ({@code docs/openid-connect.md}); only the plain-HTTP provider is test-only.
+ * The hospital identity provider of the integration tests: an OpenID Connect provider that the
+ * tests start on this machine, and the Liberty client that lets one demo tenant sign in through it.
+ * The client is what an operator adds per tenant ({@code docs/openid-connect.md}); only the
+ * plain-HTTP provider is test-only.
  */
 public final class TestIdentityProvider {
 
@@ -17,9 +18,9 @@ public final class TestIdentityProvider {
   }
 
   /**
-   * Liberty's client fetches a discovery document over HTTPS only, so the plain-HTTP test provider's endpoints
-   * are given one by one; and the browser is sent back over HTTP, as the tests' browser does not trust the
-   * server's self-signed certificate.
+   * Liberty's client fetches a discovery document over HTTPS only, so the plain-HTTP test
+   * provider's endpoints are given one by one; and the browser is sent back over HTTP, as the
+   * tests' browser does not trust the server's self-signed certificate.
    */
   static String libertyClientFor(String tenant, int httpPort) {
     return """
@@ -33,6 +34,7 @@ public final class TestIdentityProvider {
           <authFilter id="hospital-sign-in-%1$s">
             <requestUrl id="hospital-sign-in-path-%1$s" urlPattern="/sso/%1$s/" matchType="contains"/>
           </authFilter>
-        """.formatted(tenant, issuerFor(tenant), httpPort);
+        """
+        .formatted(tenant, issuerFor(tenant), httpPort);
   }
 }

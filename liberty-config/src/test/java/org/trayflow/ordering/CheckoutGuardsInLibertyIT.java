@@ -41,9 +41,9 @@ import org.trayflow.tenantconfig.Slug;
 import org.trayflow.tenantconfig.TenantConfiguration;
 
 /**
- * The two races of the checkout, made to happen on purpose inside the server, on today's demo lunch of St Mungo's:
- * a writer whose lock ran out (a stale fencing token) cannot write, and the quota recompute cannot overwrite a
- * reservation made between its reading the version and its writing.
+ * The two races of the checkout, made to happen on purpose inside the server, on today's demo lunch
+ * of St Mungo's: a writer whose lock ran out (a stale fencing token) cannot write, and the quota
+ * recompute cannot overwrite a reservation made between its reading the version and its writing.
  */
 @ExtendWith(ArquillianExtension.class)
 class CheckoutGuardsInLibertyIT {
@@ -52,7 +52,10 @@ class CheckoutGuardsInLibertyIT {
 
   @Deployment
   static WebArchive deployment() {
-    return TrayflowWar.with(CheckoutGuardsInLibertyIT.class, RecomputeSteps.class, TrayflowWar.class,
+    return TrayflowWar.with(
+        CheckoutGuardsInLibertyIT.class,
+        RecomputeSteps.class,
+        TrayflowWar.class,
         TenantTransactions.class);
   }
 
@@ -78,78 +81,126 @@ class CheckoutGuardsInLibertyIT {
   @Test
   void a_writer_whose_lock_ran_out_cannot_write_after_a_newer_holder() throws Exception {
     String orderer = "slow-porter-" + UUID.randomUUID();
-    TenantScope.asTenant(tenantId, () -> {
-      CheckedOrder order = todaysLunch();
-      long stale;
-      try (OrdererLock.Held first = locks.lock(ST_MUNGOS, orderer)) {
-        stale = first.token();
-      } catch (InterruptedException e) {
-        throw new IllegalStateException(e);
-      }
-      long newer;
-      try (OrdererLock.Held second = locks.lock(ST_MUNGOS, orderer)) {
-        newer = second.token();
-        book.record(order, orderer, "newer-" + UUID.randomUUID(), order.request().fingerprint(), newer,
-            clock.instant());
-      } catch (InterruptedException e) {
-        throw new IllegalStateException(e);
-      }
+    TenantScope.asTenant(
+        tenantId,
+        () -> {
+          CheckedOrder order = todaysLunch();
+          long stale;
+          try (OrdererLock.Held first = locks.lock(ST_MUNGOS, orderer)) {
+            stale = first.token();
+          } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+          }
+          long newer;
+          try (OrdererLock.Held second = locks.lock(ST_MUNGOS, orderer)) {
+            newer = second.token();
+            book.record(
+                order,
+                orderer,
+                "newer-" + UUID.randomUUID(),
+                order.request().fingerprint(),
+                newer,
+                clock.instant());
+          } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+          }
 
-      assertTrue(newer > stale, "tokens grow: " + stale + " then " + newer);
-      assertThrows(CheckoutInProgress.class, () -> book.record(order, orderer, "stale-" + UUID.randomUUID(),
-          order.request().fingerprint(), stale, clock.instant()));
-      assertEquals(1, book.ofOrderer(orderer, null, 10).orders().size());
-      return null;
-    });
+          assertTrue(newer > stale, "tokens grow: " + stale + " then " + newer);
+          assertThrows(
+              CheckoutInProgress.class,
+              () ->
+                  book.record(
+                      order,
+                      orderer,
+                      "stale-" + UUID.randomUUID(),
+                      order.request().fingerprint(),
+                      stale,
+                      clock.instant()));
+          assertEquals(1, book.ofOrderer(orderer, null, 10).orders().size());
+          return null;
+        });
     assertEquals(1, storedTokens(orderer).size(), "the fencing token is stored with the order");
   }
 
   @Test
   void the_recompute_cannot_erase_a_reservation_made_between_its_two_steps() {
-    TenantScope.asTenant(tenantId, () -> {
-      CheckedOrder lunch = todaysLunch();
-      Slot slot = lunch.slot();
-      long dish = lunch.portions().keySet().iterator().next();
-      assertTrue(recompute.recompute(ST_MUNGOS, zone(), slot));
-      int before = counters.remaining(ST_MUNGOS, slot).get(dish);
-      RecomputeSteps job = new RecomputeSteps(counters, ST_MUNGOS, slot);
+    TenantScope.asTenant(
+        tenantId,
+        () -> {
+          CheckedOrder lunch = todaysLunch();
+          Slot slot = lunch.slot();
+          long dish = lunch.portions().keySet().iterator().next();
+          assertTrue(recompute.recompute(ST_MUNGOS, zone(), slot));
+          int before = counters.remaining(ST_MUNGOS, slot).get(dish);
+          RecomputeSteps job = new RecomputeSteps(counters, ST_MUNGOS, slot);
 
-      job.readVersion();
-      Map<Long, Integer> readFromStore = quotas.remaining(slot);
-      String hold = "race-" + UUID.randomUUID();
-      assertInstanceOf(Admission.Held.class, counters.reserve(ST_MUNGOS, slot, hold, Map.of(dish, 2)));
+          job.readVersion();
+          Map<Long, Integer> readFromStore = quotas.remaining(slot);
+          String hold = "race-" + UUID.randomUUID();
+          assertInstanceOf(
+              Admission.Held.class, counters.reserve(ST_MUNGOS, slot, hold, Map.of(dish, 2)));
 
-      assertFalse(job.writeIfUnchanged(readFromStore), "a version read before the hold is stale");
-      assertEquals(before - 2, counters.remaining(ST_MUNGOS, slot).get(dish));
-      job.readVersion();
-      assertTrue(job.sawPortionsHeld());
-      assertFalse(job.writeIfUnchanged(readFromStore), "no write while a hold is live");
-      assertEquals(before - 2, counters.remaining(ST_MUNGOS, slot).get(dish));
+          assertFalse(
+              job.writeIfUnchanged(readFromStore), "a version read before the hold is stale");
+          assertEquals(before - 2, counters.remaining(ST_MUNGOS, slot).get(dish));
+          job.readVersion();
+          assertTrue(job.sawPortionsHeld());
+          assertFalse(job.writeIfUnchanged(readFromStore), "no write while a hold is live");
+          assertEquals(before - 2, counters.remaining(ST_MUNGOS, slot).get(dish));
 
-      counters.giveBack(ST_MUNGOS, slot, hold);
-      assertTrue(recompute.recompute(ST_MUNGOS, zone(), slot));
-      assertEquals(quotas.remaining(slot), counters.remaining(ST_MUNGOS, slot));
-      return null;
-    });
+          counters.giveBack(ST_MUNGOS, slot, hold);
+          assertTrue(recompute.recompute(ST_MUNGOS, zone(), slot));
+          assertEquals(quotas.remaining(slot), counters.remaining(ST_MUNGOS, slot));
+          return null;
+        });
   }
 
-  /** One portion of the first dish of today's lunch at Central, to the staff restaurant: checked as the rules do. */
+  /**
+   * One portion of the first dish of today's lunch at Central, to the staff restaurant: checked as
+   * the rules do.
+   */
   private CheckedOrder todaysLunch() {
     TenantConfiguration hospital = configurations.configuration().orElseThrow();
-    MealPeriod lunch = hospital.mealPeriods().stream().filter(m -> m.id().value().equals("lunch")).findFirst()
-        .orElseThrow();
+    MealPeriod lunch =
+        hospital.mealPeriods().stream()
+            .filter(m -> m.id().value().equals("lunch"))
+            .findFirst()
+            .orElseThrow();
     LocalDate today = LocalDate.now(clock.withZone(hospital.timeZone()));
     MenuWeek week = MenuWeek.containing(today);
     int version = menus.newestVersion(ST_MUNGOS, "central", week).orElseThrow();
-    PublishedMenu.OfferedDish dish = menus.menu(ST_MUNGOS, "central", week, version).orElseThrow().onlyDay(today)
-        .days().get(0).meals().stream().filter(m -> m.mealPeriod().equals("lunch")).findFirst().orElseThrow()
-        .dishes().get(0);
+    PublishedMenu.OfferedDish dish =
+        menus
+            .menu(ST_MUNGOS, "central", week, version)
+            .orElseThrow()
+            .onlyDay(today)
+            .days()
+            .get(0)
+            .meals()
+            .stream()
+            .filter(m -> m.mealPeriod().equals("lunch"))
+            .findFirst()
+            .orElseThrow()
+            .dishes()
+            .get(0);
     long site = sites.findSiteId("central").orElseThrow();
-    OrderRequest request = new OrderRequest("central", today, "lunch", "staff-restaurant",
-        List.of(new OrderRequest.Line(dish.itemId(), 1)));
-    return new CheckedOrder(request, new Slot(site, today, "lunch"), sites.findLocationId(site, "staff-restaurant")
-        .orElseThrow(), version, request.portions(), Map.of(dish.itemId(), dish.name()), 5,
-        OrderingWindow.of(lunch, today, hospital.timeZone()), Optional.empty());
+    OrderRequest request =
+        new OrderRequest(
+            "central",
+            today,
+            "lunch",
+            "staff-restaurant",
+            List.of(new OrderRequest.Line(dish.itemId(), 1)));
+    return new CheckedOrder(
+        request,
+        new Slot(site, today, "lunch"),
+        sites.findLocationId(site, "staff-restaurant").orElseThrow(),
+        version,
+        request.portions(),
+        Map.of(dish.itemId(), dish.name()),
+        5,
+        OrderingWindow.of(lunch, today, hospital.timeZone()),
+        Optional.empty());
   }
 
   private ZoneId zone() {
@@ -157,8 +208,12 @@ class CheckoutGuardsInLibertyIT {
   }
 
   private List<?> storedTokens(String orderer) throws Exception {
-    return TenantTransactions.inTransactionAs(tenantId, () -> em.createNativeQuery(
-            "select fencing_token from orders where orderer = ?1 and fencing_token is not null")
-        .setParameter(1, orderer).getResultList());
+    return TenantTransactions.inTransactionAs(
+        tenantId,
+        () ->
+            em.createNativeQuery(
+                    "select fencing_token from orders where orderer = ?1 and fencing_token is not null")
+                .setParameter(1, orderer)
+                .getResultList());
   }
 }

@@ -5,7 +5,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.trayflow.tenantconfig.Slug;
 
-/** The quota recompute's two steps taken apart, so that a test can let a checkout in between them. */
+/**
+ * The quota recompute's two steps taken apart, so that a test can let a checkout in between them.
+ */
 public final class RecomputeSteps {
 
   private final QuotaCounters counters;

@@ -1,8 +1,9 @@
 package org.trayflow.tenantconfig;
 
 /**
- * Which allergen list menu items are labelled with, whether an item may be published without a declaration (never,
- * in most hospitals), and what a "may contain" label means for a patient allergic to it.
+ * Which allergen list menu items are labelled with, whether an item may be published without a
+ * declaration (never, in most hospitals), and what a "may contain" label means for a patient
+ * allergic to it.
  */
 public record AllergenPolicy(Scheme scheme, boolean declarationRequired, MayContain mayContain) {
 

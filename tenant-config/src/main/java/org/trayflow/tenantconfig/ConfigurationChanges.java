@@ -8,7 +8,9 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** What changed between two versions of a tenant's configuration, in words an administrator reads. */
+/**
+ * What changed between two versions of a tenant's configuration, in words an administrator reads.
+ */
 public final class ConfigurationChanges {
 
   private ConfigurationChanges() {}
@@ -22,14 +24,34 @@ public final class ConfigurationChanges {
     note(changes, "diet taxonomy", before.dietTaxonomy(), after.dietTaxonomy());
     note(changes, "allergen policy", before.allergenPolicy(), after.allergenPolicy());
     note(changes, "ordering limits", before.orderingLimits(), after.orderingLimits());
-    note(changes, "notifications deferred during lunch", before.deferredDuringLunch(), after.deferredDuringLunch());
+    note(
+        changes,
+        "notifications deferred during lunch",
+        before.deferredDuringLunch(),
+        after.deferredDuringLunch());
     note(changes, "identity provider", before.identityProvider(), after.identityProvider());
-    note(changes, "patients' house diet", before.patients().houseDiet(), after.patients().houseDiet());
-    note(changes, "record systems", before.patients().recordSystems(), after.patients().recordSystems());
-    note(changes, "roles that order patients' meals", before.patients().mealOrderingRoles(),
+    note(
+        changes,
+        "patients' house diet",
+        before.patients().houseDiet(),
+        after.patients().houseDiet());
+    note(
+        changes,
+        "record systems",
+        before.patients().recordSystems(),
+        after.patients().recordSystems());
+    note(
+        changes,
+        "roles that order patients' meals",
+        before.patients().mealOrderingRoles(),
         after.patients().mealOrderingRoles());
-    note(changes, "late trays", before.patients().lateTrayMinutes(), after.patients().lateTrayMinutes());
-    changes.addAll(byId("meal period", before.mealPeriods(), after.mealPeriods(), m -> m.id().value()));
+    note(
+        changes,
+        "late trays",
+        before.patients().lateTrayMinutes(),
+        after.patients().lateTrayMinutes());
+    changes.addAll(
+        byId("meal period", before.mealPeriods(), after.mealPeriods(), m -> m.id().value()));
     changes.addAll(byId("site", before.sites(), after.sites(), s -> s.slug().value()));
     return changes;
   }
@@ -40,12 +62,19 @@ public final class ConfigurationChanges {
     }
   }
 
-  private static <T> List<String> byId(String what, List<T> before, List<T> after, Function<T, String> id) {
+  private static <T> List<String> byId(
+      String what, List<T> before, List<T> after, Function<T, String> id) {
     Set<String> beforeIds = before.stream().map(id).collect(Collectors.toSet());
     Set<String> afterIds = after.stream().map(id).collect(Collectors.toSet());
     List<String> changes = new ArrayList<>();
-    after.stream().map(id).filter(i -> !beforeIds.contains(i)).forEach(i -> changes.add(what + " " + i + " added"));
-    before.stream().map(id).filter(i -> !afterIds.contains(i)).forEach(i -> changes.add(what + " " + i + " removed"));
+    after.stream()
+        .map(id)
+        .filter(i -> !beforeIds.contains(i))
+        .forEach(i -> changes.add(what + " " + i + " added"));
+    before.stream()
+        .map(id)
+        .filter(i -> !afterIds.contains(i))
+        .forEach(i -> changes.add(what + " " + i + " removed"));
     Set<T> unchanged = new HashSet<>(before);
     after.stream()
         .filter(item -> beforeIds.contains(id.apply(item)) && !unchanged.contains(item))

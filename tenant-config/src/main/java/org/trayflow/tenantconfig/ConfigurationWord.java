@@ -2,7 +2,9 @@ package org.trayflow.tenantconfig;
 
 import java.util.Locale;
 
-/** An enumeration written in configuration files in lower case with hyphens ({@code pick-up-point}). */
+/**
+ * An enumeration written in configuration files in lower case with hyphens ({@code pick-up-point}).
+ */
 public interface ConfigurationWord {
 
   String name();

@@ -5,7 +5,10 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** The demonstration hospitals shipped with Trayflow, so that a fresh installation has something to show. */
+/**
+ * The demonstration hospitals shipped with Trayflow, so that a fresh installation has something to
+ * show.
+ */
 public final class DemoTenants {
 
   private static final String FOLDER = "/org/trayflow/tenantconfig/demo/";
@@ -21,7 +24,8 @@ public final class DemoTenants {
   private static TenantConfiguration read(TenantConfigurationReader reader, String file) {
     InputStream in = DemoTenants.class.getResourceAsStream(FOLDER + file);
     if (in == null) {
-      throw new IllegalStateException("demo tenant file " + file + " is missing from the tenant-config jar");
+      throw new IllegalStateException(
+          "demo tenant file " + file + " is missing from the tenant-config jar");
     }
     return reader.read(file, new InputStreamReader(in, StandardCharsets.UTF_8));
   }

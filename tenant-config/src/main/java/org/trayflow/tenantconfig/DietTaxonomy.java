@@ -10,14 +10,17 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Which diet tags a dish's tag also meets: a vegan dish is vegetarian, and in a hospital whose imam and kitchen
- * agree, a vegan or vegetarian dish without alcohol meets a halal need. A patient's requirement is met by a dish
- * carrying the tag itself or any tag that leads to it, through as many steps as the hospital writes.
+ * Which diet tags a dish's tag also meets: a vegan dish is vegetarian, and in a hospital whose imam
+ * and kitchen agree, a vegan or vegetarian dish without alcohol meets a halal need. A patient's
+ * requirement is met by a dish carrying the tag itself or any tag that leads to it, through as many
+ * steps as the hospital writes.
  *
- * <p>Vegan ⇒ vegetarian holds in every hospital: it is what the words mean. Everything else is the hospital's
- * (the configuration's {@code dietTaxonomy}), because which dishes satisfy a religious need is a local decision.
+ * <p>Vegan ⇒ vegetarian holds in every hospital: it is what the words mean. Everything else is the
+ * hospital's (the configuration's {@code dietTaxonomy}), because which dishes satisfy a religious
+ * need is a local decision.
  *
- * @param implies for each tag, the tags a dish carrying it also meets (as written; without the built-in one)
+ * @param implies for each tag, the tags a dish carrying it also meets (as written; without the
+ *     built-in one)
  */
 public record DietTaxonomy(Map<Slug, Set<Slug>> implies) {
 
@@ -40,11 +43,12 @@ public record DietTaxonomy(Map<Slug, Set<Slug>> implies) {
       String tag = toFollow.pop();
       if (met.add(tag)) {
         toFollow.addAll(BUILT_IN.getOrDefault(tag, Set.of()));
-        implies.forEach((written, leadsTo) -> {
-          if (written.value().equals(tag)) {
-            leadsTo.forEach(next -> toFollow.add(next.value()));
-          }
-        });
+        implies.forEach(
+            (written, leadsTo) -> {
+              if (written.value().equals(tag)) {
+                leadsTo.forEach(next -> toFollow.add(next.value()));
+              }
+            });
       }
     }
     return met;
@@ -53,7 +57,9 @@ public record DietTaxonomy(Map<Slug, Set<Slug>> implies) {
   /** The written taxonomy as words, in a stable order, for files and screens. */
   public Map<String, Set<String>> asWords() {
     Map<String, Set<String>> words = new TreeMap<>();
-    implies.forEach((tag, met) -> words.put(tag.value(), new TreeSet<>(met.stream().map(Slug::value).toList())));
+    implies.forEach(
+        (tag, met) ->
+            words.put(tag.value(), new TreeSet<>(met.stream().map(Slug::value).toList())));
     return words;
   }
 }

@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The fields of one mapping in a configuration file. Every reader method records a problem under the
- * field's full path ({@code sites[1].lunchWindow.from}) and returns null when the value is unusable, so that
- * one pass finds every problem.
+ * The fields of one mapping in a configuration file. Every reader method records a problem under
+ * the field's full path ({@code sites[1].lunchWindow.from}) and returns null when the value is
+ * unusable, so that one pass finds every problem.
  */
 final class Fields {
 
@@ -128,8 +128,14 @@ final class Fields {
         return word;
       }
     }
-    problem(field, "'" + text + "' is not one of: "
-        + Arrays.stream(words.getEnumConstants()).map(ConfigurationWord::word).collect(Collectors.joining(", ")));
+    problem(
+        field,
+        "'"
+            + text
+            + "' is not one of: "
+            + Arrays.stream(words.getEnumConstants())
+                .map(ConfigurationWord::word)
+                .collect(Collectors.joining(", ")));
     return null;
   }
 
@@ -146,7 +152,9 @@ final class Fields {
     return new Fields(path + field + ".", mapping, known, problems);
   }
 
-  /** A mapping whose keys are the caller's to read (such as diet tags), not a fixed set of fields. */
+  /**
+   * A mapping whose keys are the caller's to read (such as diet tags), not a fixed set of fields.
+   */
   Map<?, ?> pairs(String field) {
     Object value = required(field);
     if (!(value instanceof Map<?, ?> mapping)) {

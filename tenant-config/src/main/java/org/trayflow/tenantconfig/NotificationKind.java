@@ -1,6 +1,8 @@
 package org.trayflow.tenantconfig;
 
-/** The messages Trayflow sends; a tenant chooses which of them wait until the lunch rush is over. */
+/**
+ * The messages Trayflow sends; a tenant chooses which of them wait until the lunch rush is over.
+ */
 public enum NotificationKind implements ConfigurationWord {
   ORDER_CONFIRMED,
   ORDER_CANCELLED,

@@ -5,8 +5,8 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 
 /**
- * A moment fixed relative to the day a meal is served: "the day before at 14:00" is
- * {@code daysBefore = 1, at = 14:00}.
+ * A moment fixed relative to the day a meal is served: "the day before at 14:00" is {@code
+ * daysBefore = 1, at = 14:00}.
  */
 public record OrderingMoment(int daysBefore, LocalTime at) implements Comparable<OrderingMoment> {
 

@@ -7,17 +7,21 @@ import java.util.Set;
 /**
  * How a hospital feeds its patients.
  *
- * @param houseDiet the diet a patient without any diet order may be fed; none means such a patient cannot be
- *     ordered for until a diet order arrives (the safe default)
- * @param recordSystems the sending facilities (HL7 MSH-4) whose diet orders and admissions are accepted for this
- *     hospital
- * @param mealOrderingRoles roles that may order, change and cancel patients' meals besides ward staff and dietitians
- *     (none by default)
- * @param lateTrayMinutes how long after a meal's ordering closes a ward may still order a patient's tray, with a
- *     reason (a patient admitted or back from theatre after the round); none by default
+ * @param houseDiet the diet a patient without any diet order may be fed; none means such a patient
+ *     cannot be ordered for until a diet order arrives (the safe default)
+ * @param recordSystems the sending facilities (HL7 MSH-4) whose diet orders and admissions are
+ *     accepted for this hospital
+ * @param mealOrderingRoles roles that may order, change and cancel patients' meals besides ward
+ *     staff and dietitians (none by default)
+ * @param lateTrayMinutes how long after a meal's ordering closes a ward may still order a patient's
+ *     tray, with a reason (a patient admitted or back from theatre after the round); none by
+ *     default
  */
-public record PatientCare(Optional<HouseDiet> houseDiet, Set<String> recordSystems,
-    Set<MealOrderingRole> mealOrderingRoles, int lateTrayMinutes) {
+public record PatientCare(
+    Optional<HouseDiet> houseDiet,
+    Set<String> recordSystems,
+    Set<MealOrderingRole> mealOrderingRoles,
+    int lateTrayMinutes) {
 
   public static final PatientCare NONE = new PatientCare(Optional.empty(), Set.of(), Set.of(), 0);
 

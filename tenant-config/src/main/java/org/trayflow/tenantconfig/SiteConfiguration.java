@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param lunchWindow the daily rush, when non-critical work (notifications, e-mail) is deferred
  */
-public record SiteConfiguration(Slug slug, String name, TimeWindow lunchWindow, List<Location> locations) {
+public record SiteConfiguration(
+    Slug slug, String name, TimeWindow lunchWindow, List<Location> locations) {
 
   public SiteConfiguration {
     locations = List.copyOf(locations);

@@ -3,8 +3,8 @@ package org.trayflow.tenantconfig;
 import java.util.regex.Pattern;
 
 /**
- * The short, URL-safe name of a tenant or site, as it appears in paths and Redis keys
- * (for example {@code st-mungos} or {@code north-wing}).
+ * The short, URL-safe name of a tenant or site, as it appears in paths and Redis keys (for example
+ * {@code st-mungos} or {@code north-wing}).
  */
 public record Slug(String value) {
 
@@ -28,7 +28,8 @@ public record Slug(String value) {
   }
 
   public static String describeForm() {
-    return "must be 1 to " + MAX_LENGTH
+    return "must be 1 to "
+        + MAX_LENGTH
         + " lower-case letters, digits and single hyphens, starting and ending with a letter or digit";
   }
 

@@ -7,8 +7,9 @@ import java.time.ZoneId;
 import java.util.List;
 
 /**
- * The configuration a hospital registered by the platform's short form starts with: its names, time zone and
- * first site, and otherwise what most hospitals begin with (starter.yaml), for its administrators to change.
+ * The configuration a hospital registered by the platform's short form starts with: its names, time
+ * zone and first site, and otherwise what most hospitals begin with (starter.yaml), for its
+ * administrators to change.
  */
 public final class StarterConfiguration {
 
@@ -16,14 +17,28 @@ public final class StarterConfiguration {
 
   private StarterConfiguration() {}
 
-  /** @param site the first site, with one pick-up point, the staff restaurant */
-  public static TenantConfiguration of(Slug slug, String name, ZoneId timeZone, Slug site, String siteName) {
+  /**
+   * @param site the first site, with one pick-up point, the staff restaurant
+   */
+  public static TenantConfiguration of(
+      Slug slug, String name, ZoneId timeZone, Slug site, String siteName) {
     TenantConfiguration starter = starter();
     SiteConfiguration firstSite = starter.sites().get(0);
-    return new TenantConfiguration(slug, name, timeZone, starter.payment(), starter.dietTags(),
-        starter.dietTaxonomy(), starter.allergenPolicy(), starter.mealPeriods(), starter.orderingLimits(),
-        starter.deferredDuringLunch(), List.of(new SiteConfiguration(site, siteName, firstSite.lunchWindow(),
-            firstSite.locations())), starter.identityProvider(), starter.patients());
+    return new TenantConfiguration(
+        slug,
+        name,
+        timeZone,
+        starter.payment(),
+        starter.dietTags(),
+        starter.dietTaxonomy(),
+        starter.allergenPolicy(),
+        starter.mealPeriods(),
+        starter.orderingLimits(),
+        starter.deferredDuringLunch(),
+        List.of(
+            new SiteConfiguration(site, siteName, firstSite.lunchWindow(), firstSite.locations())),
+        starter.identityProvider(),
+        starter.patients());
   }
 
   private static TenantConfiguration starter() {
@@ -31,6 +46,7 @@ public final class StarterConfiguration {
     if (in == null) {
       throw new IllegalStateException(FILE + " is missing from the tenant-config jar");
     }
-    return new TenantConfigurationReader().read("starter.yaml", new InputStreamReader(in, StandardCharsets.UTF_8));
+    return new TenantConfigurationReader()
+        .read("starter.yaml", new InputStreamReader(in, StandardCharsets.UTF_8));
   }
 }

@@ -10,13 +10,16 @@ import java.util.stream.Collectors;
 
 /**
  * Everything a hospital organisation configures about itself, as read from its configuration file
- * ({@code docs/tenant-configuration.md}). The time zone decides when ordering windows open and cut-offs fall.
+ * ({@code docs/tenant-configuration.md}). The time zone decides when ordering windows open and
+ * cut-offs fall.
  *
  * @param dietTags the diet labels its kitchens use on menu items (vegetarian, halal, low-sodium…)
- * @param dietTaxonomy which of those tags also meet others (vegan ⇒ vegetarian, and what the hospital adds)
+ * @param dietTaxonomy which of those tags also meet others (vegan ⇒ vegetarian, and what the
+ *     hospital adds)
  * @param deferredDuringLunch notifications that wait until a site's lunch window has passed
  * @param identityProvider where staff sign in with their hospital account, if the hospital has one
- * @param patients how its patients' diets reach Trayflow, and whether a house diet stands in for a missing one
+ * @param patients how its patients' diets reach Trayflow, and whether a house diet stands in for a
+ *     missing one
  */
 public record TenantConfiguration(
     Slug slug,
@@ -40,7 +43,9 @@ public record TenantConfiguration(
     sites = List.copyOf(sites);
   }
 
-  /** @param id a meal period's id, such as {@code lunch} */
+  /**
+   * @param id a meal period's id, such as {@code lunch}
+   */
   public Optional<MealPeriod> mealPeriod(String id) {
     return mealPeriods.stream().filter(meal -> meal.id().value().equals(id)).findFirst();
   }
@@ -52,17 +57,43 @@ public record TenantConfiguration(
   /** The sites whose lunch window, in the hospital's time zone, contains the moment. */
   public Set<String> sitesAtLunch(Instant moment) {
     LocalTime there = moment.atZone(timeZone).toLocalTime();
-    return sites.stream().filter(site -> site.lunchWindow().contains(there)).map(site -> site.slug().value())
+    return sites.stream()
+        .filter(site -> site.lunchWindow().contains(there))
+        .map(site -> site.slug().value())
         .collect(Collectors.toSet());
   }
 
   public TenantConfiguration withMealPeriods(List<MealPeriod> replaced) {
-    return new TenantConfiguration(slug, name, timeZone, payment, dietTags, dietTaxonomy, allergenPolicy, replaced, orderingLimits,
-        deferredDuringLunch, sites, identityProvider, patients);
+    return new TenantConfiguration(
+        slug,
+        name,
+        timeZone,
+        payment,
+        dietTags,
+        dietTaxonomy,
+        allergenPolicy,
+        replaced,
+        orderingLimits,
+        deferredDuringLunch,
+        sites,
+        identityProvider,
+        patients);
   }
 
   public TenantConfiguration withSites(List<SiteConfiguration> replaced) {
-    return new TenantConfiguration(slug, name, timeZone, payment, dietTags, dietTaxonomy, allergenPolicy, mealPeriods,
-        orderingLimits, deferredDuringLunch, replaced, identityProvider, patients);
+    return new TenantConfiguration(
+        slug,
+        name,
+        timeZone,
+        payment,
+        dietTags,
+        dietTaxonomy,
+        allergenPolicy,
+        mealPeriods,
+        orderingLimits,
+        deferredDuringLunch,
+        replaced,
+        identityProvider,
+        patients);
   }
 }

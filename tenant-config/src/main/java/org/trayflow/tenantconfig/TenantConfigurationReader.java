@@ -26,50 +26,66 @@ import org.yaml.snakeyaml.error.YAMLException;
 /**
  * Reads one tenant's configuration file (YAML; {@code docs/tenant-configuration.md}).
  *
- * <p>Every problem in the file is reported at once, each naming its field, so that an administrator fixes a
- * file in one pass instead of one error per attempt.
+ * <p>Every problem in the file is reported at once, each naming its field, so that an administrator
+ * fixes a file in one pass instead of one error per attempt.
  */
 public final class TenantConfigurationReader {
 
-  static final Set<String> TENANT_FIELDS = Set.of("slug", "name", "timeZone", "payment", "dietTags",
-      "dietTaxonomy", "allergenPolicy", "mealPeriods", "orderingLimits", "deferredDuringLunch", "sites", "identityProvider",
-      "patients");
+  static final Set<String> TENANT_FIELDS =
+      Set.of(
+          "slug",
+          "name",
+          "timeZone",
+          "payment",
+          "dietTags",
+          "dietTaxonomy",
+          "allergenPolicy",
+          "mealPeriods",
+          "orderingLimits",
+          "deferredDuringLunch",
+          "sites",
+          "identityProvider",
+          "patients");
   private static final Set<String> PAYMENT_FIELDS = Set.of("mode", "currency", "dailyAllowance");
-  private static final Set<String> ALLERGEN_FIELDS = Set.of("scheme", "declarationRequired", "mayContain");
-  private static final Set<String> MEAL_FIELDS = Set.of("id", "name", "service", "orderingOpens",
-      "orderingCloses", "cutOff", "defaultPortions");
+  private static final Set<String> ALLERGEN_FIELDS =
+      Set.of("scheme", "declarationRequired", "mayContain");
+  private static final Set<String> MEAL_FIELDS =
+      Set.of(
+          "id", "name", "service", "orderingOpens", "orderingCloses", "cutOff", "defaultPortions");
   private static final Set<String> WINDOW_FIELDS = Set.of("from", "to");
   private static final Set<String> MOMENT_FIELDS = Set.of("daysBefore", "at");
   private static final Set<String> LIMIT_FIELDS = Set.of("ordersPerSlot", "ordersPerMinute");
   private static final Set<String> SITE_FIELDS = Set.of("slug", "name", "lunchWindow", "locations");
   private static final Set<String> LOCATION_FIELDS = Set.of("slug", "name", "kind");
   private static final Set<String> PROVIDER_FIELDS = Set.of("issuer", "usernameClaim");
-  private static final Set<String> PATIENT_FIELDS = Set.of("houseDiet", "recordSystems", "mealOrderingRoles",
-      "lateTrayMinutes");
+  private static final Set<String> PATIENT_FIELDS =
+      Set.of("houseDiet", "recordSystems", "mealOrderingRoles", "lateTrayMinutes");
   private static final Set<String> HOUSE_DIET_FIELDS = Set.of("diets", "foodLevel", "drinkLevel");
 
   public TenantConfiguration read(String source, Reader yaml) {
     List<ConfigurationProblem> problems = new ArrayList<>();
     if (!(parse(source, yaml) instanceof Map<?, ?> root)) {
-      throw new InvalidTenantConfiguration(source,
+      throw new InvalidTenantConfiguration(
+          source,
           List.of(new ConfigurationProblem("(document)", "must be a mapping of tenant fields")));
     }
     Fields tenant = new Fields("", root, TENANT_FIELDS, problems);
     List<Slug> dietTags = distinctSlugs(tenant, "dietTags");
-    TenantConfiguration configuration = new TenantConfiguration(
-        tenant.slug("slug"),
-        tenant.text("name"),
-        zone(tenant, "timeZone"),
-        payment(tenant.mapping("payment", PAYMENT_FIELDS)),
-        dietTags,
-        dietTaxonomy(tenant, dietTags),
-        allergenPolicy(tenant.mapping("allergenPolicy", ALLERGEN_FIELDS)),
-        mealPeriods(tenant),
-        orderingLimits(tenant.mapping("orderingLimits", LIMIT_FIELDS)),
-        deferred(tenant),
-        sites(tenant),
-        identityProvider(tenant),
-        patients(tenant));
+    TenantConfiguration configuration =
+        new TenantConfiguration(
+            tenant.slug("slug"),
+            tenant.text("name"),
+            zone(tenant, "timeZone"),
+            payment(tenant.mapping("payment", PAYMENT_FIELDS)),
+            dietTags,
+            dietTaxonomy(tenant, dietTags),
+            allergenPolicy(tenant.mapping("allergenPolicy", ALLERGEN_FIELDS)),
+            mealPeriods(tenant),
+            orderingLimits(tenant.mapping("orderingLimits", LIMIT_FIELDS)),
+            deferred(tenant),
+            sites(tenant),
+            identityProvider(tenant),
+            patients(tenant));
     if (!problems.isEmpty()) {
       throw new InvalidTenantConfiguration(source, problems);
     }
@@ -83,7 +99,10 @@ public final class TenantConfigurationReader {
       return new Yaml(new SafeConstructor(options)).load(yaml);
     } catch (YAMLException e) {
       throw new InvalidTenantConfiguration(
-          source, List.of(new ConfigurationProblem("(document)", "is not well-formed YAML: " + e.getMessage())));
+          source,
+          List.of(
+              new ConfigurationProblem(
+                  "(document)", "is not well-formed YAML: " + e.getMessage())));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -97,7 +116,8 @@ public final class TenantConfigurationReader {
     try {
       return ZoneId.of(id);
     } catch (DateTimeException e) {
-      tenant.problem(field, "'" + id + "' is not a known time zone (use a region such as Europe/London)");
+      tenant.problem(
+          field, "'" + id + "' is not a known time zone (use a region such as Europe/London)");
       return null;
     }
   }
@@ -126,7 +146,8 @@ public final class TenantConfigurationReader {
     try {
       return Currency.getInstance(code);
     } catch (IllegalArgumentException e) {
-      fields.problem(field, "'" + code + "' is not an ISO 4217 currency code (such as GBP, EUR, USD)");
+      fields.problem(
+          field, "'" + code + "' is not an ISO 4217 currency code (such as GBP, EUR, USD)");
       return null;
     }
   }
@@ -135,10 +156,14 @@ public final class TenantConfigurationReader {
     if (policy == null) {
       return null;
     }
-    AllergenPolicy.MayContain mayContain = policy.has("mayContain")
-        ? policy.word("mayContain", AllergenPolicy.MayContain.class) : AllergenPolicy.MayContain.REFUSE;
-    return new AllergenPolicy(policy.word("scheme", AllergenPolicy.Scheme.class),
-        bool(policy.bool("declarationRequired")), mayContain);
+    AllergenPolicy.MayContain mayContain =
+        policy.has("mayContain")
+            ? policy.word("mayContain", AllergenPolicy.MayContain.class)
+            : AllergenPolicy.MayContain.REFUSE;
+    return new AllergenPolicy(
+        policy.word("scheme", AllergenPolicy.Scheme.class),
+        bool(policy.bool("declarationRequired")),
+        mayContain);
   }
 
   /** Optional: each key a diet tag, its value the diet tags a dish carrying it also meets. */
@@ -148,26 +173,30 @@ public final class TenantConfigurationReader {
     }
     Map<?, ?> written = tenant.pairs("dietTaxonomy");
     Map<Slug, Set<Slug>> implies = new LinkedHashMap<>();
-    written.forEach((key, value) -> {
-      String field = "dietTaxonomy." + key;
-      Slug tag = dietTag(tenant, field, String.valueOf(key), dietTags);
-      if (!(value instanceof List<?> met)) {
-        tenant.problem(field, "must be a list of diet tags, such as [vegetarian, halal]");
-        return;
-      }
-      Set<Slug> leadsTo = new LinkedHashSet<>();
-      for (int i = 0; i < met.size(); i++) {
-        Slug next = dietTag(tenant, field + "[" + i + "]", String.valueOf(met.get(i)), dietTags);
-        if (next != null && next.equals(tag)) {
-          tenant.problem(field + "[" + i + "]", "a tag always meets itself; list only the other tags it meets");
-        } else if (next != null) {
-          leadsTo.add(next);
-        }
-      }
-      if (tag != null) {
-        implies.put(tag, leadsTo);
-      }
-    });
+    written.forEach(
+        (key, value) -> {
+          String field = "dietTaxonomy." + key;
+          Slug tag = dietTag(tenant, field, String.valueOf(key), dietTags);
+          if (!(value instanceof List<?> met)) {
+            tenant.problem(field, "must be a list of diet tags, such as [vegetarian, halal]");
+            return;
+          }
+          Set<Slug> leadsTo = new LinkedHashSet<>();
+          for (int i = 0; i < met.size(); i++) {
+            Slug next =
+                dietTag(tenant, field + "[" + i + "]", String.valueOf(met.get(i)), dietTags);
+            if (next != null && next.equals(tag)) {
+              tenant.problem(
+                  field + "[" + i + "]",
+                  "a tag always meets itself; list only the other tags it meets");
+            } else if (next != null) {
+              leadsTo.add(next);
+            }
+          }
+          if (tag != null) {
+            implies.put(tag, leadsTo);
+          }
+        });
     return new DietTaxonomy(implies);
   }
 
@@ -191,16 +220,24 @@ public final class TenantConfigurationReader {
     Set<Slug> ids = new HashSet<>();
     for (int i = 0; i < entries.size(); i++) {
       Fields meal = tenant.element("mealPeriods", i, entries.get(i), MEAL_FIELDS);
-      MealPeriod period = new MealPeriod(meal.slug("id"), meal.text("name"), window(meal, "service"),
-          moment(meal, "orderingOpens"), moment(meal, "orderingCloses"), moment(meal, "cutOff"),
-          integer(meal.integer("defaultPortions", 0, 100_000)));
+      MealPeriod period =
+          new MealPeriod(
+              meal.slug("id"),
+              meal.text("name"),
+              window(meal, "service"),
+              moment(meal, "orderingOpens"),
+              moment(meal, "orderingCloses"),
+              moment(meal, "cutOff"),
+              integer(meal.integer("defaultPortions", 0, 100_000)));
       if (period.id() != null && !ids.add(period.id())) {
         meal.problem("id", "'" + period.id() + "' is used by another meal period");
       }
       checkOrderingTimes(meal, period);
       for (int j = 0; j < meals.size(); j++) {
         if (overlap(meals.get(j), period)) {
-          meal.problem("service", "overlaps the service of mealPeriods[" + j + "] (" + meals.get(j).name() + ")");
+          meal.problem(
+              "service",
+              "overlaps the service of mealPeriods[" + j + "] (" + meals.get(j).name() + ")");
         }
       }
       meals.add(period);
@@ -209,17 +246,23 @@ public final class TenantConfigurationReader {
   }
 
   private static void checkOrderingTimes(Fields meal, MealPeriod period) {
-    if (period.orderingOpens() != null && period.orderingCloses() != null
+    if (period.orderingOpens() != null
+        && period.orderingCloses() != null
         && !period.orderingCloses().isAfter(period.orderingOpens())) {
       meal.problem("orderingCloses", "must be after orderingOpens");
     }
-    if (period.orderingCloses() != null && period.cutOff() != null
+    if (period.orderingCloses() != null
+        && period.cutOff() != null
         && period.orderingCloses().isAfter(period.cutOff())) {
-      meal.problem("cutOff", "must not be before orderingCloses: changes stop at the cut-off, new orders at or before it");
+      meal.problem(
+          "cutOff",
+          "must not be before orderingCloses: changes stop at the cut-off, new orders at or before it");
     }
-    if (period.cutOff() != null && period.service() != null
+    if (period.cutOff() != null
+        && period.service() != null
         && period.cutOff().isAfter(new OrderingMoment(0, period.service().from()))) {
-      meal.problem("cutOff", "must not be after the service starts (" + period.service().from() + ")");
+      meal.problem(
+          "cutOff", "must not be after the service starts (" + period.service().from() + ")");
     }
   }
 
@@ -228,8 +271,10 @@ public final class TenantConfigurationReader {
   }
 
   private static OrderingLimits orderingLimits(Fields limits) {
-    return limits == null ? null
-        : new OrderingLimits(integer(limits.integer("ordersPerSlot", 1, 50)),
+    return limits == null
+        ? null
+        : new OrderingLimits(
+            integer(limits.integer("ordersPerSlot", 1, 50)),
             integer(limits.integer("ordersPerMinute", 1, 600)));
   }
 
@@ -237,7 +282,8 @@ public final class TenantConfigurationReader {
     Set<NotificationKind> kinds = new LinkedHashSet<>();
     List<String> words = tenant.texts("deferredDuringLunch");
     for (int i = 0; i < words.size(); i++) {
-      kinds.add(tenant.wordOf("deferredDuringLunch[" + i + "]", words.get(i), NotificationKind.class));
+      kinds.add(
+          tenant.wordOf("deferredDuringLunch[" + i + "]", words.get(i), NotificationKind.class));
     }
     kinds.remove(null);
     return kinds;
@@ -259,7 +305,9 @@ public final class TenantConfigurationReader {
       if (slug != null && !seen.add(slug)) {
         site.problem("slug", "'" + slug + "' is used by another site of this tenant");
       }
-      sites.add(new SiteConfiguration(slug, site.text("name"), window(site, "lunchWindow"), locations(site)));
+      sites.add(
+          new SiteConfiguration(
+              slug, site.text("name"), window(site, "lunchWindow"), locations(site)));
     }
     return sites;
   }
@@ -277,7 +325,8 @@ public final class TenantConfigurationReader {
       if (slug != null && !seen.add(slug)) {
         location.problem("slug", "'" + slug + "' is used by another location of this site");
       }
-      locations.add(new Location(slug, location.text("name"), location.word("kind", Location.Kind.class)));
+      locations.add(
+          new Location(slug, location.text("name"), location.word("kind", Location.Kind.class)));
     }
     return locations;
   }
@@ -303,20 +352,31 @@ public final class TenantConfigurationReader {
           diets.add(house.wordOf("diets[" + i + "]", words.get(i), TherapeuticDiet.class));
         }
         diets.removeIf(Objects::isNull);
-        houseDiet = Optional.of(new PatientCare.HouseDiet(diets, integer(house.integer("foodLevel", 3, 7)),
-            integer(house.integer("drinkLevel", 0, 4))));
+        houseDiet =
+            Optional.of(
+                new PatientCare.HouseDiet(
+                    diets,
+                    integer(house.integer("foodLevel", 3, 7)),
+                    integer(house.integer("drinkLevel", 0, 4))));
       }
     }
-    Set<String> systems = patients.has("recordSystems") ? new LinkedHashSet<>(patients.texts("recordSystems"))
-        : Set.of();
+    Set<String> systems =
+        patients.has("recordSystems")
+            ? new LinkedHashSet<>(patients.texts("recordSystems"))
+            : Set.of();
     Set<MealOrderingRole> mealRoles = new LinkedHashSet<>();
-    List<String> roleWords = patients.has("mealOrderingRoles") ? patients.texts("mealOrderingRoles") : List.of();
+    List<String> roleWords =
+        patients.has("mealOrderingRoles") ? patients.texts("mealOrderingRoles") : List.of();
     for (int i = 0; i < roleWords.size(); i++) {
-      mealRoles.add(patients.wordOf("mealOrderingRoles[" + i + "]", roleWords.get(i), MealOrderingRole.class));
+      mealRoles.add(
+          patients.wordOf(
+              "mealOrderingRoles[" + i + "]", roleWords.get(i), MealOrderingRole.class));
     }
     mealRoles.remove(null);
-    int lateTrays = patients.has("lateTrayMinutes")
-        ? integer(patients.integer("lateTrayMinutes", 0, PatientCare.MOST_LATE_TRAY_MINUTES)) : 0;
+    int lateTrays =
+        patients.has("lateTrayMinutes")
+            ? integer(patients.integer("lateTrayMinutes", 0, PatientCare.MOST_LATE_TRAY_MINUTES))
+            : 0;
     return new PatientCare(houseDiet, systems, mealRoles, lateTrays);
   }
 
@@ -330,7 +390,9 @@ public final class TenantConfigurationReader {
     }
     URI issuer = issuer(provider);
     String claim = provider.text("usernameClaim");
-    return issuer == null || claim == null ? Optional.empty() : Optional.of(new HospitalIdentityProvider(issuer, claim));
+    return issuer == null || claim == null
+        ? Optional.empty()
+        : Optional.of(new HospitalIdentityProvider(issuer, claim));
   }
 
   private static URI issuer(Fields provider) {
@@ -346,8 +408,12 @@ public final class TenantConfigurationReader {
     } catch (URISyntaxException e) {
       // reported below, like any other unacceptable issuer
     }
-    provider.problem("issuer", "'" + text + "' must be an https URL without query or fragment"
-        + " (http is accepted for localhost only)");
+    provider.problem(
+        "issuer",
+        "'"
+            + text
+            + "' must be an https URL without query or fragment"
+            + " (http is accepted for localhost only)");
     return null;
   }
 
@@ -394,7 +460,9 @@ public final class TenantConfigurationReader {
     return slugs;
   }
 
-  /** Values of fields already reported as missing; the configuration is thrown away in that case. */
+  /**
+   * Values of fields already reported as missing; the configuration is thrown away in that case.
+   */
   private static int integer(Integer value) {
     return Objects.requireNonNullElse(value, 0);
   }

@@ -8,8 +8,9 @@ import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * Writes a tenant's configuration in the file format that {@link TenantConfigurationReader} reads, so that
- * reading what was written gives the same configuration (an export can be edited and imported again).
+ * Writes a tenant's configuration in the file format that {@link TenantConfigurationReader} reads,
+ * so that reading what was written gives the same configuration (an export can be edited and
+ * imported again).
  */
 public final class TenantConfigurationWriter {
 
@@ -39,15 +40,29 @@ public final class TenantConfigurationWriter {
     allergens.put("declarationRequired", tenant.allergenPolicy().declarationRequired());
     allergens.put("mayContain", tenant.allergenPolicy().mayContain().word());
     document.put("allergenPolicy", allergens);
-    document.put("mealPeriods", tenant.mealPeriods().stream().map(TenantConfigurationWriter::mealPeriod).toList());
-    document.put("orderingLimits", Map.of(
-        "ordersPerSlot", tenant.orderingLimits().ordersPerSlot(),
-        "ordersPerMinute", tenant.orderingLimits().ordersPerMinute()));
-    document.put("deferredDuringLunch", tenant.deferredDuringLunch().stream()
-        .sorted().map(NotificationKind::word).toList());
+    document.put(
+        "mealPeriods",
+        tenant.mealPeriods().stream().map(TenantConfigurationWriter::mealPeriod).toList());
+    document.put(
+        "orderingLimits",
+        Map.of(
+            "ordersPerSlot", tenant.orderingLimits().ordersPerSlot(),
+            "ordersPerMinute", tenant.orderingLimits().ordersPerMinute()));
+    document.put(
+        "deferredDuringLunch",
+        tenant.deferredDuringLunch().stream().sorted().map(NotificationKind::word).toList());
     document.put("sites", tenant.sites().stream().map(TenantConfigurationWriter::site).toList());
-    tenant.identityProvider().ifPresent(provider -> document.put("identityProvider",
-        orderedPair("issuer", provider.issuer().toString(), "usernameClaim", provider.usernameClaim())));
+    tenant
+        .identityProvider()
+        .ifPresent(
+            provider ->
+                document.put(
+                    "identityProvider",
+                    orderedPair(
+                        "issuer",
+                        provider.issuer().toString(),
+                        "usernameClaim",
+                        provider.usernameClaim())));
     if (!tenant.patients().equals(PatientCare.NONE)) {
       document.put("patients", patients(tenant.patients()));
     }
@@ -56,20 +71,24 @@ public final class TenantConfigurationWriter {
 
   private static Map<String, Object> patients(PatientCare patients) {
     Map<String, Object> fields = new LinkedHashMap<>();
-    patients.houseDiet().ifPresent(house -> {
-      Map<String, Object> diet = new LinkedHashMap<>();
-      diet.put("diets", house.diets().stream().map(TherapeuticDiet::word).toList());
-      diet.put("foodLevel", house.foodLevel());
-      diet.put("drinkLevel", house.drinkLevel());
-      fields.put("houseDiet", diet);
-    });
+    patients
+        .houseDiet()
+        .ifPresent(
+            house -> {
+              Map<String, Object> diet = new LinkedHashMap<>();
+              diet.put("diets", house.diets().stream().map(TherapeuticDiet::word).toList());
+              diet.put("foodLevel", house.foodLevel());
+              diet.put("drinkLevel", house.drinkLevel());
+              fields.put("houseDiet", diet);
+            });
     fields.put("recordSystems", patients.recordSystems().stream().sorted().toList());
     if (patients.lateTrayMinutes() > 0) {
       fields.put("lateTrayMinutes", patients.lateTrayMinutes());
     }
     if (!patients.mealOrderingRoles().isEmpty()) {
-      fields.put("mealOrderingRoles", patients.mealOrderingRoles().stream().sorted().map(MealOrderingRole::word)
-          .toList());
+      fields.put(
+          "mealOrderingRoles",
+          patients.mealOrderingRoles().stream().sorted().map(MealOrderingRole::word).toList());
     }
     return fields;
   }
@@ -78,7 +97,9 @@ public final class TenantConfigurationWriter {
     Map<String, Object> fields = new LinkedHashMap<>();
     fields.put("mode", payment.mode().word());
     fields.put("currency", payment.currency().getCurrencyCode());
-    payment.dailyAllowance().ifPresent(amount -> fields.put("dailyAllowance", amount.doubleValue()));
+    payment
+        .dailyAllowance()
+        .ifPresent(amount -> fields.put("dailyAllowance", amount.doubleValue()));
     return fields;
   }
 
@@ -99,7 +120,8 @@ public final class TenantConfigurationWriter {
     fields.put("slug", site.slug().value());
     fields.put("name", site.name());
     fields.put("lunchWindow", window(site.lunchWindow()));
-    fields.put("locations", site.locations().stream().map(TenantConfigurationWriter::location).toList());
+    fields.put(
+        "locations", site.locations().stream().map(TenantConfigurationWriter::location).toList());
     return fields;
   }
 

@@ -1,9 +1,10 @@
 package org.trayflow.tenantconfig;
 
 /**
- * The therapeutic diets a patient's diet order can name. Each but {@link #REGULAR} is written on a dish as a diet
- * tag of the same word: a patient on a renal diet is offered only dishes tagged {@code renal}. A hospital whose
- * kitchen does not tag a diet offers that diet's patients nothing, which is the safe way to be wrong.
+ * The therapeutic diets a patient's diet order can name. Each but {@link #REGULAR} is written on a
+ * dish as a diet tag of the same word: a patient on a renal diet is offered only dishes tagged
+ * {@code renal}. A hospital whose kitchen does not tag a diet offers that diet's patients nothing,
+ * which is the safe way to be wrong.
  *
  * <p>Nil by mouth is not a diet here but a hold on every meal (a diet order with {@code npo}).
  */

@@ -24,105 +24,184 @@ class TenantConfigurationReaderTest {
     assertThat(tenant.timeZone()).isEqualTo(ZoneId.of("Europe/Dublin"));
     assertThat(tenant.payment().mode()).isEqualTo(Payment.Mode.ALLOWANCE);
     assertThat(tenant.payment().dailyAllowance()).contains(new BigDecimal("9.5"));
-    assertThat(tenant.mealPeriods()).extracting(MealPeriod::id).containsExactly(new Slug("breakfast"), new Slug("lunch"));
-    assertThat(tenant.mealPeriods().get(1).cutOff()).isEqualTo(new OrderingMoment(0, LocalTime.of(11, 0)));
-    assertThat(tenant.deferredDuringLunch()).containsExactlyInAnyOrder(NotificationKind.ORDER_CONFIRMED, NotificationKind.MENU_PUBLISHED);
-    assertThat(tenant.sites().get(0).locations()).extracting(Location::kind)
+    assertThat(tenant.mealPeriods())
+        .extracting(MealPeriod::id)
+        .containsExactly(new Slug("breakfast"), new Slug("lunch"));
+    assertThat(tenant.mealPeriods().get(1).cutOff())
+        .isEqualTo(new OrderingMoment(0, LocalTime.of(11, 0)));
+    assertThat(tenant.deferredDuringLunch())
+        .containsExactlyInAnyOrder(
+            NotificationKind.ORDER_CONFIRMED, NotificationKind.MENU_PUBLISHED);
+    assertThat(tenant.sites().get(0).locations())
+        .extracting(Location::kind)
         .containsExactly(Location.Kind.WARD, Location.Kind.PICK_UP_POINT);
   }
 
   @Test
   void every_problem_is_reported_at_once_with_its_field() {
-    InvalidTenantConfiguration invalid = readInvalid(TenantFile.valid()
-        .replace("slug: st-elsewhere", "slug: Not A Slug")
-        .replace("timeZone: Europe/Dublin", "timeZone: Mars/Olympus_Mons\ncolour: blue")
-        .replace("- {slug: cafe, name: Cafe, kind: pick-up-point}", "- {slug: ward-1, name: Cafe, kind: canteen}")
-        .yaml());
+    InvalidTenantConfiguration invalid =
+        readInvalid(
+            TenantFile.valid()
+                .replace("slug: st-elsewhere", "slug: Not A Slug")
+                .replace("timeZone: Europe/Dublin", "timeZone: Mars/Olympus_Mons\ncolour: blue")
+                .replace(
+                    "- {slug: cafe, name: Cafe, kind: pick-up-point}",
+                    "- {slug: ward-1, name: Cafe, kind: canteen}")
+                .yaml());
 
-    assertThat(invalid.problems()).extracting(ConfigurationProblem::field).containsExactlyInAnyOrder(
-        "slug", "timeZone", "colour", "sites[0].locations[1].slug", "sites[0].locations[1].kind");
-    assertThat(invalid.problems()).filteredOn(p -> p.field().equals("sites[0].locations[1].kind"))
+    assertThat(invalid.problems())
+        .extracting(ConfigurationProblem::field)
+        .containsExactlyInAnyOrder(
+            "slug",
+            "timeZone",
+            "colour",
+            "sites[0].locations[1].slug",
+            "sites[0].locations[1].kind");
+    assertThat(invalid.problems())
+        .filteredOn(p -> p.field().equals("sites[0].locations[1].kind"))
         .extracting(ConfigurationProblem::reason)
         .containsExactly("'canteen' is not one of: ward, department, pick-up-point");
   }
 
   @Test
   void a_diet_taxonomy_names_only_the_hospitals_tags_and_reads_back_as_written() {
-    TenantConfiguration tenant = read(TenantFile.valid()
-        .replace("dietTags: [vegetarian, halal]", "dietTags: [vegetarian, vegan, halal]\ndietTaxonomy: {vegan: [halal]}")
-        .replace("declarationRequired: true}", "declarationRequired: true, mayContain: serve}").yaml());
-    assertThat(tenant.dietTaxonomy().met(List.of("vegan"))).containsExactlyInAnyOrder("vegan", "vegetarian", "halal");
+    TenantConfiguration tenant =
+        read(
+            TenantFile.valid()
+                .replace(
+                    "dietTags: [vegetarian, halal]",
+                    "dietTags: [vegetarian, vegan, halal]\ndietTaxonomy: {vegan: [halal]}")
+                .replace(
+                    "declarationRequired: true}", "declarationRequired: true, mayContain: serve}")
+                .yaml());
+    assertThat(tenant.dietTaxonomy().met(List.of("vegan")))
+        .containsExactlyInAnyOrder("vegan", "vegetarian", "halal");
     assertThat(tenant.allergenPolicy().mayContain()).isEqualTo(AllergenPolicy.MayContain.SERVE);
     StringWriter written = new StringWriter();
     new TenantConfigurationWriter().write(tenant, written);
     assertThat(read(written.toString())).isEqualTo(tenant);
 
-    InvalidTenantConfiguration invalid = readInvalid(TenantFile.valid()
-        .replace("dietTags: [vegetarian, halal]", "dietTags: [vegetarian, halal]\n"
-            + "dietTaxonomy: {vegan: [halal], halal: [halal, kosher], vegetarian: halal}")
-        .replace("declarationRequired: true}", "declarationRequired: true, mayContain: sometimes}").yaml());
-    assertThat(invalid.problems()).containsExactlyInAnyOrder(
-        new ConfigurationProblem("dietTaxonomy.vegan", "'vegan' is not one of the diet tags listed in dietTags"),
-        new ConfigurationProblem("dietTaxonomy.halal[0]",
-            "a tag always meets itself; list only the other tags it meets"),
-        new ConfigurationProblem("dietTaxonomy.halal[1]", "'kosher' is not one of the diet tags listed in dietTags"),
-        new ConfigurationProblem("dietTaxonomy.vegetarian", "must be a list of diet tags, such as [vegetarian, halal]"),
-        new ConfigurationProblem("allergenPolicy.mayContain", "'sometimes' is not one of: refuse, serve"));
+    InvalidTenantConfiguration invalid =
+        readInvalid(
+            TenantFile.valid()
+                .replace(
+                    "dietTags: [vegetarian, halal]",
+                    "dietTags: [vegetarian, halal]\n"
+                        + "dietTaxonomy: {vegan: [halal], halal: [halal, kosher], vegetarian: halal}")
+                .replace(
+                    "declarationRequired: true}",
+                    "declarationRequired: true, mayContain: sometimes}")
+                .yaml());
+    assertThat(invalid.problems())
+        .containsExactlyInAnyOrder(
+            new ConfigurationProblem(
+                "dietTaxonomy.vegan", "'vegan' is not one of the diet tags listed in dietTags"),
+            new ConfigurationProblem(
+                "dietTaxonomy.halal[0]",
+                "a tag always meets itself; list only the other tags it meets"),
+            new ConfigurationProblem(
+                "dietTaxonomy.halal[1]", "'kosher' is not one of the diet tags listed in dietTags"),
+            new ConfigurationProblem(
+                "dietTaxonomy.vegetarian",
+                "must be a list of diet tags, such as [vegetarian, halal]"),
+            new ConfigurationProblem(
+                "allergenPolicy.mayContain", "'sometimes' is not one of: refuse, serve"));
     assertThat(read(TenantFile.valid().yaml()).allergenPolicy().mayContain())
-        .as("refused unless the hospital says otherwise").isEqualTo(AllergenPolicy.MayContain.REFUSE);
+        .as("refused unless the hospital says otherwise")
+        .isEqualTo(AllergenPolicy.MayContain.REFUSE);
   }
 
   @Test
   void overlapping_meal_periods_are_refused() {
-    InvalidTenantConfiguration invalid = readInvalid(TenantFile.valid()
-        .replace("service: {from: \"07:00\", to: \"09:30\"}", "service: {from: \"07:00\", to: \"12:00\"}").yaml());
+    InvalidTenantConfiguration invalid =
+        readInvalid(
+            TenantFile.valid()
+                .replace(
+                    "service: {from: \"07:00\", to: \"09:30\"}",
+                    "service: {from: \"07:00\", to: \"12:00\"}")
+                .yaml());
 
-    assertThat(invalid.problems()).containsExactly(new ConfigurationProblem("mealPeriods[1].service",
-        "overlaps the service of mealPeriods[0] (Breakfast)"));
+    assertThat(invalid.problems())
+        .containsExactly(
+            new ConfigurationProblem(
+                "mealPeriods[1].service", "overlaps the service of mealPeriods[0] (Breakfast)"));
   }
 
   @Test
   void a_cut_off_after_the_service_starts_is_refused() {
-    InvalidTenantConfiguration invalid = readInvalid(TenantFile.valid()
-        .replace("cutOff: {daysBefore: 0, at: \"11:00\"}", "cutOff: {daysBefore: 0, at: \"12:15\"}").yaml());
+    InvalidTenantConfiguration invalid =
+        readInvalid(
+            TenantFile.valid()
+                .replace(
+                    "cutOff: {daysBefore: 0, at: \"11:00\"}",
+                    "cutOff: {daysBefore: 0, at: \"12:15\"}")
+                .yaml());
 
-    assertThat(invalid.problems()).containsExactly(new ConfigurationProblem("mealPeriods[1].cutOff",
-        "must not be after the service starts (11:30)"));
+    assertThat(invalid.problems())
+        .containsExactly(
+            new ConfigurationProblem(
+                "mealPeriods[1].cutOff", "must not be after the service starts (11:30)"));
   }
 
   @Test
   void ordering_must_close_after_it_opens_and_no_later_than_the_cut_off() {
-    InvalidTenantConfiguration invalid = readInvalid(TenantFile.valid()
-        .replace("orderingCloses: {daysBefore: 0, at: \"10:30\"}", "orderingCloses: {daysBefore: 2, at: \"10:30\"}").yaml());
+    InvalidTenantConfiguration invalid =
+        readInvalid(
+            TenantFile.valid()
+                .replace(
+                    "orderingCloses: {daysBefore: 0, at: \"10:30\"}",
+                    "orderingCloses: {daysBefore: 2, at: \"10:30\"}")
+                .yaml());
 
-    assertThat(invalid.problems()).extracting(ConfigurationProblem::field).containsExactly("mealPeriods[1].orderingCloses");
+    assertThat(invalid.problems())
+        .extracting(ConfigurationProblem::field)
+        .containsExactly("mealPeriods[1].orderingCloses");
   }
 
   @Test
   void an_allowance_needs_its_amount_and_other_modes_refuse_one() {
-    assertThat(readInvalid(TenantFile.valid().replace("  dailyAllowance: 9.50\n", "").yaml()).problems())
-        .containsExactly(new ConfigurationProblem("payment.dailyAllowance", "is required when the mode is allowance"));
-    assertThat(readInvalid(TenantFile.valid().replace("mode: allowance", "mode: free").yaml()).problems())
-        .containsExactly(new ConfigurationProblem("payment.dailyAllowance", "applies only when the mode is allowance"));
+    assertThat(
+            readInvalid(TenantFile.valid().replace("  dailyAllowance: 9.50\n", "").yaml())
+                .problems())
+        .containsExactly(
+            new ConfigurationProblem(
+                "payment.dailyAllowance", "is required when the mode is allowance"));
+    assertThat(
+            readInvalid(TenantFile.valid().replace("mode: allowance", "mode: free").yaml())
+                .problems())
+        .containsExactly(
+            new ConfigurationProblem(
+                "payment.dailyAllowance", "applies only when the mode is allowance"));
   }
 
   @Test
   void an_unquoted_time_gets_a_clear_message() {
-    InvalidTenantConfiguration invalid = readInvalid(TenantFile.valid()
-        .replace("lunchWindow: {from: \"12:00\", to: \"13:30\"}", "lunchWindow: {from: 12:00, to: \"13:30\"}").yaml());
+    InvalidTenantConfiguration invalid =
+        readInvalid(
+            TenantFile.valid()
+                .replace(
+                    "lunchWindow: {from: \"12:00\", to: \"13:30\"}",
+                    "lunchWindow: {from: 12:00, to: \"13:30\"}")
+                .yaml());
 
-    assertThat(invalid.problems()).containsExactly(new ConfigurationProblem("sites[0].lunchWindow.from",
-        "must be a 24-hour time in quotes, such as \"12:30\""));
+    assertThat(invalid.problems())
+        .containsExactly(
+            new ConfigurationProblem(
+                "sites[0].lunchWindow.from",
+                "must be a 24-hour time in quotes, such as \"12:30\""));
   }
 
   @Test
   void malformed_yaml_is_reported_as_a_problem_not_a_crash() {
     InvalidTenantConfiguration invalid = readInvalid("slug: [unclosed");
 
-    assertThat(invalid.problems()).singleElement().satisfies(p -> {
-      assertThat(p.field()).isEqualTo("(document)");
-      assertThat(p.reason()).startsWith("is not well-formed YAML");
-    });
+    assertThat(invalid.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.field()).isEqualTo("(document)");
+              assertThat(p.reason()).startsWith("is not well-formed YAML");
+            });
   }
 
   @Test
@@ -136,16 +215,20 @@ class TenantConfigurationReaderTest {
       StringWriter exported = new StringWriter();
       new TenantConfigurationWriter().write(tenant, exported);
 
-      assertThat(reader.read("export.yaml", new StringReader(exported.toString()))).isEqualTo(tenant);
+      assertThat(reader.read("export.yaml", new StringReader(exported.toString())))
+          .isEqualTo(tenant);
     }
   }
 
   @Test
   void a_hospital_identity_provider_is_read_and_exported_again() {
-    TenantConfiguration tenant = read(withIdentityProvider("https://login.st-elsewhere.example/realms/staff").yaml());
+    TenantConfiguration tenant =
+        read(withIdentityProvider("https://login.st-elsewhere.example/realms/staff").yaml());
 
-    assertThat(tenant.identityProvider()).contains(
-        new HospitalIdentityProvider(URI.create("https://login.st-elsewhere.example/realms/staff"), "email"));
+    assertThat(tenant.identityProvider())
+        .contains(
+            new HospitalIdentityProvider(
+                URI.create("https://login.st-elsewhere.example/realms/staff"), "email"));
     StringWriter exported = new StringWriter();
     new TenantConfigurationWriter().write(tenant, exported);
     assertThat(read(exported.toString())).isEqualTo(tenant);
@@ -153,51 +236,74 @@ class TenantConfigurationReaderTest {
 
   @Test
   void an_identity_provider_reached_without_tls_is_refused_unless_it_runs_on_this_machine() {
-    assertThat(readInvalid(withIdentityProvider("http://login.st-elsewhere.example").yaml()).problems())
-        .extracting(ConfigurationProblem::field).containsExactly("identityProvider.issuer");
-    assertThat(read(withIdentityProvider("http://localhost:9183/idp").yaml()).identityProvider()).isPresent();
+    assertThat(
+            readInvalid(withIdentityProvider("http://login.st-elsewhere.example").yaml())
+                .problems())
+        .extracting(ConfigurationProblem::field)
+        .containsExactly("identityProvider.issuer");
+    assertThat(read(withIdentityProvider("http://localhost:9183/idp").yaml()).identityProvider())
+        .isPresent();
   }
 
   private static TenantFile withIdentityProvider(String issuer) {
-    return TenantFile.valid().replace("name: St Elsewhere",
-        "name: St Elsewhere\nidentityProvider: {issuer: \"" + issuer + "\", usernameClaim: email}");
+    return TenantFile.valid()
+        .replace(
+            "name: St Elsewhere",
+            "name: St Elsewhere\nidentityProvider: {issuer: \""
+                + issuer
+                + "\", usernameClaim: email}");
   }
 
   @Test
   void a_house_diet_and_record_systems_are_read_and_a_diet_word_not_known_is_named() {
-    TenantConfiguration tenant = read(withPatients("{houseDiet: {diets: [regular], foodLevel: 7, drinkLevel: 0},"
-        + " recordSystems: [PAS]}").yaml());
-    assertThat(tenant.patients().houseDiet()).contains(new PatientCare.HouseDiet(List.of(TherapeuticDiet.REGULAR), 7,
-        0));
+    TenantConfiguration tenant =
+        read(
+            withPatients(
+                    "{houseDiet: {diets: [regular], foodLevel: 7, drinkLevel: 0},"
+                        + " recordSystems: [PAS]}")
+                .yaml());
+    assertThat(tenant.patients().houseDiet())
+        .contains(new PatientCare.HouseDiet(List.of(TherapeuticDiet.REGULAR), 7, 0));
     assertThat(tenant.patients().recordSystems()).containsExactly("PAS");
-    assertThat(read(TenantFile.valid().yaml()).patients()).as("no section: no house diet")
+    assertThat(read(TenantFile.valid().yaml()).patients())
+        .as("no section: no house diet")
         .isEqualTo(PatientCare.NONE);
-    assertThat(readInvalid(withPatients("{houseDiet: {diets: [cake], foodLevel: 8, drinkLevel: 0}}").yaml())
-        .problems()).extracting(ConfigurationProblem::field)
+    assertThat(
+            readInvalid(
+                    withPatients("{houseDiet: {diets: [cake], foodLevel: 8, drinkLevel: 0}}")
+                        .yaml())
+                .problems())
+        .extracting(ConfigurationProblem::field)
         .containsExactlyInAnyOrder("patients.houseDiet.diets[0]", "patients.houseDiet.foodLevel");
   }
 
   @Test
   void roles_that_may_order_patients_meals_are_read_written_back_and_an_unknown_one_is_named() {
-    TenantConfiguration tenant = read(withPatients("{recordSystems: [PAS], mealOrderingRoles: [kitchen-manager]}")
-        .yaml());
-    assertThat(tenant.patients().mealOrderingRoles()).containsExactly(MealOrderingRole.KITCHEN_MANAGER);
+    TenantConfiguration tenant =
+        read(withPatients("{recordSystems: [PAS], mealOrderingRoles: [kitchen-manager]}").yaml());
+    assertThat(tenant.patients().mealOrderingRoles())
+        .containsExactly(MealOrderingRole.KITCHEN_MANAGER);
     StringWriter exported = new StringWriter();
     new TenantConfigurationWriter().write(tenant, exported);
     assertThat(read(exported.toString()).patients()).isEqualTo(tenant.patients());
     assertThat(readInvalid(withPatients("{mealOrderingRoles: [platform-admin]}").yaml()).problems())
-        .extracting(ConfigurationProblem::field).containsExactly("patients.mealOrderingRoles[0]");
+        .extracting(ConfigurationProblem::field)
+        .containsExactly("patients.mealOrderingRoles[0]");
   }
 
   private static TenantFile withPatients(String section) {
-    return TenantFile.valid().replace("name: St Elsewhere", "name: St Elsewhere\npatients: " + section);
+    return TenantFile.valid()
+        .replace("name: St Elsewhere", "name: St Elsewhere\npatients: " + section);
   }
 
   @Test
   void the_demo_tenants_are_valid_and_distinct() {
-    assertThat(DemoTenants.all()).hasSizeGreaterThanOrEqualTo(2)
-        .extracting(TenantConfiguration::slug).doesNotHaveDuplicates();
-    assertThat(DemoTenants.all()).allSatisfy(t -> assertThat(t.sites()).hasSizeGreaterThanOrEqualTo(2));
+    assertThat(DemoTenants.all())
+        .hasSizeGreaterThanOrEqualTo(2)
+        .extracting(TenantConfiguration::slug)
+        .doesNotHaveDuplicates();
+    assertThat(DemoTenants.all())
+        .allSatisfy(t -> assertThat(t.sites()).hasSizeGreaterThanOrEqualTo(2));
   }
 
   private TenantConfiguration read(String yaml) {

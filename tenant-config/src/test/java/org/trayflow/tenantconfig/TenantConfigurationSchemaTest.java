@@ -25,9 +25,14 @@ class TenantConfigurationSchemaTest {
   @Test
   void the_valid_example_and_every_exported_demo_tenant_conform_to_the_schema() throws IOException {
     assertThat(validate(TenantFile.valid().yaml())).isEmpty();
-    assertThat(validate(TenantFile.valid()
-        .replace("name: St Elsewhere", "name: St Elsewhere\nidentityProvider: {issuer: \"https://idp.example/staff\", usernameClaim: email}")
-        .yaml())).isEmpty();
+    assertThat(
+            validate(
+                TenantFile.valid()
+                    .replace(
+                        "name: St Elsewhere",
+                        "name: St Elsewhere\nidentityProvider: {issuer: \"https://idp.example/staff\", usernameClaim: email}")
+                    .yaml()))
+        .isEmpty();
     for (TenantConfiguration tenant : DemoTenants.all()) {
       StringWriter exported = new StringWriter();
       new TenantConfigurationWriter().write(tenant, exported);
@@ -37,19 +42,30 @@ class TenantConfigurationSchemaTest {
 
   @Test
   void the_schema_refuses_what_the_reader_refuses() throws IOException {
-    assertThat(validate(TenantFile.valid().replace("kind: pick-up-point", "kind: canteen").yaml())).isNotEmpty();
-    assertThat(validate(TenantFile.valid().replace("name: St Elsewhere", "name: St Elsewhere\ncolour: blue").yaml()))
+    assertThat(validate(TenantFile.valid().replace("kind: pick-up-point", "kind: canteen").yaml()))
+        .isNotEmpty();
+    assertThat(
+            validate(
+                TenantFile.valid()
+                    .replace("name: St Elsewhere", "name: St Elsewhere\ncolour: blue")
+                    .yaml()))
         .isNotEmpty();
     assertThat(validate(TenantFile.valid().replace("\"10:30\"", "\"25:30\"").yaml())).isNotEmpty();
-    assertThat(validate(TenantFile.valid()
-        .replace("name: St Elsewhere", "name: St Elsewhere\nidentityProvider: {issuer: \"http://idp.example\", usernameClaim: email}")
-        .yaml())).isNotEmpty();
+    assertThat(
+            validate(
+                TenantFile.valid()
+                    .replace(
+                        "name: St Elsewhere",
+                        "name: St Elsewhere\nidentityProvider: {issuer: \"http://idp.example\", usernameClaim: email}")
+                    .yaml()))
+        .isNotEmpty();
   }
 
   @Test
   void the_schema_knows_exactly_the_readers_top_level_fields() {
     JsonNode properties = readSchemaTree().get("properties");
-    assertThat(properties.properties()).extracting(java.util.Map.Entry::getKey)
+    assertThat(properties.properties())
+        .extracting(java.util.Map.Entry::getKey)
         .containsExactlyInAnyOrderElementsOf(TenantConfigurationReader.TENANT_FIELDS);
   }
 
@@ -58,11 +74,14 @@ class TenantConfigurationSchemaTest {
   }
 
   private static JsonSchema loadSchema() {
-    return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(readSchemaTree());
+    return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+        .getSchema(readSchemaTree());
   }
 
   private static JsonNode readSchemaTree() {
-    try (InputStream in = TenantConfigurationSchemaTest.class.getResourceAsStream("tenant-configuration.schema.json")) {
+    try (InputStream in =
+        TenantConfigurationSchemaTest.class.getResourceAsStream(
+            "tenant-configuration.schema.json")) {
       return new ObjectMapper().readTree(in);
     } catch (IOException e) {
       throw new IllegalStateException(e);

@@ -4,7 +4,8 @@ package org.trayflow.tenantconfig;
 record TenantFile(String yaml) {
 
   static TenantFile valid() {
-    return new TenantFile("""
+    return new TenantFile(
+        """
         slug: st-elsewhere
         name: St Elsewhere
         timeZone: Europe/Dublin

@@ -33,8 +33,9 @@ import org.trayflow.ui.Times;
 import org.trayflow.ui.signin.CurrentUser;
 
 /**
- * What the people of this hospital organisation changed, newest first: found by person, action, days and text,
- * shown in the hospital's time and words, and exported as CSV for whoever audits the hospital.
+ * What the people of this hospital organisation changed, newest first: found by person, action,
+ * days and text, shown in the hospital's time and words, and exported as CSV for whoever audits the
+ * hospital.
  */
 @Route(value = "audit-log", layout = MainLayout.class)
 @PageTitle("Audit log · Trayflow")
@@ -59,10 +60,16 @@ public class AuditLogView extends VerticalLayout {
   public AuditLogView(AuditLog audit) {
     this.audit = audit;
     entries.setId("audit-log");
-    entries.addColumn(entry -> Times.local(entry.at(), user)).setHeader("When (" + zone.getId() + ")")
-        .setAutoWidth(true).setFlexGrow(0);
+    entries
+        .addColumn(entry -> Times.local(entry.at(), user))
+        .setHeader("When (" + zone.getId() + ")")
+        .setAutoWidth(true)
+        .setFlexGrow(0);
     entries.addColumn(AuditRecord::actor).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
-    entries.addColumn(entry -> AuditActions.inWords(entry.action())).setHeader("Action").setAutoWidth(true)
+    entries
+        .addColumn(entry -> AuditActions.inWords(entry.action()))
+        .setHeader("Action")
+        .setAutoWidth(true)
         .setFlexGrow(0);
     entries.addColumn(AuditRecord::detail).setHeader("Detail");
     entries.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -72,8 +79,10 @@ public class AuditLogView extends VerticalLayout {
     actor.setItems(audit.actors());
     actor.setClearButtonVisible(true);
     action.setId("audit-action");
-    action.setItems(AuditActions.known().keySet().stream().sorted(java.util.Comparator.comparing(
-        AuditActions::inWords)).toList());
+    action.setItems(
+        AuditActions.known().keySet().stream()
+            .sorted(java.util.Comparator.comparing(AuditActions::inWords))
+            .toList());
     action.setItemLabelGenerator(AuditActions::inWords);
     action.setClearButtonVisible(true);
     from.setId("audit-from");
@@ -96,7 +105,8 @@ public class AuditLogView extends VerticalLayout {
     filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
     filters.getStyle().set("gap", "var(--lumo-space-m)");
 
-    Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> csv()), "Export these entries (CSV)");
+    Anchor export =
+        new Anchor(DownloadHandler.fromInputStream(event -> csv()), "Export these entries (CSV)");
     export.setId("audit-export");
     count.setId("audit-count");
     add(new H2("Audit log"), filters, export, count, entries);
@@ -104,22 +114,30 @@ public class AuditLogView extends VerticalLayout {
   }
 
   private AuditSearch search() {
-    return new AuditSearch(Optional.ofNullable(actor.getValue()), Optional.ofNullable(action.getValue()),
+    return new AuditSearch(
+        Optional.ofNullable(actor.getValue()),
+        Optional.ofNullable(action.getValue()),
         Optional.ofNullable(from.getValue()).map(day -> day.atStartOfDay(zone).toInstant()),
-        Optional.ofNullable(to.getValue()).map(day -> day.plusDays(1).atStartOfDay(zone).toInstant()),
+        Optional.ofNullable(to.getValue())
+            .map(day -> day.plusDays(1).atStartOfDay(zone).toInstant()),
         Optional.of(text.getValue()));
   }
 
   private void refresh() {
     var found = audit.find(search(), SHOWN);
     entries.setItems(found);
-    count.setText(found.size() == SHOWN ? "The newest " + SHOWN + " entries found; narrow the search or export"
-        + " them all." : found.size() + " entr" + (found.size() == 1 ? "y" : "ies") + " found.");
+    count.setText(
+        found.size() == SHOWN
+            ? "The newest " + SHOWN + " entries found; narrow the search or export" + " them all."
+            : found.size() + " entr" + (found.size() == 1 ? "y" : "ies") + " found.");
   }
 
   private DownloadResponse csv() {
     byte[] bytes = audit.csv(search(), zone).getBytes(StandardCharsets.UTF_8);
-    return new DownloadResponse(new ByteArrayInputStream(bytes), "audit-log-" + user.tenantSlug().orElse("hospital")
-        + ".csv", "text/csv", bytes.length);
+    return new DownloadResponse(
+        new ByteArrayInputStream(bytes),
+        "audit-log-" + user.tenantSlug().orElse("hospital") + ".csv",
+        "text/csv",
+        bytes.length);
   }
 }

@@ -11,14 +11,17 @@ import org.trayflow.tenantconfig.TenantConfiguration;
 import org.trayflow.ui.FieldProblems;
 import org.trayflow.ui.signin.CurrentUser;
 
-/** Applies a form's change as the signed-in administrator; says what changed, or shows the problems. */
+/**
+ * Applies a form's change as the signed-in administrator; says what changed, or shows the problems.
+ */
 final class ConfigurationChangeApplier {
 
   private final TenantConfigurations configurations;
   private final FieldProblems problems;
   private final Runnable afterChange;
 
-  ConfigurationChangeApplier(TenantConfigurations configurations, FieldProblems problems, Runnable afterChange) {
+  ConfigurationChangeApplier(
+      TenantConfigurations configurations, FieldProblems problems, Runnable afterChange) {
     this.configurations = configurations;
     this.problems = problems;
     this.afterChange = afterChange;
@@ -26,14 +29,24 @@ final class ConfigurationChangeApplier {
 
   void apply(UnaryOperator<TenantConfiguration> change) {
     try {
-      ImportOutcome outcome = configurations.change(change, CurrentUser.get().orElseThrow().username());
-      Notification.show(outcome.changedAnything()
-              ? "Version " + outcome.version() + " is in force: " + String.join("; ", outcome.changes())
-              : "Nothing changed.", 6000, Notification.Position.TOP_CENTER)
+      ImportOutcome outcome =
+          configurations.change(change, CurrentUser.get().orElseThrow().username());
+      Notification.show(
+              outcome.changedAnything()
+                  ? "Version "
+                      + outcome.version()
+                      + " is in force: "
+                      + String.join("; ", outcome.changes())
+                  : "Nothing changed.",
+              6000,
+              Notification.Position.TOP_CENTER)
           .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
       afterChange.run();
     } catch (InvalidTenantConfiguration invalid) {
-      problems.show(invalid.problems().stream().map(p -> new ExpectedFailure.Detail(p.field(), p.reason())).toList());
+      problems.show(
+          invalid.problems().stream()
+              .map(p -> new ExpectedFailure.Detail(p.field(), p.reason()))
+              .toList());
     }
   }
 }

@@ -41,8 +41,8 @@ import org.trayflow.ui.Times;
 import org.trayflow.ui.signin.CurrentUser;
 
 /**
- * The tenant administrator's configuration file: edit or paste it, check and apply it (every problem is
- * listed with its field), download it, and see who changed what.
+ * The tenant administrator's configuration file: edit or paste it, check and apply it (every
+ * problem is listed with its field), download it, and see who changed what.
  */
 @Route(value = "configuration", layout = MainLayout.class)
 @PageTitle("Configuration · Trayflow")
@@ -57,8 +57,10 @@ public class ConfigurationView extends VerticalLayout {
   private final Paragraph inForce = new Paragraph();
   private final Button apply = new Button("Apply these changes");
   private final VerticalLayout preview = new VerticalLayout();
+
   /** The file as last previewed: only that may be applied. */
   private String previewed;
+
   private final SignedInUser user;
 
   @Inject
@@ -70,11 +72,12 @@ public class ConfigurationView extends VerticalLayout {
     file.setHeight("28em");
     file.getStyle().set("font-family", "monospace");
     problems.setId("problems");
-    file.addValueChangeListener(edited -> {
-      if (edited.isFromClient()) {
-        forgetPreview();
-      }
-    });
+    file.addValueChangeListener(
+        edited -> {
+          if (edited.isFromClient()) {
+            forgetPreview();
+          }
+        });
     Button previewButton = new Button("Check and show the changes", click -> preview());
     previewButton.setId("preview");
     previewButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -89,24 +92,56 @@ public class ConfigurationView extends VerticalLayout {
     upload.setMaxFileSize(1_000_000);
     upload.setAcceptedFileTypes(".yaml", ".yml");
     upload.setDropLabel(new Span("Drop a configuration file here, or"));
-    upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> upload.getUI().ifPresent(ui ->
-        ui.access(() -> {
-          file.setValue(new String(bytes, StandardCharsets.UTF_8));
-          upload.clearFileList(); // a corrected file can be dropped next, without removing this one first
-          preview();
-        }))));
-    Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> download()), "Download the file");
+    upload.setUploadHandler(
+        UploadHandler.inMemory(
+            (metadata, bytes) ->
+                upload
+                    .getUI()
+                    .ifPresent(
+                        ui ->
+                            ui.access(
+                                () -> {
+                                  file.setValue(new String(bytes, StandardCharsets.UTF_8));
+                                  upload.clearFileList(); // a corrected file can be dropped next,
+                                  // without removing this one first
+                                  preview();
+                                }))));
+    Anchor download =
+        new Anchor(DownloadHandler.fromInputStream(event -> download()), "Download the file");
     download.setId("download");
     history.setId("history");
-    history.addColumn(ConfigurationChange::version).setHeader("Version").setAutoWidth(true).setFlexGrow(0);
-    history.addColumn(change -> Times.local(change.changedAt(), user)).setHeader("When")
-        .setAutoWidth(true).setFlexGrow(0);
-    history.addColumn(ConfigurationChange::changedBy).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
+    history
+        .addColumn(ConfigurationChange::version)
+        .setHeader("Version")
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    history
+        .addColumn(change -> Times.local(change.changedAt(), user))
+        .setHeader("When")
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    history
+        .addColumn(ConfigurationChange::changedBy)
+        .setHeader("Who")
+        .setAutoWidth(true)
+        .setFlexGrow(0);
     history.addColumn(ConfigurationChange::summary).setHeader("What changed");
-    history.addComponentColumn(this::versionActions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+    history
+        .addComponentColumn(this::versionActions)
+        .setHeader("")
+        .setAutoWidth(true)
+        .setFlexGrow(0);
     history.setAllRowsVisible(true);
-    add(new H2("Configuration of " + HospitalName.of(configurations)), inForce, upload, file, problems,
-        new HorizontalLayout(previewButton, download), preview, new H3("History"), history);
+    add(
+        new H2("Configuration of " + HospitalName.of(configurations)),
+        inForce,
+        upload,
+        file,
+        problems,
+        new HorizontalLayout(previewButton, download),
+        preview,
+        new H3("History"),
+        history);
     forgetPreview();
     refresh();
   }
@@ -119,7 +154,9 @@ public class ConfigurationView extends VerticalLayout {
     try {
       ConfigurationPreview seen = configurations.preview(file.getValue());
       if (!seen.changesAnything()) {
-        preview.add(new Paragraph("This file is the configuration in force already: nothing would change."));
+        preview.add(
+            new Paragraph(
+                "This file is the configuration in force already: nothing would change."));
         return;
       }
       UnorderedList changes = new UnorderedList();
@@ -134,7 +171,8 @@ public class ConfigurationView extends VerticalLayout {
         preview.add(new Paragraph("Before you apply it:"), warnings);
       }
       preview.add(new DiffView(seen.diff()), apply);
-      apply.setText(seen.warnings().isEmpty() ? "Apply these changes" : "Apply these changes all the same");
+      apply.setText(
+          seen.warnings().isEmpty() ? "Apply these changes" : "Apply these changes all the same");
       previewed = file.getValue();
     } catch (InvalidTenantConfiguration invalid) {
       showProblems(invalid);
@@ -147,39 +185,63 @@ public class ConfigurationView extends VerticalLayout {
   }
 
   private HorizontalLayout versionActions(ConfigurationChange change) {
-    Button diff = new Button("Changes", click -> {
-      Dialog dialog = new Dialog();
-      dialog.setHeaderTitle("Version " + change.version() + ": what it changed");
-      dialog.setWidth("min(60em, 95vw)");
-      dialog.add(new Paragraph(change.summary()), new DiffView(configurations.diffOf(change.version())));
-      dialog.getFooter().add(new Button("Close", close -> dialog.close()));
-      dialog.open();
-    });
+    Button diff =
+        new Button(
+            "Changes",
+            click -> {
+              Dialog dialog = new Dialog();
+              dialog.setHeaderTitle("Version " + change.version() + ": what it changed");
+              dialog.setWidth("min(60em, 95vw)");
+              dialog.add(
+                  new Paragraph(change.summary()),
+                  new DiffView(configurations.diffOf(change.version())));
+              dialog.getFooter().add(new Button("Close", close -> dialog.close()));
+              dialog.open();
+            });
     diff.addClassName("version-diff");
     diff.getElement().setAttribute("data-version", String.valueOf(change.version()));
     diff.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
     HorizontalLayout actions = new HorizontalLayout(diff);
-    boolean inForceNow = configurations.current().map(c -> c.version() == change.version()).orElse(false);
+    boolean inForceNow =
+        configurations.current().map(c -> c.version() == change.version()).orElse(false);
     if (!inForceNow) {
-      Button rollBack = new Button("Roll back to this", click -> {
-        ConfirmDialog confirm = new ConfirmDialog("Roll back to version " + change.version() + "?",
-            "Its file becomes the configuration in force, as a new version; the history keeps every version.",
-            "Roll back", confirmed -> {
-              try {
-                ImportOutcome outcome = configurations.rollBackTo(change.version(), user.username());
-                notify("Version " + outcome.version() + " is in force: version " + change.version() + "'s file"
-                    + " again.", NotificationVariant.LUMO_SUCCESS);
-                forgetPreview();
-                refresh();
-              } catch (InvalidTenantConfiguration invalid) {
-                notify("Version " + change.version() + " cannot be used again: " + invalid.problems().size()
-                    + " problem(s) under today's rules.", NotificationVariant.LUMO_ERROR);
-              }
-            });
-        confirm.setCancelable(true);
-        confirm.setCancelText("Cancel");
-        confirm.open();
-      });
+      Button rollBack =
+          new Button(
+              "Roll back to this",
+              click -> {
+                ConfirmDialog confirm =
+                    new ConfirmDialog(
+                        "Roll back to version " + change.version() + "?",
+                        "Its file becomes the configuration in force, as a new version; the history keeps every version.",
+                        "Roll back",
+                        confirmed -> {
+                          try {
+                            ImportOutcome outcome =
+                                configurations.rollBackTo(change.version(), user.username());
+                            notify(
+                                "Version "
+                                    + outcome.version()
+                                    + " is in force: version "
+                                    + change.version()
+                                    + "'s file"
+                                    + " again.",
+                                NotificationVariant.LUMO_SUCCESS);
+                            forgetPreview();
+                            refresh();
+                          } catch (InvalidTenantConfiguration invalid) {
+                            notify(
+                                "Version "
+                                    + change.version()
+                                    + " cannot be used again: "
+                                    + invalid.problems().size()
+                                    + " problem(s) under today's rules.",
+                                NotificationVariant.LUMO_ERROR);
+                          }
+                        });
+                confirm.setCancelable(true);
+                confirm.setCancelText("Cancel");
+                confirm.open();
+              });
       rollBack.addClassName("roll-back");
       rollBack.getElement().setAttribute("data-version", String.valueOf(change.version()));
       rollBack.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
@@ -190,7 +252,8 @@ public class ConfigurationView extends VerticalLayout {
 
   private void showProblems(InvalidTenantConfiguration invalid) {
     file.setInvalid(true);
-    file.setErrorMessage(invalid.problems().size() + " problem(s), listed below: nothing was changed");
+    file.setErrorMessage(
+        invalid.problems().size() + " problem(s), listed below: nothing was changed");
     invalid.problems().forEach(p -> problems.add(new ListItem(p.field() + ": " + p.reason())));
   }
 
@@ -203,9 +266,13 @@ public class ConfigurationView extends VerticalLayout {
     }
     try {
       ImportOutcome outcome = configurations.importFile(file.getValue(), user.username());
-      notify(outcome.changedAnything()
-          ? "Version " + outcome.version() + " is in force: " + String.join("; ", outcome.changes())
-          : "Nothing changed: this is version " + outcome.version() + " already.",
+      notify(
+          outcome.changedAnything()
+              ? "Version "
+                  + outcome.version()
+                  + " is in force: "
+                  + String.join("; ", outcome.changes())
+              : "Nothing changed: this is version " + outcome.version() + " already.",
           NotificationVariant.LUMO_SUCCESS);
       forgetPreview();
       refresh();
@@ -215,19 +282,34 @@ public class ConfigurationView extends VerticalLayout {
   }
 
   private void refresh() {
-    configurations.current().ifPresent(current -> {
-      file.setValue(current.document());
-      inForce.setText("Version " + current.version() + ", by " + current.changedBy() + " at "
-          + Times.local(current.changedAt(), user));
-    });
+    configurations
+        .current()
+        .ifPresent(
+            current -> {
+              file.setValue(current.document());
+              inForce.setText(
+                  "Version "
+                      + current.version()
+                      + ", by "
+                      + current.changedBy()
+                      + " at "
+                      + Times.local(current.changedAt(), user));
+            });
     history.setItems(configurations.history());
   }
 
   private DownloadResponse download() {
-    byte[] bytes = configurations.current().map(CurrentConfiguration::document).orElse("")
-        .getBytes(StandardCharsets.UTF_8);
-    return new DownloadResponse(new ByteArrayInputStream(bytes), user.tenantSlug().orElse("tenant") + ".yaml",
-        "application/yaml", bytes.length);
+    byte[] bytes =
+        configurations
+            .current()
+            .map(CurrentConfiguration::document)
+            .orElse("")
+            .getBytes(StandardCharsets.UTF_8);
+    return new DownloadResponse(
+        new ByteArrayInputStream(bytes),
+        user.tenantSlug().orElse("tenant") + ".yaml",
+        "application/yaml",
+        bytes.length);
   }
 
   private static void notify(String message, NotificationVariant variant) {

@@ -8,7 +8,10 @@ final class Editing {
 
   private Editing() {}
 
-  /** The list with the element at {@code index} replaced, or appended when the index is one past the end. */
+  /**
+   * The list with the element at {@code index} replaced, or appended when the index is one past the
+   * end.
+   */
   static <T> List<T> replaceOrAppend(List<T> list, int index, T element) {
     List<T> changed = new ArrayList<>(list);
     if (index < changed.size()) {

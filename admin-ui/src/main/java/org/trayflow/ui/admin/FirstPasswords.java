@@ -19,8 +19,8 @@ import org.apache.commons.csv.CSVPrinter;
 import org.trayflow.identity.NewPerson;
 
 /**
- * First passwords, shown once: one in large type to read out or copy, or a list with a file to print and hand
- * over. Each person chooses their own at their first sign-in.
+ * First passwords, shown once: one in large type to read out or copy, or a list with a file to
+ * print and hand over. Each person chooses their own at their first sign-in.
  */
 final class FirstPasswords {
 
@@ -29,11 +29,14 @@ final class FirstPasswords {
   static void show(String title, List<NewPerson> added) {
     Dialog dialog = new Dialog();
     dialog.setHeaderTitle(title);
-    VerticalLayout content = new VerticalLayout(new Paragraph(added.size() == 1
-        ? "Their first password, shown only now: hand it over in person. They choose their own when they first"
-            + " sign in."
-        : "Their first passwords, shown only now: download them to hand over in person. Each chooses their own"
-            + " when they first sign in."));
+    VerticalLayout content =
+        new VerticalLayout(
+            new Paragraph(
+                added.size() == 1
+                    ? "Their first password, shown only now: hand it over in person. They choose their own when they first"
+                        + " sign in."
+                    : "Their first passwords, shown only now: download them to hand over in person. Each chooses their own"
+                        + " when they first sign in."));
     if (added.size() == 1) {
       Span password = new Span(added.get(0).firstPassword());
       password.setId("first-password");
@@ -46,8 +49,10 @@ final class FirstPasswords {
       list.addColumn(NewPerson::firstPassword).setHeader("First password").setAutoWidth(true);
       list.setItems(added);
       list.setAllRowsVisible(true);
-      Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> csv(added)),
-          "Download the first passwords (CSV)");
+      Anchor download =
+          new Anchor(
+              DownloadHandler.fromInputStream(event -> csv(added)),
+              "Download the first passwords (CSV)");
       download.setId("download-first-passwords");
       content.add(list, download);
     }
@@ -60,15 +65,19 @@ final class FirstPasswords {
 
   private static DownloadResponse csv(List<NewPerson> added) {
     StringBuilder out = new StringBuilder();
-    try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-        .setHeader("username", "name", "first password").get())) {
+    try (CSVPrinter printer =
+        new CSVPrinter(
+            out,
+            CSVFormat.DEFAULT.builder().setHeader("username", "name", "first password").get())) {
       for (NewPerson person : added) {
-        printer.printRecord(person.person().username(), person.person().displayName(), person.firstPassword());
+        printer.printRecord(
+            person.person().username(), person.person().displayName(), person.firstPassword());
       }
     } catch (IOException toAStringBuilder) {
       throw new UncheckedIOException(toAStringBuilder);
     }
     byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
-    return new DownloadResponse(new ByteArrayInputStream(bytes), "first-passwords.csv", "text/csv", bytes.length);
+    return new DownloadResponse(
+        new ByteArrayInputStream(bytes), "first-passwords.csv", "text/csv", bytes.length);
   }
 }

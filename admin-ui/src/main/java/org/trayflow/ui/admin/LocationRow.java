@@ -40,12 +40,15 @@ class LocationRow extends HorizontalLayout {
   }
 
   Optional<Location> read() {
-    boolean complete = Required.filled(slug, !slug.isEmpty()) & Required.filled(name, !name.isEmpty())
-        & Required.filled(kind, kind.getValue() != null);
+    boolean complete =
+        Required.filled(slug, !slug.isEmpty())
+            & Required.filled(name, !name.isEmpty())
+            & Required.filled(kind, kind.getValue() != null);
     if (!complete || !Required.wellFormedSlug(slug)) {
       return Optional.empty();
     }
-    return Optional.of(new Location(new Slug(slug.getValue()), name.getValue().strip(), kind.getValue()));
+    return Optional.of(
+        new Location(new Slug(slug.getValue()), name.getValue().strip(), kind.getValue()));
   }
 
   void placeFields(FieldProblems problems, String path) {

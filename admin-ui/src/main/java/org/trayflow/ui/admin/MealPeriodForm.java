@@ -20,7 +20,8 @@ class MealPeriodForm extends FormLayout {
   private final TimePicker servedTo = time("Served until", "meal-served-to");
   private final MomentField opens = new MomentField("Ordering opens", "meal-opens");
   private final MomentField closes = new MomentField("Ordering closes", "meal-closes");
-  private final MomentField cutOff = new MomentField("Changes and cancellations until (cut-off)", "meal-cut-off");
+  private final MomentField cutOff =
+      new MomentField("Changes and cancellations until (cut-off)", "meal-cut-off");
   private final IntegerField portions = new IntegerField("Portions planned per dish");
 
   MealPeriodForm() {
@@ -49,19 +50,32 @@ class MealPeriodForm extends FormLayout {
 
   /** The meal period as filled in, or empty with every unfilled field marked. */
   Optional<MealPeriod> read() {
-    boolean complete = Required.filled(id, !id.isEmpty()) & Required.filled(name, !name.isEmpty())
-        & Required.filled(servedFrom, !servedFrom.isEmpty()) & Required.filled(servedTo, !servedTo.isEmpty())
-        & Required.filled(opens, opens.getValue() != null) & Required.filled(closes, closes.getValue() != null)
-        & Required.filled(cutOff, cutOff.getValue() != null) & Required.filled(portions, portions.getValue() != null);
+    boolean complete =
+        Required.filled(id, !id.isEmpty())
+            & Required.filled(name, !name.isEmpty())
+            & Required.filled(servedFrom, !servedFrom.isEmpty())
+            & Required.filled(servedTo, !servedTo.isEmpty())
+            & Required.filled(opens, opens.getValue() != null)
+            & Required.filled(closes, closes.getValue() != null)
+            & Required.filled(cutOff, cutOff.getValue() != null)
+            & Required.filled(portions, portions.getValue() != null);
     if (!complete || !Required.wellFormedSlug(id)) {
       return Optional.empty();
     }
-    return Optional.of(new MealPeriod(new Slug(id.getValue()), name.getValue().strip(),
-        new TimeWindow(servedFrom.getValue(), servedTo.getValue()), opens.getValue(), closes.getValue(),
-        cutOff.getValue(), portions.getValue()));
+    return Optional.of(
+        new MealPeriod(
+            new Slug(id.getValue()),
+            name.getValue().strip(),
+            new TimeWindow(servedFrom.getValue(), servedTo.getValue()),
+            opens.getValue(),
+            closes.getValue(),
+            cutOff.getValue(),
+            portions.getValue()));
   }
 
-  /** Places each field under its path in the configuration file, for the meal period at that path. */
+  /**
+   * Places each field under its path in the configuration file, for the meal period at that path.
+   */
   void placeFields(FieldProblems problems, String path) {
     problems.place(path + ".id", id);
     problems.place(path + ".name", name);

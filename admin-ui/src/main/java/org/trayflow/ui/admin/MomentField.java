@@ -25,14 +25,16 @@ class MomentField extends CustomField<OrderingMoment> {
     at.setStep(Duration.ofMinutes(15));
     at.setWidth("7em");
     at.setId(id + "-at");
-    HorizontalLayout row = new HorizontalLayout(daysBefore, new Span("days before the meal, at"), at);
+    HorizontalLayout row =
+        new HorizontalLayout(daysBefore, new Span("days before the meal, at"), at);
     row.setAlignItems(FlexComponent.Alignment.BASELINE);
     add(row);
   }
 
   @Override
   protected OrderingMoment generateModelValue() {
-    return daysBefore.getValue() == null || at.getValue() == null ? null
+    return daysBefore.getValue() == null || at.getValue() == null
+        ? null
         : new OrderingMoment(daysBefore.getValue(), at.getValue());
   }
 

@@ -48,10 +48,11 @@ import org.trayflow.ui.Times;
 import org.trayflow.ui.signin.CurrentUser;
 
 /**
- * The tenant administrator's people: find them (by name, role, site, whether active), add one or import a staff
- * list, correct someone's details, change their roles, reset their password, let them sign in again at once after
- * failed tries, deactivate and reactivate them. Changing roles, resetting and deactivating end the person's sessions
- * and tokens at once (decision 0014), which each confirmation says.
+ * The tenant administrator's people: find them (by name, role, site, whether active), add one or
+ * import a staff list, correct someone's details, change their roles, reset their password, let
+ * them sign in again at once after failed tries, deactivate and reactivate them. Changing roles,
+ * resetting and deactivating end the person's sessions and tokens at once (decision 0014), which
+ * each confirmation says.
  */
 @Route(value = "people", layout = MainLayout.class)
 @PageTitle("People · Trayflow")
@@ -59,8 +60,8 @@ import org.trayflow.ui.signin.CurrentUser;
 @Dependent
 public class PeopleView extends VerticalLayout {
 
-  static final EnumSet<Role> HOSPITAL_ROLES = EnumSet.copyOf(Arrays.stream(Role.values())
-      .filter(Role::isHospitalRole).toList());
+  static final EnumSet<Role> HOSPITAL_ROLES =
+      EnumSet.copyOf(Arrays.stream(Role.values()).filter(Role::isHospitalRole).toList());
   private static final String EVERYONE = "Everyone";
   private static final String ACTIVE = "Active";
   private static final String DEACTIVATED = "Deactivated";
@@ -78,26 +79,38 @@ public class PeopleView extends VerticalLayout {
   private final CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles");
 
   @Inject
-  public PeopleView(People people, PeopleImport staffLists, Sites sites, TenantConfigurations configurations) {
+  public PeopleView(
+      People people, PeopleImport staffLists, Sites sites, TenantConfigurations configurations) {
     this.people = people;
     sites.listSites().forEach(site -> siteNames.put(site.slug(), site.name()));
     grid.setId("people");
-    // every column wraps, so that the whole row, its actions included, fits the screen without scrolling sideways
+    // every column wraps, so that the whole row, its actions included, fits the screen without
+    // scrolling sideways
     grid.addColumn(Person::username).setHeader("User name").setFlexGrow(2);
     grid.addColumn(Person::displayName).setHeader("Name").setFlexGrow(2);
-    grid.addColumn(p -> p.roles().stream().sorted().map(Role::inWords).collect(Collectors.joining(", ")))
-        .setHeader("Roles").setFlexGrow(2);
-    grid.addColumn(p -> p.sites().stream().map(this::siteName).sorted().collect(Collectors.joining(", ")))
-        .setHeader("Sites").setFlexGrow(1);
+    grid.addColumn(
+            p -> p.roles().stream().sorted().map(Role::inWords).collect(Collectors.joining(", ")))
+        .setHeader("Roles")
+        .setFlexGrow(2);
+    grid.addColumn(
+            p -> p.sites().stream().map(this::siteName).sorted().collect(Collectors.joining(", ")))
+        .setHeader("Sites")
+        .setFlexGrow(1);
     grid.addColumn(PeopleView::status).setHeader("Status").setFlexGrow(1);
     grid.addColumn(p -> p.lastSignedInAt().map(at -> Times.local(at, admin)).orElse("never"))
-        .setHeader("Last sign-in (" + Times.zoneOf(admin).getId() + ")").setFlexGrow(1);
+        .setHeader("Last sign-in (" + Times.zoneOf(admin).getId() + ")")
+        .setFlexGrow(1);
     grid.addComponentColumn(this::actions).setHeader("").setWidth("15em").setFlexGrow(0);
     grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
     grid.setAllRowsVisible(true);
 
-    add(new H2("People of " + HospitalName.of(configurations)), filters(), grid, new H3("Add a person"),
-        additionForm(), new StaffListImport(staffLists, admin, this::refresh));
+    add(
+        new H2("People of " + HospitalName.of(configurations)),
+        filters(),
+        grid,
+        new H3("Add a person"),
+        additionForm(),
+        new StaffListImport(staffLists, admin, this::refresh));
     refresh();
   }
 
@@ -146,13 +159,19 @@ public class PeopleView extends VerticalLayout {
   }
 
   private void refresh() {
-    Optional<Boolean> active = switch (statusFilter.getValue()) {
-      case ACTIVE -> Optional.of(true);
-      case DEACTIVATED -> Optional.of(false);
-      default -> Optional.empty();
-    };
-    grid.setItems(people.findPeople(new PeopleSearch(Optional.of(search.getValue()), roleFilter.getValue(),
-        siteFilter.getValue(), active)));
+    Optional<Boolean> active =
+        switch (statusFilter.getValue()) {
+          case ACTIVE -> Optional.of(true);
+          case DEACTIVATED -> Optional.of(false);
+          default -> Optional.empty();
+        };
+    grid.setItems(
+        people.findPeople(
+            new PeopleSearch(
+                Optional.of(search.getValue()),
+                roleFilter.getValue(),
+                siteFilter.getValue(),
+                active)));
   }
 
   private String siteName(String slug) {
@@ -175,8 +194,12 @@ public class PeopleView extends VerticalLayout {
       return;
     }
     try {
-      NewPerson added = people.addPerson(username.getValue(), displayName.getValue().isBlank()
-          ? username.getValue() : displayName.getValue(), roles.getValue(), admin.username());
+      NewPerson added =
+          people.addPerson(
+              username.getValue(),
+              displayName.getValue().isBlank() ? username.getValue() : displayName.getValue(),
+              roles.getValue(),
+              admin.username());
       FirstPasswords.show("Added " + added.person().username(), java.util.List.of(added));
       username.clear();
       displayName.clear();
@@ -197,33 +220,76 @@ public class PeopleView extends VerticalLayout {
     }
     Button edit = button("Edit", "edit-person", person, click -> edit(person));
     if (!person.active()) {
-      Button reactivate = button("Reactivate", "reactivate-person", person, click -> confirm("Reactivate "
-          + person.username() + "?", "They can sign in again with their password.", "Reactivate", false,
-          () -> people.reactivate(person.username(), admin.username())));
+      Button reactivate =
+          button(
+              "Reactivate",
+              "reactivate-person",
+              person,
+              click ->
+                  confirm(
+                      "Reactivate " + person.username() + "?",
+                      "They can sign in again with their password.",
+                      "Reactivate",
+                      false,
+                      () -> people.reactivate(person.username(), admin.username())));
       actions.add(edit, reactivate);
       return actions;
     }
     Button changeRoles = button("Roles", "change-roles", person, click -> changeRoles(person));
-    Button reset = button("Reset password", "reset-password", person, click -> confirm("Reset the password of "
-        + person.username() + "?", "They get a new first password, shown to you once, and choose their own when"
-        + " they next sign in; they are signed out everywhere at once.", "Reset password", true,
-        () -> FirstPasswords.show("New password for " + person.username(),
-            java.util.List.of(people.resetPassword(person.username(), admin.username())))));
-    Button forgive = button("Let sign in now", "forgive-sign-ins", person, click -> confirm("Let "
-        + person.username() + " sign in at once?", "Their failed sign-ins are forgotten, so they need not wait"
-        + " before trying again. Do this only once you know it is them asking.", "Let sign in now", false,
-        () -> people.forgiveFailedSignIns(person.username(), admin.username())));
-    Button deactivate = button("Deactivate", "deactivate-person", person, click -> confirm("Deactivate "
-        + person.username() + "?", "They can no longer sign in, and are signed out everywhere at once. Nothing of"
-        + " theirs is deleted; you can reactivate them.", "Deactivate", true,
-        () -> people.deactivate(person.username(), admin.username())));
+    Button reset =
+        button(
+            "Reset password",
+            "reset-password",
+            person,
+            click ->
+                confirm(
+                    "Reset the password of " + person.username() + "?",
+                    "They get a new first password, shown to you once, and choose their own when"
+                        + " they next sign in; they are signed out everywhere at once.",
+                    "Reset password",
+                    true,
+                    () ->
+                        FirstPasswords.show(
+                            "New password for " + person.username(),
+                            java.util.List.of(
+                                people.resetPassword(person.username(), admin.username())))));
+    Button forgive =
+        button(
+            "Let sign in now",
+            "forgive-sign-ins",
+            person,
+            click ->
+                confirm(
+                    "Let " + person.username() + " sign in at once?",
+                    "Their failed sign-ins are forgotten, so they need not wait"
+                        + " before trying again. Do this only once you know it is them asking.",
+                    "Let sign in now",
+                    false,
+                    () -> people.forgiveFailedSignIns(person.username(), admin.username())));
+    Button deactivate =
+        button(
+            "Deactivate",
+            "deactivate-person",
+            person,
+            click ->
+                confirm(
+                    "Deactivate " + person.username() + "?",
+                    "They can no longer sign in, and are signed out everywhere at once. Nothing of"
+                        + " theirs is deleted; you can reactivate them.",
+                    "Deactivate",
+                    true,
+                    () -> people.deactivate(person.username(), admin.username())));
     deactivate.addThemeVariants(ButtonVariant.LUMO_ERROR);
     actions.add(edit, changeRoles, reset, forgive, deactivate);
     return actions;
   }
 
-  private static Button button(String text, String className, Person person,
-      com.vaadin.flow.component.ComponentEventListener<com.vaadin.flow.component.ClickEvent<Button>> click) {
+  private static Button button(
+      String text,
+      String className,
+      Person person,
+      com.vaadin.flow.component.ComponentEventListener<com.vaadin.flow.component.ClickEvent<Button>>
+          click) {
     Button button = new Button(text, click);
     button.addClassName(className);
     button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
@@ -253,20 +319,29 @@ public class PeopleView extends VerticalLayout {
     Dialog dialog = new Dialog();
     dialog.setHeaderTitle("Details of " + person.username());
     dialog.add(new FormLayout(name, email, language, site));
-    Button save = new Button("Save details", click -> {
-      name.setInvalid(false);
-      email.setInvalid(false);
-      try {
-        people.changeDetails(person.username(), new PersonDetails(name.getValue(), Optional.of(email.getValue()),
-            language.getValue(), site.getValue()), admin.username());
-        dialog.close();
-        done("Details of " + person.username() + " saved.");
-      } catch (InvalidPerson invalid) {
-        var field = invalid.getMessage().contains("e-mail") ? email : name;
-        field.setErrorMessage(invalid.getMessage());
-        field.setInvalid(true);
-      }
-    });
+    Button save =
+        new Button(
+            "Save details",
+            click -> {
+              name.setInvalid(false);
+              email.setInvalid(false);
+              try {
+                people.changeDetails(
+                    person.username(),
+                    new PersonDetails(
+                        name.getValue(),
+                        Optional.of(email.getValue()),
+                        language.getValue(),
+                        site.getValue()),
+                    admin.username());
+                dialog.close();
+                done("Details of " + person.username() + " saved.");
+              } catch (InvalidPerson invalid) {
+                var field = invalid.getMessage().contains("e-mail") ? email : name;
+                field.setErrorMessage(invalid.getMessage());
+                field.setInvalid(true);
+              }
+            });
     save.setId("save-details");
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
@@ -281,29 +356,41 @@ public class PeopleView extends VerticalLayout {
     chosen.setValue(person.roles());
     Dialog dialog = new Dialog();
     dialog.setHeaderTitle("Roles of " + person.username());
-    dialog.add(new VerticalLayout(chosen, new Paragraph("Saving signs them out everywhere: they sign in again"
-        + " with the new roles.")));
-    Button save = new Button("Save roles", click -> {
-      if (chosen.getValue().isEmpty()) {
-        chosen.setErrorMessage("Choose at least one role");
-        chosen.setInvalid(true);
-        return;
-      }
-      people.changeRoles(person.username(), chosen.getValue(), admin.username());
-      dialog.close();
-      done("Roles of " + person.username() + " changed; they are signed out.");
-    });
+    dialog.add(
+        new VerticalLayout(
+            chosen,
+            new Paragraph(
+                "Saving signs them out everywhere: they sign in again" + " with the new roles.")));
+    Button save =
+        new Button(
+            "Save roles",
+            click -> {
+              if (chosen.getValue().isEmpty()) {
+                chosen.setErrorMessage("Choose at least one role");
+                chosen.setInvalid(true);
+                return;
+              }
+              people.changeRoles(person.username(), chosen.getValue(), admin.username());
+              dialog.close();
+              done("Roles of " + person.username() + " changed; they are signed out.");
+            });
     save.setId("save-roles");
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
     dialog.open();
   }
 
-  private void confirm(String question, String consequence, String action, boolean grave, Runnable confirmed) {
-    ConfirmDialog dialog = new ConfirmDialog(question, consequence, action, event -> {
-      confirmed.run();
-      done(question.replace("?", "") + ": done.");
-    });
+  private void confirm(
+      String question, String consequence, String action, boolean grave, Runnable confirmed) {
+    ConfirmDialog dialog =
+        new ConfirmDialog(
+            question,
+            consequence,
+            action,
+            event -> {
+              confirmed.run();
+              done(question.replace("?", "") + ": done.");
+            });
     dialog.setCancelable(true);
     dialog.setCancelText("Cancel");
     dialog.setConfirmButtonTheme(grave ? "error primary" : "primary");

@@ -4,7 +4,10 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.textfield.TextField;
 import org.trayflow.tenantconfig.Slug;
 
-/** Marks fields left empty or not in the form of a short name, before anything is sent to be checked. */
+/**
+ * Marks fields left empty or not in the form of a short name, before anything is sent to be
+ * checked.
+ */
 final class Required {
 
   private Required() {}

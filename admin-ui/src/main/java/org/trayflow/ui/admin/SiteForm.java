@@ -36,11 +36,15 @@ class SiteForm extends VerticalLayout {
     rushTo.setStep(Duration.ofMinutes(15));
     locationRows.setId("site-locations");
     locationRows.setPadding(false);
-    Button addLocation = new Button("Add a ward, department or pick-up point", click -> addRow(null));
+    Button addLocation =
+        new Button("Add a ward, department or pick-up point", click -> addRow(null));
     addLocation.setId("add-location");
     setPadding(false);
-    add(new FormLayout(slug, name, rushFrom, rushTo), new H4("Wards, departments and pick-up points"),
-        locationRows, addLocation);
+    add(
+        new FormLayout(slug, name, rushFrom, rushTo),
+        new H4("Wards, departments and pick-up points"),
+        locationRows,
+        addLocation);
   }
 
   void show(SiteConfiguration site, FieldProblems problems, String path) {
@@ -57,8 +61,11 @@ class SiteForm extends VerticalLayout {
   }
 
   Optional<SiteConfiguration> read() {
-    boolean complete = Required.filled(slug, !slug.isEmpty()) & Required.filled(name, !name.isEmpty())
-        & Required.filled(rushFrom, !rushFrom.isEmpty()) & Required.filled(rushTo, !rushTo.isEmpty());
+    boolean complete =
+        Required.filled(slug, !slug.isEmpty())
+            & Required.filled(name, !name.isEmpty())
+            & Required.filled(rushFrom, !rushFrom.isEmpty())
+            & Required.filled(rushTo, !rushTo.isEmpty());
     List<Location> locations = new ArrayList<>();
     for (LocationRow row : rows) {
       Optional<Location> location = row.read();
@@ -68,17 +75,24 @@ class SiteForm extends VerticalLayout {
     if (!complete || !Required.wellFormedSlug(slug)) {
       return Optional.empty();
     }
-    return Optional.of(new SiteConfiguration(new Slug(slug.getValue()), name.getValue().strip(),
-        new TimeWindow(rushFrom.getValue(), rushTo.getValue()), locations));
+    return Optional.of(
+        new SiteConfiguration(
+            new Slug(slug.getValue()),
+            name.getValue().strip(),
+            new TimeWindow(rushFrom.getValue(), rushTo.getValue()),
+            locations));
   }
 
   private void addRow(Location location) {
     LocationRow[] self = new LocationRow[1];
-    self[0] = new LocationRow(location, () -> {
-      rows.remove(self[0]);
-      locationRows.remove(self[0]);
-      placeAgain.run();
-    });
+    self[0] =
+        new LocationRow(
+            location,
+            () -> {
+              rows.remove(self[0]);
+              locationRows.remove(self[0]);
+              placeAgain.run();
+            });
     rows.add(self[0]);
     locationRows.add(self[0]);
     placeAgain.run();

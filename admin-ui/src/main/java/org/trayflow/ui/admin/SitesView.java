@@ -21,9 +21,9 @@ import org.trayflow.ui.FieldProblems;
 import org.trayflow.ui.MainLayout;
 
 /**
- * The tenant administrator's sites: each hospital or campus, its lunch rush, and its wards, departments and
- * pick-up points. A site is never deleted here (orders and menus refer to it); a site left out of the
- * configuration file is closed.
+ * The tenant administrator's sites: each hospital or campus, its lunch rush, and its wards,
+ * departments and pick-up points. A site is never deleted here (orders and menus refer to it); a
+ * site left out of the configuration file is closed.
  */
 @Route(value = "sites", layout = MainLayout.class)
 @PageTitle("Sites · Trayflow")
@@ -42,23 +42,34 @@ public class SitesView extends VerticalLayout {
   @Inject
   public SitesView(TenantConfigurations configurations) {
     this.configurations = configurations;
-    this.applier = new ConfigurationChangeApplier(configurations, problems, () -> {
-      refresh();
-      edit(-1, null);
-    });
+    this.applier =
+        new ConfigurationChangeApplier(
+            configurations,
+            problems,
+            () -> {
+              refresh();
+              edit(-1, null);
+            });
     sites.setId("sites");
     sites.addColumn(SiteConfiguration::name).setHeader("Site").setAutoWidth(true).setFlexGrow(0);
-    sites.addColumn(s -> s.lunchWindow().from() + "–" + s.lunchWindow().to()).setHeader("Lunch rush")
-        .setAutoWidth(true).setFlexGrow(0);
-    sites.addColumn(s -> s.locations().stream().map(l -> l.name()).collect(Collectors.joining(", ")))
+    sites
+        .addColumn(s -> s.lunchWindow().from() + "–" + s.lunchWindow().to())
+        .setHeader("Lunch rush")
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    sites
+        .addColumn(s -> s.locations().stream().map(l -> l.name()).collect(Collectors.joining(", ")))
         .setHeader("Wards, departments and pick-up points");
     sites.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     sites.setAllRowsVisible(true);
-    sites.asSingleSelect().addValueChangeListener(event -> {
-      if (event.getValue() != null) {
-        edit(siteList().indexOf(event.getValue()), event.getValue());
-      }
-    });
+    sites
+        .asSingleSelect()
+        .addValueChangeListener(
+            event -> {
+              if (event.getValue() != null) {
+                edit(siteList().indexOf(event.getValue()), event.getValue());
+              }
+            });
     Button add = new Button("New site", click -> edit(siteList().size(), null));
     add.setId("new-site");
     Button save = new Button("Save", click -> save());
@@ -71,14 +82,20 @@ public class SitesView extends VerticalLayout {
 
   private void edit(int at, SiteConfiguration site) {
     index = at;
-    editing.setText(at < 0 ? "Choose a site to change, or add one" : site == null ? "New site" : site.name());
+    editing.setText(
+        at < 0 ? "Choose a site to change, or add one" : site == null ? "New site" : site.name());
     form.setVisible(at >= 0);
     form.show(site, problems, "sites[" + at + "]");
   }
 
   private void save() {
-    form.read().ifPresent(site -> applier.apply(
-        configuration -> configuration.withSites(Editing.replaceOrAppend(configuration.sites(), index, site))));
+    form.read()
+        .ifPresent(
+            site ->
+                applier.apply(
+                    configuration ->
+                        configuration.withSites(
+                            Editing.replaceOrAppend(configuration.sites(), index, site))));
   }
 
   private void refresh() {

@@ -28,9 +28,10 @@ import org.trayflow.platform.ExpectedFailure;
 import org.trayflow.platform.tenant.TenantScope;
 
 /**
- * A staff list from the hospital's spreadsheet: uploaded, shown row by row with each row's problems, then imported
- * whole, or its good rows only when the administrator chooses so. The import makes a first password per person
- * (a quarter of a second each), so it runs in the background with its progress shown.
+ * A staff list from the hospital's spreadsheet: uploaded, shown row by row with each row's
+ * problems, then imported whole, or its good rows only when the administrator chooses so. The
+ * import makes a first password per person (a quarter of a second each), so it runs in the
+ * background with its progress shown.
  */
 final class StaffListImport extends VerticalLayout {
 
@@ -51,11 +52,19 @@ final class StaffListImport extends VerticalLayout {
     this.imported = imported;
     setPadding(false);
     Upload upload = new Upload();
-    upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> upload.getUI().ifPresent(ui ->
-        ui.access(() -> {
-          upload.clearFileList(); // a corrected list can be dropped next, without removing this one first
-          preview(new String(bytes, StandardCharsets.UTF_8));
-        }))));
+    upload.setUploadHandler(
+        UploadHandler.inMemory(
+            (metadata, bytes) ->
+                upload
+                    .getUI()
+                    .ifPresent(
+                        ui ->
+                            ui.access(
+                                () -> {
+                                  upload.clearFileList(); // a corrected list can be dropped next,
+                                  // without removing this one first
+                                  preview(new String(bytes, StandardCharsets.UTF_8));
+                                }))));
     upload.setId("staff-list-upload");
     upload.setMaxFiles(1);
     upload.setMaxFileSize(1_000_000);
@@ -65,9 +74,13 @@ final class StaffListImport extends VerticalLayout {
     rows.addColumn(StaffRow::line).setHeader("Line").setAutoWidth(true).setFlexGrow(0);
     rows.addColumn(StaffRow::username).setHeader("User name").setAutoWidth(true);
     rows.addColumn(StaffRow::displayName).setHeader("Name").setAutoWidth(true);
-    rows.addColumn(row -> row.roles().stream().sorted().map(Role::inWords).collect(Collectors.joining(", ")))
-        .setHeader("Roles").setAutoWidth(true);
-    rows.addColumn(row -> row.good() ? "Ready" : String.join("; ", row.problems())).setHeader("Problems")
+    rows.addColumn(
+            row ->
+                row.roles().stream().sorted().map(Role::inWords).collect(Collectors.joining(", ")))
+        .setHeader("Roles")
+        .setAutoWidth(true);
+    rows.addColumn(row -> row.good() ? "Ready" : String.join("; ", row.problems()))
+        .setHeader("Problems")
         .setFlexGrow(1);
     rows.setPartNameGenerator(row -> row.good() ? null : "problem");
     rows.setAllRowsVisible(true);
@@ -85,9 +98,19 @@ final class StaffListImport extends VerticalLayout {
     buttons.setVisible(false);
     importAll.setVisible(false);
     importGood.setVisible(false);
-    add(new H3("Import a staff list"), new Paragraph("A CSV file whose first line names its columns: "
-        + PeopleImport.HEADER + ". Roles are separated by semicolons (Ward staff; Dietitian). Nothing is imported"
-        + " before you have seen every row."), upload, verdict, rows, buttons, progress, progressText);
+    add(
+        new H3("Import a staff list"),
+        new Paragraph(
+            "A CSV file whose first line names its columns: "
+                + PeopleImport.HEADER
+                + ". Roles are separated by semicolons (Ward staff; Dietitian). Nothing is imported"
+                + " before you have seen every row."),
+        upload,
+        verdict,
+        rows,
+        buttons,
+        progress,
+        progressText);
   }
 
   private void preview(String csv) {
@@ -99,10 +122,18 @@ final class StaffListImport extends VerticalLayout {
       rows.setVisible(true);
       int bad = list.badRows().size();
       int good = list.goodRows().size();
-      verdict.setText(bad == 0 ? (good == 1 ? "The one person in it is ready to import." : "All " + good
-          + " people are ready to import.")
-          : bad + " of " + list.rows().size() + " rows have problems (below). Correct the file and upload it again,"
-              + " or import the " + good + " good rows only.");
+      verdict.setText(
+          bad == 0
+              ? (good == 1
+                  ? "The one person in it is ready to import."
+                  : "All " + good + " people are ready to import.")
+              : bad
+                  + " of "
+                  + list.rows().size()
+                  + " rows have problems (below). Correct the file and upload it again,"
+                  + " or import the "
+                  + good
+                  + " good rows only.");
       importAll.setVisible(bad == 0);
       importGood.setText("Import the " + good + " good rows only");
       importGood.setVisible(bad > 0 && good > 0);
@@ -127,16 +158,34 @@ final class StaffListImport extends VerticalLayout {
     progress.setValue(0);
     progressText.setText("Preparing first passwords: 0 of " + count);
     ui.setPollInterval(500);
-    CompletableFuture.supplyAsync(() -> TenantScope.asTenant(tenant, () -> staffLists.importList(csv, goodRowsOnly,
-            admin.username(), made -> ui.access(() -> {
-              progress.setValue((double) made / count);
-              progressText.setText("Preparing first passwords: " + made + " of " + count);
-            }))), executor())
+    CompletableFuture.supplyAsync(
+            () ->
+                TenantScope.asTenant(
+                    tenant,
+                    () ->
+                        staffLists.importList(
+                            csv,
+                            goodRowsOnly,
+                            admin.username(),
+                            made ->
+                                ui.access(
+                                    () -> {
+                                      progress.setValue((double) made / count);
+                                      progressText.setText(
+                                          "Preparing first passwords: " + made + " of " + count);
+                                    }))),
+            executor())
         // the list is shown afresh in the hospital's scope, whichever thread runs the command
-        .whenComplete((added, failure) -> ui.access(() -> TenantScope.asTenant(tenant, () -> {
-          finished(ui, added, failure);
-          return null;
-        })));
+        .whenComplete(
+            (added, failure) ->
+                ui.access(
+                    () ->
+                        TenantScope.asTenant(
+                            tenant,
+                            () -> {
+                              finished(ui, added, failure);
+                              return null;
+                            })));
   }
 
   private void finished(UI ui, List<NewPerson> added, Throwable failure) {
@@ -144,14 +193,16 @@ final class StaffListImport extends VerticalLayout {
     progress.setVisible(false);
     importAll.setEnabled(true);
     importGood.setEnabled(true);
-    Throwable cause = failure instanceof java.util.concurrent.CompletionException ? failure.getCause() : failure;
+    Throwable cause =
+        failure instanceof java.util.concurrent.CompletionException ? failure.getCause() : failure;
     if (cause instanceof ExpectedFailure refused) {
       progressText.setText("Nobody was imported: " + refused.getMessage());
       return;
     }
     if (cause != null) {
-      progressText.setText("Nobody was imported: the import failed unexpectedly. Try again; if it fails again,"
-          + " tell Trayflow's support.");
+      progressText.setText(
+          "Nobody was imported: the import failed unexpectedly. Try again; if it fails again,"
+              + " tell Trayflow's support.");
       return;
     }
     progressText.setText(added.size() + " people imported.");

@@ -23,8 +23,8 @@ import org.trayflow.ui.MainLayout;
 import org.trayflow.ui.OrderingWords;
 
 /**
- * The signed-in person's own hospital organisation: its sites with their wards and pick-up points, and when
- * each meal can be ordered. Never another organisation's.
+ * The signed-in person's own hospital organisation: its sites with their wards and pick-up points,
+ * and when each meal can be ordered. Never another organisation's.
  */
 @Route(value = "my-hospital", layout = MainLayout.class)
 @PageTitle("My hospital · Trayflow")
@@ -37,10 +37,18 @@ public class MyHospitalView extends VerticalLayout {
     Map<String, List<LocationSummary>> locations = sites.listLocations();
     Grid<TenantSummary.SiteSummary> siteGrid = new Grid<>();
     siteGrid.setId("sites");
-    siteGrid.addColumn(TenantSummary.SiteSummary::name).setHeader("Site").setAutoWidth(true).setFlexGrow(0);
-    siteGrid.addColumn(site -> locations.getOrDefault(site.slug(), List.of()).stream()
-        .map(l -> l.name() + " (" + l.kind().replace('-', ' ') + ")")
-        .collect(Collectors.joining(", "))).setHeader("Wards, departments and pick-up points");
+    siteGrid
+        .addColumn(TenantSummary.SiteSummary::name)
+        .setHeader("Site")
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    siteGrid
+        .addColumn(
+            site ->
+                locations.getOrDefault(site.slug(), List.of()).stream()
+                    .map(l -> l.name() + " (" + l.kind().replace('-', ' ') + ")")
+                    .collect(Collectors.joining(", ")))
+        .setHeader("Wards, departments and pick-up points");
     siteGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     siteGrid.setItems(sites.listSites());
     siteGrid.setAllRowsVisible(true);
@@ -48,13 +56,29 @@ public class MyHospitalView extends VerticalLayout {
     Grid<MealPeriod> meals = new Grid<>();
     meals.setId("meal-periods");
     meals.addColumn(MealPeriod::name).setHeader("Meal").setAutoWidth(true).setFlexGrow(0);
-    meals.addColumn(m -> m.service().from() + "–" + m.service().to()).setHeader("Served").setAutoWidth(true);
-    meals.addColumn(m -> OrderingWords.of(m.orderingOpens())).setHeader("Ordering opens").setAutoWidth(true);
-    meals.addColumn(m -> OrderingWords.of(m.orderingCloses())).setHeader("Ordering closes").setAutoWidth(true);
-    meals.addColumn(m -> OrderingWords.of(m.cutOff())).setHeader("Changes until").setAutoWidth(true);
+    meals
+        .addColumn(m -> m.service().from() + "–" + m.service().to())
+        .setHeader("Served")
+        .setAutoWidth(true);
+    meals
+        .addColumn(m -> OrderingWords.of(m.orderingOpens()))
+        .setHeader("Ordering opens")
+        .setAutoWidth(true);
+    meals
+        .addColumn(m -> OrderingWords.of(m.orderingCloses()))
+        .setHeader("Ordering closes")
+        .setAutoWidth(true);
+    meals
+        .addColumn(m -> OrderingWords.of(m.cutOff()))
+        .setHeader("Changes until")
+        .setAutoWidth(true);
     meals.setItems(configurations.mealPeriods());
     meals.setAllRowsVisible(true);
 
-    add(new H2("Sites of " + HospitalName.of(configurations)), siteGrid, new H3("Meals and ordering times"), meals);
+    add(
+        new H2("Sites of " + HospitalName.of(configurations)),
+        siteGrid,
+        new H3("Meals and ordering times"),
+        meals);
   }
 }

@@ -58,9 +58,13 @@ public class DishCatalogueView extends VerticalLayout {
   @Inject
   public DishCatalogueView(MenuCatalogue catalogue, TenantConfigurations configurations) {
     this.catalogue = catalogue;
-    this.hospitalDiets = configurations.configuration().map(c -> c.dietTags().stream().map(Slug::value).toList())
-        .orElse(List.of());
-    this.scheme = configurations.configuration().map(c -> c.allergenPolicy().scheme()).orElse(Scheme.EU_14);
+    this.hospitalDiets =
+        configurations
+            .configuration()
+            .map(c -> c.dietTags().stream().map(Slug::value).toList())
+            .orElse(List.of());
+    this.scheme =
+        configurations.configuration().map(c -> c.allergenPolicy().scheme()).orElse(Scheme.EU_14);
     words.setPlaceholder("Search dishes");
     words.setId("dish-search");
     words.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -69,8 +73,13 @@ public class DishCatalogueView extends VerticalLayout {
     diet.setLabel("Diet");
     diet.setItems(withAny(hospitalDiets));
     diet.setValue(ANY);
-    category.setItems(withAny(catalogue.listItems(CatalogueFilter.everything()).stream()
-        .map(item -> item.details().category()).distinct().sorted().toList()));
+    category.setItems(
+        withAny(
+            catalogue.listItems(CatalogueFilter.everything()).stream()
+                .map(item -> item.details().category())
+                .distinct()
+                .sorted()
+                .toList()));
     category.setValue(ANY);
     words.addValueChangeListener(e -> refresh());
     category.addValueChangeListener(e -> refresh());
@@ -87,12 +96,29 @@ public class DishCatalogueView extends VerticalLayout {
     dishes.addColumn(item -> item.details().category()).setHeader("Category").setAutoWidth(true);
     dishes.addColumn(item -> names(item.details().allergens())).setHeader("Contains");
     dishes.addColumn(item -> names(item.details().mayContain())).setHeader("May contain");
-    dishes.addColumn(item -> String.join(", ", item.details().dietTags().stream().sorted().toList())).setHeader("Diets");
-    dishes.addColumn(item -> Optional.ofNullable(item.details().iddsiLevel()).map(String::valueOf).orElse(""))
-        .setHeader("IDDSI").setAutoWidth(true).setFlexGrow(0);
-    dishes.addColumn(item -> Optional.ofNullable(item.details().nutrition().energyKcal()).map(Object::toString)
-        .orElse("")).setHeader("kcal").setAutoWidth(true).setFlexGrow(0);
-    dishes.addColumn(item -> item.details().active() ? "on offer" : "withdrawn").setHeader("").setAutoWidth(true)
+    dishes
+        .addColumn(item -> String.join(", ", item.details().dietTags().stream().sorted().toList()))
+        .setHeader("Diets");
+    dishes
+        .addColumn(
+            item ->
+                Optional.ofNullable(item.details().iddsiLevel()).map(String::valueOf).orElse(""))
+        .setHeader("IDDSI")
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    dishes
+        .addColumn(
+            item ->
+                Optional.ofNullable(item.details().nutrition().energyKcal())
+                    .map(Object::toString)
+                    .orElse(""))
+        .setHeader("kcal")
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    dishes
+        .addColumn(item -> item.details().active() ? "on offer" : "withdrawn")
+        .setHeader("")
+        .setAutoWidth(true)
         .setFlexGrow(0);
     dishes.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     dishes.addItemClickListener(click -> edit(click.getItem()));
@@ -106,8 +132,13 @@ public class DishCatalogueView extends VerticalLayout {
   }
 
   private void refresh() {
-    List<MenuItem> found = catalogue.listItems(new CatalogueFilter(Optional.of(words.getValue()).filter(w -> !w.isBlank()),
-        chosen(category), chosen(diet), !withdrawnToo.getValue()));
+    List<MenuItem> found =
+        catalogue.listItems(
+            new CatalogueFilter(
+                Optional.of(words.getValue()).filter(w -> !w.isBlank()),
+                chosen(category),
+                chosen(diet),
+                !withdrawnToo.getValue()));
     dishes.setItems(found);
   }
 
@@ -116,19 +147,28 @@ public class DishCatalogueView extends VerticalLayout {
     dialog.setWidth("56em");
     DishForm form = new DishForm(hospitalDiets, scheme);
     form.show(item);
-    Button save = new Button("Save", click -> {
-      try {
-        MenuItem saved = item == null ? catalogue.addItem(form.read()) : catalogue.changeItem(item.id(), form.read());
-        dialog.close();
-        Notification.show(saved.details().name() + " is saved.", 4000, Notification.Position.TOP_CENTER)
-            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        refresh();
-      } catch (InvalidMenuItem invalid) {
-        form.problems().show(invalid.details());
-      } catch (ConstraintViolationException invalid) {
-        form.problems().show(InvalidFields.of(invalid));
-      }
-    });
+    Button save =
+        new Button(
+            "Save",
+            click -> {
+              try {
+                MenuItem saved =
+                    item == null
+                        ? catalogue.addItem(form.read())
+                        : catalogue.changeItem(item.id(), form.read());
+                dialog.close();
+                Notification.show(
+                        saved.details().name() + " is saved.",
+                        4000,
+                        Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                refresh();
+              } catch (InvalidMenuItem invalid) {
+                form.problems().show(invalid.details());
+              } catch (ConstraintViolationException invalid) {
+                form.problems().show(InvalidFields.of(invalid));
+              }
+            });
     save.setId("save-dish");
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     dialog.add(form.problems().unplaced(), form);
@@ -141,6 +181,7 @@ public class DishCatalogueView extends VerticalLayout {
   }
 
   private static List<String> withAny(List<String> values) {
-    return java.util.stream.Stream.concat(java.util.stream.Stream.of(ANY), values.stream()).toList();
+    return java.util.stream.Stream.concat(java.util.stream.Stream.of(ANY), values.stream())
+        .toList();
   }
 }

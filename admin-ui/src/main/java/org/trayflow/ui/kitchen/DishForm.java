@@ -24,8 +24,10 @@ class DishForm extends FormLayout {
   private final TextField category = new TextField("Category");
   private final TextField portionSize = new TextField("Portion size");
   private final BigDecimalField price = new BigDecimalField("Price");
-  private final CheckboxGroup<Allergen> allergens = new CheckboxGroup<>("Contains (allergens it is made with)");
-  private final CheckboxGroup<Allergen> mayContain = new CheckboxGroup<>("May contain (from the kitchen's handling)");
+  private final CheckboxGroup<Allergen> allergens =
+      new CheckboxGroup<>("Contains (allergens it is made with)");
+  private final CheckboxGroup<Allergen> mayContain =
+      new CheckboxGroup<>("May contain (from the kitchen's handling)");
   private final CheckboxGroup<String> dietTags = new CheckboxGroup<>("Diets");
   private final IntegerField iddsiLevel = new IntegerField("IDDSI level (0–7, where it applies)");
   private final BigDecimalField kcal = new BigDecimalField("Energy (kcal)");
@@ -51,8 +53,22 @@ class DishForm extends FormLayout {
     dietTags.setItems(hospitalDiets);
     iddsiLevel.setMin(0);
     iddsiLevel.setMax(7);
-    add(name, category, portionSize, price, description, iddsiLevel, allergens, mayContain, dietTags, kcal, protein,
-        carbohydrate, fat, salt, active);
+    add(
+        name,
+        category,
+        portionSize,
+        price,
+        description,
+        iddsiLevel,
+        allergens,
+        mayContain,
+        dietTags,
+        kcal,
+        protein,
+        carbohydrate,
+        fat,
+        salt,
+        active);
     setColspan(description, 2);
     setColspan(allergens, 2);
     setColspan(mayContain, 2);
@@ -67,7 +83,10 @@ class DishForm extends FormLayout {
     problems.place("iddsiLevel", iddsiLevel);
   }
 
-  /** Where the catalogue's problems are shown: next to their fields, the rest in a list above the form. */
+  /**
+   * Where the catalogue's problems are shown: next to their fields, the rest in a list above the
+   * form.
+   */
   FieldProblems problems() {
     return problems;
   }
@@ -94,9 +113,22 @@ class DishForm extends FormLayout {
   }
 
   MenuItemDetails read() {
-    return new MenuItemDetails(name.getValue(), description.getValue(), category.getValue(), portionSize.getValue(),
-        price.getValue(), allergens.getValue(), mayContain.getValue(), dietTags.getValue(), iddsiLevel.getValue(),
-        new Nutrition(kcal.getValue(), protein.getValue(), carbohydrate.getValue(), fat.getValue(), salt.getValue()),
+    return new MenuItemDetails(
+        name.getValue(),
+        description.getValue(),
+        category.getValue(),
+        portionSize.getValue(),
+        price.getValue(),
+        allergens.getValue(),
+        mayContain.getValue(),
+        dietTags.getValue(),
+        iddsiLevel.getValue(),
+        new Nutrition(
+            kcal.getValue(),
+            protein.getValue(),
+            carbohydrate.getValue(),
+            fat.getValue(),
+            salt.getValue()),
         active.getValue());
   }
 }

@@ -35,18 +35,19 @@ import org.trayflow.kitchen.ProductionSheets;
 import org.trayflow.kitchen.ProductionTallies;
 import org.trayflow.kitchen.TrayTickets;
 import org.trayflow.ordering.OrderStatus;
+import org.trayflow.platform.Counts;
 import org.trayflow.tenancy.Sites;
 import org.trayflow.tenancy.TenantConfigurations;
 import org.trayflow.tenancy.TenantSummary;
 import org.trayflow.tenantconfig.MealPeriod;
 import org.trayflow.tenantconfig.TenantConfiguration;
-import org.trayflow.platform.Counts;
 import org.trayflow.ui.DayPicker;
 import org.trayflow.ui.MainLayout;
 
 /**
- * The kitchen's day at a glance, refreshed every 15 seconds: each meal's dishes ordered against planned (sold-out
- * ones in red), the portions per location and diet, the orders moved on a step at a time, and the sheets to print.
+ * The kitchen's day at a glance, refreshed every 15 seconds: each meal's dishes ordered against
+ * planned (sold-out ones in red), the portions per location and diet, the orders moved on a step at
+ * a time, and the sheets to print.
  */
 @Route(value = "kitchen/dashboard", layout = MainLayout.class)
 @PageTitle("Kitchen · Trayflow")
@@ -65,8 +66,13 @@ public class KitchenDashboardView extends VerticalLayout {
   private final Div meals = new Div();
 
   @Inject
-  public KitchenDashboardView(ProductionTallies tallies, KitchenProgress progress, TrayTickets trays, Sites sites,
-      TenantConfigurations configurations, Clock clock) {
+  public KitchenDashboardView(
+      ProductionTallies tallies,
+      KitchenProgress progress,
+      TrayTickets trays,
+      Sites sites,
+      TenantConfigurations configurations,
+      Clock clock) {
     this.tallies = tallies;
     this.progress = progress;
     this.trays = trays;
@@ -106,70 +112,130 @@ public class KitchenDashboardView extends VerticalLayout {
     Div section = new Div();
     section.setId("meal-" + meal.id().value());
     section.addClassName("kitchen-meal");
-    section.add(new H3(meal.name() + " · " + Counts.of(production.portionsOrdered(), "portion", "portions")
-        + " ordered"));
+    section.add(
+        new H3(
+            meal.name()
+                + " · "
+                + Counts.of(production.portionsOrdered(), "portion", "portions")
+                + " ordered"));
     if (production.dishes().isEmpty()) {
       section.add(new Paragraph("Nothing planned."));
       return section;
     }
     section.add(new Html("<div class='dish-chart'>" + DishBars.of(production.dishes()) + "</div>"));
-    String soldOut = production.dishes().stream().filter(Production.Dish::soldOut).map(Production.Dish::name)
-        .collect(Collectors.joining(", "));
+    String soldOut =
+        production.dishes().stream()
+            .filter(Production.Dish::soldOut)
+            .map(Production.Dish::name)
+            .collect(Collectors.joining(", "));
     if (!soldOut.isEmpty()) {
       Paragraph warning = new Paragraph("Sold out: " + soldOut);
       warning.addClassName("sold-out");
       warning.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
       section.add(warning);
     }
-    section.add(new Paragraph("By location: " + production.byLocation().stream()
-        .map(line -> line.location() + " " + line.portions() + " × " + line.dish()).collect(Collectors.joining("; "))));
+    section.add(
+        new Paragraph(
+            "By location: "
+                + production.byLocation().stream()
+                    .map(line -> line.location() + " " + line.portions() + " × " + line.dish())
+                    .collect(Collectors.joining("; "))));
     if (!production.byDiet().isEmpty()) {
-      section.add(new Paragraph("By diet: " + production.byDiet().entrySet().stream()
-          .map(diet -> diet.getKey() + " " + diet.getValue()).collect(Collectors.joining(", "))));
+      section.add(
+          new Paragraph(
+              "By diet: "
+                  + production.byDiet().entrySet().stream()
+                      .map(diet -> diet.getKey() + " " + diet.getValue())
+                      .collect(Collectors.joining(", "))));
     }
     if (!production.patientMealsByDiet().isEmpty()) {
-      section.add(new Paragraph("Patient meals by diet: " + production.patientMealsByDiet().entrySet().stream()
-          .map(diet -> diet.getKey() + " " + diet.getValue()).collect(Collectors.joining(", "))));
+      section.add(
+          new Paragraph(
+              "Patient meals by diet: "
+                  + production.patientMealsByDiet().entrySet().stream()
+                      .map(diet -> diet.getKey() + " " + diet.getValue())
+                      .collect(Collectors.joining(", "))));
     }
     if (production.flaggedMeals() > 0) {
-      Paragraph held = new Paragraph(Counts.of(production.flaggedMeals(), "patient meal", "patient meals")
-          + " held back: the diet changed after ordering; the ward checks "
-          + (production.flaggedMeals() == 1 ? "it." : "them."));
+      Paragraph held =
+          new Paragraph(
+              Counts.of(production.flaggedMeals(), "patient meal", "patient meals")
+                  + " held back: the diet changed after ordering; the ward checks "
+                  + (production.flaggedMeals() == 1 ? "it." : "them."));
       held.addClassName("held-back");
       held.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
       section.add(held);
     }
     if (!production.lateTrays().isEmpty()) {
-      Div late = new Div(new Span(Counts.of(production.lateTrays().size(), "late tray", "late trays")
-          + " since ordering closed:"));
+      Div late =
+          new Div(
+              new Span(
+                  Counts.of(production.lateTrays().size(), "late tray", "late trays")
+                      + " since ordering closed:"));
       late.addClassName("late-trays");
-      late.getStyle().set("border-left", "4px solid var(--lumo-warning-color, orange)").set("padding-left", "0.5em")
+      late.getStyle()
+          .set("border-left", "4px solid var(--lumo-warning-color, orange)")
+          .set("padding-left", "0.5em")
           .set("font-weight", "600");
-      production.lateTrays().forEach(tray -> {
-        Div line = new Div(new Span(tray.ward() + ", bed " + tray.bed() + ": " + tray.dishes() + " (" + tray.reason()
-            + ")"));
-        line.addClassName("late-tray");
-        line.getStyle().set("font-weight", "400");
-        late.add(line);
-      });
+      production
+          .lateTrays()
+          .forEach(
+              tray -> {
+                Div line =
+                    new Div(
+                        new Span(
+                            tray.ward()
+                                + ", bed "
+                                + tray.bed()
+                                + ": "
+                                + tray.dishes()
+                                + " ("
+                                + tray.reason()
+                                + ")"));
+                line.addClassName("late-tray");
+                line.getStyle().set("font-weight", "400");
+                late.add(line);
+              });
       section.add(late);
     }
-    section.add(new Paragraph("Orders: " + production.ordersByStatus().entrySet().stream()
-        .map(status -> OrderStatus.valueOf(status.getKey()).words() + " " + status.getValue())
-        .collect(Collectors.joining(", "))));
+    section.add(
+        new Paragraph(
+            "Orders: "
+                + production.ordersByStatus().entrySet().stream()
+                    .map(
+                        status ->
+                            OrderStatus.valueOf(status.getKey()).words() + " " + status.getValue())
+                    .collect(Collectors.joining(", "))));
     PrintedFor printedFor = PrintedFor.of(hospital, siteSlug, meal.id().value(), production.date());
-    HorizontalLayout actions = new HorizontalLayout(
-        step(meal, OrderStatus.IN_PREPARATION, "Start preparing"), step(meal, OrderStatus.READY, "Ready"),
-        step(meal, OrderStatus.DELIVERED, "Delivered"), step(meal, OrderStatus.COLLECTED, "Collected"),
-        download("CSV", "production.csv", "text/csv", () -> ProductionCsv.of(production)
-            .getBytes(StandardCharsets.UTF_8)),
-        download("Production sheet", "production-sheet.pdf", "application/pdf",
-            () -> ProductionSheets.productionSheet(production, printedFor)),
-        download("Order tickets", "order-tickets.pdf", "application/pdf",
-            () -> ProductionSheets.orderTickets(tallies.tickets(siteSlug, production.date(), meal.id().value()),
-                printedFor)),
-        download("Tray tickets", "tray-tickets.pdf", "application/pdf",
-            () -> trays.pdf(siteSlug, production.date(), meal.id().value())));
+    HorizontalLayout actions =
+        new HorizontalLayout(
+            step(meal, OrderStatus.IN_PREPARATION, "Start preparing"),
+            step(meal, OrderStatus.READY, "Ready"),
+            step(meal, OrderStatus.DELIVERED, "Delivered"),
+            step(meal, OrderStatus.COLLECTED, "Collected"),
+            download(
+                "CSV",
+                "production.csv",
+                "text/csv",
+                () -> ProductionCsv.of(production).getBytes(StandardCharsets.UTF_8)),
+            download(
+                "Production sheet",
+                "production-sheet.pdf",
+                "application/pdf",
+                () -> ProductionSheets.productionSheet(production, printedFor)),
+            download(
+                "Order tickets",
+                "order-tickets.pdf",
+                "application/pdf",
+                () ->
+                    ProductionSheets.orderTickets(
+                        tallies.tickets(siteSlug, production.date(), meal.id().value()),
+                        printedFor)),
+            download(
+                "Tray tickets",
+                "tray-tickets.pdf",
+                "application/pdf",
+                () -> trays.pdf(siteSlug, production.date(), meal.id().value())));
     actions.setWrap(true);
     actions.setAlignItems(FlexComponent.Alignment.BASELINE);
     section.add(actions);
@@ -177,18 +243,34 @@ public class KitchenDashboardView extends VerticalLayout {
   }
 
   private Button step(MealPeriod meal, OrderStatus to, String label) {
-    Button step = new Button(label, click -> new MoveOrdersDialog(progress, tallies.tickets(site.getValue().slug(),
-        day.getValue(), meal.id().value()), site.getValue().slug(), day.getValue(), meal, to, this::refresh).open());
+    Button step =
+        new Button(
+            label,
+            click ->
+                new MoveOrdersDialog(
+                        progress,
+                        tallies.tickets(site.getValue().slug(), day.getValue(), meal.id().value()),
+                        site.getValue().slug(),
+                        day.getValue(),
+                        meal,
+                        to,
+                        this::refresh)
+                    .open());
     step.setId("step-" + meal.id().value() + "-" + to.word());
     return step;
   }
 
   /** Made when clicked, so that what is printed is as of the click. */
   private static Anchor download(String label, String file, String type, Supplier<byte[]> content) {
-    Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
-      byte[] bytes = content.get();
-      return new DownloadResponse(new ByteArrayInputStream(bytes), file, type, bytes.length);
-    }), label);
+    Anchor link =
+        new Anchor(
+            DownloadHandler.fromInputStream(
+                event -> {
+                  byte[] bytes = content.get();
+                  return new DownloadResponse(
+                      new ByteArrayInputStream(bytes), file, type, bytes.length);
+                }),
+            label);
     link.addClassName("download-" + file.replace('.', '-'));
     return link;
   }

@@ -15,52 +15,79 @@ import java.util.stream.Collectors;
 import org.trayflow.kitchen.KitchenProgress;
 import org.trayflow.kitchen.Production;
 import org.trayflow.ordering.OrderStatus;
+import org.trayflow.platform.Counts;
 import org.trayflow.platform.ExpectedFailure;
 import org.trayflow.tenantconfig.MealPeriod;
-import org.trayflow.platform.Counts;
 
 /**
- * The kitchen's confirmation before orders move on, naming how many: the orders chosen, or the whole meal. While the
- * meal can still be ordered or cancelled, starting all of it says so and asks for "start anyway", since orders placed
- * after would be left behind and their orderers would lose their Cancel button.
+ * The kitchen's confirmation before orders move on, naming how many: the orders chosen, or the
+ * whole meal. While the meal can still be ordered or cancelled, starting all of it says so and asks
+ * for "start anyway", since orders placed after would be left behind and their orderers would lose
+ * their Cancel button.
  */
 class MoveOrdersDialog extends Dialog {
 
   private final Grid<Production.Ticket> orders = new Grid<>();
   private final Button moveChosen = new Button();
 
-  MoveOrdersDialog(KitchenProgress progress, List<Production.Ticket> tickets, String site, LocalDate day,
-      MealPeriod meal, OrderStatus to, Runnable moved) {
+  MoveOrdersDialog(
+      KitchenProgress progress,
+      List<Production.Ticket> tickets,
+      String site,
+      LocalDate day,
+      MealPeriod meal,
+      OrderStatus to,
+      Runnable moved) {
     OrderStatus from = to.comesAfter().orElseThrow();
     setHeaderTitle(meal.name() + ": " + from.words() + " → " + to.words());
     setId("move-orders-dialog");
     setWidth("44em");
     setMaxWidth("100%");
-    KitchenProgress.Move all = new KitchenProgress.Move(site, day, meal.id().value(), Optional.empty(),
-        Optional.empty(), to);
+    KitchenProgress.Move all =
+        new KitchenProgress.Move(
+            site, day, meal.id().value(), Optional.empty(), Optional.empty(), to);
     int movable = progress.countMovable(all);
-    Optional<String> stillOpen = to == OrderStatus.IN_PREPARATION ? progress.stillOpen(all) : Optional.empty();
+    Optional<String> stillOpen =
+        to == OrderStatus.IN_PREPARATION ? progress.stillOpen(all) : Optional.empty();
 
-    Paragraph count = new Paragraph(Counts.of(movable, "order is", "orders are") + " " + from.words()
-        + " and can move to " + to.words() + "." + (movable < tickets.stream().filter(t -> t.status()
-            .equals(from.name())).count() ? " Meals flagged after a diet change stay until the ward has checked them."
-            : ""));
+    Paragraph count =
+        new Paragraph(
+            Counts.of(movable, "order is", "orders are")
+                + " "
+                + from.words()
+                + " and can move to "
+                + to.words()
+                + "."
+                + (movable < tickets.stream().filter(t -> t.status().equals(from.name())).count()
+                    ? " Meals flagged after a diet change stay until the ward has checked them."
+                    : ""));
     count.setId("move-count");
     add(count);
-    stillOpen.ifPresent(until -> {
-      Paragraph warning = new Paragraph(until + ". Starting the whole meal now leaves later orders behind, and those"
-          + " who ordered can no longer cancel.");
-      warning.setId("move-still-open");
-      warning.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
-      add(warning);
-    });
+    stillOpen.ifPresent(
+        until -> {
+          Paragraph warning =
+              new Paragraph(
+                  until
+                      + ". Starting the whole meal now leaves later orders behind, and those"
+                      + " who ordered can no longer cancel.");
+          warning.setId("move-still-open");
+          warning.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
+          add(warning);
+        });
 
     orders.setId("move-orders");
     orders.setSelectionMode(Grid.SelectionMode.MULTI);
     orders.addColumn(Production.Ticket::location).setHeader("Where").setAutoWidth(true);
-    orders.addColumn(Production.Ticket::orderId).setHeader("Order").setAutoWidth(true).setFlexGrow(0);
+    orders
+        .addColumn(Production.Ticket::orderId)
+        .setHeader("Order")
+        .setAutoWidth(true)
+        .setFlexGrow(0);
     orders.addColumn(Production.Ticket::orderer).setHeader("Ordered by").setAutoWidth(true);
-    orders.addColumn(ticket -> String.join(", ", ticket.lines())).setHeader("Dishes").setFlexGrow(2);
+    orders
+        .addColumn(ticket -> String.join(", ", ticket.lines()))
+        .setHeader("Dishes")
+        .setFlexGrow(2);
     orders.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
     orders.setItems(tickets.stream().filter(t -> t.status().equals(from.name())).toList());
     orders.setAllRowsVisible(true);
@@ -69,36 +96,59 @@ class MoveOrdersDialog extends Dialog {
 
     moveChosen.setId("move-chosen");
     moveChosen.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    moveChosen.addClickListener(click -> move(progress, new KitchenProgress.Move(site, day, meal.id().value(),
-        Optional.empty(), Optional.of(chosen()), to), false, meal, to, moved));
+    moveChosen.addClickListener(
+        click ->
+            move(
+                progress,
+                new KitchenProgress.Move(
+                    site, day, meal.id().value(), Optional.empty(), Optional.of(chosen()), to),
+                false,
+                meal,
+                to,
+                moved));
     chosenChanged(to);
-    Button moveAll = new Button(stillOpen.isPresent() ? "Start all " + movable + " anyway"
-        : "Move all " + Counts.of(movable, "order", "orders") + " to " + to.words());
+    Button moveAll =
+        new Button(
+            stillOpen.isPresent()
+                ? "Start all " + movable + " anyway"
+                : "Move all " + Counts.of(movable, "order", "orders") + " to " + to.words());
     moveAll.setId("move-all");
-    moveAll.addThemeVariants(stillOpen.isPresent() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_CONTRAST);
+    moveAll.addThemeVariants(
+        stillOpen.isPresent() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_CONTRAST);
     moveAll.setEnabled(movable > 0);
     moveAll.addClickListener(click -> move(progress, all, stillOpen.isPresent(), meal, to, moved));
     getFooter().add(new Button("Close", click -> close()), moveAll, moveChosen);
   }
 
   private Set<Long> chosen() {
-    return orders.getSelectedItems().stream().map(Production.Ticket::orderId).collect(Collectors.toSet());
+    return orders.getSelectedItems().stream()
+        .map(Production.Ticket::orderId)
+        .collect(Collectors.toSet());
   }
 
   private void chosenChanged(OrderStatus to) {
     int chosen = chosen().size();
-    moveChosen.setText(chosen == 0 ? "Choose orders to move" : "Move " + Counts.of(chosen, "chosen order",
-        "chosen orders") + " to " + to.words());
+    moveChosen.setText(
+        chosen == 0
+            ? "Choose orders to move"
+            : "Move " + Counts.of(chosen, "chosen order", "chosen orders") + " to " + to.words());
     moveChosen.setEnabled(chosen > 0);
   }
 
-  private void move(KitchenProgress progress, KitchenProgress.Move move, boolean override, MealPeriod meal,
-      OrderStatus to, Runnable moved) {
+  private void move(
+      KitchenProgress progress,
+      KitchenProgress.Move move,
+      boolean override,
+      MealPeriod meal,
+      OrderStatus to,
+      Runnable moved) {
     try {
       int done = progress.move(move, override);
       close();
       moved.run();
-      Notification.show(Counts.of(done, "order", "orders") + " of " + meal.name() + " now " + to.words() + ".", 4000,
+      Notification.show(
+          Counts.of(done, "order", "orders") + " of " + meal.name() + " now " + to.words() + ".",
+          4000,
           Notification.Position.TOP_CENTER);
     } catch (ExpectedFailure refused) {
       Notification.show(refused.getMessage(), 6000, Notification.Position.TOP_CENTER);

@@ -49,9 +49,9 @@ import org.trayflow.ui.Times;
 import org.trayflow.ui.signin.CurrentUser;
 
 /**
- * The kitchen manager's week: meals down, days across, each cell the dishes planned with their portions, which
- * are changed (or the dish removed) in the cell. Dishes are added one day at a time or for a whole week;
- * publishing makes the draft the week's next version.
+ * The kitchen manager's week: meals down, days across, each cell the dishes planned with their
+ * portions, which are changed (or the dish removed) in the cell. Dishes are added one day at a time
+ * or for a whole week; publishing makes the draft the week's next version.
  */
 @Route(value = "kitchen/planner", layout = MainLayout.class)
 @PageTitle("Week planner · Trayflow")
@@ -79,7 +79,11 @@ public class WeekPlannerView extends VerticalLayout {
   private MenuDraft draft;
 
   @Inject
-  public WeekPlannerView(WeekPlanner planner, PublishedMenus published, MenuCatalogue catalogue, Sites sites,
+  public WeekPlannerView(
+      WeekPlanner planner,
+      PublishedMenus published,
+      MenuCatalogue catalogue,
+      Sites sites,
       TenantConfigurations configurations) {
     this.planner = planner;
     this.published = published;
@@ -101,9 +105,13 @@ public class WeekPlannerView extends VerticalLayout {
     weeksAhead.setValue(6);
     weeksAhead.setMin(1);
     weeksAhead.setMax(26);
-    Button cycle = new Button("Repeat the cycle ahead", click -> repeatCycle(cycleWeeks.getValue(), weeksAhead.getValue()));
+    Button cycle =
+        new Button(
+            "Repeat the cycle ahead",
+            click -> repeatCycle(cycleWeeks.getValue(), weeksAhead.getValue()));
     cycle.setId("repeat-cycle");
-    HorizontalLayout chooser = new HorizontalLayout(site, week, open, copy, cycleWeeks, weeksAhead, cycle);
+    HorizontalLayout chooser =
+        new HorizontalLayout(site, week, open, copy, cycleWeeks, weeksAhead, cycle);
     chooser.setWrap(true);
     chooser.setAlignItems(FlexComponent.Alignment.BASELINE);
 
@@ -114,11 +122,16 @@ public class WeekPlannerView extends VerticalLayout {
     meal.setId("planner-meal");
     meal.setItems(meals);
     meal.setItemLabelGenerator(MealPeriod::name);
-    meal.addValueChangeListener(e -> Optional.ofNullable(e.getValue()).ifPresent(m -> portions.setValue(m.defaultPortions())));
+    meal.addValueChangeListener(
+        e ->
+            Optional.ofNullable(e.getValue())
+                .ifPresent(m -> portions.setValue(m.defaultPortions())));
     day.setLabel("Day");
     day.setId("planner-day");
     dish.setId("planner-dish");
-    dish.setItems(catalogue.listItems(new CatalogueFilter(Optional.empty(), Optional.empty(), Optional.empty(), true)));
+    dish.setItems(
+        catalogue.listItems(
+            new CatalogueFilter(Optional.empty(), Optional.empty(), Optional.empty(), true)));
     dish.setItemLabelGenerator(item -> item.details().name());
     dish.setWidth("22em");
     portions.setId("planner-portions");
@@ -148,8 +161,10 @@ public class WeekPlannerView extends VerticalLayout {
     }
     MenuWeek menuWeek = MenuWeek.containing(week.getValue());
     try {
-      show(fromLastWeek ? planner.copyPreviousWeek(site.getValue().slug(), menuWeek, user.username())
-          : planner.draftFor(site.getValue().slug(), menuWeek, user.username()));
+      show(
+          fromLastWeek
+              ? planner.copyPreviousWeek(site.getValue().slug(), menuWeek, user.username())
+              : planner.draftFor(site.getValue().slug(), menuWeek, user.username()));
     } catch (MenuConflict conflict) {
       problems.removeAll();
       problems.add(new ListItem(conflict.getMessage()));
@@ -158,29 +173,54 @@ public class WeekPlannerView extends VerticalLayout {
 
   /** Drafts for the weeks after the chosen one, each copied from the week one cycle before it. */
   private void repeatCycle(Integer cycleWeeks, Integer weeksAhead) {
-    if (site.getValue() == null || week.getValue() == null || cycleWeeks == null || weeksAhead == null) {
+    if (site.getValue() == null
+        || week.getValue() == null
+        || cycleWeeks == null
+        || weeksAhead == null) {
       return;
     }
-    List<MenuDraft> made = planner.repeatCycle(site.getValue().slug(), MenuWeek.containing(week.getValue()), cycleWeeks,
-        weeksAhead, user.username());
-    String weeks = made.stream().map(d -> d.weekStart().format(DAY)).collect(java.util.stream.Collectors.joining(", "));
-    com.vaadin.flow.component.notification.Notification.show(made.isEmpty() ? "Every week ahead is planned already."
-        : made.size() + " draft(s) made, weeks of " + weeks + ": review and publish each.", 8000,
+    List<MenuDraft> made =
+        planner.repeatCycle(
+            site.getValue().slug(),
+            MenuWeek.containing(week.getValue()),
+            cycleWeeks,
+            weeksAhead,
+            user.username());
+    String weeks =
+        made.stream()
+            .map(d -> d.weekStart().format(DAY))
+            .collect(java.util.stream.Collectors.joining(", "));
+    com.vaadin.flow.component.notification.Notification.show(
+        made.isEmpty()
+            ? "Every week ahead is planned already."
+            : made.size() + " draft(s) made, weeks of " + weeks + ": review and publish each.",
+        8000,
         com.vaadin.flow.component.notification.Notification.Position.TOP_CENTER);
   }
 
   private void show(MenuDraft shown) {
     draft = shown;
     MenuWeek menuWeek = new MenuWeek(shown.weekStart());
-    heading.setText("Draft: " + site.getValue().name() + ", week of " + shown.weekStart().format(DAY));
-    publishedVersion.setText(published.newestVersion(tenant(), shown.site(), menuWeek)
-        .map(v -> "Published so far: version " + v + ". Publishing makes this draft the next version.")
-        .orElse("Not published yet."));
+    heading.setText(
+        "Draft: " + site.getValue().name() + ", week of " + shown.weekStart().format(DAY));
+    publishedVersion.setText(
+        published
+            .newestVersion(tenant(), shown.site(), menuWeek)
+            .map(
+                v ->
+                    "Published so far: version "
+                        + v
+                        + ". Publishing makes this draft the next version.")
+            .orElse("Not published yet."));
     grid.removeAllColumns();
     grid.addColumn(MealPeriod::name).setHeader("Meal").setAutoWidth(true).setFlexGrow(0);
-    menuWeek.days().forEach(date -> grid.addComponentColumn(m -> cell(date, m)).setHeader(date.format(DAY)));
+    menuWeek
+        .days()
+        .forEach(date -> grid.addComponentColumn(m -> cell(date, m)).setHeader(date.format(DAY)));
     grid.setItems(meal.getListDataView().getItems().toList());
-    day.setItems(java.util.stream.Stream.concat(java.util.stream.Stream.of(ALL_WEEK), menuWeek.days()).toList());
+    day.setItems(
+        java.util.stream.Stream.concat(java.util.stream.Stream.of(ALL_WEEK), menuWeek.days())
+            .toList());
     day.setItemLabelGenerator(date -> date.equals(ALL_WEEK) ? "All week" : date.format(DAY));
     day.setValue(ALL_WEEK);
     problems.removeAll();
@@ -204,18 +244,35 @@ public class WeekPlannerView extends VerticalLayout {
     cellPortions.setWidth("5em");
     cellPortions.addThemeVariants(com.vaadin.flow.component.textfield.TextFieldVariant.LUMO_SMALL);
     cellPortions.setAriaLabel("Portions of " + planned.itemName());
-    cellPortions.addValueChangeListener(change -> {
-      if (change.isFromClient() && change.getValue() != null && change.getValue() >= 0) {
-        show(planner.planDish(draft.site(), draft.id(), planned.day(), planned.mealPeriod(), planned.itemId(),
-            change.getValue()));
-      }
-    });
-    Button drop = new Button("×", click -> show(planner.removeDish(draft.site(), draft.id(), planned.day(),
-        planned.mealPeriod(), planned.itemId())));
+    cellPortions.addValueChangeListener(
+        change -> {
+          if (change.isFromClient() && change.getValue() != null && change.getValue() >= 0) {
+            show(
+                planner.planDish(
+                    draft.site(),
+                    draft.id(),
+                    planned.day(),
+                    planned.mealPeriod(),
+                    planned.itemId(),
+                    change.getValue()));
+          }
+        });
+    Button drop =
+        new Button(
+            "×",
+            click ->
+                show(
+                    planner.removeDish(
+                        draft.site(),
+                        draft.id(),
+                        planned.day(),
+                        planned.mealPeriod(),
+                        planned.itemId())));
     drop.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
     drop.setAriaLabel("Remove " + planned.itemName());
-    HorizontalLayout line = new HorizontalLayout(new com.vaadin.flow.component.html.Span(planned.itemName()),
-        cellPortions, drop);
+    HorizontalLayout line =
+        new HorizontalLayout(
+            new com.vaadin.flow.component.html.Span(planned.itemName()), cellPortions, drop);
     line.addClassName("planned-dish");
     line.setAlignItems(FlexComponent.Alignment.BASELINE);
     line.setSpacing(false);
@@ -232,19 +289,25 @@ public class WeekPlannerView extends VerticalLayout {
     }
     String mealId = meal.getValue().id().value();
     long item = dish.getValue().id();
-    show(ALL_WEEK.equals(day.getValue())
-        ? planner.planDishAllWeek(draft.site(), draft.id(), mealId, item, portions.getValue())
-        : planner.planDish(draft.site(), draft.id(), day.getValue(), mealId, item, portions.getValue()));
+    show(
+        ALL_WEEK.equals(day.getValue())
+            ? planner.planDishAllWeek(draft.site(), draft.id(), mealId, item, portions.getValue())
+            : planner.planDish(
+                draft.site(), draft.id(), day.getValue(), mealId, item, portions.getValue()));
   }
 
   private void remove() {
     if (meal.getValue() == null || dish.getValue() == null) {
       return;
     }
-    List<LocalDate> days = ALL_WEEK.equals(day.getValue()) ? new MenuWeek(draft.weekStart()).days().toList()
-        : List.of(day.getValue());
+    List<LocalDate> days =
+        ALL_WEEK.equals(day.getValue())
+            ? new MenuWeek(draft.weekStart()).days().toList()
+            : List.of(day.getValue());
     for (LocalDate date : days) {
-      draft = planner.removeDish(draft.site(), draft.id(), date, meal.getValue().id().value(), dish.getValue().id());
+      draft =
+          planner.removeDish(
+              draft.site(), draft.id(), date, meal.getValue().id().value(), dish.getValue().id());
     }
     show(draft);
   }

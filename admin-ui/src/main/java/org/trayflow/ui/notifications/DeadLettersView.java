@@ -17,7 +17,10 @@ import java.util.Locale;
 import org.trayflow.notifications.DeadLetters;
 import org.trayflow.ui.MainLayout;
 
-/** Messages Trayflow gave up sending after its last attempt, with why; the administrator sends them again. */
+/**
+ * Messages Trayflow gave up sending after its last attempt, with why; the administrator sends them
+ * again.
+ */
 @Route(value = "dead-letters", layout = MainLayout.class)
 @PageTitle("Undelivered messages · Trayflow")
 @RolesAllowed("TENANT_ADMIN")
@@ -35,23 +38,31 @@ public class DeadLettersView extends VerticalLayout {
     grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     grid.addColumn(DeadLetters.DeadLetter::kind).setHeader("Message").setAutoWidth(true);
     grid.addColumn(DeadLetters.DeadLetter::recipient).setHeader("For").setAutoWidth(true);
-    grid.addColumn(letter -> letter.channel().toLowerCase(Locale.ROOT)).setHeader("By").setAutoWidth(true);
+    grid.addColumn(letter -> letter.channel().toLowerCase(Locale.ROOT))
+        .setHeader("By")
+        .setAutoWidth(true);
     grid.addColumn(DeadLetters.DeadLetter::attempts).setHeader("Attempts").setAutoWidth(true);
     grid.addColumn(DeadLetters.DeadLetter::lastError).setHeader("Last error");
-    grid.addComponentColumn(letter -> {
-      Button again = new Button("Send again", click -> sendAgain(letter));
-      again.addClassName("send-again");
-      again.addThemeVariants(ButtonVariant.LUMO_SMALL);
-      return again;
-    });
-    add(new H2("Undelivered messages"), new Paragraph("Fix the cause (an address, the mail server) first: each is"
-        + " tried again from its first attempt at the next minute's run."), grid);
+    grid.addComponentColumn(
+        letter -> {
+          Button again = new Button("Send again", click -> sendAgain(letter));
+          again.addClassName("send-again");
+          again.addThemeVariants(ButtonVariant.LUMO_SMALL);
+          return again;
+        });
+    add(
+        new H2("Undelivered messages"),
+        new Paragraph(
+            "Fix the cause (an address, the mail server) first: each is"
+                + " tried again from its first attempt at the next minute's run."),
+        grid);
     refresh();
   }
 
   private void sendAgain(DeadLetters.DeadLetter letter) {
     if (deadLetters.redrive(letter.id())) {
-      Notification.show("It goes out again within a minute.", 4000, Notification.Position.TOP_CENTER);
+      Notification.show(
+          "It goes out again within a minute.", 4000, Notification.Position.TOP_CENTER);
     }
     refresh();
   }

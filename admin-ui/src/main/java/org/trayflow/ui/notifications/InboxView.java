@@ -19,7 +19,10 @@ import org.trayflow.ui.MainLayout;
 import org.trayflow.ui.Times;
 import org.trayflow.ui.signin.CurrentUser;
 
-/** The person's messages from Trayflow, newest first; what was unread is marked, and counts as read once shown. */
+/**
+ * The person's messages from Trayflow, newest first; what was unread is marked, and counts as read
+ * once shown.
+ */
 @Route(value = "inbox", layout = MainLayout.class)
 @PageTitle("Inbox · Trayflow")
 @RolesAllowed({"STAFF", "WARD_STAFF", "KITCHEN_MANAGER", "TENANT_ADMIN"})
@@ -47,12 +50,20 @@ public class InboxView extends VerticalLayout {
   private static Div item(Inbox.Item item, SignedInUser user) {
     Div shown = new Div();
     shown.addClassName(item.read() ? "inbox-item" : "inbox-item-unread");
-    shown.getStyle().set("border-left", item.read() ? "3px solid transparent" : "3px solid var(--lumo-primary-color)")
-        .set("padding", "var(--lumo-space-xs) var(--lumo-space-m)").set("margin-bottom", "var(--lumo-space-s)");
+    shown
+        .getStyle()
+        .set(
+            "border-left",
+            item.read() ? "3px solid transparent" : "3px solid var(--lumo-primary-color)")
+        .set("padding", "var(--lumo-space-xs) var(--lumo-space-m)")
+        .set("margin-bottom", "var(--lumo-space-s)");
     Span subject = new Span(item.subject());
     subject.getStyle().set("font-weight", item.read() ? "400" : "600").set("display", "block");
-    Span when = new Span(item.receivedAt().atZone(user.timeZone().orElse(ZoneOffset.UTC)).format(WHEN));
-    when.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+    Span when =
+        new Span(item.receivedAt().atZone(user.timeZone().orElse(ZoneOffset.UTC)).format(WHEN));
+    when.getStyle()
+        .set("font-size", "var(--lumo-font-size-s)")
+        .set("color", "var(--lumo-secondary-text-color)");
     Paragraph body = new Paragraph(item.body());
     body.getStyle().set("margin", "0");
     shown.add(subject, body, when);

@@ -27,8 +27,8 @@ import org.trayflow.ui.MainLayout;
 import org.trayflow.ui.signin.CurrentUser;
 
 /**
- * Each person's address and language for messages, and, per kind of message, whether it comes by e-mail, to the
- * inbox, both or neither.
+ * Each person's address and language for messages, and, per kind of message, whether it comes by
+ * e-mail, to the inbox, both or neither.
  */
 @Route(value = "notification-settings", layout = MainLayout.class)
 @PageTitle("Notifications · Trayflow")
@@ -48,18 +48,23 @@ public class NotificationSettingsView extends VerticalLayout {
     language.setLabel("Language");
     language.setId("contact-language");
     language.setItems(People.LANGUAGES);
-    language.setItemLabelGenerator(code -> Locale.forLanguageTag(code).getDisplayLanguage(Locale.forLanguageTag(code)));
+    language.setItemLabelGenerator(
+        code -> Locale.forLanguageTag(code).getDisplayLanguage(Locale.forLanguageTag(code)));
     language.setValue(contact.language());
-    Button save = new Button("Save", click -> {
-      try {
-        people.changeContact(user.username(), Optional.of(email.getValue()), language.getValue());
-        email.setInvalid(false);
-        Notification.show("Saved.", 3000, Notification.Position.TOP_CENTER);
-      } catch (ExpectedFailure refused) {
-        email.setErrorMessage(refused.getMessage());
-        email.setInvalid(true);
-      }
-    });
+    Button save =
+        new Button(
+            "Save",
+            click -> {
+              try {
+                people.changeContact(
+                    user.username(), Optional.of(email.getValue()), language.getValue());
+                email.setInvalid(false);
+                Notification.show("Saved.", 3000, Notification.Position.TOP_CENTER);
+              } catch (ExpectedFailure refused) {
+                email.setErrorMessage(refused.getMessage());
+                email.setInvalid(true);
+              }
+            });
     save.setId("save-contact");
     HorizontalLayout contactForm = new HorizontalLayout(email, language, save);
     contactForm.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -69,25 +74,51 @@ public class NotificationSettingsView extends VerticalLayout {
     choices.setAllRowsVisible(true);
     choices.addColumn(choice -> said(choice.kind().word())).setHeader("Message").setAutoWidth(true);
     // each change starts from what is stored now, so that ticking one box never undoes the other
-    choices.addComponentColumn(choice -> box(choice, "email", choice.byEmail(), on -> preferences.choose(
-        user.username(), new Preferences.Choice(choice.kind(), on, stored(preferences, user, choice).inInbox()))))
+    choices
+        .addComponentColumn(
+            choice ->
+                box(
+                    choice,
+                    "email",
+                    choice.byEmail(),
+                    on ->
+                        preferences.choose(
+                            user.username(),
+                            new Preferences.Choice(
+                                choice.kind(), on, stored(preferences, user, choice).inInbox()))))
         .setHeader("E-mail");
-    choices.addComponentColumn(choice -> box(choice, "inbox", choice.inInbox(), on -> preferences.choose(
-        user.username(), new Preferences.Choice(choice.kind(), stored(preferences, user, choice).byEmail(), on))))
+    choices
+        .addComponentColumn(
+            choice ->
+                box(
+                    choice,
+                    "inbox",
+                    choice.inInbox(),
+                    on ->
+                        preferences.choose(
+                            user.username(),
+                            new Preferences.Choice(
+                                choice.kind(), stored(preferences, user, choice).byEmail(), on))))
         .setHeader("Inbox");
     choices.setItems(preferences.of(user.username()));
     setMaxWidth("42em");
-    add(new H2("Notifications"), contactForm, new Paragraph("Without an address, messages reach your inbox only."),
+    add(
+        new H2("Notifications"),
+        contactForm,
+        new Paragraph("Without an address, messages reach your inbox only."),
         choices);
   }
 
-  private static Preferences.Choice stored(Preferences preferences, SignedInUser user, Preferences.Choice choice) {
-    return preferences.of(user.username()).stream().filter(c -> c.kind() == choice.kind()).findFirst()
+  private static Preferences.Choice stored(
+      Preferences preferences, SignedInUser user, Preferences.Choice choice) {
+    return preferences.of(user.username()).stream()
+        .filter(c -> c.kind() == choice.kind())
+        .findFirst()
         .orElse(choice);
   }
 
-  private static Checkbox box(Preferences.Choice choice, String channel, boolean on,
-      Consumer<Boolean> chosen) {
+  private static Checkbox box(
+      Preferences.Choice choice, String channel, boolean on, Consumer<Boolean> chosen) {
     Checkbox box = new Checkbox(on);
     box.setId(channel + "-" + choice.kind().word());
     box.setAriaLabel(channel + " for " + said(choice.kind().word()));

@@ -32,9 +32,9 @@ import org.trayflow.ops.WatchSample;
 import org.trayflow.ui.MainLayout;
 
 /**
- * Ops watch the lunch window here, refreshed every 15 seconds from this instance's last two hours (or a shorter
- * span): one hospital's checkout latency and errors, the busiest hospitals' throughput, the database pool, the
- * outbox, and job runs.
+ * Ops watch the lunch window here, refreshed every 15 seconds from this instance's last two hours
+ * (or a shorter span): one hospital's checkout latency and errors, the busiest hospitals'
+ * throughput, the database pool, the outbox, and job runs.
  */
 @Route(value = "ops", layout = MainLayout.class)
 @PageTitle("Lunch window · Trayflow")
@@ -60,49 +60,77 @@ public class LunchWindowView extends VerticalLayout implements BeforeEnterObserv
     this.clock = clock;
     tenant.setLabel("Hospital");
     tenant.setId("ops-tenant");
-    tenant.addValueChangeListener(change -> {
-      if (change.isFromClient()) {
-        refresh();
-      }
-    });
+    tenant.addValueChangeListener(
+        change -> {
+          if (change.isFromClient()) {
+            refresh();
+          }
+        });
     minutes.setLabel("Showing");
     minutes.setId("ops-minutes");
     minutes.setItems(15, 30, 60, 120);
-    minutes.setItemLabelGenerator(m -> m < 60 ? "last " + m + " minutes" : m == 60 ? "last hour" : "last two hours");
+    minutes.setItemLabelGenerator(
+        m -> m < 60 ? "last " + m + " minutes" : m == 60 ? "last hour" : "last two hours");
     minutes.setValue(120);
-    minutes.addValueChangeListener(change -> {
-      if (change.isFromClient()) {
-        refresh();
-      }
-    });
+    minutes.addValueChangeListener(
+        change -> {
+          if (change.isFromClient()) {
+            refresh();
+          }
+        });
     charts.setId("ops-charts");
-    charts.getStyle().set("display", "grid").set("grid-template-columns", "repeat(auto-fit, minmax(28em, 1fr))")
-        .set("gap", "var(--lumo-space-m)").set("width", "100%");
+    charts
+        .getStyle()
+        .set("display", "grid")
+        .set("grid-template-columns", "repeat(auto-fit, minmax(28em, 1fr))")
+        .set("gap", "var(--lumo-space-m)")
+        .set("width", "100%");
     runs.setId("job-runs");
     runs.setAllRowsVisible(true);
     runs.addColumn(JobRuns.Run::job).setHeader("Job").setAutoWidth(true);
     runs.addColumn(JobRuns.Run::executionId).setHeader("Run").setAutoWidth(true);
     runs.addColumn(JobRuns.Run::status).setHeader("Status").setAutoWidth(true);
-    runs.addColumn(run -> String.valueOf(run.started())).setHeader("Started (UTC)").setAutoWidth(true);
-    runs.addColumn(run -> run.ended() == null ? "" : run.ended().getEpochSecond() - run.started().getEpochSecond()
-        + " s").setHeader("Took").setAutoWidth(true);
-    add(new H2("Lunch window"), new Paragraph("This instance, last two hours; every instance's together are on the"
-        + " Grafana dashboard (deploy/grafana)."), new HorizontalLayout(tenant, minutes), charts,
-        new H3("Batch job runs"), runs);
+    runs.addColumn(run -> String.valueOf(run.started()))
+        .setHeader("Started (UTC)")
+        .setAutoWidth(true);
+    runs.addColumn(
+            run ->
+                run.ended() == null
+                    ? ""
+                    : run.ended().getEpochSecond() - run.started().getEpochSecond() + " s")
+        .setHeader("Took")
+        .setAutoWidth(true);
+    add(
+        new H2("Lunch window"),
+        new Paragraph(
+            "This instance, last two hours; every instance's together are on the"
+                + " Grafana dashboard (deploy/grafana)."),
+        new HorizontalLayout(tenant, minutes),
+        charts,
+        new H3("Batch job runs"),
+        runs);
   }
 
-  /** {@code /ops?tenant=riverside&minutes=15} opens on that hospital and span: a link to paste into an incident. */
+  /**
+   * {@code /ops?tenant=riverside&minutes=15} opens on that hospital and span: a link to paste into
+   * an incident.
+   */
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
     var parameters = event.getLocation().getQueryParameters();
-    parameters.getSingleParameter("minutes").filter(m -> m.matches("15|30|60|120"))
+    parameters
+        .getSingleParameter("minutes")
+        .filter(m -> m.matches("15|30|60|120"))
         .ifPresent(m -> minutes.setValue(Integer.valueOf(m)));
     refresh();
-    parameters.getSingleParameter("tenant").filter(slug -> tenant.getListDataView().getItems().anyMatch(slug::equals))
-        .ifPresent(slug -> {
-          tenant.setValue(slug);
-          refresh();
-        });
+    parameters
+        .getSingleParameter("tenant")
+        .filter(slug -> tenant.getListDataView().getItems().anyMatch(slug::equals))
+        .ifPresent(
+            slug -> {
+              tenant.setValue(slug);
+              refresh();
+            });
   }
 
   @Override
@@ -114,7 +142,8 @@ public class LunchWindowView extends VerticalLayout implements BeforeEnterObserv
   private void refresh() {
     Instant to = clock.instant();
     Instant from = to.minus(Duration.ofMinutes(minutes.getValue()));
-    List<WatchSample> samples = watch.lastTwoHours().stream().filter(s -> !s.at().isBefore(from)).toList();
+    List<WatchSample> samples =
+        watch.lastTwoHours().stream().filter(s -> !s.at().isBefore(from)).toList();
     List<String> busiest = busiest(samples);
     String current = tenant.getValue();
     tenant.setItems(busiest.isEmpty() ? List.of() : allTenants(samples));
@@ -122,33 +151,87 @@ public class LunchWindowView extends VerticalLayout implements BeforeEnterObserv
     String shown = tenant.getValue();
     charts.removeAll();
     if (shown != null) {
-      charts.add(chart(new LineChart("Checkout latency, " + shown, "ms")
-          .add(line("p50", samples, shown, WatchSample.Tenant::p50))
-          .add(line("p95", samples, shown, WatchSample.Tenant::p95))
-          .add(line("p99", samples, shown, WatchSample.Tenant::p99)), from, to, "latency"));
-      charts.add(chart(new LineChart("Errors and waits, " + shown, "")
-          .add(line("error rate %", samples, shown, t -> 100 * t.errorRate()))
-          .add(line("lock wait p95 ms", samples, shown, WatchSample.Tenant::lockWaitP95))
-          .add(line("sold-out refusals", samples, shown, t -> t.soldOut())), from, to, "errors"));
+      charts.add(
+          chart(
+              new LineChart("Checkout latency, " + shown, "ms")
+                  .add(line("p50", samples, shown, WatchSample.Tenant::p50))
+                  .add(line("p95", samples, shown, WatchSample.Tenant::p95))
+                  .add(line("p99", samples, shown, WatchSample.Tenant::p99)),
+              from,
+              to,
+              "latency"));
+      charts.add(
+          chart(
+              new LineChart("Errors and waits, " + shown, "")
+                  .add(line("error rate %", samples, shown, t -> 100 * t.errorRate()))
+                  .add(line("lock wait p95 ms", samples, shown, WatchSample.Tenant::lockWaitP95))
+                  .add(line("sold-out refusals", samples, shown, t -> t.soldOut())),
+              from,
+              to,
+              "errors"));
     }
     LineChart throughput = new LineChart("Checkouts per second, busiest hospitals", "/s");
-    busiest.stream().limit(BUSIEST).forEach(slug ->
-        throughput.add(line(slug, samples, slug, WatchSample.Tenant::checkoutsPerSecond)));
+    busiest.stream()
+        .limit(BUSIEST)
+        .forEach(
+            slug ->
+                throughput.add(line(slug, samples, slug, WatchSample.Tenant::checkoutsPerSecond)));
     charts.add(chart(throughput, from, to, "throughput"));
-    charts.add(chart(new LineChart("Database pool", "connections")
-        .add(new LineChart.Series("in use", samples.stream().map(s -> new LineChart.Point(s.at(), s.poolInUse()))
-            .toList()))
-        .add(new LineChart.Series("maximum", samples.stream().map(s -> new LineChart.Point(s.at(), s.poolMax()))
-            .toList())), from, to, "pool"));
-    charts.add(chart(new LineChart("Outbox, all hospitals", "")
-        .add(new LineChart.Series("depth", samples.stream().map(s -> new LineChart.Point(s.at(), s.tenants()
-            .values().stream().mapToLong(WatchSample.Tenant::outboxDepth).sum())).toList()))
-        .add(new LineChart.Series("oldest, minutes", samples.stream().map(s -> new LineChart.Point(s.at(), s.tenants()
-            .values().stream().mapToLong(WatchSample.Tenant::outboxOldestSeconds).max().orElse(0) / 60.0)).toList())),
-        from, to, "outbox"));
+    charts.add(
+        chart(
+            new LineChart("Database pool", "connections")
+                .add(
+                    new LineChart.Series(
+                        "in use",
+                        samples.stream()
+                            .map(s -> new LineChart.Point(s.at(), s.poolInUse()))
+                            .toList()))
+                .add(
+                    new LineChart.Series(
+                        "maximum",
+                        samples.stream()
+                            .map(s -> new LineChart.Point(s.at(), s.poolMax()))
+                            .toList())),
+            from,
+            to,
+            "pool"));
+    charts.add(
+        chart(
+            new LineChart("Outbox, all hospitals", "")
+                .add(
+                    new LineChart.Series(
+                        "depth",
+                        samples.stream()
+                            .map(
+                                s ->
+                                    new LineChart.Point(
+                                        s.at(),
+                                        s.tenants().values().stream()
+                                            .mapToLong(WatchSample.Tenant::outboxDepth)
+                                            .sum()))
+                            .toList()))
+                .add(
+                    new LineChart.Series(
+                        "oldest, minutes",
+                        samples.stream()
+                            .map(
+                                s ->
+                                    new LineChart.Point(
+                                        s.at(),
+                                        s.tenants().values().stream()
+                                                .mapToLong(WatchSample.Tenant::outboxOldestSeconds)
+                                                .max()
+                                                .orElse(0)
+                                            / 60.0))
+                            .toList())),
+            from,
+            to,
+            "outbox"));
     List<JobRuns.Run> newest = new ArrayList<>();
     JobRuns.JOBS.forEach(job -> newest.addAll(jobs.newest(job, 5)));
-    newest.sort(Comparator.comparing(JobRuns.Run::started, Comparator.nullsLast(Comparator.reverseOrder())));
+    newest.sort(
+        Comparator.comparing(
+            JobRuns.Run::started, Comparator.nullsLast(Comparator.reverseOrder())));
     runs.setItems(newest.stream().limit(12).toList());
   }
 
@@ -159,22 +242,40 @@ public class LunchWindowView extends VerticalLayout implements BeforeEnterObserv
     return box;
   }
 
-  private static LineChart.Series line(String name, List<WatchSample> samples, String tenant,
+  private static LineChart.Series line(
+      String name,
+      List<WatchSample> samples,
+      String tenant,
       ToDoubleFunction<WatchSample.Tenant> value) {
-    return new LineChart.Series(name, samples.stream().filter(s -> s.tenants().containsKey(tenant))
-        .map(s -> new LineChart.Point(s.at(), value.applyAsDouble(s.tenants().get(tenant)))).toList());
+    return new LineChart.Series(
+        name,
+        samples.stream()
+            .filter(s -> s.tenants().containsKey(tenant))
+            .map(s -> new LineChart.Point(s.at(), value.applyAsDouble(s.tenants().get(tenant))))
+            .toList());
   }
 
   /** Hospitals by checkouts over the two hours, busiest first; those without any are left out. */
   private static List<String> busiest(List<WatchSample> samples) {
-    Map<String, Double> volume = samples.stream().flatMap(s -> s.tenants().entrySet().stream())
-        .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.summingDouble(e -> e.getValue()
-            .checkoutsPerSecond())));
-    return volume.entrySet().stream().filter(e -> e.getValue() > 0)
-        .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
+    Map<String, Double> volume =
+        samples.stream()
+            .flatMap(s -> s.tenants().entrySet().stream())
+            .collect(
+                Collectors.groupingBy(
+                    Map.Entry::getKey,
+                    Collectors.summingDouble(e -> e.getValue().checkoutsPerSecond())));
+    return volume.entrySet().stream()
+        .filter(e -> e.getValue() > 0)
+        .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+        .map(Map.Entry::getKey)
+        .toList();
   }
 
   private static List<String> allTenants(List<WatchSample> samples) {
-    return samples.stream().flatMap(s -> s.tenants().keySet().stream()).distinct().sorted().toList();
+    return samples.stream()
+        .flatMap(s -> s.tenants().keySet().stream())
+        .distinct()
+        .sorted()
+        .toList();
   }
 }

@@ -8,9 +8,9 @@ import java.util.UUID;
 import org.trayflow.ordering.OrderRequest;
 
 /**
- * The dishes a person is about to order for one meal. It hands out the Idempotency-Key of each request: the same
- * key for the same request, so that a second tap or a retry after a lost answer never orders twice, and a new
- * one as soon as anything in the request changes.
+ * The dishes a person is about to order for one meal. It hands out the Idempotency-Key of each
+ * request: the same key for the same request, so that a second tap or a retry after a lost answer
+ * never orders twice, and a new one as soon as anything in the request changes.
  */
 final class Cart {
 
@@ -31,7 +31,10 @@ final class Cart {
     quantities.computeIfPresent(item, (dish, had) -> had > 1 ? had - 1 : null);
   }
 
-  /** Lowers each dish to what is left of it (dropping what is sold out), after the checkout found less. */
+  /**
+   * Lowers each dish to what is left of it (dropping what is sold out), after the checkout found
+   * less.
+   */
   void keepAtMost(Map<Long, Integer> left) {
     quantities.replaceAll((dish, had) -> Math.min(had, left.getOrDefault(dish, 0)));
     quantities.values().removeIf(quantity -> quantity == 0);
@@ -66,25 +69,39 @@ final class Cart {
   }
 
   OrderRequest request(String site, LocalDate date, String mealPeriod, String location) {
-    return new OrderRequest(site, date, mealPeriod, location, quantities.entrySet().stream()
-        .map(line -> new OrderRequest.Line(line.getKey(), line.getValue())).toList());
+    return new OrderRequest(
+        site,
+        date,
+        mealPeriod,
+        location,
+        quantities.entrySet().stream()
+            .map(line -> new OrderRequest.Line(line.getKey(), line.getValue()))
+            .toList());
   }
 
   /** The cart as it is kept for this meal, with the key its checkout was last tried with. */
   KeptCart kept(String site, LocalDate date, String mealPeriod, String location) {
     OrderRequest request = request(site, date, mealPeriod, location);
-    return new KeptCart(site, date, mealPeriod, location, quantities.entrySet().stream()
-        .map(line -> new KeptCart.Line(line.getKey(), nameOf(line.getKey()), line.getValue())).toList(),
+    return new KeptCart(
+        site,
+        date,
+        mealPeriod,
+        location,
+        quantities.entrySet().stream()
+            .map(line -> new KeptCart.Line(line.getKey(), nameOf(line.getKey()), line.getValue()))
+            .toList(),
         request.equals(asked) ? key : null);
   }
 
   /** Holds a kept cart again; a checkout of the same dishes reuses the key it was tried with. */
   void restore(KeptCart kept) {
     empty();
-    kept.lines().forEach(line -> {
-      names.put(line.dish(), line.name());
-      quantities.put(line.dish(), Math.min(MOST_OF_ONE_DISH, line.quantity()));
-    });
+    kept.lines()
+        .forEach(
+            line -> {
+              names.put(line.dish(), line.name());
+              quantities.put(line.dish(), Math.min(MOST_OF_ONE_DISH, line.quantity()));
+            });
     if (kept.idempotencyKey() != null) {
       asked = request(kept.site(), kept.day(), kept.mealPeriod(), kept.location());
       key = kept.idempotencyKey();

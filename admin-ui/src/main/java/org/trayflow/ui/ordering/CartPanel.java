@@ -12,7 +12,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.function.LongConsumer;
 import java.util.function.LongPredicate;
 
-/** The order being put together: each dish with − and +, where it goes, and the button that places it. */
+/**
+ * The order being put together: each dish with − and +, where it goes, and the button that places
+ * it.
+ */
 final class CartPanel extends Div {
 
   private final H3 heading = new H3("Your order");
@@ -22,12 +25,17 @@ final class CartPanel extends Div {
 
   CartPanel(Runnable placeOrder) {
     setId("cart");
-    getStyle().set("border-top", "2px solid var(--lumo-primary-color-50pct)").set("padding-top", "var(--lumo-space-s)")
+    getStyle()
+        .set("border-top", "2px solid var(--lumo-primary-color-50pct)")
+        .set("padding-top", "var(--lumo-space-s)")
         .set("width", "100%");
     heading.getStyle().set("margin", "0");
     lines.setId("cart-lines");
     problem.setId("order-problem");
-    problem.getStyle().set("color", "var(--lumo-error-text-color)").set("margin", "var(--lumo-space-xs) 0");
+    problem
+        .getStyle()
+        .set("color", "var(--lumo-error-text-color)")
+        .set("margin", "var(--lumo-space-xs) 0");
     problem.setVisible(false);
     place.setId("place-order");
     place.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
@@ -37,7 +45,12 @@ final class CartPanel extends Div {
     add(heading, lines, problem, place);
   }
 
-  void show(Cart cart, String deliverTo, boolean open, LongPredicate mayAddOne, LongConsumer addOne,
+  void show(
+      Cart cart,
+      String deliverTo,
+      boolean open,
+      LongPredicate mayAddOne,
+      LongConsumer addOne,
       LongConsumer takeOne) {
     lines.removeAll();
     if (cart.isEmpty()) {
@@ -62,8 +75,14 @@ final class CartPanel extends Div {
     if (!cart.isEmpty()) {
       lines.add(new Paragraph("To " + deliverTo + "."));
     }
-    place.setText(cart.isEmpty() ? "Place order" : "Place order (" + cart.portions() + " portion"
-        + (cart.portions() == 1 ? "" : "s") + ")");
+    place.setText(
+        cart.isEmpty()
+            ? "Place order"
+            : "Place order ("
+                + cart.portions()
+                + " portion"
+                + (cart.portions() == 1 ? "" : "s")
+                + ")");
     place.setEnabled(open && !cart.isEmpty());
   }
 

@@ -13,7 +13,10 @@ import org.trayflow.ordering.MealOffer;
 import org.trayflow.tenantconfig.AllergenPolicy.Scheme;
 import org.trayflow.ui.DishAllergens;
 
-/** One dish of the meal as a card: what it is, what it contains, how many portions are left, and "Add". */
+/**
+ * One dish of the meal as a card: what it is, what it contains, how many portions are left, and
+ * "Add".
+ */
 final class DishChoice extends Div {
 
   private final Button adding;
@@ -23,9 +26,15 @@ final class DishChoice extends Div {
     PublishedMenu.OfferedDish dish = choice.dish();
     addClassName("dish-choice");
     setId("dish-" + dish.itemId());
-    getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-l)")
-        .set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("display", "flex").set("flex-wrap", "wrap")
-        .set("align-items", "center").set("gap", "var(--lumo-space-s)").set("box-sizing", "border-box");
+    getStyle()
+        .set("border", "1px solid var(--lumo-contrast-20pct)")
+        .set("border-radius", "var(--lumo-border-radius-l)")
+        .set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+        .set("display", "flex")
+        .set("flex-wrap", "wrap")
+        .set("align-items", "center")
+        .set("gap", "var(--lumo-space-s)")
+        .set("box-sizing", "border-box");
     if (choice.soldOut()) {
       getStyle().set("background", "var(--lumo-contrast-5pct)");
     }
@@ -48,10 +57,17 @@ final class DishChoice extends Div {
 
     Span left = new Span(choice.soldOut() ? "Sold out" : choice.portionsLeft() + " left");
     left.addClassName("portions-left");
-    left.getStyle().set("font-size", "var(--lumo-font-size-s)").set("font-weight", "600")
-        .set("padding", "0 var(--lumo-space-s)").set("border-radius", "var(--lumo-border-radius-m)")
-        .set("color", choice.soldOut() ? "var(--lumo-error-text-color)" : "var(--lumo-success-text-color)")
-        .set("background", choice.soldOut() ? "var(--lumo-error-color-10pct)" : "var(--lumo-success-color-10pct)");
+    left.getStyle()
+        .set("font-size", "var(--lumo-font-size-s)")
+        .set("font-weight", "600")
+        .set("padding", "0 var(--lumo-space-s)")
+        .set("border-radius", "var(--lumo-border-radius-m)")
+        .set(
+            "color",
+            choice.soldOut() ? "var(--lumo-error-text-color)" : "var(--lumo-success-text-color)")
+        .set(
+            "background",
+            choice.soldOut() ? "var(--lumo-error-color-10pct)" : "var(--lumo-success-color-10pct)");
 
     dishName = dish.name();
     adding = new Button("Add", VaadinIcon.PLUS.create(), click -> add.run());
@@ -61,7 +77,10 @@ final class DishChoice extends Div {
     add(about, left, adding);
   }
 
-  /** Follows the cart: the card stays the same element, so a quick second tap lands on the same button. */
+  /**
+   * Follows the cart: the card stays the same element, so a quick second tap lands on the same
+   * button.
+   */
   void follow(int inCart, boolean mayAddOne) {
     adding.setText(inCart > 0 ? "Add another" : "Add");
     adding.setAriaLabel((inCart > 0 ? "Add another " : "Add ") + dishName);
@@ -70,7 +89,9 @@ final class DishChoice extends Div {
 
   private static Span small(String text) {
     Span span = new Span(text);
-    span.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)")
+    span.getStyle()
+        .set("display", "block")
+        .set("font-size", "var(--lumo-font-size-s)")
         .set("color", "var(--lumo-secondary-text-color)");
     return span;
   }

@@ -13,9 +13,9 @@ import org.redisson.client.RedisException;
 import org.redisson.client.codec.StringCodec;
 
 /**
- * Each person's cart, kept in Redis for a working day so that every instance finds it: the browser session that
- * held it may end before the person orders. A cart that cannot be kept (Redis down) is simply not found again;
- * ordering never waits for it.
+ * Each person's cart, kept in Redis for a working day so that every instance finds it: the browser
+ * session that held it may end before the person orders. A cart that cannot be kept (Redis down) is
+ * simply not found again; ordering never waits for it.
  */
 @ApplicationScoped
 class KeptCarts {
@@ -37,7 +37,8 @@ class KeptCarts {
   /** The person's kept cart, which is forgotten as it is taken. */
   Optional<KeptCart> take(String username) {
     try {
-      return Optional.ofNullable(bucket(username).getAndDelete()).map(json -> JSON.fromJson(json, KeptCart.class));
+      return Optional.ofNullable(bucket(username).getAndDelete())
+          .map(json -> JSON.fromJson(json, KeptCart.class));
     } catch (RedisException unreachable) {
       LOG.fine(() -> "Kept cart not read, Redis does not answer: " + unreachable.getMessage());
       return Optional.empty();

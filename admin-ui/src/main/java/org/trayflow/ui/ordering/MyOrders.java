@@ -16,8 +16,8 @@ import org.trayflow.ordering.PlacedOrder;
 import org.trayflow.ui.Times;
 
 /**
- * The person's own orders, newest first, a page at a time, each cancellable until its meal's cut-off, or saying why
- * it no longer is.
+ * The person's own orders, newest first, a page at a time, each cancellable until its meal's
+ * cut-off, or saying why it no longer is.
  */
 final class MyOrders extends Div {
 
@@ -36,9 +36,12 @@ final class MyOrders extends Div {
    * @param pages the page after a cursor (null: the first page)
    * @param where the site and location of an order, as people call them
    */
-  MyOrders(Function<String, OrderPage> pages, Function<PlacedOrder, Optional<String>> whyNotCancellable,
+  MyOrders(
+      Function<String, OrderPage> pages,
+      Function<PlacedOrder, Optional<String>> whyNotCancellable,
       Consumer<PlacedOrder> cancel,
-      Function<PlacedOrder, String> where, Function<String, String> mealName) {
+      Function<PlacedOrder, String> where,
+      Function<String, String> mealName) {
     this.pages = pages;
     this.whyNotCancellable = whyNotCancellable;
     this.cancel = cancel;
@@ -46,7 +49,10 @@ final class MyOrders extends Div {
     this.mealName = mealName;
     setId("my-orders");
     setWidthFull();
-    list.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-s)");
+    list.getStyle()
+        .set("display", "flex")
+        .set("flex-direction", "column")
+        .set("gap", "var(--lumo-space-s)");
     older.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
     older.addClickListener(click -> more());
     add(new H3("My orders"), list, older);
@@ -72,36 +78,60 @@ final class MyOrders extends Div {
     Div card = new Div();
     card.addClassName("my-order");
     card.setId("order-" + order.id());
-    card.getStyle().set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-m)")
+    card.getStyle()
+        .set("border", "1px solid var(--lumo-contrast-10pct)")
+        .set("border-radius", "var(--lumo-border-radius-m)")
         .set("padding", "var(--lumo-space-xs) var(--lumo-space-m)");
-    Span when = new Span(order.serviceDate().format(DAY) + " · " + mealName.apply(order.mealPeriod()));
+    Span when =
+        new Span(order.serviceDate().format(DAY) + " · " + mealName.apply(order.mealPeriod()));
     when.getStyle().set("font-weight", "600");
     OrderStatus now = OrderStatus.valueOf(order.status());
     String said = now.words();
     Span status = new Span(Character.toUpperCase(said.charAt(0)) + said.substring(1));
     status.addClassName("order-status");
-    status.getStyle().set("float", "right").set("font-size", "var(--lumo-font-size-s)")
-        .set("color", now == OrderStatus.CANCELLED ? "var(--lumo-secondary-text-color)"
-            : "var(--lumo-success-text-color)");
-    Paragraph dishes = new Paragraph(String.join(", ", order.lines().stream()
-        .map(line -> line.quantity() + " × " + line.name()).toList()));
+    status
+        .getStyle()
+        .set("float", "right")
+        .set("font-size", "var(--lumo-font-size-s)")
+        .set(
+            "color",
+            now == OrderStatus.CANCELLED
+                ? "var(--lumo-secondary-text-color)"
+                : "var(--lumo-success-text-color)");
+    Paragraph dishes =
+        new Paragraph(
+            String.join(
+                ", ",
+                order.lines().stream()
+                    .map(line -> line.quantity() + " × " + line.name())
+                    .toList()));
     dishes.getStyle().set("margin", "0");
     Span to = new Span("To " + where.apply(order));
-    to.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+    to.getStyle()
+        .set("font-size", "var(--lumo-font-size-s)")
+        .set("color", "var(--lumo-secondary-text-color)");
     card.add(status, when, dishes, to);
-    whyNotCancellable.apply(order).ifPresentOrElse(why -> {
-      Span notAnyMore = new Span(why);
-      notAnyMore.addClassName("why-not-cancellable");
-      notAnyMore.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)")
-          .set("color", "var(--lumo-secondary-text-color)");
-      card.add(notAnyMore);
-    }, () -> {
-      Button cancelling = new Button("Cancel order", click -> cancel.accept(order));
-      cancelling.addClassName("cancel-order");
-      cancelling.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY_INLINE);
-      cancelling.getStyle().set("display", "block");
-      card.add(cancelling);
-    });
+    whyNotCancellable
+        .apply(order)
+        .ifPresentOrElse(
+            why -> {
+              Span notAnyMore = new Span(why);
+              notAnyMore.addClassName("why-not-cancellable");
+              notAnyMore
+                  .getStyle()
+                  .set("display", "block")
+                  .set("font-size", "var(--lumo-font-size-s)")
+                  .set("color", "var(--lumo-secondary-text-color)");
+              card.add(notAnyMore);
+            },
+            () -> {
+              Button cancelling = new Button("Cancel order", click -> cancel.accept(order));
+              cancelling.addClassName("cancel-order");
+              cancelling.addThemeVariants(
+                  ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY_INLINE);
+              cancelling.getStyle().set("display", "block");
+              card.add(cancelling);
+            });
     return card;
   }
 }

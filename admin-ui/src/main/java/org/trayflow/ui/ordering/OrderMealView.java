@@ -54,9 +54,9 @@ import org.trayflow.ui.signin.CurrentUser;
 import org.trayflow.ui.signin.SessionEnded;
 
 /**
- * Staff order their own meals here, on a phone as well as at a desk: today's or tomorrow's menu of a meal with
- * the portions left, a cart, the checkout, and their orders with a cancel button until the cut-off. Days are the
- * hospital's, in its time zone.
+ * Staff order their own meals here, on a phone as well as at a desk: today's or tomorrow's menu of
+ * a meal with the portions left, a cart, the checkout, and their orders with a cancel button until
+ * the cut-off. Days are the hospital's, in its time zone.
  */
 @Route(value = "order", layout = MainLayout.class)
 @PageTitle("Order a meal · Trayflow")
@@ -90,16 +90,24 @@ public class OrderMealView extends VerticalLayout {
   private MealOffer shown;
 
   @Inject
-  public OrderMealView(MealOffers offers, Checkout checkout, OrderBook book, Sites sites,
-      TenantConfigurations configurations, KeptCarts keptCarts, Clock clock) {
+  public OrderMealView(
+      MealOffers offers,
+      Checkout checkout,
+      OrderBook book,
+      Sites sites,
+      TenantConfigurations configurations,
+      KeptCarts keptCarts,
+      Clock clock) {
     this.offers = offers;
     this.keptCarts = keptCarts;
     this.checkout = checkout;
     this.hospital = configurations.configuration().orElseThrow();
     this.locations = sites.listLocations();
     List<TenantSummary.SiteSummary> allSites = sites.listSites();
-    this.siteNames = allSites.stream().collect(Collectors.toMap(TenantSummary.SiteSummary::slug,
-        TenantSummary.SiteSummary::name));
+    this.siteNames =
+        allSites.stream()
+            .collect(
+                Collectors.toMap(TenantSummary.SiteSummary::slug, TenantSummary.SiteSummary::name));
     LocalDate today = LocalDate.now(clock.withZone(hospital.timeZone()));
     this.days = List.of(today, today.plusDays(1));
     setMaxWidth("42em");
@@ -129,27 +137,40 @@ public class OrderMealView extends VerticalLayout {
     standing.getStyle().set("margin", "0");
     dishes.setId("dishes");
     dishes.setWidthFull();
-    dishes.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-s)");
-    myOrders = new MyOrders(cursor -> book.ofOrderer(user.username(), cursor, 10),
-        order -> checkout.whyNotCancellable(hospital, order),
-        this::confirmCancel, this::whereTo, this::mealName);
+    dishes
+        .getStyle()
+        .set("display", "flex")
+        .set("flex-direction", "column")
+        .set("gap", "var(--lumo-space-s)");
+    myOrders =
+        new MyOrders(
+            cursor -> book.ofOrderer(user.username(), cursor, 10),
+            order -> checkout.whyNotCancellable(hospital, order),
+            this::confirmCancel,
+            this::whereTo,
+            this::mealName);
 
-    site.addValueChangeListener(change -> {
-      deliverTo.setItems(locations.getOrDefault(change.getValue().slug(), List.of()));
-      deliverTo.getListDataView().getItems().findFirst().ifPresent(deliverTo::setValue);
-      showMeal();
-    });
+    site.addValueChangeListener(
+        change -> {
+          deliverTo.setItems(locations.getOrDefault(change.getValue().slug(), List.of()));
+          deliverTo.getListDataView().getItems().findFirst().ifPresent(deliverTo::setValue);
+          showMeal();
+        });
     day.addSelectedChangeListener(change -> showMeal());
     meal.addValueChangeListener(change -> showMeal());
-    deliverTo.addValueChangeListener(change -> {
-      if (shown != null) {
-        followCart();
-      }
-    });
+    deliverTo.addValueChangeListener(
+        change -> {
+          if (shown != null) {
+            followCart();
+          }
+        });
 
     add(new H2("Order a meal"), site, day, meal, deliverTo, standing, dishes, cartPanel, myOrders);
-    meal.setValue(offers.firstOpen(hospital, today).or(() -> hospital.mealPeriods().stream().findFirst())
-        .orElse(null));
+    meal.setValue(
+        offers
+            .firstOpen(hospital, today)
+            .or(() -> hospital.mealPeriods().stream().findFirst())
+            .orElse(null));
     allSites.stream().findFirst().ifPresent(site::setValue);
     if (SessionEnded.takeCartToRestore()) {
       keptCarts.take(user.username()).ifPresent(this::restore);
@@ -157,10 +178,12 @@ public class OrderMealView extends VerticalLayout {
     myOrders.reload();
   }
 
-  /** The cart the person had when their session ended, on its meal, if that meal can still be shown. */
+  /**
+   * The cart the person had when their session ended, on its meal, if that meal can still be shown.
+   */
   private void restore(KeptCart kept) {
-    Optional<TenantSummary.SiteSummary> keptSite = site.getListDataView().getItems()
-        .filter(s -> s.slug().equals(kept.site())).findFirst();
+    Optional<TenantSummary.SiteSummary> keptSite =
+        site.getListDataView().getItems().filter(s -> s.slug().equals(kept.site())).findFirst();
     Optional<MealPeriod> keptMeal = hospital.mealPeriod(kept.mealPeriod());
     int keptDay = days.indexOf(kept.day());
     if (keptSite.isEmpty() || keptMeal.isEmpty() || keptDay < 0) {
@@ -169,16 +192,25 @@ public class OrderMealView extends VerticalLayout {
     site.setValue(keptSite.get());
     day.setSelectedIndex(keptDay);
     meal.setValue(keptMeal.get());
-    deliverTo.getListDataView().getItems().filter(l -> l.slug().equals(kept.location())).findFirst()
+    deliverTo
+        .getListDataView()
+        .getItems()
+        .filter(l -> l.slug().equals(kept.location()))
+        .findFirst()
         .ifPresent(deliverTo::setValue);
     cart.restore(kept);
     keep();
     followCart();
-    Notification.show("Your cart is as you left it: check it and order when you are ready.", 6000,
+    Notification.show(
+        "Your cart is as you left it: check it and order when you are ready.",
+        6000,
         Notification.Position.TOP_CENTER);
   }
 
-  /** The cart is kept outside the session after every change, so that an ended session does not lose it. */
+  /**
+   * The cart is kept outside the session after every change, so that an ended session does not lose
+   * it.
+   */
   private void keep() {
     if (site.getValue() == null || meal.getValue() == null || deliverTo.getValue() == null) {
       return;
@@ -186,8 +218,13 @@ public class OrderMealView extends VerticalLayout {
     if (cart.isEmpty()) {
       keptCarts.forget(user.username());
     } else {
-      keptCarts.keep(user.username(), cart.kept(site.getValue().slug(), chosenDay(), meal.getValue().id().value(),
-          deliverTo.getValue().slug()));
+      keptCarts.keep(
+          user.username(),
+          cart.kept(
+              site.getValue().slug(),
+              chosenDay(),
+              meal.getValue().id().value(),
+              deliverTo.getValue().slug()));
     }
   }
 
@@ -195,7 +232,10 @@ public class OrderMealView extends VerticalLayout {
     return days.get(Math.max(0, day.getSelectedIndex()));
   }
 
-  /** Shows the chosen meal afresh; a cart belongs to one meal, so it is emptied when the meal changes. */
+  /**
+   * Shows the chosen meal afresh; a cart belongs to one meal, so it is emptied when the meal
+   * changes.
+   */
   private void showMeal() {
     if (site.getValue() == null || meal.getValue() == null) {
       return;
@@ -225,30 +265,49 @@ public class OrderMealView extends VerticalLayout {
     }
     for (MealOffer.Choice choice : shown.choices()) {
       long item = choice.dish().itemId();
-      DishChoice card = new DishChoice(choice, price(choice.dish()), hospital.allergenPolicy().scheme(),
-          () -> addOne(item, choice.dish().name()));
+      DishChoice card =
+          new DishChoice(
+              choice,
+              price(choice.dish()),
+              hospital.allergenPolicy().scheme(),
+              () -> addOne(item, choice.dish().name()));
       cards.put(item, card);
       dishes.add(card);
     }
     followCart();
   }
 
-  /** The dishes' buttons and the cart follow what is in the cart, without asking the counters again. */
+  /**
+   * The dishes' buttons and the cart follow what is in the cart, without asking the counters again.
+   */
   private void followCart() {
-    cards.forEach((item, card) -> card.follow(cart.quantityOf(item), shown.isOpen() && mayAddOne(item)));
+    cards.forEach(
+        (item, card) -> card.follow(cart.quantityOf(item), shown.isOpen() && mayAddOne(item)));
     String to = Optional.ofNullable(deliverTo.getValue()).map(LocationSummary::name).orElse("—");
-    cartPanel.show(cart, to, shown != null && shown.isOpen() && deliverTo.getValue() != null, this::mayAddOne,
-        item -> addOne(item, cart.nameOf(item)), this::takeOne);
+    cartPanel.show(
+        cart,
+        to,
+        shown != null && shown.isOpen() && deliverTo.getValue() != null,
+        this::mayAddOne,
+        item -> addOne(item, cart.nameOf(item)),
+        this::takeOne);
   }
 
   private static String describe(MealOffer offer) {
     String meal = offer.meal().name() + ", " + offer.date().format(DAY) + ": ";
-    return meal + switch (offer.ordering()) {
-      case OPEN -> "open for orders until " + moment(offer.window().closes(), offer.date()) + "; changes until "
-          + moment(offer.window().cutOff(), offer.date()) + ".";
-      case NOT_YET_OPEN -> "ordering opens " + moment(offer.window().opens(), offer.date()) + ".";
-      case CLOSED -> "ordering closed at " + moment(offer.window().closes(), offer.date()) + ".";
-    };
+    return meal
+        + switch (offer.ordering()) {
+          case OPEN ->
+              "open for orders until "
+                  + moment(offer.window().closes(), offer.date())
+                  + "; changes until "
+                  + moment(offer.window().cutOff(), offer.date())
+                  + ".";
+          case NOT_YET_OPEN ->
+              "ordering opens " + moment(offer.window().opens(), offer.date()) + ".";
+          case CLOSED ->
+              "ordering closed at " + moment(offer.window().closes(), offer.date()) + ".";
+        };
   }
 
   /** "11:00" on the meal's own day, "Tue 24 Nov 18:00" on another. */
@@ -279,17 +338,23 @@ public class OrderMealView extends VerticalLayout {
 
   /** No more of a dish than is left, as far as anyone can tell before the checkout. */
   private boolean mayAddOne(long item) {
-    return cart.quantityOf(item) < Math.min(leftOfEachDish().getOrDefault(item, 0), Cart.MOST_OF_ONE_DISH);
+    return cart.quantityOf(item)
+        < Math.min(leftOfEachDish().getOrDefault(item, 0), Cart.MOST_OF_ONE_DISH);
   }
 
   private Map<Long, Integer> leftOfEachDish() {
-    return shown.choices().stream().collect(Collectors.toMap(c -> c.dish().itemId(),
-        MealOffer.Choice::portionsLeft, Integer::sum));
+    return shown.choices().stream()
+        .collect(
+            Collectors.toMap(c -> c.dish().itemId(), MealOffer.Choice::portionsLeft, Integer::sum));
   }
 
   private void placeOrder() {
-    OrderRequest request = cart.request(site.getValue().slug(), chosenDay(), meal.getValue().id().value(),
-        deliverTo.getValue().slug());
+    OrderRequest request =
+        cart.request(
+            site.getValue().slug(),
+            chosenDay(),
+            meal.getValue().id().value(),
+            deliverTo.getValue().slug());
     String key = cart.idempotencyKeyFor(request);
     keep();
     try {
@@ -297,9 +362,21 @@ public class OrderMealView extends VerticalLayout {
       cart.empty();
       keep();
       cartPanel.noProblem();
-      Notification done = Notification.show("Ordered: " + String.join(", ", placed.lines().stream()
-          .map(line -> line.quantity() + " × " + line.name()).toList()) + " for " + meal.getValue().name() + ", "
-          + placed.serviceDate().format(DAY) + ".", 6000, Notification.Position.TOP_CENTER);
+      Notification done =
+          Notification.show(
+              "Ordered: "
+                  + String.join(
+                      ", ",
+                      placed.lines().stream()
+                          .map(line -> line.quantity() + " × " + line.name())
+                          .toList())
+                  + " for "
+                  + meal.getValue().name()
+                  + ", "
+                  + placed.serviceDate().format(DAY)
+                  + ".",
+              6000,
+              Notification.Position.TOP_CENTER);
       done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
       myOrders.reload();
     } catch (SoldOut soldOut) {
@@ -312,20 +389,29 @@ public class OrderMealView extends VerticalLayout {
     } catch (ExpectedFailure refused) {
       cartPanel.problem(refused.getMessage());
     } catch (BulkheadException busy) {
-      cartPanel.problem("Trayflow is very busy this minute; nothing was ordered. Please try again in a moment.");
+      cartPanel.problem(
+          "Trayflow is very busy this minute; nothing was ordered. Please try again in a moment.");
     }
     refreshOffer();
   }
 
   private void confirmCancel(PlacedOrder order) {
-    Dialog confirm = new Dialog("Cancel your " + mealName(order.mealPeriod()) + " of "
-        + order.serviceDate().format(DAY) + "?");
+    Dialog confirm =
+        new Dialog(
+            "Cancel your "
+                + mealName(order.mealPeriod())
+                + " of "
+                + order.serviceDate().format(DAY)
+                + "?");
     confirm.setId("confirm-cancel");
     confirm.add(new Paragraph("Its portions go back on sale for others."));
-    Button yes = new Button("Cancel order", click -> {
-      confirm.close();
-      cancel(order);
-    });
+    Button yes =
+        new Button(
+            "Cancel order",
+            click -> {
+              confirm.close();
+              cancel(order);
+            });
     yes.setId("cancel-yes");
     yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
     Button keep = new Button("Keep it", click -> confirm.close());
@@ -336,7 +422,10 @@ public class OrderMealView extends VerticalLayout {
   private void cancel(PlacedOrder order) {
     try {
       checkout.cancel(tenant, user.username(), order.id());
-      Notification.show("Order cancelled; its portions are back on sale.", 4000, Notification.Position.TOP_CENTER)
+      Notification.show(
+              "Order cancelled; its portions are back on sale.",
+              4000,
+              Notification.Position.TOP_CENTER)
           .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     } catch (ExpectedFailure refused) {
       Notification.show(refused.getMessage(), 8000, Notification.Position.TOP_CENTER)
@@ -347,9 +436,12 @@ public class OrderMealView extends VerticalLayout {
   }
 
   private String whereTo(PlacedOrder order) {
-    String location = locations.getOrDefault(order.site(), List.of()).stream()
-        .filter(l -> l.slug().equals(order.location())).map(LocationSummary::name).findFirst()
-        .orElse(order.location());
+    String location =
+        locations.getOrDefault(order.site(), List.of()).stream()
+            .filter(l -> l.slug().equals(order.location()))
+            .map(LocationSummary::name)
+            .findFirst()
+            .orElse(order.location());
     return location + ", " + siteNames.getOrDefault(order.site(), order.site());
   }
 

@@ -9,8 +9,9 @@ import java.util.Optional;
 import org.trayflow.identity.SignedInUser;
 
 /**
- * Lets a person into a view only when signed in with one of the view's {@link RolesAllowed} roles. A view
- * without either annotation is closed to everyone, so that a forgotten annotation fails safe.
+ * Lets a person into a view only when signed in with one of the view's {@link RolesAllowed} roles.
+ * A view without either annotation is closed to everyone, so that a forgotten annotation fails
+ * safe.
  */
 class AccessGuard implements BeforeEnterListener {
 
@@ -35,7 +36,8 @@ class AccessGuard implements BeforeEnterListener {
   static boolean mayEnter(SignedInUser user, Class<?> view) {
     RolesAllowed allowed = view.getAnnotation(RolesAllowed.class);
     if (allowed != null) {
-      return Arrays.stream(allowed.value()).anyMatch(role -> user.roles().stream().anyMatch(r -> r.name().equals(role)));
+      return Arrays.stream(allowed.value())
+          .anyMatch(role -> user.roles().stream().anyMatch(r -> r.name().equals(role)));
     }
     return view.isAnnotationPresent(PermitAll.class);
   }

@@ -31,9 +31,10 @@ import org.trayflow.identity.SignedInUser;
 import org.trayflow.ui.MainLayout;
 
 /**
- * A person chooses their own password: at once after signing in with a first or reset one (the access guard
- * leads every page here until they have), or whenever they like. The rules are ticked off while they type. People
- * who sign in with their hospital account have no Trayflow password, and are told so.
+ * A person chooses their own password: at once after signing in with a first or reset one (the
+ * access guard leads every page here until they have), or whenever they like. The rules are ticked
+ * off while they type. People who sign in with their hospital account have no Trayflow password,
+ * and are told so.
  */
 @Route(value = "password", layout = MainLayout.class)
 @PageTitle("Your password · Trayflow")
@@ -51,8 +52,11 @@ public class ChoosePasswordView extends VerticalLayout {
     SignedInUser user = CurrentUser.get().orElseThrow();
     setMaxWidth("32em");
     if (!user.hasTrayflowPassword()) {
-      add(new H2("Your password"), new Paragraph("You sign in with your hospital account, so your password is your"
-          + " hospital's: change it where you change it for your other hospital systems."));
+      add(
+          new H2("Your password"),
+          new Paragraph(
+              "You sign in with your hospital account, so your password is your"
+                  + " hospital's: change it where you change it for your other hospital systems."));
       return;
     }
     boolean given = user.mustChoosePassword();
@@ -72,8 +76,10 @@ public class ChoosePasswordView extends VerticalLayout {
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     add(new H2(given ? "Choose your own password" : "Change your password"));
     if (given) {
-      Paragraph why = new Paragraph("The password you signed in with was given to you by your administrator."
-          + " Choose one only you know before you go on.");
+      Paragraph why =
+          new Paragraph(
+              "The password you signed in with was given to you by your administrator."
+                  + " Choose one only you know before you go on.");
       why.setId("choose-password-why");
       add(why);
     }
@@ -82,14 +88,18 @@ public class ChoosePasswordView extends VerticalLayout {
   }
 
   private void showRules(SignedInUser user) {
-    List<PasswordRules.Rule> broken = PasswordRules.broken(user.username(), chosen.getValue(), current.getValue());
+    List<PasswordRules.Rule> broken =
+        PasswordRules.broken(user.username(), chosen.getValue(), current.getValue());
     rules.removeAll();
     for (PasswordRules.Rule rule : PasswordRules.all()) {
       boolean kept = !chosen.getValue().isEmpty() && !broken.contains(rule);
-      ListItem item = new ListItem(kept ? VaadinIcon.CHECK.create() : VaadinIcon.CIRCLE_THIN.create(),
-          new com.vaadin.flow.component.html.Span(" " + rule.inWords()));
+      ListItem item =
+          new ListItem(
+              kept ? VaadinIcon.CHECK.create() : VaadinIcon.CIRCLE_THIN.create(),
+              new com.vaadin.flow.component.html.Span(" " + rule.inWords()));
       item.getElement().setAttribute("data-kept", String.valueOf(kept));
-      item.getStyle().set("color", kept ? "var(--lumo-success-text-color)" : "var(--lumo-body-text-color)")
+      item.getStyle()
+          .set("color", kept ? "var(--lumo-success-text-color)" : "var(--lumo-body-text-color)")
           .set("list-style", "none");
       rules.add(item);
     }
@@ -105,15 +115,23 @@ public class ChoosePasswordView extends VerticalLayout {
       return;
     }
     try {
-      SignedInUser after = passwords.change(user.username(), current.getValue().toCharArray(),
-          chosen.getValue().toCharArray(), new SignInSource(VaadinService.getCurrentRequest().getRemoteAddr()));
+      SignedInUser after =
+          passwords.change(
+              user.username(),
+              current.getValue().toCharArray(),
+              chosen.getValue().toCharArray(),
+              new SignInSource(VaadinService.getCurrentRequest().getRemoteAddr()));
       CurrentUser.set(after);
-      Notification.show("Your password is saved. Anywhere else you were signed in, you are signed out.", 6000,
+      Notification.show(
+          "Your password is saved. Anywhere else you were signed in, you are signed out.",
+          6000,
           Notification.Position.TOP_CENTER);
       UI.getCurrent().navigate("");
     } catch (SignInRefused | SignInThrottled | SignInBusy | HospitalSuspended refused) {
-      current.setErrorMessage(refused instanceof SignInRefused ? "This is not your current password"
-          : refused.getMessage());
+      current.setErrorMessage(
+          refused instanceof SignInRefused
+              ? "This is not your current password"
+              : refused.getMessage());
       current.setInvalid(true);
     } catch (PasswordNotAllowed notAllowed) {
       chosen.setErrorMessage(notAllowed.getMessage());

@@ -18,7 +18,8 @@ public final class CurrentUser {
   }
 
   static Optional<SignedInUser> of(WrappedSession session) {
-    return session == null ? Optional.empty()
+    return session == null
+        ? Optional.empty()
         : Optional.ofNullable((SignedInUser) session.getAttribute(ATTRIBUTE));
   }
 

@@ -8,9 +8,10 @@ import com.vaadin.flow.server.WrappedSession;
 import org.trayflow.identity.CredentialVersions;
 
 /**
- * Ends a browser session on its next request once its person's credentials have changed (roles, deactivation,
- * password reset; decision 0014): the session is invalidated before Vaadin reads it, so the open page is told its
- * session expired and reloads to the sign-in page, and no click on it acts any more.
+ * Ends a browser session on its next request once its person's credentials have changed (roles,
+ * deactivation, password reset; decision 0014): the session is invalidated before Vaadin reads it,
+ * so the open page is told its session expired and reloads to the sign-in page, and no click on it
+ * acts any more.
  */
 class EndedSignIns implements VaadinRequestInterceptor {
 
@@ -26,14 +27,16 @@ class EndedSignIns implements VaadinRequestInterceptor {
     WrappedSession session = request.getWrappedSession(false);
     CurrentUser.of(session)
         .filter(user -> !versions.stillValid(user.username(), user.credentialVersion()))
-        .ifPresent(ended -> {
-          session.invalidate();
-          SessionEnded.noteEnded(request);
-        });
+        .ifPresent(
+            ended -> {
+              session.invalidate();
+              SessionEnded.noteEnded(request);
+            });
   }
 
   @Override
-  public void handleException(VaadinRequest request, VaadinResponse response, VaadinSession session, Exception e) {
+  public void handleException(
+      VaadinRequest request, VaadinResponse response, VaadinSession session, Exception e) {
     // nothing was entered
   }
 

@@ -34,8 +34,8 @@ import org.trayflow.tenancy.TenantDirectory;
 import org.trayflow.tenantconfig.Slug;
 
 /**
- * Sign-in with name and password, or through the hospital's own identity provider where the hospital has one
- * ({@link HospitalSignInServlet}).
+ * Sign-in with name and password, or through the hospital's own identity provider where the
+ * hospital has one ({@link HospitalSignInServlet}).
  */
 @Route("login")
 @PageTitle("Sign in · Trayflow")
@@ -46,38 +46,50 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
   /** The query parameter of the sign-in page after signing out. */
   public static final String SIGNED_OUT = "signed-out";
 
-  private final Paragraph sessionEnded = new Paragraph("You were signed out: after a while without use, because"
-      + " your account changed, or from another tab. Sign in again to go on where you were; what you were ordering"
-      + " is kept.");
+  private final Paragraph sessionEnded =
+      new Paragraph(
+          "You were signed out: after a while without use, because"
+              + " your account changed, or from another tab. Sign in again to go on where you were; what you were ordering"
+              + " is kept.");
   private boolean sessionHadEnded;
 
-  /** Session attribute by which {@link HospitalSignInServlet} tells why it did not sign a person in. */
-  static final String HOSPITAL_SIGN_IN_REFUSED = LoginView.class.getName() + ".hospitalSignInRefused";
+  /**
+   * Session attribute by which {@link HospitalSignInServlet} tells why it did not sign a person in.
+   */
+  static final String HOSPITAL_SIGN_IN_REFUSED =
+      LoginView.class.getName() + ".hospitalSignInRefused";
 
   @Inject
   public LoginView(SignIn signIn, TenantDirectory tenants) {
     LoginForm form = new LoginForm(i18n());
     form.setForgotPasswordButtonVisible(false);
-    form.addLoginListener(attempt -> {
-      try {
-        var user = signIn.signIn(attempt.getUsername(), attempt.getPassword().toCharArray(),
-            new SignInSource(VaadinService.getCurrentRequest().getRemoteAddr()));
-        String asked = ReturnAfterSignIn.takeFor(user).orElse("");
-        VaadinService.reinitializeSession(VaadinService.getCurrentRequest());
-        CurrentUser.set(user);
-        if (sessionHadEnded) {
-          SessionEnded.signedInAgain();
-        }
-        // A fresh page load, so that the next request already runs in the person's tenant scope: the page they
-        // asked for before signing in, or their start page.
-        UI.getCurrent().getPage().setLocation(VaadinService.getCurrentRequest().getContextPath() + "/" + asked);
-      } catch (SignInRefused | SignInThrottled | SignInBusy | HospitalSuspended refused) {
-        LoginI18n withReason = i18n();
-        withReason.getErrorMessage().setMessage(refused.getMessage());
-        form.setI18n(withReason);
-        form.setError(true);
-      }
-    });
+    form.addLoginListener(
+        attempt -> {
+          try {
+            var user =
+                signIn.signIn(
+                    attempt.getUsername(),
+                    attempt.getPassword().toCharArray(),
+                    new SignInSource(VaadinService.getCurrentRequest().getRemoteAddr()));
+            String asked = ReturnAfterSignIn.takeFor(user).orElse("");
+            VaadinService.reinitializeSession(VaadinService.getCurrentRequest());
+            CurrentUser.set(user);
+            if (sessionHadEnded) {
+              SessionEnded.signedInAgain();
+            }
+            // A fresh page load, so that the next request already runs in the person's tenant
+            // scope: the page they
+            // asked for before signing in, or their start page.
+            UI.getCurrent()
+                .getPage()
+                .setLocation(VaadinService.getCurrentRequest().getContextPath() + "/" + asked);
+          } catch (SignInRefused | SignInThrottled | SignInBusy | HospitalSuspended refused) {
+            LoginI18n withReason = i18n();
+            withReason.getErrorMessage().setMessage(refused.getMessage());
+            form.setI18n(withReason);
+            form.setError(true);
+          }
+        });
     setSizeFull();
     setAlignItems(FlexComponent.Alignment.CENTER);
     setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
@@ -89,11 +101,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     add(form, hospitalSignIn(tenants));
   }
 
-  /** Said when the browser's last session ended under it, not when the person just signed out here. */
+  /**
+   * Said when the browser's last session ended under it, not when the person just signed out here.
+   */
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    sessionHadEnded = SessionEnded.hadEnded()
-        && !event.getLocation().getQueryParameters().getParameters().containsKey(SIGNED_OUT);
+    sessionHadEnded =
+        SessionEnded.hadEnded()
+            && !event.getLocation().getQueryParameters().getParameters().containsKey(SIGNED_OUT);
     sessionEnded.setVisible(sessionHadEnded);
   }
 
@@ -110,27 +125,50 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     return Optional.of(refusal);
   }
 
-  /** The hospital is asked for by its short name, so that the page does not list Trayflow's customers. */
+  /**
+   * The hospital is asked for by its short name, so that the page does not list Trayflow's
+   * customers.
+   */
   private static Details hospitalSignIn(TenantDirectory tenants) {
     TextField hospital = new TextField("Hospital code");
     hospital.setId("hospital-code");
     hospital.setHelperText("As given by your hospital, such as st-mungos");
-    Button go = new Button("Sign in with my hospital account", click -> {
-      String code = hospital.getValue().strip().toLowerCase(Locale.ROOT);
-      boolean hasProvider = Slug.isWellFormed(code) && tenants.identityProviderOf(new Slug(code)).isPresent();
-      if (!hasProvider) {
-        hospital.setErrorMessage("No hospital sign-in is set up for '" + code + "'; use your Trayflow user name.");
-        hospital.setInvalid(true);
-        return;
-      }
-      String back = ReturnAfterSignIn.remembered()
-          .map(path -> "?" + ReturnAfterSignIn.RETURN + "=" + URLEncoder.encode(path, StandardCharsets.UTF_8))
-          .orElse("");
-      UI.getCurrent().getPage().setLocation(
-          VaadinService.getCurrentRequest().getContextPath() + HospitalSignInServlet.PATH + code + "/" + back);
-    });
+    Button go =
+        new Button(
+            "Sign in with my hospital account",
+            click -> {
+              String code = hospital.getValue().strip().toLowerCase(Locale.ROOT);
+              boolean hasProvider =
+                  Slug.isWellFormed(code) && tenants.identityProviderOf(new Slug(code)).isPresent();
+              if (!hasProvider) {
+                hospital.setErrorMessage(
+                    "No hospital sign-in is set up for '"
+                        + code
+                        + "'; use your Trayflow user name.");
+                hospital.setInvalid(true);
+                return;
+              }
+              String back =
+                  ReturnAfterSignIn.remembered()
+                      .map(
+                          path ->
+                              "?"
+                                  + ReturnAfterSignIn.RETURN
+                                  + "="
+                                  + URLEncoder.encode(path, StandardCharsets.UTF_8))
+                      .orElse("");
+              UI.getCurrent()
+                  .getPage()
+                  .setLocation(
+                      VaadinService.getCurrentRequest().getContextPath()
+                          + HospitalSignInServlet.PATH
+                          + code
+                          + "/"
+                          + back);
+            });
     go.setId("hospital-sign-in");
-    Details details = new Details("Sign in with your hospital account", new VerticalLayout(hospital, go));
+    Details details =
+        new Details("Sign in with your hospital account", new VerticalLayout(hospital, go));
     details.setId("hospital-sign-in-panel");
     return details;
   }

@@ -15,8 +15,10 @@ import jakarta.servlet.http.HttpServletResponse;
 public class NotAllowedView extends VerticalLayout implements HasErrorParameter<NotAllowed> {
 
   public NotAllowedView() {
-    add(new H2("Not available to you"),
-        new Paragraph("Your roles do not include this page. Ask your hospital's Trayflow administrator if you need it."),
+    add(
+        new H2("Not available to you"),
+        new Paragraph(
+            "Your roles do not include this page. Ask your hospital's Trayflow administrator if you need it."),
         new Anchor("", "Back to your start page"));
   }
 

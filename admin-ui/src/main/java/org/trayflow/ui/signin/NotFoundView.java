@@ -12,21 +12,25 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * An address that is no page of Trayflow's (a mistyped link, an old bookmark): said as such, not as a refusal, with
- * the way back. Only signed-in people see it; others are asked to sign in first, so that it tells strangers nothing.
+ * An address that is no page of Trayflow's (a mistyped link, an old bookmark): said as such, not as
+ * a refusal, with the way back. Only signed-in people see it; others are asked to sign in first, so
+ * that it tells strangers nothing.
  */
 @PermitAll
 public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
 
   public NotFoundView() {
     setId("not-found");
-    add(new H2("There is no such page"),
-        new Paragraph("The address may be mistyped, or the page may have moved. Your own work is on your start page."),
+    add(
+        new H2("There is no such page"),
+        new Paragraph(
+            "The address may be mistyped, or the page may have moved. Your own work is on your start page."),
         new Anchor("", "Back to your start page"));
   }
 
   @Override
-  public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+  public int setErrorParameter(
+      BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
     return HttpServletResponse.SC_NOT_FOUND;
   }
 }

@@ -8,11 +8,12 @@ import java.util.Optional;
 import org.trayflow.identity.SignedInUser;
 
 /**
- * The page a person asked for before they were signed in (a link in an e-mail, a bookmark on the ward terminal),
- * kept in their session so that signing in takes them there and not to the start page. Only a page of Trayflow's
- * own that the person's roles open is returned to: never an address from elsewhere, never a refusal. Signing in
- * through the hospital's identity provider leaves Trayflow and comes back: the page travels with the round trip
- * ({@link #RETURN}) and is remembered again on return, checked as the first time.
+ * The page a person asked for before they were signed in (a link in an e-mail, a bookmark on the
+ * ward terminal), kept in their session so that signing in takes them there and not to the start
+ * page. Only a page of Trayflow's own that the person's roles open is returned to: never an address
+ * from elsewhere, never a refusal. Signing in through the hospital's identity provider leaves
+ * Trayflow and comes back: the page travels with the round trip ({@link #RETURN}) and is remembered
+ * again on return, checked as the first time.
  */
 public final class ReturnAfterSignIn {
 
@@ -20,7 +21,10 @@ public final class ReturnAfterSignIn {
 
   private ReturnAfterSignIn() {}
 
-  /** The query parameter by which the page asked for goes to the hospital's identity provider and back. */
+  /**
+   * The query parameter by which the page asked for goes to the hospital's identity provider and
+   * back.
+   */
   static final String RETURN = "return";
 
   static void remember(Location asked) {
@@ -43,9 +47,15 @@ public final class ReturnAfterSignIn {
         .map(String.class::cast);
   }
 
-  /** A path within Trayflow: relative, without a second slash or a backslash that could lead elsewhere. */
+  /**
+   * A path within Trayflow: relative, without a second slash or a backslash that could lead
+   * elsewhere.
+   */
   private static boolean ownPage(String path) {
-    return !path.isEmpty() && !path.startsWith("/") && !path.contains("//") && !path.contains("\\")
+    return !path.isEmpty()
+        && !path.startsWith("/")
+        && !path.contains("//")
+        && !path.contains("\\")
         && !path.contains(":");
   }
 
@@ -58,7 +68,8 @@ public final class ReturnAfterSignIn {
       return Optional.empty();
     }
     String route = new Location(path).getPath();
-    return RouteConfiguration.forApplicationScope().getRoute(route)
+    return RouteConfiguration.forApplicationScope()
+        .getRoute(route)
         .filter(view -> AccessGuard.mayEnter(user, view))
         .map(view -> path);
   }

@@ -7,9 +7,10 @@ import com.vaadin.flow.server.WrappedSession;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * A browser that comes back with a session that no longer exists (it timed out, the person's account changed, or
- * they signed out in another tab) is told so on the sign-in page, and after signing in finds its page and its cart
- * again: the page through {@link ReturnAfterSignIn}, the cart through the ordering view.
+ * A browser that comes back with a session that no longer exists (it timed out, the person's
+ * account changed, or they signed out in another tab) is told so on the sign-in page, and after
+ * signing in finds its page and its cart again: the page through {@link ReturnAfterSignIn}, the
+ * cart through the ordering view.
  */
 public final class SessionEnded {
 
@@ -18,7 +19,10 @@ public final class SessionEnded {
 
   private SessionEnded() {}
 
-  /** Notes, in the new session, that the browser's last one ended under it (it came back with a dead one). */
+  /**
+   * Notes, in the new session, that the browser's last one ended under it (it came back with a dead
+   * one).
+   */
   static void noteIfEnded(VaadinRequest request) {
     if (request instanceof VaadinServletRequest servlet) {
       HttpServletRequest http = servlet.getHttpServletRequest();
@@ -28,14 +32,16 @@ public final class SessionEnded {
     }
   }
 
-  /** Notes, in a new session, that this request's one was just ended (the person's account changed). */
+  /**
+   * Notes, in a new session, that this request's one was just ended (the person's account changed).
+   */
   static void noteEnded(VaadinRequest request) {
     request.getWrappedSession(true).setAttribute(ENDED, Boolean.TRUE);
   }
 
   /**
-   * Whether this browser's last session ended under it. Kept until the person signs in again, so that the sign-in
-   * page says so however often it is loaded.
+   * Whether this browser's last session ended under it. Kept until the person signs in again, so
+   * that the sign-in page says so however often it is loaded.
    */
   static boolean hadEnded() {
     return VaadinSession.getCurrent().getSession().getAttribute(ENDED) != null;

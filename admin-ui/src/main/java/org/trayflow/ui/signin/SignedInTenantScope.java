@@ -7,9 +7,9 @@ import com.vaadin.flow.server.VaadinSession;
 import org.trayflow.platform.tenant.TenantScope;
 
 /**
- * Scopes every UI request to the signed-in person's tenant, so that views reach only that tenant's data
- * (decision 0005). Platform staff and anonymous requests get no tenant: platform services declare
- * themselves {@code @AcrossTenants}.
+ * Scopes every UI request to the signed-in person's tenant, so that views reach only that tenant's
+ * data (decision 0005). Platform staff and anonymous requests get no tenant: platform services
+ * declare themselves {@code @AcrossTenants}.
  */
 class SignedInTenantScope implements VaadinRequestInterceptor {
 
@@ -23,7 +23,8 @@ class SignedInTenantScope implements VaadinRequestInterceptor {
   }
 
   @Override
-  public void handleException(VaadinRequest request, VaadinResponse response, VaadinSession session, Exception e) {
+  public void handleException(
+      VaadinRequest request, VaadinResponse response, VaadinSession session, Exception e) {
     // the scope is left in requestEnd, which follows
   }
 

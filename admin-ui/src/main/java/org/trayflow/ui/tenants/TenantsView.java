@@ -47,9 +47,10 @@ import org.trayflow.ui.Times;
 import org.trayflow.ui.signin.CurrentUser;
 
 /**
- * The hospital organisations on this Trayflow installation, each with today's use of it. Platform administrators
- * register a hospital by a short form or from its configuration file, and suspend one (nobody of it signs in or
- * orders; nothing is deleted) or reactivate it; operations staff see the list.
+ * The hospital organisations on this Trayflow installation, each with today's use of it. Platform
+ * administrators register a hospital by a short form or from its configuration file, and suspend
+ * one (nobody of it signs in or orders; nothing is deleted) or reactivate it; operations staff see
+ * the list.
  */
 @Route(value = "hospitals", layout = MainLayout.class)
 @RolesAllowed({"PLATFORM_ADMIN", "OPS"})
@@ -64,26 +65,33 @@ public class TenantsView extends VerticalLayout {
   private final Grid<HospitalActivity> tenants = new Grid<>();
 
   @Inject
-  public TenantsView(Hospitals hospitals, TenantDirectory directory, PlatformTenantImport tenantImport) {
+  public TenantsView(
+      Hospitals hospitals, TenantDirectory directory, PlatformTenantImport tenantImport) {
     this.hospitals = hospitals;
     this.directory = directory;
     tenants.setId("tenants");
-    // every column wraps, so that a row, its status and action included, fits the screen without scrolling sideways
+    // every column wraps, so that a row, its status and action included, fits the screen without
+    // scrolling sideways
     tenants.addColumn(h -> h.hospital().name()).setHeader("Hospital organisation").setFlexGrow(3);
     tenants.addColumn(h -> h.hospital().slug()).setHeader("Code").setFlexGrow(1);
     tenants.addColumn(h -> h.hospital().timeZone()).setHeader("Time zone").setFlexGrow(2);
     tenants.addColumn(TenantsView::siteNames).setHeader("Sites").setFlexGrow(3);
     tenants.addColumn(HospitalActivity::ordersToday).setHeader("Orders today").setFlexGrow(1);
     tenants.addColumn(HospitalActivity::activePeople).setHeader("People").setFlexGrow(1);
-    tenants.addColumn(h -> h.lastSignIn().map(at -> Times.local(at, user)).orElse("never"))
-        .setHeader("Last sign-in (" + Times.zoneOf(user).getId() + ")").setFlexGrow(2);
+    tenants
+        .addColumn(h -> h.lastSignIn().map(at -> Times.local(at, user)).orElse("never"))
+        .setHeader("Last sign-in (" + Times.zoneOf(user).getId() + ")")
+        .setFlexGrow(2);
     tenants.addComponentColumn(this::status).setHeader("Status").setWidth("11em").setFlexGrow(0);
     tenants.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
     tenants.setAllRowsVisible(true);
 
     add(new H2("Hospitals"), tenants);
     if (administers) {
-      add(new H3("Register a hospital"), registrationForm(), new H3("Register or update from a configuration file"),
+      add(
+          new H3("Register a hospital"),
+          registrationForm(),
+          new H3("Register or update from a configuration file"),
           fileUpload(tenantImport));
     }
     refresh();
@@ -95,36 +103,50 @@ public class TenantsView extends VerticalLayout {
 
   private com.vaadin.flow.component.Component status(HospitalActivity activity) {
     TenantSummary hospital = activity.hospital();
-    Span state = new Span(hospital.suspendedSince().map(at -> "Suspended since " + Times.local(at, user))
-        .orElse("Active"));
+    Span state =
+        new Span(
+            hospital
+                .suspendedSince()
+                .map(at -> "Suspended since " + Times.local(at, user))
+                .orElse("Active"));
     state.getElement().setAttribute("data-hospital", hospital.slug());
     state.addClassName("hospital-status");
     if (!administers) {
       return state;
     }
     boolean suspended = hospital.suspendedSince().isPresent();
-    Button change = new Button(suspended ? "Reactivate" : "Suspend", click -> {
-      ConfirmDialog confirm = new ConfirmDialog(
-          (suspended ? "Reactivate " : "Suspend ") + hospital.name() + "?",
-          suspended ? "Its people can sign in and order again."
-              : "Nobody of " + hospital.name() + " can sign in or order until you reactivate it; whoever is signed"
-                  + " in now is signed out at once. Nothing of it is deleted.",
-          suspended ? "Reactivate" : "Suspend", confirmed -> {
-            Slug slug = new Slug(hospital.slug());
-            if (suspended) {
-              directory.reactivate(slug, user.username());
-            } else {
-              directory.suspend(slug, user.username());
-            }
-            refresh();
-            Notification.show(hospital.name() + (suspended ? " is active again." : " is suspended."), 5000,
-                Notification.Position.TOP_CENTER);
-          });
-      confirm.setCancelable(true);
-      confirm.setCancelText("Cancel");
-      confirm.setConfirmButtonTheme(suspended ? "primary" : "error primary");
-      confirm.open();
-    });
+    Button change =
+        new Button(
+            suspended ? "Reactivate" : "Suspend",
+            click -> {
+              ConfirmDialog confirm =
+                  new ConfirmDialog(
+                      (suspended ? "Reactivate " : "Suspend ") + hospital.name() + "?",
+                      suspended
+                          ? "Its people can sign in and order again."
+                          : "Nobody of "
+                              + hospital.name()
+                              + " can sign in or order until you reactivate it; whoever is signed"
+                              + " in now is signed out at once. Nothing of it is deleted.",
+                      suspended ? "Reactivate" : "Suspend",
+                      confirmed -> {
+                        Slug slug = new Slug(hospital.slug());
+                        if (suspended) {
+                          directory.reactivate(slug, user.username());
+                        } else {
+                          directory.suspend(slug, user.username());
+                        }
+                        refresh();
+                        Notification.show(
+                            hospital.name() + (suspended ? " is active again." : " is suspended."),
+                            5000,
+                            Notification.Position.TOP_CENTER);
+                      });
+              confirm.setCancelable(true);
+              confirm.setCancelText("Cancel");
+              confirm.setConfirmButtonTheme(suspended ? "primary" : "error primary");
+              confirm.open();
+            });
     change.addClassName(suspended ? "reactivate-hospital" : "suspend-hospital");
     change.getElement().setAttribute("data-hospital", hospital.slug());
     change.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
@@ -138,11 +160,13 @@ public class TenantsView extends VerticalLayout {
   }
 
   private FormLayout registrationForm() {
-    TextField name = field("Name", "hospital-name", "As the hospital writes it: St Mungo's Hospitals NHS Trust");
+    TextField name =
+        field("Name", "hospital-name", "As the hospital writes it: St Mungo's Hospitals NHS Trust");
     TextField slug = field("Code", "hospital-code", "Short, for sign-in and addresses: st-mungos");
     ComboBox<String> zone = new ComboBox<>("Time zone");
     zone.setId("hospital-zone");
-    zone.setItems(ZoneId.getAvailableZoneIds().stream().filter(id -> id.contains("/")).sorted().toList());
+    zone.setItems(
+        ZoneId.getAvailableZoneIds().stream().filter(id -> id.contains("/")).sorted().toList());
     zone.setValue("Europe/London");
     TextField siteName = field("First site", "site-name", "St Mungo's Central Hospital");
     TextField siteSlug = field("Its code", "site-code", "central");
@@ -155,25 +179,37 @@ public class TenantsView extends VerticalLayout {
     problems.place("siteName", siteName);
     problems.place("siteSlug", siteSlug);
     problems.place("administrator", admin);
-    Button register = new Button("Register the hospital", click -> {
-      problems.clear();
-      try {
-        RegisteredHospital registered = hospitals.register(new NewHospital(slug.getValue(), name.getValue(),
-            zone.getValue(), siteSlug.getValue(), siteName.getValue(), admin.getValue(), adminName.getValue()),
-            user.username());
-        refresh();
-        showFirstAdministrator(registered);
-        List.of(name, slug, siteName, siteSlug, admin, adminName).forEach(TextField::clear);
-      } catch (HospitalNotRegistered refused) {
-        problems.show(refused.details());
-        if (refused.details().isEmpty()) {
-          Notification.show(refused.getMessage(), 6000, Notification.Position.TOP_CENTER);
-        }
-      }
-    });
+    Button register =
+        new Button(
+            "Register the hospital",
+            click -> {
+              problems.clear();
+              try {
+                RegisteredHospital registered =
+                    hospitals.register(
+                        new NewHospital(
+                            slug.getValue(),
+                            name.getValue(),
+                            zone.getValue(),
+                            siteSlug.getValue(),
+                            siteName.getValue(),
+                            admin.getValue(),
+                            adminName.getValue()),
+                        user.username());
+                refresh();
+                showFirstAdministrator(registered);
+                List.of(name, slug, siteName, siteSlug, admin, adminName).forEach(TextField::clear);
+              } catch (HospitalNotRegistered refused) {
+                problems.show(refused.details());
+                if (refused.details().isEmpty()) {
+                  Notification.show(refused.getMessage(), 6000, Notification.Position.TOP_CENTER);
+                }
+              }
+            });
     register.setId("register-hospital");
     register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    FormLayout form = new FormLayout(name, slug, zone, siteName, siteSlug, admin, adminName, register);
+    FormLayout form =
+        new FormLayout(name, slug, zone, siteName, siteSlug, admin, adminName, register);
     form.add(problems.unplaced());
     return form;
   }
@@ -193,19 +229,28 @@ public class TenantsView extends VerticalLayout {
     password.getStyle().set("font-family", "monospace").set("font-size", "1.4em");
     Button done = new Button("Done", click -> dialog.close());
     done.setId("close-first-password");
-    dialog.add(new VerticalLayout(new Paragraph("Its first administrator, "
-        + registered.administrator().person().username() + ", signs in with this password, shown only now, and"
-        + " then chooses their own:"), password));
+    dialog.add(
+        new VerticalLayout(
+            new Paragraph(
+                "Its first administrator, "
+                    + registered.administrator().person().username()
+                    + ", signs in with this password, shown only now, and"
+                    + " then chooses their own:"),
+            password));
     dialog.getFooter().add(done);
     dialog.open();
   }
 
   private VerticalLayout fileUpload(PlatformTenantImport tenantImport) {
-    TextField admin = field("First administrator's user name, for a new hospital", "file-first-admin",
-        "j.smith@st-mungos");
+    TextField admin =
+        field(
+            "First administrator's user name, for a new hospital",
+            "file-first-admin",
+            "j.smith@st-mungos");
     admin.setWidthFull();
     admin.setMaxWidth("32em");
-    admin.setValueChangeMode(ValueChangeMode.EAGER); // a dropped file does not leave the field first
+    admin.setValueChangeMode(
+        ValueChangeMode.EAGER); // a dropped file does not leave the field first
     Paragraph outcome = new Paragraph();
     outcome.setId("hospital-file-outcome");
     Upload upload = new Upload();
@@ -213,53 +258,84 @@ public class TenantsView extends VerticalLayout {
     upload.setMaxFiles(1);
     upload.setMaxFileSize(1_000_000);
     upload.setAcceptedFileTypes(".yaml", ".yml");
-    upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> upload.getUI().ifPresent(ui ->
-        ui.access(() -> {
-          String yaml = new String(bytes, StandardCharsets.UTF_8);
-          upload.clearFileList(); // a corrected file can be dropped next, without removing this one first
-          try {
-            Slug slug = new TenantConfigurationReader().read(metadata.fileName(), new java.io.StringReader(yaml))
-                .slug();
-            boolean isNew = directory.findTenantId(slug).isEmpty();
-            if (isNew && admin.getValue().isBlank()) {
-              outcome.setText("Not imported: " + slug + " is a new hospital. Name its first administrator above,"
-                  + " then upload the file again.");
-              return;
-            }
-            java.util.Optional<String> adminProblem = isNew ? hospitals.administratorProblem(admin.getValue())
-                : java.util.Optional.empty();
-            if (adminProblem.isPresent()) {
-              outcome.setText("Not imported: " + adminProblem.get() + ".");
-              return;
-            }
-            PlatformTenantImport.Outcome imported = tenantImport.importTenant(slug, yaml, user.username());
-            if (imported.registered()) {
-              RegisteredHospital registered = hospitals.firstAdministrator(slug, admin.getValue(), null,
-                  user.username());
-              outcome.setText(slug + " is registered.");
-              showFirstAdministrator(registered);
-              admin.clear();
-            } else {
-              ImportOutcome update = imported.imported();
-              outcome.setText(update.changedAnything() ? slug + " now has version " + update.version() + ": "
-                    + String.join("; ", update.changes())
-                  : "Nothing changed: this file is " + slug + "'s configuration already.");
-            }
-            refresh();
-          } catch (org.trayflow.identity.InvalidPerson invalid) {
-            outcome.setText("Registered, but its first administrator was not added: " + invalid.getMessage());
-          } catch (InvalidTenantConfiguration invalid) {
-            outcome.setText("Not imported: " + invalid.problems().stream().map(p -> p.field() + ": " + p.reason())
-                .collect(Collectors.joining("; ")));
-          }
-        }))));
+    upload.setUploadHandler(
+        UploadHandler.inMemory(
+            (metadata, bytes) ->
+                upload
+                    .getUI()
+                    .ifPresent(
+                        ui ->
+                            ui.access(
+                                () -> {
+                                  String yaml = new String(bytes, StandardCharsets.UTF_8);
+                                  upload.clearFileList(); // a corrected file can be dropped next,
+                                  // without removing this one first
+                                  try {
+                                    Slug slug =
+                                        new TenantConfigurationReader()
+                                            .read(
+                                                metadata.fileName(), new java.io.StringReader(yaml))
+                                            .slug();
+                                    boolean isNew = directory.findTenantId(slug).isEmpty();
+                                    if (isNew && admin.getValue().isBlank()) {
+                                      outcome.setText(
+                                          "Not imported: "
+                                              + slug
+                                              + " is a new hospital. Name its first administrator above,"
+                                              + " then upload the file again.");
+                                      return;
+                                    }
+                                    java.util.Optional<String> adminProblem =
+                                        isNew
+                                            ? hospitals.administratorProblem(admin.getValue())
+                                            : java.util.Optional.empty();
+                                    if (adminProblem.isPresent()) {
+                                      outcome.setText("Not imported: " + adminProblem.get() + ".");
+                                      return;
+                                    }
+                                    PlatformTenantImport.Outcome imported =
+                                        tenantImport.importTenant(slug, yaml, user.username());
+                                    if (imported.registered()) {
+                                      RegisteredHospital registered =
+                                          hospitals.firstAdministrator(
+                                              slug, admin.getValue(), null, user.username());
+                                      outcome.setText(slug + " is registered.");
+                                      showFirstAdministrator(registered);
+                                      admin.clear();
+                                    } else {
+                                      ImportOutcome update = imported.imported();
+                                      outcome.setText(
+                                          update.changedAnything()
+                                              ? slug
+                                                  + " now has version "
+                                                  + update.version()
+                                                  + ": "
+                                                  + String.join("; ", update.changes())
+                                              : "Nothing changed: this file is "
+                                                  + slug
+                                                  + "'s configuration already.");
+                                    }
+                                    refresh();
+                                  } catch (org.trayflow.identity.InvalidPerson invalid) {
+                                    outcome.setText(
+                                        "Registered, but its first administrator was not added: "
+                                            + invalid.getMessage());
+                                  } catch (InvalidTenantConfiguration invalid) {
+                                    outcome.setText(
+                                        "Not imported: "
+                                            + invalid.problems().stream()
+                                                .map(p -> p.field() + ": " + p.reason())
+                                                .collect(Collectors.joining("; ")));
+                                  }
+                                }))));
     VerticalLayout box = new VerticalLayout(admin, upload, outcome);
     box.setPadding(false);
     return box;
   }
 
   private static String siteNames(HospitalActivity activity) {
-    return activity.hospital().sites().stream().map(TenantSummary.SiteSummary::name)
+    return activity.hospital().sites().stream()
+        .map(TenantSummary.SiteSummary::name)
         .collect(Collectors.joining(", "));
   }
 }

@@ -19,60 +19,83 @@ import org.trayflow.platform.ExpectedFailure;
 import org.trayflow.tenantconfig.AllergenPolicy.Scheme;
 
 /**
- * A patient's allergies entered or changed on the ward: the allergens dishes declare, in the hospital's names (those
- * its law requires first), and anything else as text, which Trayflow shows everywhere but cannot check. The whole
- * list is recorded under the signed-in person's name; removing an allergy loosens the diet and asks why.
+ * A patient's allergies entered or changed on the ward: the allergens dishes declare, in the
+ * hospital's names (those its law requires first), and anything else as text, which Trayflow shows
+ * everywhere but cannot check. The whole list is recorded under the signed-in person's name;
+ * removing an allergy loosens the diet and asks why.
  */
 class AllergiesDialog extends Dialog {
 
-  private final CheckboxGroup<Allergen> coded = new CheckboxGroup<>("Allergens (checked against every dish)");
-  private final TextField other = new TextField("Other allergies or intolerances (not checked by Trayflow)");
+  private final CheckboxGroup<Allergen> coded =
+      new CheckboxGroup<>("Allergens (checked against every dish)");
+  private final TextField other =
+      new TextField("Other allergies or intolerances (not checked by Trayflow)");
   private final LooseningQuestion confirm = new LooseningQuestion();
   private final Paragraph problem = new Paragraph();
 
-  AllergiesDialog(DietOrders dietOrders, Patient patient, Scheme scheme, String enteredBy, Runnable recorded) {
+  AllergiesDialog(
+      DietOrders dietOrders, Patient patient, Scheme scheme, String enteredBy, Runnable recorded) {
     setHeaderTitle("Allergies of " + patient.displayName() + ", bed " + patient.bed());
     setId("allergies-dialog");
     setMaxWidth("40em");
     coded.setId("allergy-coded");
-    coded.setItems(Arrays.stream(Allergen.values())
-        .sorted(Comparator.comparing((Allergen a) -> !a.declaredUnder(scheme)).thenComparing(a -> a.nameIn(scheme)))
-        .toList());
+    coded.setItems(
+        Arrays.stream(Allergen.values())
+            .sorted(
+                Comparator.comparing((Allergen a) -> !a.declaredUnder(scheme))
+                    .thenComparing(a -> a.nameIn(scheme)))
+            .toList());
     coded.setItemLabelGenerator(allergen -> allergen.nameIn(scheme));
     coded.setValue(patient.allergies());
     other.setId("allergy-other");
     other.setWidthFull();
     other.setMaxLength(500);
-    other.setHelperText("Such as kiwi or latex. Every dish ordered for the patient must then be checked by hand.");
+    other.setHelperText(
+        "Such as kiwi or latex. Every dish ordered for the patient must then be checked by hand.");
     other.setValue(patient.otherAllergies());
     problem.setId("allergy-problem");
     problem.getStyle().set("color", "var(--lumo-error-text-color)");
     add(coded, other, problem, confirm);
-    Button record = new Button("Record allergies", click -> {
-      problem.setText("");
-      Allergies allergies = new Allergies(coded.getValue(), other.getValue());
-      Runnable done = () -> {
-        close();
-        recorded.run();
-      };
-      try {
-        dietOrders.declareAllergies(patient.id(), allergies, ChangeSource.person(enteredBy));
-        done.run();
-      } catch (LooseningNotConfirmed loosens) {
-        confirm.ask(loosens, why -> dietOrders.declareAllergies(patient.id(), allergies,
-            ChangeSource.personConfirmingLoosening(enteredBy, why)), done, this::show);
-      } catch (ExpectedFailure refused) {
-        show(refused);
-      }
-    });
+    Button record =
+        new Button(
+            "Record allergies",
+            click -> {
+              problem.setText("");
+              Allergies allergies = new Allergies(coded.getValue(), other.getValue());
+              Runnable done =
+                  () -> {
+                    close();
+                    recorded.run();
+                  };
+              try {
+                dietOrders.declareAllergies(
+                    patient.id(), allergies, ChangeSource.person(enteredBy));
+                done.run();
+              } catch (LooseningNotConfirmed loosens) {
+                confirm.ask(
+                    loosens,
+                    why ->
+                        dietOrders.declareAllergies(
+                            patient.id(),
+                            allergies,
+                            ChangeSource.personConfirmingLoosening(enteredBy, why)),
+                    done,
+                    this::show);
+              } catch (ExpectedFailure refused) {
+                show(refused);
+              }
+            });
     record.setId("record-allergies");
     record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     getFooter().add(new Button("Close", click -> close()), record);
   }
 
   private void show(ExpectedFailure refused) {
-    problem.setText(refused.details().isEmpty() ? refused.getMessage()
-        : String.join("; ", refused.details().stream().map(ExpectedFailure.Detail::reason).toList()));
+    problem.setText(
+        refused.details().isEmpty()
+            ? refused.getMessage()
+            : String.join(
+                "; ", refused.details().stream().map(ExpectedFailure.Detail::reason).toList()));
   }
 
   static List<String> names(Patient patient, Scheme scheme) {

@@ -12,5 +12,13 @@ import org.trayflow.tenantconfig.TenantConfiguration;
  *
  * @param lateTray ordering has closed and this is a patient's late tray, which needs a reason
  */
-record BedsideOrder(TenantConfiguration hospital, Orderer orderer, Patient patient, String site, String ward,
-    LocalDate day, MealPeriod meal, MealFor mealFor, boolean lateTray) {}
+record BedsideOrder(
+    TenantConfiguration hospital,
+    Orderer orderer,
+    Patient patient,
+    String site,
+    String ward,
+    LocalDate day,
+    MealPeriod meal,
+    MealFor mealFor,
+    boolean lateTray) {}

@@ -36,10 +36,11 @@ import org.trayflow.tenantconfig.TherapeuticDiet;
 import org.trayflow.ui.HospitalFormats;
 
 /**
- * A diet order amended by hand (when the record cannot send it): the dialog opens with the order in force, shows each
- * change as before → after while it is made, and records it under the signed-in person's name. A change that loosens
- * the diet (a higher texture level, thinner drinks, a diet dropped, a hold ended) is refused until the person has
- * read what loosens and given a reason; meals already ordered are re-checked.
+ * A diet order amended by hand (when the record cannot send it): the dialog opens with the order in
+ * force, shows each change as before → after while it is made, and records it under the signed-in
+ * person's name. A change that loosens the diet (a higher texture level, thinner drinks, a diet
+ * dropped, a hold ended) is refused until the person has read what loosens and given a reason;
+ * meals already ordered are re-checked.
  */
 class DietOrderDialog extends Dialog {
 
@@ -47,9 +48,11 @@ class DietOrderDialog extends Dialog {
   private final MultiSelectComboBox<TherapeuticDiet> diets = new MultiSelectComboBox<>("Diets");
   private final Select<Integer> food = new Select<>();
   private final Select<Integer> drink = new Select<>();
-  private final TextField needs = new TextField("Cultural or religious needs", "halal, kosher, vegetarian…");
+  private final TextField needs =
+      new TextField("Cultural or religious needs", "halal, kosher, vegetarian…");
   private final TextField supplements = new TextField("Supplements");
-  private final TextField holdReason = new TextField("Why nil by mouth", "theatre, a procedure, a swallow assessment…");
+  private final TextField holdReason =
+      new TextField("Why nil by mouth", "theatre, a procedure, a swallow assessment…");
   private final DateTimePicker holdUntil = new DateTimePicker("Hold until (optional)");
   private final Div changes = new Div();
   private final LooseningQuestion confirm = new LooseningQuestion();
@@ -58,7 +61,12 @@ class DietOrderDialog extends Dialog {
 
   private final ZoneId zone;
 
-  DietOrderDialog(DietOrders dietOrders, Patient patient, Optional<DietOrder> inForce, ZoneId zone, String enteredBy,
+  DietOrderDialog(
+      DietOrders dietOrders,
+      Patient patient,
+      Optional<DietOrder> inForce,
+      ZoneId zone,
+      String enteredBy,
       Runnable recorded) {
     this.inForce = inForce;
     this.zone = zone;
@@ -68,12 +76,19 @@ class DietOrderDialog extends Dialog {
     inForce.ifPresent(this::show);
     problem.setId("diet-problem");
     problem.getStyle().set("color", "var(--lumo-error-text-color)");
-    Paragraph now = new Paragraph(inForce.map(order -> "In force now: " + words(order))
-        .orElse("No diet order in force now."));
+    Paragraph now =
+        new Paragraph(
+            inForce
+                .map(order -> "In force now: " + words(order))
+                .orElse("No diet order in force now."));
     now.setId("diet-in-force");
     changes.setId("diet-changes");
-    add(now, new FormLayout(nilByMouth, holdReason, holdUntil, diets, food, drink, needs, supplements), changes,
-        problem, confirm);
+    add(
+        now,
+        new FormLayout(nilByMouth, holdReason, holdUntil, diets, food, drink, needs, supplements),
+        changes,
+        problem,
+        confirm);
     nilByMouth.addValueChangeListener(change -> amended());
     diets.addValueChangeListener(change -> amended());
     food.addValueChangeListener(change -> amended());
@@ -82,22 +97,32 @@ class DietOrderDialog extends Dialog {
     supplements.addValueChangeListener(change -> amended());
     holdReason.addValueChangeListener(change -> amended());
     holdUntil.addValueChangeListener(change -> amended());
-    Button record = new Button("Record", click -> {
-      problem.setText("");
-      try {
-        dietOrders.order(patient.id(), order(), ChangeSource.person(enteredBy));
-        close();
-        recorded.run();
-      } catch (LooseningNotConfirmed loosens) {
-        confirm.ask(loosens, why -> dietOrders.order(patient.id(), order(),
-            ChangeSource.personConfirmingLoosening(enteredBy, why)), () -> {
-              close();
-              recorded.run();
-            }, refused -> problem.setText(said(refused)));
-      } catch (ExpectedFailure refused) {
-        problem.setText(said(refused));
-      }
-    });
+    Button record =
+        new Button(
+            "Record",
+            click -> {
+              problem.setText("");
+              try {
+                dietOrders.order(patient.id(), order(), ChangeSource.person(enteredBy));
+                close();
+                recorded.run();
+              } catch (LooseningNotConfirmed loosens) {
+                confirm.ask(
+                    loosens,
+                    why ->
+                        dietOrders.order(
+                            patient.id(),
+                            order(),
+                            ChangeSource.personConfirmingLoosening(enteredBy, why)),
+                    () -> {
+                      close();
+                      recorded.run();
+                    },
+                    refused -> problem.setText(said(refused)));
+              } catch (ExpectedFailure refused) {
+                problem.setText(said(refused));
+              }
+            });
     record.setId("record-diet-order");
     record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     getFooter().add(new Button("Close", click -> close()), record);
@@ -153,21 +178,43 @@ class DietOrderDialog extends Dialog {
   }
 
   private NewDietOrder order() {
-    Set<String> wanted = Arrays.stream(needs.getValue().split(",")).map(String::strip)
-        .filter(need -> !need.isEmpty()).map(need -> need.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-    Instant until = holdUntil.getValue() == null ? null : holdUntil.getValue().atZone(zone).toInstant();
-    return nilByMouth.getValue() ? NewDietOrder.nilByMouth(null, until, holdReason.getValue(), "MANUAL", null)
-        : new NewDietOrder(false, diets.getValue(), food.getValue(), drink.getValue(), wanted,
-            supplements.getValue(), null, null, "MANUAL", null, null);
+    Set<String> wanted =
+        Arrays.stream(needs.getValue().split(","))
+            .map(String::strip)
+            .filter(need -> !need.isEmpty())
+            .map(need -> need.toLowerCase(Locale.ROOT))
+            .collect(Collectors.toSet());
+    Instant until =
+        holdUntil.getValue() == null ? null : holdUntil.getValue().atZone(zone).toInstant();
+    return nilByMouth.getValue()
+        ? NewDietOrder.nilByMouth(null, until, holdReason.getValue(), "MANUAL", null)
+        : new NewDietOrder(
+            false,
+            diets.getValue(),
+            food.getValue(),
+            drink.getValue(),
+            wanted,
+            supplements.getValue(),
+            null,
+            null,
+            "MANUAL",
+            null,
+            null);
   }
 
-  /** Any field changed: the changes shown again, and a confirmation given for other values no longer holds. */
+  /**
+   * Any field changed: the changes shown again, and a confirmation given for other values no longer
+   * holds.
+   */
   private void amended() {
     showChanges();
     confirm.removeAll();
   }
 
-  /** Before → after for each part changed, so that nothing changes that the person did not mean to change. */
+  /**
+   * Before → after for each part changed, so that nothing changes that the person did not mean to
+   * change.
+   */
   private void showChanges() {
     changes.removeAll();
     if (inForce.isEmpty()) {
@@ -183,43 +230,68 @@ class DietOrderDialog extends Dialog {
         lines.add("Diets: " + dietWords(before.diets()) + " → " + dietWords(diets.getValue()));
       }
       if (before.foodLevel() != null && !before.foodLevel().equals(food.getValue())) {
-        lines.add("Food texture: " + Iddsi.food(before.foodLevel()) + " → " + Iddsi.food(food.getValue()));
+        lines.add(
+            "Food texture: "
+                + Iddsi.food(before.foodLevel())
+                + " → "
+                + Iddsi.food(food.getValue()));
       }
       if (before.drinkLevel() != null && !before.drinkLevel().equals(drink.getValue())) {
-        lines.add("Drinks: " + Iddsi.drink(before.drinkLevel()) + " → " + Iddsi.drink(drink.getValue()));
+        lines.add(
+            "Drinks: " + Iddsi.drink(before.drinkLevel()) + " → " + Iddsi.drink(drink.getValue()));
       }
     }
-    if (!String.join(", ", new TreeSet<>(before.culturalNeeds())).equals(needs.getValue().strip())) {
-      lines.add("Needs: " + (before.culturalNeeds().isEmpty() ? "none" : String.join(", ", before.culturalNeeds()))
-          + " → " + (needs.getValue().isBlank() ? "none" : needs.getValue().strip()));
+    if (!String.join(", ", new TreeSet<>(before.culturalNeeds()))
+        .equals(needs.getValue().strip())) {
+      lines.add(
+          "Needs: "
+              + (before.culturalNeeds().isEmpty()
+                  ? "none"
+                  : String.join(", ", before.culturalNeeds()))
+              + " → "
+              + (needs.getValue().isBlank() ? "none" : needs.getValue().strip()));
     }
     if (!before.supplements().equals(supplements.getValue().strip())) {
-      lines.add("Supplements: " + (before.supplements().isEmpty() ? "none" : before.supplements()) + " → "
-          + (supplements.getValue().isBlank() ? "none" : supplements.getValue().strip()));
+      lines.add(
+          "Supplements: "
+              + (before.supplements().isEmpty() ? "none" : before.supplements())
+              + " → "
+              + (supplements.getValue().isBlank() ? "none" : supplements.getValue().strip()));
     }
-    lines.forEach(line -> {
-      Div change = new Div(line);
-      change.addClassName("diet-change");
-      changes.add(change);
-    });
+    lines.forEach(
+        line -> {
+          Div change = new Div(line);
+          change.addClassName("diet-change");
+          changes.add(change);
+        });
   }
 
   private static String said(ExpectedFailure refused) {
-    return refused.details().isEmpty() ? refused.getMessage()
-        : refused.details().stream().map(d -> d.field() + ": " + d.reason()).collect(Collectors.joining("; "));
+    return refused.details().isEmpty()
+        ? refused.getMessage()
+        : refused.details().stream()
+            .map(d -> d.field() + ": " + d.reason())
+            .collect(Collectors.joining("; "));
   }
 
   private static String words(DietOrder order) {
     if (order.npo()) {
       return "nil by mouth";
     }
-    return dietWords(order.diets()) + ", " + Iddsi.food(order.foodLevel()) + ", " + Iddsi.drink(order.drinkLevel())
-        + (order.culturalNeeds().isEmpty() ? "" : ", " + String.join(", ", new TreeSet<>(order.culturalNeeds())));
+    return dietWords(order.diets())
+        + ", "
+        + Iddsi.food(order.foodLevel())
+        + ", "
+        + Iddsi.drink(order.drinkLevel())
+        + (order.culturalNeeds().isEmpty()
+            ? ""
+            : ", " + String.join(", ", new TreeSet<>(order.culturalNeeds())));
   }
 
   private static String dietWords(Set<TherapeuticDiet> diets) {
-    return diets.isEmpty() ? "none" : diets.stream().map(TherapeuticDiet::word).sorted()
-        .collect(Collectors.joining(", "));
+    return diets.isEmpty()
+        ? "none"
+        : diets.stream().map(TherapeuticDiet::word).sorted().collect(Collectors.joining(", "));
   }
 
   private static String yesNo(boolean value) {

@@ -20,9 +20,9 @@ import java.util.Locale;
 import java.util.Map;
 import org.trayflow.identity.SignedInUser;
 import org.trayflow.patients.DietOrders;
+import org.trayflow.patients.DietitianWorklist;
 import org.trayflow.patients.DietitianWorklist.Item;
 import org.trayflow.patients.DietitianWorklist.Work;
-import org.trayflow.patients.DietitianWorklist;
 import org.trayflow.patients.Patient;
 import org.trayflow.platform.Counts;
 import org.trayflow.tenancy.Sites;
@@ -33,8 +33,9 @@ import org.trayflow.ui.Times;
 import org.trayflow.ui.signin.CurrentUser;
 
 /**
- * A dietitian's start page: what needs them across every ward, most urgent first, each with the patient's ward and
- * bed and the way to settle it from here (a diet order, the allergies). What is settled leaves the list.
+ * A dietitian's start page: what needs them across every ward, most urgent first, each with the
+ * patient's ward and bed and the way to settle it from here (a diet order, the allergies). What is
+ * settled leaves the list.
  */
 @Route(value = "dietitian", layout = MainLayout.class)
 @PageTitle("Dietitian · Trayflow")
@@ -52,13 +53,20 @@ public class DietitianView extends VerticalLayout {
   private final Div sections = new Div();
 
   @Inject
-  public DietitianView(DietitianWorklist worklist, DietOrders dietOrders, Sites sites,
+  public DietitianView(
+      DietitianWorklist worklist,
+      DietOrders dietOrders,
+      Sites sites,
       TenantConfigurations configurations) {
     this.worklist = worklist;
     this.dietOrders = dietOrders;
     this.hospital = configurations.configuration().orElseThrow();
-    sites.listLocations().forEach((site, locations) -> locations.forEach(location ->
-        wardNames.put(site + "/" + location.slug(), location.name())));
+    sites
+        .listLocations()
+        .forEach(
+            (site, locations) ->
+                locations.forEach(
+                    location -> wardNames.put(site + "/" + location.slug(), location.name())));
     sections.setId("dietitian-work");
     sections.setWidthFull();
     add(new H2("Your patients today"), sections);
@@ -73,7 +81,8 @@ public class DietitianView extends VerticalLayout {
       Div section = new Div();
       section.setId("work-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-'));
       section.addClassName("work-section");
-      H3 heading = new H3(kind.heading() + " · " + Counts.of(items.size(), kind.one(), kind.many()));
+      H3 heading =
+          new H3(kind.heading() + " · " + Counts.of(items.size(), kind.one(), kind.many()));
       heading.getStyle().set("margin-bottom", "0.25em");
       section.add(heading);
       if (items.isEmpty()) {
@@ -91,31 +100,67 @@ public class DietitianView extends VerticalLayout {
     Patient patient = item.patient();
     Div row = new Div();
     row.addClassName("work-item");
-    row.getStyle().set("border-left", "4px solid " + (item.work() == Work.FROM_THE_RECORD
-            ? "var(--lumo-contrast-30pct)" : "var(--lumo-error-color)"))
-        .set("padding", "0.25em 0.5em").set("margin", "0.25em 0").set("display", "flex").set("flex-wrap", "wrap")
-        .set("gap", "0.25em 1em").set("align-items", "baseline");
-    Span who = new Span(patient.displayName() + " · " + wardNames.getOrDefault(patient.site() + "/"
-        + patient.ward(), "no ward") + ", bed " + patient.bed());
+    row.getStyle()
+        .set(
+            "border-left",
+            "4px solid "
+                + (item.work() == Work.FROM_THE_RECORD
+                    ? "var(--lumo-contrast-30pct)"
+                    : "var(--lumo-error-color)"))
+        .set("padding", "0.25em 0.5em")
+        .set("margin", "0.25em 0")
+        .set("display", "flex")
+        .set("flex-wrap", "wrap")
+        .set("gap", "0.25em 1em")
+        .set("align-items", "baseline");
+    Span who =
+        new Span(
+            patient.displayName()
+                + " · "
+                + wardNames.getOrDefault(patient.site() + "/" + patient.ward(), "no ward")
+                + ", bed "
+                + patient.bed());
     who.addClassName("work-patient");
     who.getStyle().set("font-weight", "600");
-    Span what = new Span(item.what() + (item.work() == Work.FROM_THE_RECORD || item.work() == Work.FLAGGED_MEAL
-        ? " · " + WHEN.format(item.at().atZone(hospital.timeZone())) : ""));
+    Span what =
+        new Span(
+            item.what()
+                + (item.work() == Work.FROM_THE_RECORD || item.work() == Work.FLAGGED_MEAL
+                    ? " · " + WHEN.format(item.at().atZone(hospital.timeZone()))
+                    : ""));
     what.addClassName("work-what");
     what.getStyle().set("flex", "1 1 16em");
     row.add(who, what);
     if (patient.inHospital()) {
-      Button diet = new Button("Diet order", click -> new DietOrderDialog(dietOrders, patient,
-          dietOrders.inForceNow(patient.id()), hospital.timeZone(), user.username(), this::refresh).open());
+      Button diet =
+          new Button(
+              "Diet order",
+              click ->
+                  new DietOrderDialog(
+                          dietOrders,
+                          patient,
+                          dietOrders.inForceNow(patient.id()),
+                          hospital.timeZone(),
+                          user.username(),
+                          this::refresh)
+                      .open());
       diet.addThemeVariants(ButtonVariant.LUMO_SMALL);
       diet.addClassName("work-diet-order");
-      Button allergies = new Button("Allergies", click -> new AllergiesDialog(dietOrders, patient,
-          hospital.allergenPolicy().scheme(), user.username(), this::refresh).open());
+      Button allergies =
+          new Button(
+              "Allergies",
+              click ->
+                  new AllergiesDialog(
+                          dietOrders,
+                          patient,
+                          hospital.allergenPolicy().scheme(),
+                          user.username(),
+                          this::refresh)
+                      .open());
       allergies.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
       allergies.addClassName("work-allergies");
       row.add(diet, allergies);
     }
     return row;
   }
-
 }

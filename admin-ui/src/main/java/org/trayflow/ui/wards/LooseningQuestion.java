@@ -10,9 +10,10 @@ import org.trayflow.patients.LooseningNotConfirmed;
 import org.trayflow.platform.ExpectedFailure;
 
 /**
- * Where a ward dialog asks, after a change was refused because it loosens the patient's diet, what loosens and why
- * it is meant; the change is recorded with the reason only once it is given. One question for every such change,
- * so that a nurse meets the same words for a texture raised and an allergy removed.
+ * Where a ward dialog asks, after a change was refused because it loosens the patient's diet, what
+ * loosens and why it is meant; the change is recorded with the reason only once it is given. One
+ * question for every such change, so that a nurse meets the same words for a texture raised and an
+ * allergy removed.
  */
 final class LooseningQuestion extends Div {
 
@@ -25,25 +26,36 @@ final class LooseningQuestion extends Div {
    * @param recorded after it was recorded
    * @param refused when recording it was refused again (an empty reason, say)
    */
-  void ask(LooseningNotConfirmed loosens, Consumer<String> recordWithReason, Runnable recorded,
+  void ask(
+      LooseningNotConfirmed loosens,
+      Consumer<String> recordWithReason,
+      Runnable recorded,
       Consumer<ExpectedFailure> refused) {
     removeAll();
-    getStyle().set("border-left", "4px solid var(--lumo-error-color)").set("padding-left", "0.75em");
-    Paragraph what = new Paragraph("This loosens the patient's diet: " + loosens.details().get(0).reason()
-        + ". Record it only if that is meant, and say why.");
+    getStyle()
+        .set("border-left", "4px solid var(--lumo-error-color)")
+        .set("padding-left", "0.75em");
+    Paragraph what =
+        new Paragraph(
+            "This loosens the patient's diet: "
+                + loosens.details().get(0).reason()
+                + ". Record it only if that is meant, and say why.");
     what.setId("diet-loosens");
     what.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
     TextField why = new TextField("Why");
     why.setId("diet-loosen-reason");
     why.setWidthFull();
-    Button loosen = new Button("Loosen and record", click -> {
-      try {
-        recordWithReason.accept(why.getValue());
-        recorded.run();
-      } catch (ExpectedFailure again) {
-        refused.accept(again);
-      }
-    });
+    Button loosen =
+        new Button(
+            "Loosen and record",
+            click -> {
+              try {
+                recordWithReason.accept(why.getValue());
+                recorded.run();
+              } catch (ExpectedFailure again) {
+                refused.accept(again);
+              }
+            });
     loosen.setId("confirm-loosening");
     loosen.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
     add(what, why, loosen);

@@ -12,7 +12,10 @@ import org.trayflow.patients.PatientChange;
 import org.trayflow.patients.PatientHistory;
 import org.trayflow.ui.Times;
 
-/** A patient's history: every change of diet, allergies, texture and holds, where it came from, what it loosened. */
+/**
+ * A patient's history: every change of diet, allergies, texture and holds, where it came from, what
+ * it loosened.
+ */
 class PatientHistoryDialog extends Dialog {
 
   private static final DateTimeFormatter WHEN = Times.DAY_TIME;
@@ -23,17 +26,33 @@ class PatientHistoryDialog extends Dialog {
     Grid<PatientChange> changes = new Grid<>();
     changes.setId("patient-history");
     changes.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-    changes.addColumn(change -> WHEN.format(change.at().atZone(zone))).setHeader("When").setAutoWidth(true)
+    changes
+        .addColumn(change -> WHEN.format(change.at().atZone(zone)))
+        .setHeader("When")
+        .setAutoWidth(true)
         .setFlexGrow(0);
-    changes.addComponentColumn(change -> {
-      Span what = new Span(change.summary());
-      change.loosens().ifPresent(loosens -> {
-        what.setText(change.summary() + " — loosens: " + loosens
-            + change.seenBy().map(by -> " (seen by " + by + ")").orElse(" (not looked at yet)"));
-        what.getStyle().set("color", "var(--lumo-error-text-color)");
-      });
-      return what;
-    }).setHeader("Change").setFlexGrow(3);
+    changes
+        .addComponentColumn(
+            change -> {
+              Span what = new Span(change.summary());
+              change
+                  .loosens()
+                  .ifPresent(
+                      loosens -> {
+                        what.setText(
+                            change.summary()
+                                + " — loosens: "
+                                + loosens
+                                + change
+                                    .seenBy()
+                                    .map(by -> " (seen by " + by + ")")
+                                    .orElse(" (not looked at yet)"));
+                        what.getStyle().set("color", "var(--lumo-error-text-color)");
+                      });
+              return what;
+            })
+        .setHeader("Change")
+        .setFlexGrow(3);
     changes.addColumn(PatientChange::source).setHeader("From").setFlexGrow(2);
     changes.setItems(history.of(patient.id()));
     changes.setAllRowsVisible(true);

@@ -28,16 +28,24 @@ import org.trayflow.tenantconfig.MealPeriod;
 import org.trayflow.ui.DishAllergens;
 
 /**
- * Ordering one meal at a bed: for the patient, every dish of the menu with those their diet excludes greyed out
- * and why (the checkout refuses them anyway); for a guest or carer, the whole menu. One tap per dish, one to order.
+ * Ordering one meal at a bed: for the patient, every dish of the menu with those their diet
+ * excludes greyed out and why (the checkout refuses them anyway); for a guest or carer, the whole
+ * menu. One tap per dish, one to order.
  */
 class PatientMealDialog extends Dialog {
 
   private final Map<Long, Checkbox> chosen = new LinkedHashMap<>();
-  /** For a patient with an allergy Trayflow cannot check: per dish, the orderer's word that they checked it. */
+
+  /**
+   * For a patient with an allergy Trayflow cannot check: per dish, the orderer's word that they
+   * checked it.
+   */
   private final Map<Long, Checkbox> checkedByHand = new LinkedHashMap<>();
+
   private final Paragraph problem = new Paragraph();
-  private final TextField lateTrayReason = new TextField("Why late", "admitted after the round, back from theatre…");
+  private final TextField lateTrayReason =
+      new TextField("Why late", "admitted after the round, back from theatre…");
+
   /** One key per dialog: a double tap or a retry places the order once. */
   private final String idempotencyKey = UUID.randomUUID().toString();
 
@@ -45,8 +53,14 @@ class PatientMealDialog extends Dialog {
     Patient patient = bedside.patient();
     MealPeriod meal = bedside.meal();
     MealFor mealFor = bedside.mealFor();
-    setHeaderTitle(meal.name() + " for " + (mealFor == MealFor.PATIENT ? patient.displayName()
-        : "a " + mealFor.word() + " of " + patient.displayName()) + ", bed " + patient.bed());
+    setHeaderTitle(
+        meal.name()
+            + " for "
+            + (mealFor == MealFor.PATIENT
+                ? patient.displayName()
+                : "a " + mealFor.word() + " of " + patient.displayName())
+            + ", bed "
+            + patient.bed());
     setId("patient-meal-dialog");
     PatientMenu menu = wards.menuFor(patient.id(), bedside.day(), meal.id().value());
     VerticalLayout dishes = new VerticalLayout();
@@ -58,10 +72,16 @@ class PatientMealDialog extends Dialog {
       Paragraph diet = new Paragraph("Diet: " + menu.diet().summary());
       diet.addClassName("dialog-diet");
       dishes.add(diet);
-      Paragraph allergies = new Paragraph("Allergies: " + (patient.allergies().isEmpty() ? "none declared"
-          : String.join(", ", AllergiesDialog.names(patient, scheme))));
+      Paragraph allergies =
+          new Paragraph(
+              "Allergies: "
+                  + (patient.allergies().isEmpty()
+                      ? "none declared"
+                      : String.join(", ", AllergiesDialog.names(patient, scheme))));
       allergies.addClassName("dialog-allergies");
-      allergies.getStyle().set("color", patient.allergies().isEmpty() ? "inherit" : "var(--lumo-error-text-color)");
+      allergies
+          .getStyle()
+          .set("color", patient.allergies().isEmpty() ? "inherit" : "var(--lumo-error-text-color)");
       dishes.add(allergies);
       if (byHand) {
         dishes.add(UncheckedAllergy.of(patient));
@@ -71,11 +91,18 @@ class PatientMealDialog extends Dialog {
       dishes.add(new Paragraph("No menu is published for this meal."));
     }
     for (PatientMenu.Choice choice : menu.dishes()) {
-      dishes.add(row(choice, mealFor, scheme, byHand ? Optional.of(patient.otherAllergies()) : Optional.empty()));
+      dishes.add(
+          row(
+              choice,
+              mealFor,
+              scheme,
+              byHand ? Optional.of(patient.otherAllergies()) : Optional.empty()));
     }
     if (bedside.lateTray()) {
-      Paragraph late = new Paragraph("Ordering has closed: this is a late tray. The kitchen is told at once and counts"
-          + " it apart.");
+      Paragraph late =
+          new Paragraph(
+              "Ordering has closed: this is a late tray. The kitchen is told at once and counts"
+                  + " it apart.");
       late.getStyle().set("font-weight", "600");
       lateTrayReason.setId("late-tray-reason");
       lateTrayReason.setWidthFull();
@@ -92,10 +119,12 @@ class PatientMealDialog extends Dialog {
   }
 
   /**
-   * One dish: chosen with one tap where it is safe, greyed with why where it is not, and where the patient has an
-   * allergy Trayflow cannot check, chosen only once the orderer has ticked that they checked it.
+   * One dish: chosen with one tap where it is safe, greyed with why where it is not, and where the
+   * patient has an allergy Trayflow cannot check, chosen only once the orderer has ticked that they
+   * checked it.
    */
-  private Div row(PatientMenu.Choice choice, MealFor mealFor, Scheme scheme, Optional<String> toCheckByHand) {
+  private Div row(
+      PatientMenu.Choice choice, MealFor mealFor, Scheme scheme, Optional<String> toCheckByHand) {
     boolean allowed = mealFor != MealFor.PATIENT || choice.safe();
     Checkbox pick = new Checkbox(choice.dish().name());
     pick.setEnabled(allowed);
@@ -105,34 +134,48 @@ class PatientMealDialog extends Dialog {
     if (!allowed) {
       Span why = new Span(String.join("; ", choice.conflicts()));
       why.addClassName("excluded-reason");
-      why.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)")
-          .set("margin-left", "2.2em").set("display", "block");
+      why.getStyle()
+          .set("color", "var(--lumo-secondary-text-color)")
+          .set("font-size", "var(--lumo-font-size-s)")
+          .set("margin-left", "2.2em")
+          .set("display", "block");
       row.add(why);
       row.getStyle().set("opacity", "0.6");
       return row;
     }
     chosen.put(choice.dish().itemId(), pick);
-    toCheckByHand.ifPresent(allergy -> {
-      Checkbox checked = new Checkbox("Checked by hand: no " + allergy);
-      checked.addClassName("checked-by-hand");
-      checked.getStyle().set("margin-left", "2.2em").set("display", "block");
-      pick.setEnabled(false);
-      checked.addValueChangeListener(change -> {
-        pick.setEnabled(change.getValue());
-        if (!change.getValue()) {
-          pick.setValue(false);
-        }
-      });
-      row.add(checked);
-      checkedByHand.put(choice.dish().itemId(), checked);
-    });
+    toCheckByHand.ifPresent(
+        allergy -> {
+          Checkbox checked = new Checkbox("Checked by hand: no " + allergy);
+          checked.addClassName("checked-by-hand");
+          checked.getStyle().set("margin-left", "2.2em").set("display", "block");
+          pick.setEnabled(false);
+          checked.addValueChangeListener(
+              change -> {
+                pick.setEnabled(change.getValue());
+                if (!change.getValue()) {
+                  pick.setValue(false);
+                }
+              });
+          row.add(checked);
+          checkedByHand.put(choice.dish().itemId(), checked);
+        });
     return row;
   }
 
   private void place(Checkout checkout, BedsideOrder bedside, Runnable ordered) {
-    List<OrderRequest.Line> lines = chosen.entrySet().stream().filter(e -> e.getValue().getValue())
-        .map(e -> new OrderRequest.Line(e.getKey(), 1, Optional.ofNullable(checkedByHand.get(e.getKey()))
-            .map(Checkbox::getValue).orElse(null))).toList();
+    List<OrderRequest.Line> lines =
+        chosen.entrySet().stream()
+            .filter(e -> e.getValue().getValue())
+            .map(
+                e ->
+                    new OrderRequest.Line(
+                        e.getKey(),
+                        1,
+                        Optional.ofNullable(checkedByHand.get(e.getKey()))
+                            .map(Checkbox::getValue)
+                            .orElse(null)))
+            .toList();
     if (lines.isEmpty()) {
       problem.setText("Choose at least one dish.");
       return;
@@ -142,19 +185,47 @@ class PatientMealDialog extends Dialog {
       return;
     }
     try {
-      checkout.place(bedside.hospital().slug(), bedside.orderer(), idempotencyKey, new OrderRequest(bedside.site(),
-          bedside.day(), bedside.meal().id().value(), bedside.ward(), lines, bedside.patient().id(),
-          bedside.mealFor().word(), bedside.lateTray() ? lateTrayReason.getValue() : null));
+      checkout.place(
+          bedside.hospital().slug(),
+          bedside.orderer(),
+          idempotencyKey,
+          new OrderRequest(
+              bedside.site(),
+              bedside.day(),
+              bedside.meal().id().value(),
+              bedside.ward(),
+              lines,
+              bedside.patient().id(),
+              bedside.mealFor().word(),
+              bedside.lateTray() ? lateTrayReason.getValue() : null));
       close();
       ordered.run();
-      Notification.show(bedside.meal().name() + " ordered for " + (bedside.mealFor() == MealFor.PATIENT ? ""
-          : "the " + bedside.mealFor().word() + " of ") + bedside.patient().displayName() + ", bed "
-          + bedside.patient().bed() + ".", 5000, Notification.Position.TOP_CENTER);
+      Notification.show(
+          bedside.meal().name()
+              + " ordered for "
+              + (bedside.mealFor() == MealFor.PATIENT
+                  ? ""
+                  : "the " + bedside.mealFor().word() + " of ")
+              + bedside.patient().displayName()
+              + ", bed "
+              + bedside.patient().bed()
+              + ".",
+          5000,
+          Notification.Position.TOP_CENTER);
     } catch (ExpectedFailure refused) {
-      problem.setText(refused.getMessage() + (refused.details().isEmpty() ? "" : " " + String.join("; ",
-          refused.details().stream().map(ExpectedFailure.Detail::reason).toList())));
+      problem.setText(
+          refused.getMessage()
+              + (refused.details().isEmpty()
+                  ? ""
+                  : " "
+                      + String.join(
+                          "; ",
+                          refused.details().stream()
+                              .map(ExpectedFailure.Detail::reason)
+                              .toList())));
     } catch (BulkheadException busy) {
-      problem.setText("Trayflow is very busy this minute; nothing was ordered. Please try again in a moment.");
+      problem.setText(
+          "Trayflow is very busy this minute; nothing was ordered. Please try again in a moment.");
     }
   }
 }

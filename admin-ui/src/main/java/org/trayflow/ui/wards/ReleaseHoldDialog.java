@@ -11,13 +11,15 @@ import org.trayflow.patients.Patient;
 import org.trayflow.platform.ExpectedFailure;
 
 /**
- * Ends a nil-by-mouth hold now, saying why: the patient then needs a new diet order before any meal, and the release
- * is kept in their history with the reason, for the ward and the dietitian to see.
+ * Ends a nil-by-mouth hold now, saying why: the patient then needs a new diet order before any
+ * meal, and the release is kept in their history with the reason, for the ward and the dietitian to
+ * see.
  */
 class ReleaseHoldDialog extends Dialog {
 
   ReleaseHoldDialog(Patient patient, Consumer<String> release, Runnable released) {
-    setHeaderTitle("Release the nil-by-mouth hold of " + patient.displayName() + ", bed " + patient.bed());
+    setHeaderTitle(
+        "Release the nil-by-mouth hold of " + patient.displayName() + ", bed " + patient.bed());
     setId("release-hold-dialog");
     TextField why = new TextField("Why");
     why.setId("release-reason");
@@ -26,16 +28,23 @@ class ReleaseHoldDialog extends Dialog {
     problem.setId("release-problem");
     problem.getStyle().set("color", "var(--lumo-error-text-color)");
     add(new Paragraph("The patient may then eat once a diet order is recorded."), why, problem);
-    Button confirm = new Button("Release hold", click -> {
-      try {
-        release.accept(why.getValue());
-        close();
-        released.run();
-      } catch (ExpectedFailure refused) {
-        problem.setText(refused.details().isEmpty() ? refused.getMessage() : refused.details().stream()
-            .map(d -> d.field() + ": " + d.reason()).collect(Collectors.joining("; ")));
-      }
-    });
+    Button confirm =
+        new Button(
+            "Release hold",
+            click -> {
+              try {
+                release.accept(why.getValue());
+                close();
+                released.run();
+              } catch (ExpectedFailure refused) {
+                problem.setText(
+                    refused.details().isEmpty()
+                        ? refused.getMessage()
+                        : refused.details().stream()
+                            .map(d -> d.field() + ": " + d.reason())
+                            .collect(Collectors.joining("; ")));
+              }
+            });
     confirm.setId("confirm-release");
     confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
     getFooter().add(new Button("Cancel", click -> close()), confirm);

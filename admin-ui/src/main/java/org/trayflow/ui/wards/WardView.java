@@ -52,9 +52,10 @@ import org.trayflow.ui.Times;
 import org.trayflow.ui.signin.CurrentUser;
 
 /**
- * A ward's patients by bed for one meal, a card per bed: each patient's diet at a glance (holds and missing diet orders in red),
- * what is ordered and how far it has got, meals flagged after a diet change; and ordering for a patient (only what
- * is safe can be chosen), a guest or a carer in a few taps. Refreshed every 30 seconds.
+ * A ward's patients by bed for one meal, a card per bed: each patient's diet at a glance (holds and
+ * missing diet orders in red), what is ordered and how far it has got, meals flagged after a diet
+ * change; and ordering for a patient (only what is safe can be chosen), a guest or a carer in a few
+ * taps. Refreshed every 30 seconds.
  */
 @Route(value = "ward", layout = MainLayout.class)
 @PageTitle("Ward · Trayflow")
@@ -84,8 +85,15 @@ public class WardView extends VerticalLayout {
   private final Paragraph orderingState = new Paragraph();
 
   @Inject
-  public WardView(Wards wards, Checkout checkout, DietOrders dietOrders, MealFlags flags, PatientHistory history,
-      Sites sites, TenantConfigurations configurations, Clock clock) {
+  public WardView(
+      Wards wards,
+      Checkout checkout,
+      DietOrders dietOrders,
+      MealFlags flags,
+      PatientHistory history,
+      Sites sites,
+      TenantConfigurations configurations,
+      Clock clock) {
     this.wards = wards;
     this.checkout = checkout;
     this.dietOrders = dietOrders;
@@ -94,9 +102,15 @@ public class WardView extends VerticalLayout {
     this.clock = clock;
     this.hospital = configurations.configuration().orElseThrow();
     List<WardChoice> choices = new ArrayList<>();
-    sites.listLocations().forEach((site, locations) -> locations.stream()
-        .filter(location -> location.kind().equals("ward"))
-        .forEach(location -> choices.add(new WardChoice(site, location.slug(), location.name()))));
+    sites
+        .listLocations()
+        .forEach(
+            (site, locations) ->
+                locations.stream()
+                    .filter(location -> location.kind().equals("ward"))
+                    .forEach(
+                        location ->
+                            choices.add(new WardChoice(site, location.slug(), location.name()))));
     ward.setLabel("Ward");
     ward.setId("ward-choice");
     ward.setItems(choices);
@@ -122,21 +136,30 @@ public class WardView extends VerticalLayout {
   private void columns() {
     beds.setId("ward-beds");
     beds.setWidthFull();
-    beds.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-s)");
+    beds.getStyle()
+        .set("display", "flex")
+        .set("flex-direction", "column")
+        .set("gap", "var(--lumo-space-s)");
   }
 
   /**
-   * One bed as a card: the bed, the patient and their diet head it, and what can be done for them sits inside the
-   * same card. The parts wrap under each other on a narrow screen but never scroll apart, so that an Order button
-   * is never seen without the name it orders for.
+   * One bed as a card: the bed, the patient and their diet head it, and what can be done for them
+   * sits inside the same card. The parts wrap under each other on a narrow screen but never scroll
+   * apart, so that an Order button is never seen without the name it orders for.
    */
   private Div card(WardBed bed) {
     Div card = new Div();
     card.addClassName("bed-card");
-    card.getElement().setAttribute("data-bed", bed.patient().bed() == null ? "" : bed.patient().bed());
-    card.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)")
-        .set("border-radius", "var(--lumo-border-radius-l)").set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
-        .set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-xs) var(--lumo-space-l)").set("align-items", "flex-start")
+    card.getElement()
+        .setAttribute("data-bed", bed.patient().bed() == null ? "" : bed.patient().bed());
+    card.getStyle()
+        .set("border", "1px solid var(--lumo-contrast-20pct)")
+        .set("border-radius", "var(--lumo-border-radius-l)")
+        .set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+        .set("display", "flex")
+        .set("flex-wrap", "wrap")
+        .set("gap", "var(--lumo-space-xs) var(--lumo-space-l)")
+        .set("align-items", "flex-start")
         .set("box-sizing", "border-box");
     Div who = new Div();
     who.addClassName("bed-patient");
@@ -148,7 +171,9 @@ public class WardView extends VerticalLayout {
     name.addClassName("bed-name");
     name.getStyle().set("font-weight", "600");
     Span mrn = new Span(" " + bed.patient().mrn());
-    mrn.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+    mrn.getStyle()
+        .set("color", "var(--lumo-secondary-text-color)")
+        .set("font-size", "var(--lumo-font-size-s)");
     who.add(place, name, mrn);
     Div diet = diet(bed);
     diet.getStyle().set("flex", "3 1 18em").set("min-width", "0");
@@ -175,10 +200,15 @@ public class WardView extends VerticalLayout {
     bed.toLookAt().forEach(change -> diet.add(toLookAt(bed, change)));
     Scheme scheme = hospital.allergenPolicy().scheme();
     if (!bed.patient().allergies().isEmpty()) {
-      Div allergies = new Div(new Span("Allergies: " + String.join(", ", AllergiesDialog.names(bed.patient(),
-          scheme))));
+      Div allergies =
+          new Div(
+              new Span(
+                  "Allergies: " + String.join(", ", AllergiesDialog.names(bed.patient(), scheme))));
       allergies.addClassName("bed-allergies");
-      allergies.getStyle().set("color", "var(--lumo-error-text-color)").set("font-size", "var(--lumo-font-size-s)");
+      allergies
+          .getStyle()
+          .set("color", "var(--lumo-error-text-color)")
+          .set("font-size", "var(--lumo-font-size-s)");
       diet.add(allergies);
     }
     if (!bed.patient().otherAllergies().isEmpty()) {
@@ -191,33 +221,60 @@ public class WardView extends VerticalLayout {
   private Div holdAtBed(WardBed bed, DietAtMeal.NilByMouth hold) {
     Div held = new Div();
     held.addClassName("bed-hold");
-    hold.hold().end().ifPresent(end -> {
-      Duration left = Duration.between(clock.instant(), end);
-      if (!left.isNegative()) {
-        Span remaining = new Span(left.toHours() + " h " + left.toMinutesPart() + " min left ");
-        remaining.addClassName("hold-left");
-        held.add(remaining);
-      }
-    });
-    Button release = new Button("Release hold", click -> new ReleaseHoldDialog(bed.patient(), why -> dietOrders
-        .release(bed.patient().id(), null, ChangeSource.personConfirmingLoosening(user.username(), why)),
-        this::refresh).open());
+    hold.hold()
+        .end()
+        .ifPresent(
+            end -> {
+              Duration left = Duration.between(clock.instant(), end);
+              if (!left.isNegative()) {
+                Span remaining =
+                    new Span(left.toHours() + " h " + left.toMinutesPart() + " min left ");
+                remaining.addClassName("hold-left");
+                held.add(remaining);
+              }
+            });
+    Button release =
+        new Button(
+            "Release hold",
+            click ->
+                new ReleaseHoldDialog(
+                        bed.patient(),
+                        why ->
+                            dietOrders.release(
+                                bed.patient().id(),
+                                null,
+                                ChangeSource.personConfirmingLoosening(user.username(), why)),
+                        this::refresh)
+                    .open());
     release.addThemeVariants(ButtonVariant.LUMO_SMALL);
     release.addClassName("release-hold");
     held.add(release);
     return held;
   }
 
-  /** A change that loosened the patient's diet, shown until someone caring for them says they looked at it. */
+  /**
+   * A change that loosened the patient's diet, shown until someone caring for them says they looked
+   * at it.
+   */
   private Div toLookAt(WardBed bed, PatientChange change) {
     Div look = new Div();
     look.addClassName("change-to-look-at");
-    look.getStyle().set("border-left", "4px solid var(--lumo-error-color)").set("padding-left", "0.5em")
+    look.getStyle()
+        .set("border-left", "4px solid var(--lumo-error-color)")
+        .set("padding-left", "0.5em")
         .set("margin", "0.25em 0");
-    Span what = new Span("Loosened: " + change.loosens().orElseThrow() + " (" + change.source() + ")");
+    Span what =
+        new Span("Loosened: " + change.loosens().orElseThrow() + " (" + change.source() + ")");
     what.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
-    Button seen = new Button("Seen", click -> act(() -> history.markSeen(bed.patient().id(), change.id(),
-        user.username(), clock.instant()), "Noted as looked at."));
+    Button seen =
+        new Button(
+            "Seen",
+            click ->
+                act(
+                    () ->
+                        history.markSeen(
+                            bed.patient().id(), change.id(), user.username(), clock.instant()),
+                    "Noted as looked at."));
     seen.addThemeVariants(ButtonVariant.LUMO_SMALL);
     seen.addClassName("change-seen");
     look.add(what, seen);
@@ -227,14 +284,22 @@ public class WardView extends VerticalLayout {
   private Div mealAtBed(WardBed bed) {
     Div meals = new Div();
     meals.addClassName("bed-meals");
-    bed.meals().stream().filter(m -> !m.status().equals("CANCELLED")).forEach(m -> {
-      Div line = new Div(new Span((m.mealFor() == MealFor.PATIENT ? "" : m.mealFor().word() + ": ")
-          + String.join(", ", m.dishes()) + " · " + m.status().toLowerCase(Locale.ROOT).replace('_', ' ')));
-      if (m.flag() != null) {
-        line.add(flag(m));
-      }
-      meals.add(line);
-    });
+    bed.meals().stream()
+        .filter(m -> !m.status().equals("CANCELLED"))
+        .forEach(
+            m -> {
+              Div line =
+                  new Div(
+                      new Span(
+                          (m.mealFor() == MealFor.PATIENT ? "" : m.mealFor().word() + ": ")
+                              + String.join(", ", m.dishes())
+                              + " · "
+                              + m.status().toLowerCase(Locale.ROOT).replace('_', ' ')));
+              if (m.flag() != null) {
+                line.add(flag(m));
+              }
+              meals.add(line);
+            });
     if (meals.getComponentCount() == 0) {
       meals.add(new Span("not ordered"));
     }
@@ -244,20 +309,38 @@ public class WardView extends VerticalLayout {
   private Div flag(WardBed.BedsideMeal meal) {
     Div flag = new Div();
     flag.addClassName("meal-flag");
-    flag.getStyle().set("border-left", "4px solid var(--lumo-error-color)").set("padding-left", "0.5em")
+    flag.getStyle()
+        .set("border-left", "4px solid var(--lumo-error-color)")
+        .set("padding-left", "0.5em")
         .set("margin", "0.25em 0");
-    Span why = new Span("Diet changed (" + meal.flag().reason() + "): " + (meal.flag().stillSafe()
-        ? "still safe, check with the patient" : "NOT SAFE - " + meal.flag().conflicts()));
+    Span why =
+        new Span(
+            "Diet changed ("
+                + meal.flag().reason()
+                + "): "
+                + (meal.flag().stillSafe()
+                    ? "still safe, check with the patient"
+                    : "NOT SAFE - " + meal.flag().conflicts()));
     why.getStyle().set("color", "var(--lumo-error-text-color)");
     flag.add(why);
     if (meal.flag().stillSafe()) {
-      Button checked = new Button("Checked", click -> act(() -> flags.markChecked(meal.flag().id(), user.username(),
-          clock.instant()), "Meal checked: it goes ahead."));
+      Button checked =
+          new Button(
+              "Checked",
+              click ->
+                  act(
+                      () -> flags.markChecked(meal.flag().id(), user.username(), clock.instant()),
+                      "Meal checked: it goes ahead."));
       checked.addThemeVariants(ButtonVariant.LUMO_SMALL);
       flag.add(checked);
     }
-    Button cancel = new Button("Cancel meal", click -> act(() -> checkout.cancelPatientMeal(tenant(),
-        Orderer.of(user), meal.orderId()), "Meal cancelled."));
+    Button cancel =
+        new Button(
+            "Cancel meal",
+            click ->
+                act(
+                    () -> checkout.cancelPatientMeal(tenant(), Orderer.of(user), meal.orderId()),
+                    "Meal cancelled."));
     cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
     cancel.addClassName("cancel-flagged");
     flag.add(cancel);
@@ -265,30 +348,63 @@ public class WardView extends VerticalLayout {
   }
 
   private HorizontalLayout actions(WardBed bed) {
-    Button order = new Button("Order", click -> new PatientMealDialog(wards, checkout,
-        bedside(bed, MealFor.PATIENT), this::refresh).open());
+    Button order =
+        new Button(
+            "Order",
+            click ->
+                new PatientMealDialog(wards, checkout, bedside(bed, MealFor.PATIENT), this::refresh)
+                    .open());
     order.addClassName("order-for-patient");
     // the checkout refuses these anyway; the button says so before anyone tries
     order.setEnabled(bed.patientsMeal().isEmpty() && bed.diet() instanceof DietAtMeal.Diet);
     order.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-    Button guest = new Button("Guest", click -> new PatientMealDialog(wards, checkout,
-        bedside(bed, MealFor.GUEST), this::refresh).open());
+    Button guest =
+        new Button(
+            "Guest",
+            click ->
+                new PatientMealDialog(wards, checkout, bedside(bed, MealFor.GUEST), this::refresh)
+                    .open());
     guest.addThemeVariants(ButtonVariant.LUMO_SMALL);
     guest.addClassName("order-for-guest");
-    Button carer = new Button("Carer", click -> new PatientMealDialog(wards, checkout,
-        bedside(bed, MealFor.CARER), this::refresh).open());
+    Button carer =
+        new Button(
+            "Carer",
+            click ->
+                new PatientMealDialog(wards, checkout, bedside(bed, MealFor.CARER), this::refresh)
+                    .open());
     carer.addThemeVariants(ButtonVariant.LUMO_SMALL);
     carer.addClassName("order-for-carer");
-    Button diet = new Button("Diet order", click -> new DietOrderDialog(dietOrders, bed.patient(),
-        dietOrders.inForceNow(bed.patient().id()), hospital.timeZone(), user.username(), this::refresh).open());
+    Button diet =
+        new Button(
+            "Diet order",
+            click ->
+                new DietOrderDialog(
+                        dietOrders,
+                        bed.patient(),
+                        dietOrders.inForceNow(bed.patient().id()),
+                        hospital.timeZone(),
+                        user.username(),
+                        this::refresh)
+                    .open());
     diet.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
     diet.addClassName("enter-diet-order");
-    Button allergies = new Button("Allergies", click -> new AllergiesDialog(dietOrders, bed.patient(),
-        hospital.allergenPolicy().scheme(), user.username(), this::refresh).open());
+    Button allergies =
+        new Button(
+            "Allergies",
+            click ->
+                new AllergiesDialog(
+                        dietOrders,
+                        bed.patient(),
+                        hospital.allergenPolicy().scheme(),
+                        user.username(),
+                        this::refresh)
+                    .open());
     allergies.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
     allergies.addClassName("enter-allergies");
-    Button changes = new Button("History", click -> new PatientHistoryDialog(history, bed.patient(),
-        hospital.timeZone()).open());
+    Button changes =
+        new Button(
+            "History",
+            click -> new PatientHistoryDialog(history, bed.patient(), hospital.timeZone()).open());
     changes.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
     changes.addClassName("patient-history");
     HorizontalLayout actions = new HorizontalLayout(order, guest, carer, diet, allergies, changes);
@@ -297,10 +413,17 @@ public class WardView extends VerticalLayout {
     return actions;
   }
 
-
   private BedsideOrder bedside(WardBed bed, MealFor mealFor) {
-    return new BedsideOrder(hospital, Orderer.of(user), bed.patient(), ward.getValue().site(), ward.getValue().ward(),
-        day.getValue(), meal.getValue(), mealFor, mealFor == MealFor.PATIENT && lateTrayNow());
+    return new BedsideOrder(
+        hospital,
+        Orderer.of(user),
+        bed.patient(),
+        ward.getValue().site(),
+        ward.getValue().ward(),
+        day.getValue(),
+        meal.getValue(),
+        mealFor,
+        mealFor == MealFor.PATIENT && lateTrayNow());
   }
 
   private Slug tenant() {
@@ -323,13 +446,17 @@ public class WardView extends VerticalLayout {
     attach.getUI().addPollListener(poll -> refresh());
   }
 
-  /** Today's or tomorrow's first meal whose ordering has not closed yet; the ward orders ahead, not behind. */
+  /**
+   * Today's or tomorrow's first meal whose ordering has not closed yet; the ward orders ahead, not
+   * behind.
+   */
   private void openOnTheNextMealStillOpen() {
     LocalDate today = LocalDate.now(clock.withZone(hospital.timeZone()));
     Instant now = clock.instant();
     for (LocalDate candidate : List.of(today, today.plusDays(1))) {
       for (MealPeriod period : hospital.mealPeriods()) {
-        if (now.isBefore(OrderingWindow.of(period, candidate, hospital.timeZone()).closes().toInstant())) {
+        if (now.isBefore(
+            OrderingWindow.of(period, candidate, hospital.timeZone()).closes().toInstant())) {
           day.setValue(candidate);
           meal.setValue(period);
           return;
@@ -340,7 +467,9 @@ public class WardView extends VerticalLayout {
     hospital.mealPeriods().stream().findFirst().ifPresent(meal::setValue);
   }
 
-  /** Whether the chosen meal's ordering has closed but a patient's late tray can still be ordered. */
+  /**
+   * Whether the chosen meal's ordering has closed but a patient's late tray can still be ordered.
+   */
   private boolean lateTrayNow() {
     return OrderingWindow.of(meal.getValue(), day.getValue(), hospital.timeZone())
         .acceptsLateTraysAt(clock.instant(), hospital.patients().lateTrayMinutes());
@@ -352,18 +481,36 @@ public class WardView extends VerticalLayout {
     Instant now = clock.instant();
     String meal = this.meal.getValue().name() + " on " + DAY.format(day.getValue());
     if (window.acceptsOrdersAt(now)) {
-      orderingState.setText("Ordering for " + meal + " is open until " + TIME.format(window.closes()) + ".");
+      orderingState.setText(
+          "Ordering for " + meal + " is open until " + TIME.format(window.closes()) + ".");
       orderingState.getStyle().remove("color");
     } else if (lateTrayNow()) {
-      orderingState.setText("Ordering for " + meal + " closed at " + TIME.format(window.closes()) + "; a late tray"
-          + " can still be ordered for a patient until " + TIME.format(window.lateTraysUntil(
-              hospital.patients().lateTrayMinutes())) + ", saying why.");
-      orderingState.getStyle().set("color", "var(--lumo-warning-text-color, #8a5300)").set("font-weight", "600");
+      orderingState.setText(
+          "Ordering for "
+              + meal
+              + " closed at "
+              + TIME.format(window.closes())
+              + "; a late tray"
+              + " can still be ordered for a patient until "
+              + TIME.format(window.lateTraysUntil(hospital.patients().lateTrayMinutes()))
+              + ", saying why.");
+      orderingState
+          .getStyle()
+          .set("color", "var(--lumo-warning-text-color, #8a5300)")
+          .set("font-weight", "600");
     } else {
-      orderingState.setText(now.isBefore(window.opens().toInstant())
-          ? "Ordering for " + meal + " opens " + DAY_TIME.format(window.opens()) + "."
-          : "Ordering for " + meal + " closed at " + DAY_TIME.format(window.closes()) + "; nothing can be ordered.");
-      orderingState.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
+      orderingState.setText(
+          now.isBefore(window.opens().toInstant())
+              ? "Ordering for " + meal + " opens " + DAY_TIME.format(window.opens()) + "."
+              : "Ordering for "
+                  + meal
+                  + " closed at "
+                  + DAY_TIME.format(window.closes())
+                  + "; nothing can be ordered.");
+      orderingState
+          .getStyle()
+          .set("color", "var(--lumo-error-text-color)")
+          .set("font-weight", "600");
     }
   }
 
@@ -373,8 +520,12 @@ public class WardView extends VerticalLayout {
       return;
     }
     showOrderingState();
-    List<WardBed> board = wards.board(ward.getValue().site(), ward.getValue().ward(), day.getValue(),
-        meal.getValue().id().value());
+    List<WardBed> board =
+        wards.board(
+            ward.getValue().site(),
+            ward.getValue().ward(),
+            day.getValue(),
+            meal.getValue().id().value());
     board.forEach(bed -> beds.add(card(bed)));
     if (board.isEmpty()) {
       beds.add(new Paragraph("No patients on this ward."));

@@ -38,7 +38,8 @@ class CartTest {
     String placed = cart.idempotencyKeyFor(cart.request("main", DAY, "lunch", "ward-1"));
     cart.empty();
     cart.add(7, "Fish pie");
-    assertThat(cart.idempotencyKeyFor(cart.request("main", DAY, "lunch", "ward-1"))).isNotEqualTo(placed);
+    assertThat(cart.idempotencyKeyFor(cart.request("main", DAY, "lunch", "ward-1")))
+        .isNotEqualTo(placed);
   }
 
   @Test

@@ -8,7 +8,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One thing an administrator did; the application may add entries but never change or remove them. */
+/**
+ * One thing an administrator did; the application may add entries but never change or remove them.
+ */
 @Entity
 @Table(name = "audit_entry")
 public class AuditEntry {

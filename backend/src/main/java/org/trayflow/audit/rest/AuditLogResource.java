@@ -34,30 +34,48 @@ public class AuditLogResource {
   @Inject TenantConfigurations configurations;
 
   /** One entry as the API shows it: the action's key and its words. */
-  public record Entry(String at, String actor, String action, String actionInWords, String detail) {}
+  public record Entry(
+      String at, String actor, String action, String actionInWords, String detail) {}
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "The newest 200 entries the search finds: by person, action key, days (the hospital's,"
-      + " from and to both included) and text")
-  public List<Entry> search(@PathParam("tenant") String tenant, @QueryParam("actor") @Size(max = 200) String actor,
-      @QueryParam("action") @Size(max = 63) String action, @QueryParam("from") @Pattern(regexp = DATE) String from,
-      @QueryParam("to") @Pattern(regexp = DATE) String to, @QueryParam("search") @Size(max = 200) String text) {
+  @Operation(
+      summary =
+          "The newest 200 entries the search finds: by person, action key, days (the hospital's,"
+              + " from and to both included) and text")
+  public List<Entry> search(
+      @PathParam("tenant") String tenant,
+      @QueryParam("actor") @Size(max = 200) String actor,
+      @QueryParam("action") @Size(max = 63) String action,
+      @QueryParam("from") @Pattern(regexp = DATE) String from,
+      @QueryParam("to") @Pattern(regexp = DATE) String to,
+      @QueryParam("search") @Size(max = 200) String text) {
     ZoneId zone = zone();
     return audit.find(search(actor, action, from, to, text, zone), 200).stream()
-        .map(e -> new Entry(e.at().atZone(zone).toOffsetDateTime().toString(), e.actor(), e.action(),
-            AuditActions.inWords(e.action()), e.detail()))
+        .map(
+            e ->
+                new Entry(
+                    e.at().atZone(zone).toOffsetDateTime().toString(),
+                    e.actor(),
+                    e.action(),
+                    AuditActions.inWords(e.action()),
+                    e.detail()))
         .toList();
   }
 
   @GET
   @Produces("text/csv")
   @Operation(summary = "The entries the search finds (at most 50,000), as CSV for a spreadsheet")
-  public Response export(@PathParam("tenant") String tenant, @QueryParam("actor") @Size(max = 200) String actor,
-      @QueryParam("action") @Size(max = 63) String action, @QueryParam("from") @Pattern(regexp = DATE) String from,
-      @QueryParam("to") @Pattern(regexp = DATE) String to, @QueryParam("search") @Size(max = 200) String text) {
+  public Response export(
+      @PathParam("tenant") String tenant,
+      @QueryParam("actor") @Size(max = 200) String actor,
+      @QueryParam("action") @Size(max = 63) String action,
+      @QueryParam("from") @Pattern(regexp = DATE) String from,
+      @QueryParam("to") @Pattern(regexp = DATE) String to,
+      @QueryParam("search") @Size(max = 200) String text) {
     ZoneId zone = zone();
-    return Response.ok(audit.csv(search(actor, action, from, to, text, zone), zone), "text/csv; charset=UTF-8")
+    return Response.ok(
+            audit.csv(search(actor, action, from, to, text, zone), zone), "text/csv; charset=UTF-8")
         .header("Content-Disposition", "attachment; filename=\"audit-log-" + tenant + ".csv\"")
         .build();
   }
@@ -66,10 +84,14 @@ public class AuditLogResource {
     return configurations.configuration().orElseThrow().timeZone();
   }
 
-  private static AuditSearch search(String actor, String action, String from, String to, String text, ZoneId zone) {
-    return new AuditSearch(Optional.ofNullable(actor), Optional.ofNullable(action),
+  private static AuditSearch search(
+      String actor, String action, String from, String to, String text, ZoneId zone) {
+    return new AuditSearch(
+        Optional.ofNullable(actor),
+        Optional.ofNullable(action),
         day(from).map(d -> d.atStartOfDay(zone).toInstant()),
-        day(to).map(d -> d.plusDays(1).atStartOfDay(zone).toInstant()), Optional.ofNullable(text));
+        day(to).map(d -> d.plusDays(1).atStartOfDay(zone).toInstant()),
+        Optional.ofNullable(text));
   }
 
   private static Optional<LocalDate> day(String value) {

@@ -29,8 +29,9 @@ import org.trayflow.tenancy.TenantSummary;
 import org.trayflow.tenantconfig.Slug;
 
 /**
- * The platform's hospitals, for its administrators: each with today's use, registration by the short form, and
- * suspension (nobody of the hospital signs in or orders; nothing is deleted) and its end.
+ * The platform's hospitals, for its administrators: each with today's use, registration by the
+ * short form, and suspension (nobody of the hospital signs in or orders; nothing is deleted) and
+ * its end.
  */
 @Path("/v1/platform/hospitals")
 @RequestScoped
@@ -44,15 +45,19 @@ public class PlatformHospitalsResource {
 
   @GET
   @RolesAllowed({"PLATFORM_ADMIN", "OPS"})
-  @Operation(summary = "Every hospital, with the orders for its meals today, its active people and its last sign-in")
+  @Operation(
+      summary =
+          "Every hospital, with the orders for its meals today, its active people and its last sign-in")
   public List<HospitalActivity> activity() {
     return hospitals.activity();
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Register a hospital from the short form; its first administrator's password is in this"
-      + " answer only")
+  @Operation(
+      summary =
+          "Register a hospital from the short form; its first administrator's password is in this"
+              + " answer only")
   @APIResponse(responseCode = "201", description = "Registered")
   @APIResponse(responseCode = "422", description = "Each field's problem; nothing was registered")
   public Response register(@NotNull NewHospital form) {
@@ -62,10 +67,12 @@ public class PlatformHospitalsResource {
 
   @POST
   @Path("/{slug}/suspension")
-  @Operation(summary = "Suspend a hospital: its sessions and tokens stop at once, and nobody of it signs in")
+  @Operation(
+      summary =
+          "Suspend a hospital: its sessions and tokens stop at once, and nobody of it signs in")
   @APIResponse(responseCode = "404", description = "No such hospital")
-  public TenantSummary suspend(@PathParam("slug") @Pattern(regexp = Slug.PATTERN) @Size(max = Slug.MAX_LENGTH)
-      String slug) {
+  public TenantSummary suspend(
+      @PathParam("slug") @Pattern(regexp = Slug.PATTERN) @Size(max = Slug.MAX_LENGTH) String slug) {
     return directory.suspend(new Slug(slug), caller.getUserPrincipal().getName());
   }
 
@@ -73,8 +80,8 @@ public class PlatformHospitalsResource {
   @Path("/{slug}/suspension")
   @Operation(summary = "Reactivate a suspended hospital: its people sign in again")
   @APIResponse(responseCode = "404", description = "No such hospital")
-  public TenantSummary reactivate(@PathParam("slug") @Pattern(regexp = Slug.PATTERN) @Size(max = Slug.MAX_LENGTH)
-      String slug) {
+  public TenantSummary reactivate(
+      @PathParam("slug") @Pattern(regexp = Slug.PATTERN) @Size(max = Slug.MAX_LENGTH) String slug) {
     return directory.reactivate(new Slug(slug), caller.getUserPrincipal().getName());
   }
 }

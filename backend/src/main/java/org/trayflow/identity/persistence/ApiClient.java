@@ -20,8 +20,9 @@ import java.util.Set;
 import org.trayflow.identity.Role;
 
 /**
- * A machine that calls the API for one tenant. Like people, not mapped with the tenant discriminator: its
- * token request arrives before any tenant is known; row-level security keeps it to its tenant (V6).
+ * A machine that calls the API for one tenant. Like people, not mapped with the tenant
+ * discriminator: its token request arrives before any tenant is known; row-level security keeps it
+ * to its tenant (V6).
  */
 @Entity
 @Table(name = "api_client")
@@ -62,7 +63,13 @@ public class ApiClient {
 
   protected ApiClient() {}
 
-  public ApiClient(long tenantId, String clientId, String name, String secretHash, Set<Role> roles, String createdBy,
+  public ApiClient(
+      long tenantId,
+      String clientId,
+      String name,
+      String secretHash,
+      Set<Role> roles,
+      String createdBy,
       Instant createdAt) {
     this.tenantId = tenantId;
     this.clientId = clientId;
@@ -79,7 +86,10 @@ public class ApiClient {
     credentials.bump(now);
   }
 
-  /** Its tokens stop; it may ask for new ones (its hospital was suspended, and is refused while it is). */
+  /**
+   * Its tokens stop; it may ask for new ones (its hospital was suspended, and is refused while it
+   * is).
+   */
   public void endTokens(Instant now) {
     credentials.bump(now);
   }

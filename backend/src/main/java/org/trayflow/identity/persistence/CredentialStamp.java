@@ -5,9 +5,9 @@ import jakarta.persistence.Embeddable;
 import java.time.Instant;
 
 /**
- * Which version of a principal's credentials is in force: bumped whenever what a token or session of theirs vouches
- * for stops being true (roles changed, deactivated, password reset, client revoked), so that those issued before are
- * refused (decision 0014).
+ * Which version of a principal's credentials is in force: bumped whenever what a token or session
+ * of theirs vouches for stops being true (roles changed, deactivated, password reset, client
+ * revoked), so that those issued before are refused (decision 0014).
  */
 @Embeddable
 public class CredentialStamp {

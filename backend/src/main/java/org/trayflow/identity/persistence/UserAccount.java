@@ -21,9 +21,9 @@ import java.util.Set;
 import org.trayflow.identity.Role;
 
 /**
- * A person who signs in. Not mapped with Hibernate's tenant discriminator: platform staff have no tenant,
- * and sign-in must find a name before any tenant is known; row-level security still keeps a hospital's
- * people to that hospital (V4 migration).
+ * A person who signs in. Not mapped with Hibernate's tenant discriminator: platform staff have no
+ * tenant, and sign-in must find a name before any tenant is known; row-level security still keeps a
+ * hospital's people to that hospital (V4 migration).
  */
 @Entity
 @Table(name = "user_account")
@@ -54,7 +54,10 @@ public class UserAccount {
   @Column(nullable = false, length = 8)
   private String language = "en";
 
-  /** The sites the person works at, by their ids: tenancy's sites, referred to as every feature does. */
+  /**
+   * The sites the person works at, by their ids: tenancy's sites, referred to as every feature
+   * does.
+   */
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "user_site", joinColumns = @JoinColumn(name = "user_id"))
   @Column(name = "site_id")
@@ -76,9 +79,16 @@ public class UserAccount {
 
   protected UserAccount() {}
 
-  /** @param mustChangePassword whether the password was chosen for the person rather than by them */
-  public UserAccount(Long tenantId, String username, String displayName, String passwordHash, boolean
-      mustChangePassword, Set<Role> roles) {
+  /**
+   * @param mustChangePassword whether the password was chosen for the person rather than by them
+   */
+  public UserAccount(
+      Long tenantId,
+      String username,
+      String displayName,
+      String passwordHash,
+      boolean mustChangePassword,
+      Set<Role> roles) {
     this.tenantId = tenantId;
     this.username = username;
     this.displayName = displayName;
@@ -99,17 +109,24 @@ public class UserAccount {
     credentials.bump(now);
   }
 
-  /** What they are signed in with stops; nothing else about them changes (their hospital was suspended). */
+  /**
+   * What they are signed in with stops; nothing else about them changes (their hospital was
+   * suspended).
+   */
   public void endSignIns(Instant now) {
     credentials.bump(now);
   }
 
-  /** Back at work: they sign in again with their password, or a new one if it was reset meanwhile. */
+  /**
+   * Back at work: they sign in again with their password, or a new one if it was reset meanwhile.
+   */
   public void reactivate() {
     active = true;
   }
 
-  /** A password Trayflow chose and an administrator saw: the person replaces it at the next sign-in. */
+  /**
+   * A password Trayflow chose and an administrator saw: the person replaces it at the next sign-in.
+   */
   public void givePasswordToChange(String newHash, Instant now) {
     passwordHash = newHash;
     mustChangePassword = true;
@@ -123,7 +140,8 @@ public class UserAccount {
     credentials.bump(now);
   }
 
-  public void describe(String newDisplayName, Optional<String> newEmail, String newLanguage, Set<Long> newSiteIds) {
+  public void describe(
+      String newDisplayName, Optional<String> newEmail, String newLanguage, Set<Long> newSiteIds) {
     displayName = newDisplayName;
     email = newEmail.orElse(null);
     language = newLanguage;

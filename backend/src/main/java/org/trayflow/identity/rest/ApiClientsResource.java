@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -27,7 +27,10 @@ import org.trayflow.identity.ApiClientSummary;
 import org.trayflow.identity.ApiClients;
 import org.trayflow.identity.Role;
 
-/** A tenant's API clients: register one (its secret is in this one answer only), list them, revoke one. */
+/**
+ * A tenant's API clients: register one (its secret is in this one answer only), list them, revoke
+ * one.
+ */
 @Path("/v1/t/{tenant}/api-clients")
 @RequestScoped
 @RolesAllowed("TENANT_ADMIN")
@@ -49,19 +52,26 @@ public class ApiClientsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Register an API client; the secret is shown in this answer only")
   @APIResponse(responseCode = "201", description = "The client id and its secret")
-  public Response register(@PathParam("tenant") String tenant, @NotNull @Valid Registration registration,
+  public Response register(
+      @PathParam("tenant") String tenant,
+      @NotNull @Valid Registration registration,
       @Context SecurityContext caller) {
     return Response.status(Response.Status.CREATED)
-        .entity(clients.register(registration.name(), registration.roles(), caller.getUserPrincipal().getName()))
+        .entity(
+            clients.register(
+                registration.name(), registration.roles(), caller.getUserPrincipal().getName()))
         .build();
   }
 
   @DELETE
   @Path("/{client}")
-  @Operation(summary = "Revoke an API client: it gets no more tokens, and the ones it has stop at once")
+  @Operation(
+      summary = "Revoke an API client: it gets no more tokens, and the ones it has stop at once")
   @APIResponse(responseCode = "204", description = "Revoked")
   @APIResponse(responseCode = "404", description = "No such client in the caller's tenant")
-  public void revoke(@PathParam("tenant") String tenant, @PathParam("client") String client,
+  public void revoke(
+      @PathParam("tenant") String tenant,
+      @PathParam("client") String client,
       @Context SecurityContext caller) {
     clients.revoke(client, caller.getUserPrincipal().getName());
   }

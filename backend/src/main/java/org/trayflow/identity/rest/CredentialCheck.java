@@ -13,8 +13,9 @@ import org.trayflow.identity.CredentialVersions;
 import org.trayflow.identity.SignInEnded;
 
 /**
- * Refuses a bearer token issued under credentials that have changed since (decision 0014), before anything else
- * looks at the request: a revoked client or a deactivated person is refused on their very next request.
+ * Refuses a bearer token issued under credentials that have changed since (decision 0014), before
+ * anything else looks at the request: a revoked client or a deactivated person is refused on their
+ * very next request.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)

@@ -18,8 +18,9 @@ import org.trayflow.identity.OwnPasswords;
 import org.trayflow.identity.SignInSource;
 
 /**
- * A person chooses their own password with the one they have: their first or reset one (which gets no token), or
- * their own. The current password is checked as signing in checks it, so it needs no token of its own.
+ * A person chooses their own password with the one they have: their first or reset one (which gets
+ * no token), or their own. The current password is checked as signing in checks it, so it needs no
+ * token of its own.
  */
 @Path("/v1/auth/password")
 @RequestScoped
@@ -29,7 +30,8 @@ public class OwnPasswordResource {
   @Inject OwnPasswords passwords;
 
   /** The person, the password they have, and the one they choose. */
-  public record Change(@NotBlank String username, @NotBlank String currentPassword, @NotBlank String newPassword) {}
+  public record Change(
+      @NotBlank String username, @NotBlank String currentPassword, @NotBlank String newPassword) {}
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -37,9 +39,14 @@ public class OwnPasswordResource {
   @APIResponse(responseCode = "204", description = "Chosen: ask for a token with it")
   @APIResponse(responseCode = "401", description = "The user name or current password is not right")
   @APIResponse(responseCode = "422", description = "The new password breaks a rule; each is named")
-  @APIResponse(responseCode = "429", description = "Too many failed tries: wait Retry-After seconds")
+  @APIResponse(
+      responseCode = "429",
+      description = "Too many failed tries: wait Retry-After seconds")
   public void change(@NotNull @Valid Change change, @Context HttpServletRequest request) {
-    passwords.change(change.username(), change.currentPassword().toCharArray(), change.newPassword().toCharArray(),
+    passwords.change(
+        change.username(),
+        change.currentPassword().toCharArray(),
+        change.newPassword().toCharArray(),
         new SignInSource(request.getRemoteAddr()));
   }
 }

@@ -26,8 +26,8 @@ import org.trayflow.identity.SignInSource;
 import org.trayflow.identity.SignedInUser;
 
 /**
- * Exchanges a person's name and password (the web UI's sign-in rules, slowed after failures) or an API client's
- * credentials for a bearer token.
+ * Exchanges a person's name and password (the web UI's sign-in rules, slowed after failures) or an
+ * API client's credentials for a bearer token.
  */
 @Path("/v1/auth/token")
 @RequestScoped
@@ -53,14 +53,25 @@ public class TokenResource {
   @APIResponse(responseCode = "200", description = "The token")
   @APIResponse(responseCode = "400", description = "Name or password missing")
   @APIResponse(responseCode = "401", description = "Sign-in refused")
-  @APIResponse(responseCode = "403", description = "A first or reset password: choose your own first"
-      + " (/api/v1/auth/password), or the hospital is suspended")
-  @APIResponse(responseCode = "429", description = "Too many failed sign-ins for this name or from here: wait"
-      + " Retry-After seconds")
-  @APIResponse(responseCode = "503", description = "Many sign-ins at once: try again after Retry-After seconds")
-  public TokenResponse token(@NotNull @Valid Credentials credentials, @Context HttpServletRequest request) {
-    SignedInUser person = signIn.signIn(credentials.username(), credentials.password().toCharArray(),
-        new SignInSource(request.getRemoteAddr()));
+  @APIResponse(
+      responseCode = "403",
+      description =
+          "A first or reset password: choose your own first"
+              + " (/api/v1/auth/password), or the hospital is suspended")
+  @APIResponse(
+      responseCode = "429",
+      description =
+          "Too many failed sign-ins for this name or from here: wait" + " Retry-After seconds")
+  @APIResponse(
+      responseCode = "503",
+      description = "Many sign-ins at once: try again after Retry-After seconds")
+  public TokenResponse token(
+      @NotNull @Valid Credentials credentials, @Context HttpServletRequest request) {
+    SignedInUser person =
+        signIn.signIn(
+            credentials.username(),
+            credentials.password().toCharArray(),
+            new SignInSource(request.getRemoteAddr()));
     if (person.mustChoosePassword()) {
       throw new PasswordToChoose();
     }
@@ -74,13 +85,18 @@ public class TokenResource {
   @APIResponse(responseCode = "200", description = "The token")
   @APIResponse(responseCode = "400", description = "Not a client credentials request")
   @APIResponse(responseCode = "401", description = "Unknown, revoked or wrong credentials")
-  @APIResponse(responseCode = "429", description = "Too many failed tries: wait Retry-After seconds")
+  @APIResponse(
+      responseCode = "429",
+      description = "Too many failed tries: wait Retry-After seconds")
   public TokenResponse clientToken(
       @FormParam("grant_type") @NotNull @Pattern(regexp = "client_credentials") String grantType,
       @FormParam("client_id") @NotBlank String clientId,
-      @FormParam("client_secret") @NotBlank String clientSecret, @Context HttpServletRequest request) {
-    return bearer(tokens.issue(signIn.signInClient(clientId, clientSecret.toCharArray(),
-        new SignInSource(request.getRemoteAddr()))));
+      @FormParam("client_secret") @NotBlank String clientSecret,
+      @Context HttpServletRequest request) {
+    return bearer(
+        tokens.issue(
+            signIn.signInClient(
+                clientId, clientSecret.toCharArray(), new SignInSource(request.getRemoteAddr()))));
   }
 
   private static TokenResponse bearer(IssuedToken issued) {

@@ -22,10 +22,10 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.trayflow.kitchen.KitchenProgress;
+import org.trayflow.kitchen.PrintedFor;
 import org.trayflow.kitchen.Production;
 import org.trayflow.kitchen.ProductionCsv;
 import org.trayflow.kitchen.ProductionSheets;
-import org.trayflow.kitchen.PrintedFor;
 import org.trayflow.kitchen.ProductionTallies;
 import org.trayflow.kitchen.TrayTickets;
 import org.trayflow.ordering.OrderStatus;
@@ -33,7 +33,10 @@ import org.trayflow.platform.rest.Dates;
 import org.trayflow.platform.rest.MissingParameter;
 import org.trayflow.tenancy.TenantConfigurations;
 
-/** What the kitchen cooks for a meal, as data, a spreadsheet or printed pages; and moving its orders on. */
+/**
+ * What the kitchen cooks for a meal, as data, a spreadsheet or printed pages; and moving its orders
+ * on.
+ */
 @Path("/v1/t/{tenant}/sites/{site}/production")
 @RequestScoped
 @RolesAllowed({"KITCHEN_MANAGER", "TENANT_ADMIN"})
@@ -49,17 +52,26 @@ public class ProductionResource {
    * @param orders these orders only
    * @param override start the whole meal although its orders can still be placed or cancelled
    */
-  public record StatusChange(@NotNull LocalDate date, @NotBlank String mealPeriod, @NotNull OrderStatus status,
-      String location, @Size(max = 1000) Set<@NotNull Long> orders, Boolean override) {}
+  public record StatusChange(
+      @NotNull LocalDate date,
+      @NotBlank String mealPeriod,
+      @NotNull OrderStatus status,
+      String location,
+      @Size(max = 1000) Set<@NotNull Long> orders,
+      Boolean override) {}
 
   public record Moved(int orders) {}
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "One meal's tallies: each dish ordered against planned, per location, per diet, by status",
+  @Operation(
+      summary =
+          "One meal's tallies: each dish ordered against planned, per location, per diet, by status",
       description = "date: YYYY-MM-DD; mealPeriod: the meal's id")
   @APIResponse(responseCode = "404", description = "No such site in the caller's tenant")
-  public Production tally(@PathParam("site") String site, @QueryParam("date") String date,
+  public Production tally(
+      @PathParam("site") String site,
+      @QueryParam("date") String date,
       @QueryParam("mealPeriod") String mealPeriod) {
     return tallies.of(site, Dates.required("date", date), required(mealPeriod));
   }
@@ -67,8 +79,12 @@ public class ProductionResource {
   @GET
   @Path("/csv")
   @Produces("text/csv")
-  @Operation(summary = "The tallies as CSV: a row per location and dish, then each dish's total against the plan")
-  public Response csv(@PathParam("site") String site, @QueryParam("date") String date,
+  @Operation(
+      summary =
+          "The tallies as CSV: a row per location and dish, then each dish's total against the plan")
+  public Response csv(
+      @PathParam("site") String site,
+      @QueryParam("date") String date,
       @QueryParam("mealPeriod") String mealPeriod) {
     Production production = tally(site, date, mealPeriod);
     return download(ProductionCsv.of(production), "text/csv; charset=UTF-8", production, "csv");
@@ -78,36 +94,53 @@ public class ProductionResource {
   @Path("/sheet")
   @Produces("application/pdf")
   @Operation(summary = "The printable production sheet of the meal (A4 PDF)")
-  public Response sheet(@PathParam("site") String site, @QueryParam("date") String date,
+  public Response sheet(
+      @PathParam("site") String site,
+      @QueryParam("date") String date,
       @QueryParam("mealPeriod") String mealPeriod) {
     Production production = tally(site, date, mealPeriod);
-    return download(ProductionSheets.productionSheet(production, printedFor(production)), "application/pdf",
-        production, "pdf");
+    return download(
+        ProductionSheets.productionSheet(production, printedFor(production)),
+        "application/pdf",
+        production,
+        "pdf");
   }
 
   @GET
   @Path("/tickets")
   @Produces("application/pdf")
   @Operation(summary = "The meal's order tickets, a page per ward or pick-up point (A4 PDF)")
-  public Response tickets(@PathParam("site") String site, @QueryParam("date") String date,
+  public Response tickets(
+      @PathParam("site") String site,
+      @QueryParam("date") String date,
       @QueryParam("mealPeriod") String mealPeriod) {
     Production production = tally(site, date, mealPeriod);
-    return download(ProductionSheets.orderTickets(tallies.tickets(site, production.date(), production.mealPeriod()),
-        printedFor(production)), "application/pdf", production, "pdf");
+    return download(
+        ProductionSheets.orderTickets(
+            tallies.tickets(site, production.date(), production.mealPeriod()),
+            printedFor(production)),
+        "application/pdf",
+        production,
+        "pdf");
   }
 
   @GET
   @Path("/tray-tickets")
   @Produces("application/pdf")
   @RolesAllowed({"KITCHEN_MANAGER", "TENANT_ADMIN", "WARD_STAFF", "DIETITIAN"})
-  @Operation(summary = "Tray tickets: an A6 label per patient meal (name, bed, diet, allergens, texture, dishes),"
-      + " in delivery order by ward and bed; a tray held back after a diet change says so")
-  public Response trayTickets(@PathParam("site") String site, @QueryParam("date") String date,
+  @Operation(
+      summary =
+          "Tray tickets: an A6 label per patient meal (name, bed, diet, allergens, texture, dishes),"
+              + " in delivery order by ward and bed; a tray held back after a diet change says so")
+  public Response trayTickets(
+      @PathParam("site") String site,
+      @QueryParam("date") String date,
       @QueryParam("mealPeriod") String mealPeriod) {
     LocalDate day = Dates.required("date", date);
     return Response.ok(trays.pdf(site, day, required(mealPeriod)), "application/pdf")
-        .header("Content-Disposition", "attachment; filename=\"tray-tickets-" + site + "-" + day + "-" + mealPeriod
-            + ".pdf\"")
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"tray-tickets-" + site + "-" + day + "-" + mealPeriod + ".pdf\"")
         .build();
   }
 
@@ -115,24 +148,52 @@ public class ProductionResource {
   @Path("/status")
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Move the meal's orders on (IN_PREPARATION, READY, DELIVERED, COLLECTED); orderers are told")
-  @APIResponse(responseCode = "200", description = "How many orders moved; those not at the step before stay")
-  @APIResponse(responseCode = "409", description = "meal-still-open: the whole meal can still be ordered or"
-      + " cancelled; move the orders chosen, or send override: true")
+  @Operation(
+      summary =
+          "Move the meal's orders on (IN_PREPARATION, READY, DELIVERED, COLLECTED); orderers are told")
+  @APIResponse(
+      responseCode = "200",
+      description = "How many orders moved; those not at the step before stay")
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "meal-still-open: the whole meal can still be ordered or"
+              + " cancelled; move the orders chosen, or send override: true")
   public Moved move(@PathParam("site") String site, @NotNull @Valid StatusChange change) {
-    return new Moved(progress.move(new KitchenProgress.Move(site, change.date(), change.mealPeriod(),
-        Optional.ofNullable(change.location()), Optional.ofNullable(change.orders()), change.status()),
-        Boolean.TRUE.equals(change.override())));
+    return new Moved(
+        progress.move(
+            new KitchenProgress.Move(
+                site,
+                change.date(),
+                change.mealPeriod(),
+                Optional.ofNullable(change.location()),
+                Optional.ofNullable(change.orders()),
+                change.status()),
+            Boolean.TRUE.equals(change.override())));
   }
 
   private PrintedFor printedFor(Production production) {
-    return PrintedFor.of(configurations.configuration().orElseThrow(), production.site(), production.mealPeriod(),
+    return PrintedFor.of(
+        configurations.configuration().orElseThrow(),
+        production.site(),
+        production.mealPeriod(),
         production.date());
   }
 
-  private static Response download(Object body, String type, Production production, String extension) {
-    return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"production-"
-        + production.site() + "-" + production.date() + "-" + production.mealPeriod() + "." + extension + "\"")
+  private static Response download(
+      Object body, String type, Production production, String extension) {
+    return Response.ok(body, type)
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"production-"
+                + production.site()
+                + "-"
+                + production.date()
+                + "-"
+                + production.mealPeriod()
+                + "."
+                + extension
+                + "\"")
         .build();
   }
 

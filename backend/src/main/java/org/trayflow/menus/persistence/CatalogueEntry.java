@@ -23,8 +23,10 @@ public class CatalogueEntry extends TenantRow {
   private String name;
   private String description;
   private String category;
+
   @Column(name = "portion_size")
   private String portionSize;
+
   private BigDecimal price;
 
   @JdbcTypeCode(SqlTypes.ARRAY)
@@ -40,16 +42,22 @@ public class CatalogueEntry extends TenantRow {
 
   @Column(name = "iddsi_level")
   private Integer iddsiLevel;
+
   @Column(name = "energy_kcal")
   private BigDecimal energyKcal;
+
   @Column(name = "protein_g")
   private BigDecimal proteinG;
+
   @Column(name = "carbohydrate_g")
   private BigDecimal carbohydrateG;
+
   @Column(name = "fat_g")
   private BigDecimal fatG;
+
   @Column(name = "salt_g")
   private BigDecimal saltG;
+
   private boolean active;
 
   protected CatalogueEntry() {}
@@ -78,9 +86,20 @@ public class CatalogueEntry extends TenantRow {
   }
 
   public MenuItem toMenuItem() {
-    return new MenuItem(id(), new MenuItemDetails(name, description, category, portionSize, price,
-        allergens(allergens), allergens(mayContain), Set.of(dietTags), iddsiLevel,
-        new Nutrition(energyKcal, proteinG, carbohydrateG, fatG, saltG), active));
+    return new MenuItem(
+        id(),
+        new MenuItemDetails(
+            name,
+            description,
+            category,
+            portionSize,
+            price,
+            allergens(allergens),
+            allergens(mayContain),
+            Set.of(dietTags),
+            iddsiLevel,
+            new Nutrition(energyKcal, proteinG, carbohydrateG, fatG, saltG),
+            active));
   }
 
   private static Set<Allergen> allergens(String[] names) {

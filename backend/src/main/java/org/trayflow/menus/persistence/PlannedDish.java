@@ -6,7 +6,10 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.trayflow.platform.persistence.TenantRow;
 
-/** A dish offered on one day and meal period of a weekly menu, with its planned portions (table {@code menu_offer}). */
+/**
+ * A dish offered on one day and meal period of a weekly menu, with its planned portions (table
+ * {@code menu_offer}).
+ */
 @Entity
 @Table(name = "menu_offer")
 public class PlannedDish extends TenantRow {
@@ -28,7 +31,12 @@ public class PlannedDish extends TenantRow {
 
   protected PlannedDish() {}
 
-  public PlannedDish(long weeklyMenuId, LocalDate serviceDate, String mealPeriod, long menuItemId, int plannedPortions) {
+  public PlannedDish(
+      long weeklyMenuId,
+      LocalDate serviceDate,
+      String mealPeriod,
+      long menuItemId,
+      int plannedPortions) {
     this.weeklyMenuId = weeklyMenuId;
     this.serviceDate = serviceDate;
     this.mealPeriod = mealPeriod;

@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.trayflow.platform.persistence.TenantRow;
 
-/** One site's menu for one week: a draft, or a published version (table {@code weekly_menu}, V7). */
+/**
+ * One site's menu for one week: a draft, or a published version (table {@code weekly_menu}, V7).
+ */
 @Entity
 @Table(name = "weekly_menu")
 public class WeeklyMenuRecord extends TenantRow {
@@ -19,7 +21,6 @@ public class WeeklyMenuRecord extends TenantRow {
     DRAFT,
     PUBLISHED
   }
-
 
   @Column(name = "site_id", nullable = false, updatable = false)
   private Long siteId;

@@ -33,11 +33,22 @@ public class MenuItemsResource {
 
   @GET
   @Operation(summary = "The catalogue, searched by words of the name, category and diet tag")
-  public List<MenuItemBody> items(@PathParam("tenant") String tenant, @QueryParam("q") String words,
-      @QueryParam("category") String category, @QueryParam("diet") String diet,
+  public List<MenuItemBody> items(
+      @PathParam("tenant") String tenant,
+      @QueryParam("q") String words,
+      @QueryParam("category") String category,
+      @QueryParam("diet") String diet,
       @QueryParam("activeOnly") boolean activeOnly) {
-    return catalogue.listItems(new CatalogueFilter(Optional.ofNullable(words), Optional.ofNullable(category),
-        Optional.ofNullable(diet), activeOnly)).stream().map(MenuItemBody::of).toList();
+    return catalogue
+        .listItems(
+            new CatalogueFilter(
+                Optional.ofNullable(words),
+                Optional.ofNullable(category),
+                Optional.ofNullable(diet),
+                activeOnly))
+        .stream()
+        .map(MenuItemBody::of)
+        .toList();
   }
 
   @GET
@@ -53,16 +64,22 @@ public class MenuItemsResource {
   @Operation(summary = "Add a dish to the catalogue")
   @APIResponse(responseCode = "201", description = "The dish as stored")
   @APIResponse(responseCode = "400", description = "Each invalid field named")
-  @APIResponse(responseCode = "422", description = "A diet tag the hospital does not use, or a name already taken")
+  @APIResponse(
+      responseCode = "422",
+      description = "A diet tag the hospital does not use, or a name already taken")
   public Response addItem(@PathParam("tenant") String tenant, @NotNull @Valid MenuItemBody body) {
-    return Response.status(Response.Status.CREATED).entity(MenuItemBody.of(catalogue.addItem(body.details()))).build();
+    return Response.status(Response.Status.CREATED)
+        .entity(MenuItemBody.of(catalogue.addItem(body.details())))
+        .build();
   }
 
   @PUT
   @Path("/{item}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Change a dish; menus already published keep what they were published with")
-  public MenuItemBody changeItem(@PathParam("tenant") String tenant, @PathParam("item") long item,
+  public MenuItemBody changeItem(
+      @PathParam("tenant") String tenant,
+      @PathParam("item") long item,
       @NotNull @Valid MenuItemBody body) {
     return MenuItemBody.of(catalogue.changeItem(item, body.details()));
   }

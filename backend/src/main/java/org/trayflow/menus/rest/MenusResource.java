@@ -1,6 +1,5 @@
 package org.trayflow.menus.rest;
 
-import org.trayflow.platform.rest.Dates;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -10,11 +9,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.Context;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -24,9 +23,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.trayflow.menus.MenuWeek;
 import org.trayflow.menus.PublishedMenu;
 import org.trayflow.menus.PublishedMenus;
+import org.trayflow.platform.rest.Dates;
 import org.trayflow.tenantconfig.Slug;
 
-/** A site's published menu of a week, for everyone of the tenant: the newest version, filtered as asked. */
+/**
+ * A site's published menu of a week, for everyone of the tenant: the newest version, filtered as
+ * asked.
+ */
 @Path("/v1/t/{tenant}/sites/{site}/menus")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,25 +39,46 @@ public class MenusResource {
   @Inject PublishedMenus menus;
 
   @GET
-  @Operation(summary = "The newest published menu of the week (or of one day of it)",
-      description = "week: its Monday (YYYY-MM-DD). diet: only dishes with this diet tag. excludeAllergen: leave out"
-          + " dishes with any of these allergens (repeatable). Answers 304 to a matching If-None-Match.")
+  @Operation(
+      summary = "The newest published menu of the week (or of one day of it)",
+      description =
+          "week: its Monday (YYYY-MM-DD). diet: only dishes with this diet tag. excludeAllergen: leave out"
+              + " dishes with any of these allergens (repeatable). Answers 304 to a matching If-None-Match.")
   @APIResponse(responseCode = "200", description = "The menu, with an ETag")
   @APIResponse(responseCode = "304", description = "Unchanged since the ETag given")
-  @APIResponse(responseCode = "404", description = "Nothing published for that week at a site of that name")
+  @APIResponse(
+      responseCode = "404",
+      description = "Nothing published for that week at a site of that name")
   @APIResponse(responseCode = "422", description = "The week is not a Monday")
-  public Response week(@PathParam("tenant") String tenant, @PathParam("site") String site,
-      @QueryParam("week") String weekText, @QueryParam("day") String dayText, @QueryParam("diet") String diet,
-      @QueryParam("excludeAllergen") List<String> excludedAllergens, @Context Request request) {
+  public Response week(
+      @PathParam("tenant") String tenant,
+      @PathParam("site") String site,
+      @QueryParam("week") String weekText,
+      @QueryParam("day") String dayText,
+      @QueryParam("diet") String diet,
+      @QueryParam("excludeAllergen") List<String> excludedAllergens,
+      @Context Request request) {
     LocalDate day = Dates.parse("day", dayText);
     LocalDate week = Dates.parse("week", weekText);
     MenuWeek menuWeek = week != null ? new MenuWeek(week) : MenuWeek.containing(requiredDay(day));
     Slug tenantSlug = new Slug(tenant);
-    int version = menus.newestVersion(tenantSlug, site, menuWeek)
-        .orElseThrow(() -> new NothingPublished(site, menuWeek));
+    int version =
+        menus
+            .newestVersion(tenantSlug, site, menuWeek)
+            .orElseThrow(() -> new NothingPublished(site, menuWeek));
     Set<String> excluded = new TreeSet<>(excludedAllergens);
-    EntityTag tag = new EntityTag(site + "-" + menuWeek.monday() + "-v" + version + "-"
-        + Integer.toHexString(List.of(String.valueOf(day), String.valueOf(diet), excluded.toString()).hashCode()), true);
+    EntityTag tag =
+        new EntityTag(
+            site
+                + "-"
+                + menuWeek.monday()
+                + "-v"
+                + version
+                + "-"
+                + Integer.toHexString(
+                    List.of(String.valueOf(day), String.valueOf(diet), excluded.toString())
+                        .hashCode()),
+            true);
     CacheControl revalidate = new CacheControl();
     revalidate.setPrivate(true);
     revalidate.setNoCache(true);
@@ -62,17 +86,29 @@ public class MenusResource {
     if (unchanged != null) {
       return unchanged.cacheControl(revalidate).build();
     }
-    Response.ResponseBuilder ok = day == null && diet == null && excluded.isEmpty()
-        ? Response.ok(menus.document(tenantSlug, site, menuWeek, version)
-            .orElseThrow(() -> new NothingPublished(site, menuWeek)))
-        : Response.ok(filtered(tenantSlug, site, menuWeek, version, day, diet, excluded));
+    Response.ResponseBuilder ok =
+        day == null && diet == null && excluded.isEmpty()
+            ? Response.ok(
+                menus
+                    .document(tenantSlug, site, menuWeek, version)
+                    .orElseThrow(() -> new NothingPublished(site, menuWeek)))
+            : Response.ok(filtered(tenantSlug, site, menuWeek, version, day, diet, excluded));
     return ok.tag(tag).cacheControl(revalidate).build();
   }
 
-  private PublishedMenu filtered(Slug tenant, String site, MenuWeek week, int version, LocalDate day, String diet,
+  private PublishedMenu filtered(
+      Slug tenant,
+      String site,
+      MenuWeek week,
+      int version,
+      LocalDate day,
+      String diet,
       Set<String> excluded) {
-    PublishedMenu menu = menus.menu(tenant, site, week, version).orElseThrow(() -> new NothingPublished(site, week))
-        .keep(PublishedMenu.suitableFor(diet, excluded));
+    PublishedMenu menu =
+        menus
+            .menu(tenant, site, week, version)
+            .orElseThrow(() -> new NothingPublished(site, week))
+            .keep(PublishedMenu.suitableFor(diet, excluded));
     return day == null ? menu : menu.onlyDay(day);
   }
 

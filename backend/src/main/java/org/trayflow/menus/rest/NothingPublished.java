@@ -8,14 +8,19 @@ import org.trayflow.platform.ExpectedFailure;
 class NothingPublished extends ExpectedFailure {
 
   NothingPublished(String site, MenuWeek week) {
-    super(Kind.NOT_FOUND, "menu-not-published", "Nothing is published for " + site + " in the week of "
-        + week.monday() + ".");
+    super(
+        Kind.NOT_FOUND,
+        "menu-not-published",
+        "Nothing is published for " + site + " in the week of " + week.monday() + ".");
   }
 
   /** Neither week nor day was given. */
   static class WeekOrDayRequired extends ExpectedFailure {
     WeekOrDayRequired() {
-      super(Kind.INVALID, "menu-week-required", "Say which week (its Monday) or which day.",
+      super(
+          Kind.INVALID,
+          "menu-week-required",
+          "Say which week (its Monday) or which day.",
           List.of(new Detail("week", "is required when day is not given")));
     }
   }

@@ -29,7 +29,8 @@ public class NotificationTemplatesResource {
   public record Text(String subject, String body) {}
 
   @GET
-  @Operation(summary = "Every kind in every language, the hospital's wording where it has one ('own')")
+  @Operation(
+      summary = "Every kind in every language, the hospital's wording where it has one ('own')")
   public List<NotificationTemplates.Wording> all() {
     return templates.all();
   }
@@ -37,18 +38,24 @@ public class NotificationTemplatesResource {
   @PUT
   @Path("/{kind}/{language}")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Use the hospital's own wording", description = "Placeholders such as {meal}, {day},"
-      + " {lines} are filled from each message; an unknown one is refused.")
-  @APIResponse(responseCode = "422", description = "An unknown kind, language or placeholder; empty or too long")
-  public NotificationTemplates.Wording write(@PathParam("kind") String kind, @PathParam("language") String language,
-      @NotNull Text text) {
+  @Operation(
+      summary = "Use the hospital's own wording",
+      description =
+          "Placeholders such as {meal}, {day},"
+              + " {lines} are filled from each message; an unknown one is refused.")
+  @APIResponse(
+      responseCode = "422",
+      description = "An unknown kind, language or placeholder; empty or too long")
+  public NotificationTemplates.Wording write(
+      @PathParam("kind") String kind, @PathParam("language") String language, @NotNull Text text) {
     return templates.write(kind, language, text.subject(), text.body());
   }
 
   @DELETE
   @Path("/{kind}/{language}")
   @Operation(summary = "Back to Trayflow's own wording")
-  public NotificationTemplates.Wording forget(@PathParam("kind") String kind, @PathParam("language") String language) {
+  public NotificationTemplates.Wording forget(
+      @PathParam("kind") String kind, @PathParam("language") String language) {
     return templates.forget(kind, language);
   }
 }

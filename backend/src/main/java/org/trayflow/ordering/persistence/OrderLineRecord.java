@@ -40,7 +40,8 @@ public class OrderLineRecord {
 
   protected OrderLineRecord() {}
 
-  public OrderLineRecord(long orderId, LocalDate serviceDate, long menuItemId, String itemName, int quantity) {
+  public OrderLineRecord(
+      long orderId, LocalDate serviceDate, long menuItemId, String itemName, int quantity) {
     this.orderId = orderId;
     this.serviceDate = serviceDate;
     this.menuItemId = menuItemId;
@@ -75,8 +76,10 @@ public class OrderLineRecord {
 
     @Override
     public boolean equals(Object other) {
-      return other instanceof Key key && Objects.equals(orderId, key.orderId)
-          && Objects.equals(serviceDate, key.serviceDate) && Objects.equals(menuItemId, key.menuItemId);
+      return other instanceof Key key
+          && Objects.equals(orderId, key.orderId)
+          && Objects.equals(serviceDate, key.serviceDate)
+          && Objects.equals(menuItemId, key.menuItemId);
     }
 
     @Override

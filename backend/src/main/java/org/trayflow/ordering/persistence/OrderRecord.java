@@ -12,8 +12,8 @@ import java.util.Objects;
 import org.hibernate.annotations.TenantId;
 
 /**
- * A placed order, in the {@code orders} table partitioned by service date (so the day is part of its key). Never
- * changed but for its cancellation: what was ordered stays history.
+ * A placed order, in the {@code orders} table partitioned by service date (so the day is part of
+ * its key). Never changed but for its cancellation: what was ordered stays history.
  */
 @Entity
 @Table(name = "orders")
@@ -65,8 +65,17 @@ public class OrderRecord {
 
   protected OrderRecord() {}
 
-  public OrderRecord(long id, LocalDate serviceDate, long siteId, long locationId, String mealPeriod,
-      int menuVersion, String orderer, Instant placedAt, Long fencingToken, String idempotencyKey) {
+  public OrderRecord(
+      long id,
+      LocalDate serviceDate,
+      long siteId,
+      long locationId,
+      String mealPeriod,
+      int menuVersion,
+      String orderer,
+      Instant placedAt,
+      Long fencingToken,
+      String idempotencyKey) {
     this.id = id;
     this.serviceDate = serviceDate;
     this.siteId = siteId;
@@ -150,7 +159,9 @@ public class OrderRecord {
 
     @Override
     public boolean equals(Object other) {
-      return other instanceof Key key && Objects.equals(id, key.id) && Objects.equals(serviceDate, key.serviceDate);
+      return other instanceof Key key
+          && Objects.equals(id, key.id)
+          && Objects.equals(serviceDate, key.serviceDate);
     }
 
     @Override

@@ -12,7 +12,10 @@ final class Callers {
   private Callers() {}
 
   static Orderer orderer(SecurityContext caller) {
-    return new Orderer(caller.getUserPrincipal().getName(), Arrays.stream(Role.values())
-        .filter(role -> caller.isUserInRole(role.name())).collect(Collectors.toSet()));
+    return new Orderer(
+        caller.getUserPrincipal().getName(),
+        Arrays.stream(Role.values())
+            .filter(role -> caller.isUserInRole(role.name()))
+            .collect(Collectors.toSet()));
   }
 }

@@ -17,9 +17,9 @@ import org.trayflow.ordering.PlacedOrder;
 import org.trayflow.tenantconfig.Slug;
 
 /**
- * Meals ordered for patients, which anyone who may order for patients may cancel (not only whoever ordered them).
- * Every hospital role reaches the endpoint, since a hospital may add roles that order for patients; the checkout
- * answers the others as it answers a meal that does not exist.
+ * Meals ordered for patients, which anyone who may order for patients may cancel (not only whoever
+ * ordered them). Every hospital role reaches the endpoint, since a hospital may add roles that
+ * order for patients; the checkout answers the others as it answers a meal that does not exist.
  */
 @Path("/v1/t/{tenant}/patient-meals/{order}")
 @RequestScoped
@@ -32,12 +32,19 @@ public class PatientMealsResource {
 
   @POST
   @Path("/cancellation")
-  @Operation(summary = "Cancel a patient's meal: before the cut-off, or until it is served once flagged after a"
-      + " diet change")
+  @Operation(
+      summary =
+          "Cancel a patient's meal: before the cut-off, or until it is served once flagged after a"
+              + " diet change")
   @APIResponse(responseCode = "200", description = "The order, cancelled")
-  @APIResponse(responseCode = "404", description = "No patient meal of that id in the caller's hospital, or the"
-      + " caller may not order for patients (the same answer)")
-  @APIResponse(responseCode = "409", description = "Past the cut-off (and not flagged), served, or cancelled already")
+  @APIResponse(
+      responseCode = "404",
+      description =
+          "No patient meal of that id in the caller's hospital, or the"
+              + " caller may not order for patients (the same answer)")
+  @APIResponse(
+      responseCode = "409",
+      description = "Past the cut-off (and not flagged), served, or cancelled already")
   public PlacedOrder cancel(@PathParam("tenant") String tenant, @PathParam("order") long order) {
     return checkout.cancelPatientMeal(new Slug(tenant), Callers.orderer(caller), order);
   }

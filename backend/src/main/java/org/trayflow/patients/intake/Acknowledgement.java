@@ -4,8 +4,9 @@ import java.util.stream.Collectors;
 import org.trayflow.platform.ExpectedFailure;
 
 /**
- * What became of a message from the hospital's record, in HL7's terms: {@code AA} applied, {@code AE} understood but
- * not applicable (an unknown ward, a diet code we do not know), {@code AR} rejected (unreadable, not for us).
+ * What became of a message from the hospital's record, in HL7's terms: {@code AA} applied, {@code
+ * AE} understood but not applicable (an unknown ward, a diet code we do not know), {@code AR}
+ * rejected (unreadable, not for us).
  */
 public record Acknowledgement(String code, String reason) {
 
@@ -20,8 +21,10 @@ public record Acknowledgement(String code, String reason) {
   /** AE for a message that cannot be applied, each field's problem named. */
   static Acknowledgement errorOf(RuntimeException notApplicable) {
     if (notApplicable instanceof ExpectedFailure expected && !expected.details().isEmpty()) {
-      return error(expected.details().stream().map(d -> d.field() + ": " + d.reason())
-          .collect(Collectors.joining("; ")));
+      return error(
+          expected.details().stream()
+              .map(d -> d.field() + ": " + d.reason())
+              .collect(Collectors.joining("; ")));
     }
     return error(notApplicable.getMessage());
   }

@@ -7,9 +7,10 @@ import java.util.regex.Pattern;
 import org.trayflow.tenantconfig.TherapeuticDiet;
 
 /**
- * The diet codes Trayflow reads from a hospital's record, in HL7 ODS-3 and FHIR oralDiet codings alike
- * ({@code docs/patient-records.md}): a therapeutic diet's word ({@code renal}, {@code LOW_SODIUM}), {@code NPO},
- * and IDDSI levels as {@code IDDSI-F5} (food) or {@code IDDSI-D2} (drinks).
+ * The diet codes Trayflow reads from a hospital's record, in HL7 ODS-3 and FHIR oralDiet codings
+ * alike ({@code docs/patient-records.md}): a therapeutic diet's word ({@code renal}, {@code
+ * LOW_SODIUM}), {@code NPO}, and IDDSI levels as {@code IDDSI-F5} (food) or {@code IDDSI-D2}
+ * (drinks).
  */
 final class DietCodes {
 
@@ -26,7 +27,9 @@ final class DietCodes {
     return TherapeuticDiet.fromWord(normal(code));
   }
 
-  /** @return the food level of {@code IDDSI-F5}, empty for anything else */
+  /**
+   * @return the food level of {@code IDDSI-F5}, empty for anything else
+   */
   static Optional<Integer> foodLevel(String code) {
     return level(code, "F");
   }
@@ -37,7 +40,8 @@ final class DietCodes {
 
   private static Optional<Integer> level(String code, String kind) {
     Matcher matcher = IDDSI.matcher(code.strip().toUpperCase(Locale.ROOT));
-    return matcher.matches() && matcher.group(1).equals(kind) ? Optional.of(Integer.parseInt(matcher.group(2)))
+    return matcher.matches() && matcher.group(1).equals(kind)
+        ? Optional.of(Integer.parseInt(matcher.group(2)))
         : Optional.empty();
   }
 

@@ -11,8 +11,8 @@ import org.trayflow.patients.NewDietOrder;
 import org.trayflow.tenantconfig.TherapeuticDiet;
 
 /**
- * A diet order read code by code from a record's message. A code it does not know refuses the whole message:
- * guessing at a diet is how an unsafe meal gets through.
+ * A diet order read code by code from a record's message. A code it does not know refuses the whole
+ * message: guessing at a diet is how an unsafe meal gets through.
  */
 final class DietOrderDraft {
 
@@ -31,13 +31,26 @@ final class DietOrderDraft {
     if (DietCodes.isNilByMouth(code)) {
       nilByMouth = true;
     } else if (DietCodes.foodLevel(code).isPresent()) {
-      foodLevel = level(DietCodes.foodLevel(code).get(), Iddsi.isFoodLevel(DietCodes.foodLevel(code).get()), code);
+      foodLevel =
+          level(
+              DietCodes.foodLevel(code).get(),
+              Iddsi.isFoodLevel(DietCodes.foodLevel(code).get()),
+              code);
     } else if (DietCodes.drinkLevel(code).isPresent()) {
-      drinkLevel = level(DietCodes.drinkLevel(code).get(), Iddsi.isDrinkLevel(DietCodes.drinkLevel(code).get()),
-          code);
+      drinkLevel =
+          level(
+              DietCodes.drinkLevel(code).get(),
+              Iddsi.isDrinkLevel(DietCodes.drinkLevel(code).get()),
+              code);
     } else {
-      diets.add(DietCodes.diet(code).orElseThrow(() -> new RecordProblem("unknown diet code '" + code.strip()
-          + "' (expected a diet such as regular, diabetic, renal, NPO, or IDDSI-F5 / IDDSI-D2)")));
+      diets.add(
+          DietCodes.diet(code)
+              .orElseThrow(
+                  () ->
+                      new RecordProblem(
+                          "unknown diet code '"
+                              + code.strip()
+                              + "' (expected a diet such as regular, diabetic, renal, NPO, or IDDSI-F5 / IDDSI-D2)")));
     }
   }
 
@@ -51,7 +64,8 @@ final class DietOrderDraft {
 
   private static int level(int level, boolean valid, String code) {
     if (!valid) {
-      throw new RecordProblem("'" + code + "' is not an IDDSI level for that (food 3-7, drinks 0-4)");
+      throw new RecordProblem(
+          "'" + code + "' is not an IDDSI level for that (food 3-7, drinks 0-4)");
     }
     return level;
   }
@@ -72,14 +86,26 @@ final class DietOrderDraft {
     return nilByMouth;
   }
 
-  /** No texture ordered means none needed: regular food, thin drinks; a texture alone means a regular diet. */
+  /**
+   * No texture ordered means none needed: regular food, thin drinks; a texture alone means a
+   * regular diet.
+   */
   NewDietOrder build(Instant startsAt, Instant endsAt, String source, String sourceRef) {
     if (nilByMouth) {
       return NewDietOrder.nilByMouth(startsAt, endsAt, "", source, sourceRef);
     }
     Set<TherapeuticDiet> ordered = diets.isEmpty() ? Set.of(TherapeuticDiet.REGULAR) : diets;
-    return new NewDietOrder(false, ordered, foodLevel == null ? Iddsi.REGULAR_FOOD : foodLevel,
-        drinkLevel == null ? Iddsi.THIN_DRINK : drinkLevel, needs, String.join("; ", supplements), startsAt, endsAt,
-        source, sourceRef, null);
+    return new NewDietOrder(
+        false,
+        ordered,
+        foodLevel == null ? Iddsi.REGULAR_FOOD : foodLevel,
+        drinkLevel == null ? Iddsi.THIN_DRINK : drinkLevel,
+        needs,
+        String.join("; ", supplements),
+        startsAt,
+        endsAt,
+        source,
+        sourceRef,
+        null);
   }
 }

@@ -25,11 +25,12 @@ import javax.net.ssl.X509ExtendedTrustManager;
 import org.trayflow.tenantconfig.Slug;
 
 /**
- * The interface engines allowed to feed hospitals' records, as the operator registers them: a directory with one
- * file per sender, {@code <hospital-slug>.<RECORD-SYSTEM>.pem}, holding that engine's client certificate (or two
- * while one is being rotated). A certificate is trusted exactly (pinned by its SHA-256 fingerprint), not because
- * some authority signed it, so one hospital's certificate can never speak for another. The directory is read again
- * when it changes (a Kubernetes Secret mounted as files is updated in place), so an engine is added, rotated or
+ * The interface engines allowed to feed hospitals' records, as the operator registers them: a
+ * directory with one file per sender, {@code <hospital-slug>.<RECORD-SYSTEM>.pem}, holding that
+ * engine's client certificate (or two while one is being rotated). A certificate is trusted exactly
+ * (pinned by its SHA-256 fingerprint), not because some authority signed it, so one hospital's
+ * certificate can never speak for another. The directory is read again when it changes (a
+ * Kubernetes Secret mounted as files is updated in place), so an engine is added, rotated or
  * removed without a restart, and a removed one is cut off at its next message (decision 0013).
  */
 @ApplicationScoped
@@ -61,12 +62,14 @@ public class EngineCertificates {
   }
 
   /**
-   * A registration is believed for a second (so a removed engine is cut off within one); a certificate not found is
-   * looked for again at once, so that an engine registered a moment ago can connect.
+   * A registration is believed for a second (so a removed engine is cut off within one); a
+   * certificate not found is looked for again at once, so that an engine registered a moment ago
+   * can connect.
    */
   private Optional<Engine> lookUp(String fingerprint) {
     Registered known = registered;
-    Engine engine = System.nanoTime() - known.readAt < RESCAN_NANOS ? known.engines.get(fingerprint) : null;
+    Engine engine =
+        System.nanoTime() - known.readAt < RESCAN_NANOS ? known.engines.get(fingerprint) : null;
     return Optional.ofNullable(engine != null ? engine : rescan().engines.get(fingerprint));
   }
 
@@ -82,8 +85,13 @@ public class EngineCertificates {
     try (Stream<Path> files = pemFiles()) {
       StringBuilder state = new StringBuilder();
       for (Path file : files.sorted().toList()) {
-        state.append(file.getFileName()).append(':').append(Files.size(file)).append(':')
-            .append(Files.getLastModifiedTime(file).toMillis()).append(';');
+        state
+            .append(file.getFileName())
+            .append(':')
+            .append(Files.size(file))
+            .append(':')
+            .append(Files.getLastModifiedTime(file).toMillis())
+            .append(';');
       }
       return state.toString();
     } catch (IOException unreadable) {
@@ -97,22 +105,37 @@ public class EngineCertificates {
       for (Path file : files.toList()) {
         Optional<Engine> engine = engineNamed(file.getFileName().toString());
         if (engine.isEmpty()) {
-          LOG.warning(() -> "HL7 engine certificate " + file + " ignored: name it <hospital-slug>.<RECORD-SYSTEM>.pem");
+          LOG.warning(
+              () ->
+                  "HL7 engine certificate "
+                      + file
+                      + " ignored: name it <hospital-slug>.<RECORD-SYSTEM>.pem");
           continue;
         }
         for (X509Certificate certificate : certificates(file)) {
           Engine earlier = engines.putIfAbsent(fingerprint(certificate), engine.get());
           if (earlier != null && !earlier.equals(engine.get())) {
-            // one certificate for two senders would let one speak for the other: trust it for neither
+            // one certificate for two senders would let one speak for the other: trust it for
+            // neither
             engines.put(fingerprint(certificate), new Engine(null, null));
-            LOG.warning(() -> "HL7 engine certificate in " + file + " is registered for " + earlier
-                + " too; refused for both");
+            LOG.warning(
+                () ->
+                    "HL7 engine certificate in "
+                        + file
+                        + " is registered for "
+                        + earlier
+                        + " too; refused for both");
           }
         }
       }
     } catch (IOException unreadable) {
-      LOG.warning(() -> "HL7 engine certificates unreadable in " + settings.engineCertificates() + ": "
-          + unreadable.getMessage() + "; no engine can connect");
+      LOG.warning(
+          () ->
+              "HL7 engine certificates unreadable in "
+                  + settings.engineCertificates()
+                  + ": "
+                  + unreadable.getMessage()
+                  + "; no engine can connect");
     }
     engines.values().removeIf(engine -> engine.hospital() == null);
     LOG.info(() -> "HL7 engine certificates: " + engines.size() + " registered");
@@ -125,7 +148,8 @@ public class EngineCertificates {
       return Stream.empty();
     }
     return Files.list(directory.get())
-        .filter(file -> file.getFileName().toString().endsWith(".pem") && Files.isRegularFile(file));
+        .filter(
+            file -> file.getFileName().toString().endsWith(".pem") && Files.isRegularFile(file));
   }
 
   static Optional<Engine> engineNamed(String fileName) {
@@ -144,16 +168,23 @@ public class EngineCertificates {
   private static List<X509Certificate> certificates(Path file) {
     try (InputStream in = Files.newInputStream(file)) {
       return CertificateFactory.getInstance("X.509").generateCertificates(in).stream()
-          .map(X509Certificate.class::cast).toList();
+          .map(X509Certificate.class::cast)
+          .toList();
     } catch (IOException | CertificateException unreadable) {
-      LOG.warning(() -> "HL7 engine certificate " + file + " is not a PEM certificate: " + unreadable.getMessage());
+      LOG.warning(
+          () ->
+              "HL7 engine certificate "
+                  + file
+                  + " is not a PEM certificate: "
+                  + unreadable.getMessage());
       return List.of();
     }
   }
 
   static String fingerprint(X509Certificate certificate) {
     try {
-      return HexFormat.ofDelimiter(":").withUpperCase()
+      return HexFormat.ofDelimiter(":")
+          .withUpperCase()
           .formatHex(MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()));
     } catch (NoSuchAlgorithmException | CertificateEncodingException e) {
       throw new IllegalStateException("cannot fingerprint a certificate", e);
@@ -166,15 +197,21 @@ public class EngineCertificates {
   private final class PinnedEngines extends X509ExtendedTrustManager {
 
     @Override
-    public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+    public void checkClientTrusted(X509Certificate[] chain, String authType)
+        throws CertificateException {
       if (chain == null || chain.length == 0) {
         throw new CertificateException("no client certificate");
       }
       X509Certificate presented = chain[0];
       presented.checkValidity();
       if (lookUp(fingerprint(presented)).isEmpty()) {
-        LOG.warning(() -> "HL7 connection refused: certificate " + presented.getSubjectX500Principal().getName()
-            + " (SHA-256 " + fingerprint(presented) + ") is not a registered interface engine's");
+        LOG.warning(
+            () ->
+                "HL7 connection refused: certificate "
+                    + presented.getSubjectX500Principal().getName()
+                    + " (SHA-256 "
+                    + fingerprint(presented)
+                    + ") is not a registered interface engine's");
         throw new CertificateException("not a registered interface engine's certificate");
       }
     }
@@ -192,7 +229,8 @@ public class EngineCertificates {
     }
 
     @Override
-    public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+    public void checkServerTrusted(X509Certificate[] chain, String authType)
+        throws CertificateException {
       throw new CertificateException("the HL7 listener trusts no server");
     }
 

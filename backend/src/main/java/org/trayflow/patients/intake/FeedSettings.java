@@ -8,9 +8,10 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The record feed's settings, all in one place (server.xml variables, or environment variables such as
- * TRAYFLOW_HL7_PORT). Every default is the safe one: TLS with client certificates, no plain listener, and limits that
- * keep one sender from starving the others. docs/patient-records.md says how an interface engine is connected.
+ * The record feed's settings, all in one place (server.xml variables, or environment variables such
+ * as TRAYFLOW_HL7_PORT). Every default is the safe one: TLS with client certificates, no plain
+ * listener, and limits that keep one sender from starving the others. docs/patient-records.md says
+ * how an interface engine is connected.
  */
 @ApplicationScoped
 public class FeedSettings {
@@ -39,9 +40,10 @@ public class FeedSettings {
   private Optional<String> engineCertificates;
 
   /**
-   * Plain MLLP, for an operator who terminates TLS in front of Trayflow (stunnel, a service mesh): off unless a
-   * port is given, only on the address named (this machine alone by default), and for the one sender the operator
-   * names ({@code hospital-slug.RECORD-SYSTEM}), since a plain connection proves nothing by itself.
+   * Plain MLLP, for an operator who terminates TLS in front of Trayflow (stunnel, a service mesh):
+   * off unless a port is given, only on the address named (this machine alone by default), and for
+   * the one sender the operator names ({@code hospital-slug.RECORD-SYSTEM}), since a plain
+   * connection proves nothing by itself.
    */
   @Inject
   @ConfigProperty(name = "trayflow.hl7.plain.port", defaultValue = "0")
@@ -100,8 +102,13 @@ public class FeedSettings {
   }
 
   FeedLimits limits() {
-    return new FeedLimits(maxMessageBytes, Duration.ofSeconds(idleSeconds), Duration.ofSeconds(messageSeconds),
-        Duration.ofSeconds(handshakeSeconds), maxConnections, perSender);
+    return new FeedLimits(
+        maxMessageBytes,
+        Duration.ofSeconds(idleSeconds),
+        Duration.ofSeconds(messageSeconds),
+        Duration.ofSeconds(handshakeSeconds),
+        maxConnections,
+        perSender);
   }
 
   Optional<Path> keystore() {
@@ -113,7 +120,8 @@ public class FeedSettings {
   }
 
   Optional<EngineCertificates.Engine> plainSender() {
-    return plainSender.filter(sender -> !sender.isBlank()).flatMap(sender -> EngineCertificates.engineNamed(sender
-        + ".pem"));
+    return plainSender
+        .filter(sender -> !sender.isBlank())
+        .flatMap(sender -> EngineCertificates.engineNamed(sender + ".pem"));
   }
 }

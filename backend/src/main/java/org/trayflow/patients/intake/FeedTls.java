@@ -17,9 +17,9 @@ import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManager;
 
 /**
- * TLS for the record feed: the listener's own certificate from its keystore (read again when the file changes, so a
- * renewed certificate needs no restart), and a client certificate required of every engine, trusted only when
- * registered (EngineCertificates). TLS 1.2 and 1.3 only.
+ * TLS for the record feed: the listener's own certificate from its keystore (read again when the
+ * file changes, so a renewed certificate needs no restart), and a client certificate required of
+ * every engine, trusted only when registered (EngineCertificates). TLS 1.2 and 1.3 only.
  */
 @ApplicationScoped
 public class FeedTls {
@@ -36,10 +36,14 @@ public class FeedTls {
     return settings.keystore().isPresent();
   }
 
-  /** The accepted connection as the server side of a TLS connection that needs the client's certificate. */
+  /**
+   * The accepted connection as the server side of a TLS connection that needs the client's
+   * certificate.
+   */
   SSLSocket serverSideOf(Socket accepted) throws IOException {
-    SSLSocket tls = (SSLSocket) context().getSocketFactory()
-        .createSocket(accepted, null, accepted.getPort(), true);
+    SSLSocket tls =
+        (SSLSocket)
+            context().getSocketFactory().createSocket(accepted, null, accepted.getPort(), true);
     tls.setUseClientMode(false);
     tls.setNeedClientAuth(true);
     tls.setEnabledProtocols(PROTOCOLS);
@@ -47,7 +51,10 @@ public class FeedTls {
   }
 
   private synchronized SSLContext context() throws IOException {
-    Path keystore = settings.keystore().orElseThrow(() -> new IOException("trayflow.hl7.tls.keystore is not set"));
+    Path keystore =
+        settings
+            .keystore()
+            .orElseThrow(() -> new IOException("trayflow.hl7.tls.keystore is not set"));
     FileTime changed = Files.getLastModifiedTime(keystore);
     if (context == null || !changed.equals(keystoreChanged)) {
       context = read(keystore);
@@ -61,13 +68,18 @@ public class FeedTls {
     try (InputStream in = Files.newInputStream(keystore)) {
       KeyStore keys = KeyStore.getInstance("PKCS12");
       keys.load(in, password);
-      KeyManagerFactory keyManagers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+      KeyManagerFactory keyManagers =
+          KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
       keyManagers.init(keys, password);
       SSLContext tls = SSLContext.getInstance("TLS");
-      tls.init(keyManagers.getKeyManagers(), new TrustManager[] {engines.trustManager()}, new SecureRandom());
+      tls.init(
+          keyManagers.getKeyManagers(),
+          new TrustManager[] {engines.trustManager()},
+          new SecureRandom());
       return tls;
     } catch (GeneralSecurityException unusable) {
-      throw new IOException("the HL7 keystore " + keystore + " cannot be used: " + unusable.getMessage(), unusable);
+      throw new IOException(
+          "the HL7 keystore " + keystore + " cannot be used: " + unusable.getMessage(), unusable);
     }
   }
 }

@@ -29,14 +29,15 @@ import org.trayflow.patients.Placement;
  * Reads FHIR R4 resources into the record feed (docs/patient-records.md):
  *
  * <ul>
- *   <li>{@code Encounter}: subject (MRN as the reference's identifier, or {@code Patient/<MRN>}; the display as
- *       "FAMILY, Given"), status in-progress/arrived (admitted or moved) or finished (discharged), locations as
- *       contained {@code Location}s whose physicalType is {@code si} (site), {@code wa} (ward) and {@code bd}
- *       (bed), each named by its {@code name};
- *   <li>{@code NutritionOrder}: patient as above, status active (recorded) or revoked/completed/entered-in-error
- *       (discontinued), oralDiet type codes (diets, NPO, IDDSI-F5), texture modifier and fluid consistency (IDDSI
- *       codes), schedule's bounds as start and end, food preference modifiers as cultural needs, supplements,
- *       and contained AllergyIntolerances as the full allergy list.
+ *   <li>{@code Encounter}: subject (MRN as the reference's identifier, or {@code Patient/<MRN>};
+ *       the display as "FAMILY, Given"), status in-progress/arrived (admitted or moved) or finished
+ *       (discharged), locations as contained {@code Location}s whose physicalType is {@code si}
+ *       (site), {@code wa} (ward) and {@code bd} (bed), each named by its {@code name};
+ *   <li>{@code NutritionOrder}: patient as above, status active (recorded) or
+ *       revoked/completed/entered-in-error (discontinued), oralDiet type codes (diets, NPO,
+ *       IDDSI-F5), texture modifier and fluid consistency (IDDSI codes), schedule's bounds as start
+ *       and end, food preference modifiers as cultural needs, supplements, and contained
+ *       AllergyIntolerances as the full allergy list.
  * </ul>
  */
 @ApplicationScoped
@@ -50,10 +51,17 @@ public class FhirFeed {
     String mrn = mrn(encounter.getSubject());
     Instant now = clock.instant();
     return switch (encounter.getStatus() == null ? "" : encounter.getStatus().toCode()) {
-      case "in-progress", "arrived" -> feed.place(placement(encounter, mrn, now), Optional.empty(), by);
-      case "finished" -> feed.discharge(mrn, Optional.ofNullable(encounter.getPeriod()).map(Period::getEnd)
-          .map(Date::toInstant).orElse(now));
-      default -> throw new RecordProblem("Encounter.status must be in-progress, arrived or finished");
+      case "in-progress", "arrived" ->
+          feed.place(placement(encounter, mrn, now), Optional.empty(), by);
+      case "finished" ->
+          feed.discharge(
+              mrn,
+              Optional.ofNullable(encounter.getPeriod())
+                  .map(Period::getEnd)
+                  .map(Date::toInstant)
+                  .orElse(now));
+      default ->
+          throw new RecordProblem("Encounter.status must be in-progress, arrived or finished");
     };
   }
 
@@ -65,22 +73,47 @@ public class FhirFeed {
       return feed.discontinue(mrn, ref, clock.instant(), by);
     }
     if (!status.equals("active")) {
-      throw new RecordProblem("NutritionOrder.status '" + status + "' is not applied: active records an order;"
-          + " revoked, completed or entered-in-error ends it");
+      throw new RecordProblem(
+          "NutritionOrder.status '"
+              + status
+              + "' is not applied: active records an order;"
+              + " revoked, completed or entered-in-error ends it");
     }
     DietOrderDraft draft = new DietOrderDraft();
     NutritionOrder.NutritionOrderOralDietComponent oral = order.getOralDiet();
     oral.getType().forEach(type -> codes(type).forEach(draft::dietCode));
-    oral.getTexture().forEach(texture -> codingsOf(texture.getModifier()).forEach(coding ->
-        iddsi(coding).ifPresentOrElse(draft::foodLevel, () -> draft.dietCode(coding.getCode()))));
-    oral.getFluidConsistencyType().forEach(fluid -> codingsOf(fluid).forEach(coding ->
-        iddsi(coding).ifPresentOrElse(draft::drinkLevel, () -> draft.dietCode(coding.getCode()))));
+    oral.getTexture()
+        .forEach(
+            texture ->
+                codingsOf(texture.getModifier())
+                    .forEach(
+                        coding ->
+                            iddsi(coding)
+                                .ifPresentOrElse(
+                                    draft::foodLevel, () -> draft.dietCode(coding.getCode()))));
+    oral.getFluidConsistencyType()
+        .forEach(
+            fluid ->
+                codingsOf(fluid)
+                    .forEach(
+                        coding ->
+                            iddsi(coding)
+                                .ifPresentOrElse(
+                                    draft::drinkLevel, () -> draft.dietCode(coding.getCode()))));
     order.getFoodPreferenceModifier().forEach(need -> codes(need).forEach(draft::need));
     order.getSupplement().forEach(supplement -> draft.supplement(supplement.getProductName()));
-    Period bounds = oral.getSchedule().stream().map(Timing::getRepeat).filter(r -> r.hasBoundsPeriod())
-        .map(r -> r.getBoundsPeriod()).findFirst().orElse(new Period());
-    return feed.order(mrn, draft.build(instant(bounds.getStart()), instant(bounds.getEnd()), "FHIR", ref),
-        allergies(order), by);
+    Period bounds =
+        oral.getSchedule().stream()
+            .map(Timing::getRepeat)
+            .filter(r -> r.hasBoundsPeriod())
+            .map(r -> r.getBoundsPeriod())
+            .findFirst()
+            .orElse(new Period());
+    return feed.order(
+        mrn,
+        draft.build(instant(bounds.getStart()), instant(bounds.getEnd()), "FHIR", ref),
+        allergies(order),
+        by);
   }
 
   private static Placement placement(Encounter encounter, String mrn, Instant now) {
@@ -88,27 +121,48 @@ public class FhirFeed {
     String ward = null;
     String bed = null;
     for (Encounter.EncounterLocationComponent place : encounter.getLocation()) {
-      Location location = contained(encounter, place.getLocation(), Location.class)
-          .orElseThrow(() -> new RecordProblem("Encounter.location must reference contained Locations"));
-      String kind = codingsOf(location.getPhysicalType()).stream().map(Coding::getCode).findFirst().orElse("");
+      Location location =
+          contained(encounter, place.getLocation(), Location.class)
+              .orElseThrow(
+                  () -> new RecordProblem("Encounter.location must reference contained Locations"));
+      String kind =
+          codingsOf(location.getPhysicalType()).stream()
+              .map(Coding::getCode)
+              .findFirst()
+              .orElse("");
       switch (kind) {
         case "si" -> site = location.getName();
         case "wa" -> ward = location.getName();
         case "bd" -> bed = location.getName();
-        default -> { /* rooms, wings: not where a tray goes */ }
+        default -> {
+          /* rooms, wings: not where a tray goes */
+        }
       }
     }
     if (site == null || ward == null) {
-      throw new RecordProblem("Encounter.location must name the site (physicalType si) and the ward (wa)");
+      throw new RecordProblem(
+          "Encounter.location must name the site (physicalType si) and the ward (wa)");
     }
-    String[] names = Optional.ofNullable(encounter.getSubject().getDisplay()).orElse("").split(",", 2);
+    String[] names =
+        Optional.ofNullable(encounter.getSubject().getDisplay()).orElse("").split(",", 2);
     if (names[0].isBlank()) {
-      throw new RecordProblem("Encounter.subject.display must give the patient's name (FAMILY, Given)");
+      throw new RecordProblem(
+          "Encounter.subject.display must give the patient's name (FAMILY, Given)");
     }
-    Instant since = Optional.ofNullable(encounter.getPeriod()).map(Period::getStart).map(Date::toInstant)
-        .orElse(now);
-    return new Placement(mrn, names[0].strip(), names.length > 1 ? names[1].strip() : "", null,
-        encounter.getIdElement().getIdPart(), site.toLowerCase(Locale.ROOT), ward.toLowerCase(Locale.ROOT), bed,
+    Instant since =
+        Optional.ofNullable(encounter.getPeriod())
+            .map(Period::getStart)
+            .map(Date::toInstant)
+            .orElse(now);
+    return new Placement(
+        mrn,
+        names[0].strip(),
+        names.length > 1 ? names[1].strip() : "",
+        null,
+        encounter.getIdElement().getIdPart(),
+        site.toLowerCase(Locale.ROOT),
+        ward.toLowerCase(Locale.ROOT),
+        bed,
         since);
   }
 
@@ -118,23 +172,38 @@ public class FhirFeed {
     }
     List<String> codes = new ArrayList<>();
     for (Reference reference : order.getAllergyIntolerance()) {
-      AllergyIntolerance allergy = contained(order, reference, AllergyIntolerance.class)
-          .orElseThrow(() -> new RecordProblem("NutritionOrder.allergyIntolerance must reference contained"
-              + " AllergyIntolerances"));
-      codes.add(codes(allergy.getCode()).stream().findFirst()
-          .orElseGet(() -> Optional.ofNullable(allergy.getCode().getText())
-              .orElseThrow(() -> new RecordProblem("an AllergyIntolerance has neither code nor text"))));
+      AllergyIntolerance allergy =
+          contained(order, reference, AllergyIntolerance.class)
+              .orElseThrow(
+                  () ->
+                      new RecordProblem(
+                          "NutritionOrder.allergyIntolerance must reference contained"
+                              + " AllergyIntolerances"));
+      codes.add(
+          codes(allergy.getCode()).stream()
+              .findFirst()
+              .orElseGet(
+                  () ->
+                      Optional.ofNullable(allergy.getCode().getText())
+                          .orElseThrow(
+                              () ->
+                                  new RecordProblem(
+                                      "an AllergyIntolerance has neither code nor text"))));
     }
     return Optional.of(Allergies.fromCodes(codes, ""));
   }
 
-  private static <T extends Resource> Optional<T> contained(DomainResource owner, Reference reference, Class<T> type) {
+  private static <T extends Resource> Optional<T> contained(
+      DomainResource owner, Reference reference, Class<T> type) {
     String id = reference.getReference();
     if (id == null || !id.startsWith("#")) {
       return Optional.empty();
     }
-    return owner.getContained().stream().filter(type::isInstance).map(type::cast)
-        .filter(r -> id.substring(1).equals(r.getIdElement().getIdPart())).findFirst();
+    return owner.getContained().stream()
+        .filter(type::isInstance)
+        .map(type::cast)
+        .filter(r -> id.substring(1).equals(r.getIdElement().getIdPart()))
+        .findFirst();
   }
 
   private static String mrn(Reference subject) {
@@ -143,14 +212,19 @@ public class FhirFeed {
     }
     String id = subject.getReferenceElement().getIdPart();
     if (id == null || !"Patient".equals(subject.getReferenceElement().getResourceType())) {
-      throw new RecordProblem("the patient must be referenced by MRN (identifier) or as Patient/<MRN>");
+      throw new RecordProblem(
+          "the patient must be referenced by MRN (identifier) or as Patient/<MRN>");
     }
     return id;
   }
 
   private static Optional<Integer> iddsi(Coding coding) {
-    return coding.hasSystem() && coding.getSystem().toLowerCase(Locale.ROOT).contains("iddsi") && coding.hasCode()
-        && coding.getCode().matches("[0-7]") ? Optional.of(Integer.parseInt(coding.getCode())) : Optional.empty();
+    return coding.hasSystem()
+            && coding.getSystem().toLowerCase(Locale.ROOT).contains("iddsi")
+            && coding.hasCode()
+            && coding.getCode().matches("[0-7]")
+        ? Optional.of(Integer.parseInt(coding.getCode()))
+        : Optional.empty();
   }
 
   private static List<Coding> codingsOf(CodeableConcept concept) {
@@ -158,7 +232,10 @@ public class FhirFeed {
   }
 
   private static List<String> codes(CodeableConcept concept) {
-    return codingsOf(concept).stream().map(Coding::getCode).filter(code -> code != null && !code.isBlank()).toList();
+    return codingsOf(concept).stream()
+        .map(Coding::getCode)
+        .filter(code -> code != null && !code.isBlank())
+        .toList();
   }
 
   private static Instant instant(Date date) {

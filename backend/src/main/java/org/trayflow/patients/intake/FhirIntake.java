@@ -20,10 +20,10 @@ import org.trayflow.platform.ExpectedFailure;
 import org.trayflow.platform.tenant.TenantScope;
 
 /**
- * FHIR R4 {@code Encounter} and {@code NutritionOrder} resources in, for the tenant in scope. Acknowledged as HL7
- * messages are: kept with AA, AE (understood, not applicable) or AR (not a readable resource of that type); the
- * same resource version again (id and meta.versionId, else the same body) gets the first answer and changes
- * nothing.
+ * FHIR R4 {@code Encounter} and {@code NutritionOrder} resources in, for the tenant in scope.
+ * Acknowledged as HL7 messages are: kept with AA, AE (understood, not applicable) or AR (not a
+ * readable resource of that type); the same resource version again (id and meta.versionId, else the
+ * same body) gets the first answer and changes nothing.
  */
 @ApplicationScoped
 public class FhirIntake {
@@ -35,27 +35,46 @@ public class FhirIntake {
   @Inject FhirFeed feed;
   @Inject FhirIntake self;
 
-  /** @param resourceType {@code Encounter} or {@code NutritionOrder}; @param sender the API client that sent it */
+  /**
+   * @param resourceType {@code Encounter} or {@code NutritionOrder}; @param sender the API client
+   *     that sent it
+   */
   public Acknowledgement receive(String resourceType, String body, String sender) {
     Resource resource;
     try {
       resource = resourceIn(body);
     } catch (RecordProblem unreadable) {
-      return messages.keepRefused(new InboundMessage(TenantScope.requiredTenant(), "FHIR", sender, "body:" + digest(body),
-          resourceType, body), Acknowledgement.rejected(unreadable.getMessage()));
+      return messages.keepRefused(
+          new InboundMessage(
+              TenantScope.requiredTenant(),
+              "FHIR",
+              sender,
+              "body:" + digest(body),
+              resourceType,
+              body),
+          Acknowledgement.rejected(unreadable.getMessage()));
     }
-    String key = resource.hasIdElement() && resource.getIdElement().hasIdPart() && resource.getMeta().hasVersionId()
-        ? resourceType + "/" + resource.getIdElement().getIdPart() + "/_history/" + resource.getMeta().getVersionId()
-        : "body:" + digest(body);
-    InboundMessage message = new InboundMessage(TenantScope.requiredTenant(), "FHIR", sender, key, resourceType,
-        body);
+    String key =
+        resource.hasIdElement()
+                && resource.getIdElement().hasIdPart()
+                && resource.getMeta().hasVersionId()
+            ? resourceType
+                + "/"
+                + resource.getIdElement().getIdPart()
+                + "/_history/"
+                + resource.getMeta().getVersionId()
+            : "body:" + digest(body);
+    InboundMessage message =
+        new InboundMessage(TenantScope.requiredTenant(), "FHIR", sender, key, resourceType, body);
     Optional<Acknowledgement> earlier = messages.earlier(message);
     if (earlier.isPresent()) {
       return earlier.get();
     }
     if (!resource.fhirType().equals(resourceType)) {
-      return messages.keepRefused(message, Acknowledgement.rejected("a " + resource.fhirType() + " was sent where a "
-          + resourceType + " was expected"));
+      return messages.keepRefused(
+          message,
+          Acknowledgement.rejected(
+              "a " + resource.fhirType() + " was sent where a " + resourceType + " was expected"));
     }
     try {
       return self.apply(message, resource);
@@ -66,13 +85,18 @@ public class FhirIntake {
     }
   }
 
-  /** The body as a FHIR R4 resource. @throws RecordProblem when it is not one, whatever it is instead */
+  /**
+   * The body as a FHIR R4 resource. @throws RecordProblem when it is not one, whatever it is
+   * instead
+   */
   static Resource resourceIn(String body) {
     try {
       return (Resource) FHIR.newJsonParser().parseResource(body);
     } catch (DataFormatException | ClassCastException | IllegalArgumentException unreadable) {
-      throw new RecordProblem("not a readable FHIR R4 JSON resource: "
-          + Optional.ofNullable(unreadable.getMessage()).orElse(unreadable.getClass().getSimpleName()));
+      throw new RecordProblem(
+          "not a readable FHIR R4 JSON resource: "
+              + Optional.ofNullable(unreadable.getMessage())
+                  .orElse(unreadable.getClass().getSimpleName()));
     }
   }
 
@@ -80,8 +104,10 @@ public class FhirIntake {
   @Transactional
   public Acknowledgement apply(InboundMessage message, Resource resource) {
     ChangeSource by = ChangeSource.recordMessage("fhir", message.sender(), message.key());
-    String done = resource instanceof Encounter encounter ? feed.encounter(encounter, by)
-        : feed.nutritionOrder((NutritionOrder) resource, by);
+    String done =
+        resource instanceof Encounter encounter
+            ? feed.encounter(encounter, by)
+            : feed.nutritionOrder((NutritionOrder) resource, by);
     Acknowledgement applied = Acknowledgement.applied(done);
     messages.keep(message, applied);
     return applied;
@@ -89,8 +115,9 @@ public class FhirIntake {
 
   private static String digest(String body) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest(body.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);
     }

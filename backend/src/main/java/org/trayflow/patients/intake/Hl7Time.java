@@ -10,7 +10,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** HL7 v2 times ({@code 202611241130}, {@code 20261124113000+0000}); without an offset, the hospital's own time. */
+/**
+ * HL7 v2 times ({@code 202611241130}, {@code 20261124113000+0000}); without an offset, the
+ * hospital's own time.
+ */
 final class Hl7Time {
 
   private static final Pattern TS =
@@ -18,7 +21,9 @@ final class Hl7Time {
 
   private Hl7Time() {}
 
-  /** @return null for an empty field */
+  /**
+   * @return null for an empty field
+   */
   static Instant instant(String value, ZoneId hospital) {
     if (value == null || value.isBlank()) {
       return null;
@@ -28,14 +33,20 @@ final class Hl7Time {
       throw new RecordProblem("'" + value + "' is not an HL7 time (YYYYMMDDHHMM[SS][+ZZZZ])");
     }
     try {
-      LocalDateTime local = LocalDate.parse(m.group(1), DateTimeFormatter.BASIC_ISO_DATE)
-          .atTime(number(m.group(2)), number(m.group(3)), number(m.group(4)));
-      ZoneId zone = m.group(5) == null ? hospital : ZoneOffset.of(m.group(5).substring(0, 3) + ":"
-          + m.group(5).substring(3));
+      LocalDateTime local =
+          LocalDate.parse(m.group(1), DateTimeFormatter.BASIC_ISO_DATE)
+              .atTime(number(m.group(2)), number(m.group(3)), number(m.group(4)));
+      ZoneId zone =
+          m.group(5) == null
+              ? hospital
+              : ZoneOffset.of(m.group(5).substring(0, 3) + ":" + m.group(5).substring(3));
       return local.atZone(zone).toInstant();
     } catch (DateTimeException noSuchTime) {
-      throw new RecordProblem("'" + value + "' is not a time that exists (month, day, hour, minute or offset out of"
-          + " range)");
+      throw new RecordProblem(
+          "'"
+              + value
+              + "' is not a time that exists (month, day, hour, minute or offset out of"
+              + " range)");
     }
   }
 

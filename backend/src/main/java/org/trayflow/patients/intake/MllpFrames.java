@@ -11,10 +11,10 @@ import java.net.SocketTimeoutException;
 import java.time.Duration;
 
 /**
- * MLLP framing (start block 0x0B, message, end block 0x1C 0x0D) with the limits a hostile sender needs: a frame
- * longer than the limit is read to its end but kept only up to the limit, and a frame must arrive whole within a
- * deadline once its first byte has come, so a slow sender cannot hold a connection open byte by byte. HAPI's own
- * reader keeps whatever it is sent.
+ * MLLP framing (start block 0x0B, message, end block 0x1C 0x0D) with the limits a hostile sender
+ * needs: a frame longer than the limit is read to its end but kept only up to the limit, and a
+ * frame must arrive whole within a deadline once its first byte has come, so a slow sender cannot
+ * hold a connection open byte by byte. HAPI's own reader keeps whatever it is sent.
  */
 final class MllpFrames {
 
@@ -55,7 +55,8 @@ final class MllpFrames {
     while (true) {
       long left = deadline - System.nanoTime();
       if (left <= 0) {
-        throw new SocketTimeoutException("a message took longer than " + limits.frameDeadline() + " to arrive");
+        throw new SocketTimeoutException(
+            "a message took longer than " + limits.frameDeadline() + " to arrive");
       }
       socket.setSoTimeout((int) Math.max(1, Math.min(Integer.MAX_VALUE, left / 1_000_000)));
       b = in.read();

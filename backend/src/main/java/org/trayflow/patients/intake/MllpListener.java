@@ -27,11 +27,12 @@ import javax.net.ssl.SSLSocket;
 import org.trayflow.tenancy.TenantDirectory;
 
 /**
- * Receives HL7 v2 over MLLP from hospitals' interface engines. The main listener ({@code trayflow.hl7.port}) speaks
- * TLS and requires a client certificate registered for one hospital's record system (EngineCertificates): that
- * certificate, not anything in the messages, says whose patients the connection may change. A plain listener exists
- * only when the operator names its port and sender (FeedSettings). One thread per connection, each message answered
- * before the next is read; the limits (FeedLimits) keep one sender from starving the others. Every instance listens,
+ * Receives HL7 v2 over MLLP from hospitals' interface engines. The main listener ({@code
+ * trayflow.hl7.port}) speaks TLS and requires a client certificate registered for one hospital's
+ * record system (EngineCertificates): that certificate, not anything in the messages, says whose
+ * patients the connection may change. A plain listener exists only when the operator names its port
+ * and sender (FeedSettings). One thread per connection, each message answered before the next is
+ * read; the limits (FeedLimits) keep one sender from starving the others. Every instance listens,
  * and a message is applied once whichever instance gets it (decision 0013).
  */
 @ApplicationScoped
@@ -57,24 +58,32 @@ public class MllpListener {
     if (settings.port() <= 0) {
       LOG.info("HL7 MLLP listener off (trayflow.hl7.port is 0)");
     } else if (!tls.configured()) {
-      LOG.warning("HL7 MLLP listener off: trayflow.hl7.tls.keystore is not set, and the record feed is only"
-          + " served over TLS with client certificates (docs/patient-records.md)");
+      LOG.warning(
+          "HL7 MLLP listener off: trayflow.hl7.tls.keystore is not set, and the record feed is only"
+              + " served over TLS with client certificates (docs/patient-records.md)");
     } else {
       listen("MLLP over TLS", settings.bindAddress(), settings.port(), this::overTls);
     }
     if (settings.plainPort() > 0) {
       Optional<EngineCertificates.Engine> sender = settings.plainSender();
       if (sender.isEmpty()) {
-        LOG.warning("HL7 plain MLLP listener off: trayflow.hl7.plain.sender must name its sender as"
-            + " hospital-slug.RECORD-SYSTEM");
+        LOG.warning(
+            "HL7 plain MLLP listener off: trayflow.hl7.plain.sender must name its sender as"
+                + " hospital-slug.RECORD-SYSTEM");
       } else {
-        listen("plain MLLP for " + sender.get().hospital() + "/" + sender.get().recordSystem(),
-            settings.plainBindAddress(), settings.plainPort(), accepted -> plain(accepted, sender.get()));
+        listen(
+            "plain MLLP for " + sender.get().hospital() + "/" + sender.get().recordSystem(),
+            settings.plainBindAddress(),
+            settings.plainPort(),
+            accepted -> plain(accepted, sender.get()));
       }
     }
   }
 
-  /** Who is speaking on one connection, asked again before every message (a certificate may be withdrawn). */
+  /**
+   * Who is speaking on one connection, asked again before every message (a certificate may be
+   * withdrawn).
+   */
   @FunctionalInterface
   private interface Speaker {
     Optional<FeedSender> now();
@@ -97,8 +106,17 @@ public class MllpListener {
       threads.newThread(() -> accept(socket, authentication)).start();
       LOG.info(() -> "HL7 " + what + " listening on " + address + ":" + port);
     } catch (IOException taken) {
-      LOG.warning(() -> "HL7 " + what + " could not listen on " + address + ":" + port + " (" + taken.getMessage()
-          + "); this instance receives no HL7 there");
+      LOG.warning(
+          () ->
+              "HL7 "
+                  + what
+                  + " could not listen on "
+                  + address
+                  + ":"
+                  + port
+                  + " ("
+                  + taken.getMessage()
+                  + "); this instance receives no HL7 there");
     }
   }
 
@@ -107,18 +125,26 @@ public class MllpListener {
       try {
         Socket connection = socket.accept();
         if (!connections.tryAcquire()) {
-          LOG.warning(() -> "HL7 connection from " + connection.getRemoteSocketAddress() + " closed: "
-              + limits.maxConnections() + " connections are open already");
+          LOG.warning(
+              () ->
+                  "HL7 connection from "
+                      + connection.getRemoteSocketAddress()
+                      + " closed: "
+                      + limits.maxConnections()
+                      + " connections are open already");
           closeQuietly(connection);
           continue;
         }
-        threads.newThread(() -> {
-          try {
-            serve(connection, authentication);
-          } finally {
-            connections.release();
-          }
-        }).start();
+        threads
+            .newThread(
+                () -> {
+                  try {
+                    serve(connection, authentication);
+                  } finally {
+                    connections.release();
+                  }
+                })
+            .start();
       } catch (IOException closed) {
         if (!socket.isClosed()) {
           LOG.log(Level.WARNING, "HL7 MLLP accept failed", closed);
@@ -135,11 +161,17 @@ public class MllpListener {
       if (sender.isEmpty()) {
         return;
       }
-      AtomicInteger open = perSender.computeIfAbsent(sender.get().toString(), key -> new AtomicInteger());
+      AtomicInteger open =
+          perSender.computeIfAbsent(sender.get().toString(), key -> new AtomicInteger());
       try {
         if (open.incrementAndGet() > limits.maxConnectionsPerSender()) {
-          LOG.warning(() -> "HL7 connection of " + sender.get() + " closed: it has "
-              + limits.maxConnectionsPerSender() + " open already");
+          LOG.warning(
+              () ->
+                  "HL7 connection of "
+                      + sender.get()
+                      + " closed: it has "
+                      + limits.maxConnectionsPerSender()
+                      + " open already");
           return;
         }
         converse(conversation);
@@ -147,13 +179,27 @@ public class MllpListener {
         open.decrementAndGet();
       }
     } catch (SSLException refused) {
-      LOG.warning(() -> "HL7 connection from " + accepted.getRemoteSocketAddress() + " refused in the TLS"
-          + " handshake: " + refused.getMessage());
+      LOG.warning(
+          () ->
+              "HL7 connection from "
+                  + accepted.getRemoteSocketAddress()
+                  + " refused in the TLS"
+                  + " handshake: "
+                  + refused.getMessage());
     } catch (IOException gone) {
-      LOG.fine(() -> "HL7 connection from " + accepted.getRemoteSocketAddress() + " ended: " + gone.getMessage());
+      LOG.fine(
+          () ->
+              "HL7 connection from "
+                  + accepted.getRemoteSocketAddress()
+                  + " ended: "
+                  + gone.getMessage());
     } catch (RuntimeException broken) {
-      // the sender had no ACK for its last message and sends it again, which changes nothing if it was applied
-      LOG.log(Level.WARNING, "HL7 connection from " + accepted.getRemoteSocketAddress() + " broken", broken);
+      // the sender had no ACK for its last message and sends it again, which changes nothing if it
+      // was applied
+      LOG.log(
+          Level.WARNING,
+          "HL7 connection from " + accepted.getRemoteSocketAddress() + " broken",
+          broken);
     }
   }
 
@@ -164,8 +210,12 @@ public class MllpListener {
       while ((frame = frames.next()) != null) {
         Optional<FeedSender> sender = conversation.speaker().now();
         if (sender.isEmpty()) {
-          LOG.warning(() -> "HL7 connection from " + socket.getRemoteSocketAddress() + " closed: its"
-              + " certificate is no longer registered");
+          LOG.warning(
+              () ->
+                  "HL7 connection from "
+                      + socket.getRemoteSocketAddress()
+                      + " closed: its"
+                      + " certificate is no longer registered");
           return;
         }
         frames.write(intake.receive(frame, sender.get(), limits).getBytes(StandardCharsets.UTF_8));
@@ -185,9 +235,10 @@ public class MllpListener {
     }
     Optional<EngineCertificates.Engine> engine = engines.engineOf(certificate);
     Optional<FeedSender> sender = engine.flatMap(this::sender);
-    // the hospital is looked up once; before each message only the registration is asked again (it may be withdrawn)
-    return new Conversation(connection, () -> engines.engineOf(certificate).equals(engine) ? sender
-        : Optional.empty());
+    // the hospital is looked up once; before each message only the registration is asked again (it
+    // may be withdrawn)
+    return new Conversation(
+        connection, () -> engines.engineOf(certificate).equals(engine) ? sender : Optional.empty());
   }
 
   private Conversation plain(Socket accepted, EngineCertificates.Engine named) {
@@ -196,10 +247,14 @@ public class MllpListener {
   }
 
   private Optional<FeedSender> sender(EngineCertificates.Engine engine) {
-    Optional<FeedSender> sender = tenants.findTenantId(engine.hospital())
-        .map(id -> new FeedSender(id, engine.hospital(), engine.recordSystem()));
+    Optional<FeedSender> sender =
+        tenants
+            .findTenantId(engine.hospital())
+            .map(id -> new FeedSender(id, engine.hospital(), engine.recordSystem()));
     if (sender.isEmpty()) {
-      LOG.warning(() -> "HL7 engine registered for " + engine.hospital() + ", which is not a hospital here");
+      LOG.warning(
+          () ->
+              "HL7 engine registered for " + engine.hospital() + ", which is not a hospital here");
     }
     return sender;
   }

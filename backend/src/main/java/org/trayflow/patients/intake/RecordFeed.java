@@ -16,8 +16,9 @@ import org.trayflow.patients.Patients;
 import org.trayflow.patients.Placement;
 
 /**
- * What a hospital's record can tell Trayflow, whatever the protocol: admissions, transfers, discharges, diet
- * orders, holds and releases, allergy lists. Runs in the caller's transaction, with the message kept in it.
+ * What a hospital's record can tell Trayflow, whatever the protocol: admissions, transfers,
+ * discharges, diet orders, holds and releases, allergy lists. Runs in the caller's transaction,
+ * with the message kept in it.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -30,32 +31,49 @@ public class RecordFeed {
   String place(Placement placement, Optional<Allergies> allergies, ChangeSource by) {
     long id = patients.place(placement);
     allergies.ifPresent(declared -> dietOrders.declareAllergies(id, declared, by));
-    return "patient " + placement.mrn() + " in " + placement.site() + "/" + placement.ward() + " bed "
+    return "patient "
+        + placement.mrn()
+        + " in "
+        + placement.site()
+        + "/"
+        + placement.ward()
+        + " bed "
         + placement.bed();
   }
 
   String discharge(String mrn, Instant at) {
     long id = patients.discharge(mrn, at).orElseThrow(() -> unknown(mrn));
     int flagged = flags.discharged(patients.find(id), at);
-    return "patient " + mrn + " discharged" + (flagged == 0 ? "" : "; " + flagged + " ordered meal(s) flagged");
+    return "patient "
+        + mrn
+        + " discharged"
+        + (flagged == 0 ? "" : "; " + flagged + " ordered meal(s) flagged");
   }
 
   String order(String mrn, NewDietOrder order, Optional<Allergies> allergies, ChangeSource by) {
     long id = patient(mrn).id();
     allergies.ifPresent(declared -> dietOrders.declareAllergies(id, declared, by));
     DietChange change = dietOrders.order(id, order, by);
-    return (order.npo() ? "nil-by-mouth hold" : "diet order") + " for " + mrn
-        + (change.changed() ? "" : " (already recorded)") + flagged(change);
+    return (order.npo() ? "nil-by-mouth hold" : "diet order")
+        + " for "
+        + mrn
+        + (change.changed() ? "" : " (already recorded)")
+        + flagged(change);
   }
 
   String release(String mrn, Instant at, ChangeSource by) {
     DietChange change = dietOrders.release(patient(mrn).id(), at, by);
-    return "nil-by-mouth hold of " + mrn + " released; a new diet order is needed" + flagged(change);
+    return "nil-by-mouth hold of "
+        + mrn
+        + " released; a new diet order is needed"
+        + flagged(change);
   }
 
   String discontinue(String mrn, String sourceRef, Instant at, ChangeSource by) {
     DietChange change = dietOrders.discontinue(patient(mrn).id(), sourceRef, at, by);
-    return "diet order of " + mrn + (change.changed() ? " discontinued" : ": none in force to discontinue")
+    return "diet order of "
+        + mrn
+        + (change.changed() ? " discontinued" : ": none in force to discontinue")
         + flagged(change);
   }
 
@@ -68,6 +86,8 @@ public class RecordFeed {
   }
 
   private static String flagged(DietChange change) {
-    return change.flaggedMeals() == 0 ? "" : "; " + change.flaggedMeals() + " ordered meal(s) flagged";
+    return change.flaggedMeals() == 0
+        ? ""
+        : "; " + change.flaggedMeals() + " ordered meal(s) flagged";
   }
 }

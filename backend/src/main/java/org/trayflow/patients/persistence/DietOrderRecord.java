@@ -8,35 +8,51 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.trayflow.platform.persistence.TenantRow;
 
-/** One diet order or nil-by-mouth hold of a patient (table {@code diet_order}, V10): only its end ever changes. */
+/**
+ * One diet order or nil-by-mouth hold of a patient (table {@code diet_order}, V10): only its end
+ * ever changes.
+ */
 @Entity
 @Table(name = "diet_order")
 public class DietOrderRecord extends TenantRow {
 
   @Column(name = "patient_id")
   private long patientId;
+
   private boolean npo;
+
   @JdbcTypeCode(SqlTypes.ARRAY)
   private String[] diets;
+
   @Column(name = "food_level")
   private Integer foodLevel;
+
   @Column(name = "drink_level")
   private Integer drinkLevel;
+
   @JdbcTypeCode(SqlTypes.ARRAY)
   @Column(name = "cultural_needs")
   private String[] culturalNeeds;
+
   private String supplements;
+
   @Column(name = "starts_at")
   private Instant startsAt;
+
   @Column(name = "ends_at")
   private Instant endsAt;
+
   @Column(name = "ended_at")
   private Instant endedAt;
+
   private String source;
+
   @Column(name = "source_ref")
   private String sourceRef;
+
   @Column(name = "entered_by")
   private String enteredBy;
+
   @Column(name = "entered_at")
   private Instant enteredAt;
 
@@ -45,9 +61,21 @@ public class DietOrderRecord extends TenantRow {
 
   protected DietOrderRecord() {}
 
-  public DietOrderRecord(long patientId, boolean npo, String[] diets, Integer foodLevel, Integer drinkLevel,
-      String[] culturalNeeds, String supplements, Instant startsAt, Instant endsAt, String source, String sourceRef,
-      String enteredBy, Instant enteredAt, String holdReason) {
+  public DietOrderRecord(
+      long patientId,
+      boolean npo,
+      String[] diets,
+      Integer foodLevel,
+      Integer drinkLevel,
+      String[] culturalNeeds,
+      String supplements,
+      Instant startsAt,
+      Instant endsAt,
+      String source,
+      String sourceRef,
+      String enteredBy,
+      Instant enteredAt,
+      String holdReason) {
     this.patientId = patientId;
     this.npo = npo;
     this.diets = diets;

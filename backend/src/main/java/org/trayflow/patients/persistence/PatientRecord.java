@@ -16,24 +16,35 @@ public class PatientRecord extends TenantRow {
 
   private String mrn;
   private String encounter;
+
   @Column(name = "family_name")
   private String familyName;
+
   @Column(name = "given_name")
   private String givenName;
+
   @Column(name = "birth_date")
   private LocalDate birthDate;
+
   @Column(name = "site_id")
   private Long siteId;
+
   @Column(name = "location_id")
   private Long locationId;
+
   private String bed;
+
   @Column(name = "admitted_at")
   private Instant admittedAt;
+
   @Column(name = "discharged_at")
   private Instant dischargedAt;
+
   @JdbcTypeCode(SqlTypes.ARRAY)
   private String[] allergies;
+
   private String intolerances;
+
   @Column(name = "diet_version")
   private int dietVersion;
 
@@ -56,7 +67,8 @@ public class PatientRecord extends TenantRow {
   }
 
   /** Admitted, or moved to another ward or bed: in hospital from then on. */
-  public void placeIn(String encounterId, long site, long location, String bedLabel, Instant since) {
+  public void placeIn(
+      String encounterId, long site, long location, String bedLabel, Instant since) {
     if (encounterId != null) {
       encounter = encounterId;
     }

@@ -26,9 +26,13 @@ public class MealFlagsResource {
   @POST
   @Path("/check")
   @RolesAllowed({"WARD_STAFF", "DIETITIAN"})
-  @Operation(summary = "Mark a flagged meal as checked against the new diet: it goes ahead (only if still safe)")
+  @Operation(
+      summary =
+          "Mark a flagged meal as checked against the new diet: it goes ahead (only if still safe)")
   @APIResponse(responseCode = "204", description = "Checked")
-  @APIResponse(responseCode = "409", description = "Not safe under the new diet (cancel it), or not flagged")
+  @APIResponse(
+      responseCode = "409",
+      description = "Not safe under the new diet (cancel it), or not flagged")
   public Response check(@PathParam("flag") long flag) {
     flags.markChecked(flag, caller.getUserPrincipal().getName(), clock.instant());
     return Response.noContent().build();

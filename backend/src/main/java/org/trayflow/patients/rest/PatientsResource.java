@@ -40,7 +40,10 @@ import org.trayflow.patients.Wards;
 import org.trayflow.platform.rest.Dates;
 import org.trayflow.platform.rest.MissingParameter;
 
-/** A patient's details, diet orders and allergies; diet orders entered by hand; the menu as offered to them. */
+/**
+ * A patient's details, diet orders and allergies; diet orders entered by hand; the menu as offered
+ * to them.
+ */
 @Path("/v1/t/{tenant}/patients/{patient}")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -54,35 +57,60 @@ public class PatientsResource {
   @Inject Clock clock;
   @Context SecurityContext caller;
 
-  /** @param dietNow what the diet orders allow now ({@code diet}, {@code nil-by-mouth}, {@code no-diet-order}) */
-  public record PatientDetails(Patient patient, String dietNow, String dietSummary, List<DietOrder> dietOrders) {}
+  /**
+   * @param dietNow what the diet orders allow now ({@code diet}, {@code nil-by-mouth}, {@code
+   *     no-diet-order})
+   */
+  public record PatientDetails(
+      Patient patient, String dietNow, String dietSummary, List<DietOrder> dietOrders) {}
 
-  /** @param allergens declared allergens' words ({@code peanuts}); @param other the rest, as text */
-  public record AllergyList(@NotNull @Size(max = 14) List<String> allergens, @Size(max = 500) String other,
+  /**
+   * @param allergens declared allergens' words ({@code peanuts}); @param other the rest, as text
+   */
+  public record AllergyList(
+      @NotNull @Size(max = 14) List<String> allergens,
+      @Size(max = 500) String other,
       @Valid LooseningConfirmed loosening) {}
 
-  public record DishChoice(long item, String name, String category, List<String> allergens,
-      List<String> mayContain, List<String> dietTags, Integer iddsiLevel, boolean safe, List<String> conflicts) {}
+  public record DishChoice(
+      long item,
+      String name,
+      String category,
+      List<String> allergens,
+      List<String> mayContain,
+      List<String> dietTags,
+      Integer iddsiLevel,
+      boolean safe,
+      List<String> conflicts) {}
 
   public record MenuForPatient(String dietState, String diet, List<DishChoice> dishes) {}
 
   @GET
-  @Operation(summary = "The patient, what their diet allows now, and their diet orders newest first")
+  @Operation(
+      summary = "The patient, what their diet allows now, and their diet orders newest first")
   @APIResponse(responseCode = "404", description = "No such patient in the caller's hospital")
   public PatientDetails details(@PathParam("patient") long id) {
     DietAtMeal now = dietOrders.dietAt(id, clock.instant());
-    return new PatientDetails(patients.find(id), now.state(), now.summary(), dietOrders.history(id));
+    return new PatientDetails(
+        patients.find(id), now.state(), now.summary(), dietOrders.history(id));
   }
 
   @POST
   @Path("/diet-orders")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({"WARD_STAFF", "DIETITIAN"})
-  @Operation(summary = "Enter a diet order (or a nil-by-mouth hold) by hand; audited",
-      description = "Meals already ordered for the patient are re-checked and flagged to the ward and kitchen.")
-  @APIResponse(responseCode = "422", description = "Each unknown diet word or missing IDDSI level named")
-  @APIResponse(responseCode = "409", description = "The order loosens the diet in force (named): send it again with"
-      + " loosening.reason to confirm")
+  @Operation(
+      summary = "Enter a diet order (or a nil-by-mouth hold) by hand; audited",
+      description =
+          "Meals already ordered for the patient are re-checked and flagged to the ward and kitchen.")
+  @APIResponse(
+      responseCode = "422",
+      description = "Each unknown diet word or missing IDDSI level named")
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "The order loosens the diet in force (named): send it again with"
+              + " loosening.reason to confirm")
   public DietChange order(@PathParam("patient") long id, @NotNull @Valid DietOrderEntry entry) {
     return dietOrders.order(id, entry.toOrder(), by(entry.loosening()));
   }
@@ -91,9 +119,13 @@ public class PatientsResource {
   @Path("/diet-orders/release")
   @RolesAllowed({"WARD_STAFF", "DIETITIAN"})
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Release the nil-by-mouth hold now, confirming why ({\"reason\": …}); the patient then needs"
-      + " a new diet order")
-  @APIResponse(responseCode = "409", description = "Sent without a reason: a release loosens the diet")
+  @Operation(
+      summary =
+          "Release the nil-by-mouth hold now, confirming why ({\"reason\": …}); the patient then needs"
+              + " a new diet order")
+  @APIResponse(
+      responseCode = "409",
+      description = "Sent without a reason: a release loosens the diet")
   @APIResponse(responseCode = "422", description = "The patient has no hold to release")
   public DietChange release(@PathParam("patient") long id, @Valid LooseningConfirmed confirmed) {
     return dietOrders.release(id, null, by(confirmed));
@@ -104,17 +136,22 @@ public class PatientsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({"WARD_STAFF", "DIETITIAN"})
   @Operation(summary = "Replace the patient's allergy list; audited, and ordered meals re-checked")
-  @APIResponse(responseCode = "409", description = "An allergy would be removed (named): send it again with"
-      + " loosening.reason to confirm")
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "An allergy would be removed (named): send it again with"
+              + " loosening.reason to confirm")
   public DietChange allergies(@PathParam("patient") long id, @NotNull @Valid AllergyList list) {
     patients.find(id);
-    List<String> unknown = list.allergens().stream().filter(word -> Allergen.fromWord(word).isEmpty()).toList();
+    List<String> unknown =
+        list.allergens().stream().filter(word -> Allergen.fromWord(word).isEmpty()).toList();
     if (!unknown.isEmpty()) {
-      throw new InvalidDietOrder("allergens", unknown + " are not declared allergens;"
-          + " put other allergies in 'other'");
+      throw new InvalidDietOrder(
+          "allergens",
+          unknown + " are not declared allergens;" + " put other allergies in 'other'");
     }
-    return dietOrders.declareAllergies(id, Allergies.fromCodes(list.allergens(), list.other()),
-        by(list.loosening()));
+    return dietOrders.declareAllergies(
+        id, Allergies.fromCodes(list.allergens(), list.other()), by(list.loosening()));
   }
 
   /** The caller, having confirmed a loosening with a reason or not. */
@@ -126,8 +163,10 @@ public class PatientsResource {
   @GET
   @Path("/history")
   @RolesAllowed({"WARD_STAFF", "DIETITIAN"})
-  @Operation(summary = "Every change of the patient's diet, allergies, texture and holds, newest first, with its"
-      + " source (the record's message and sender, or the person) and what it loosens, if anything")
+  @Operation(
+      summary =
+          "Every change of the patient's diet, allergies, texture and holds, newest first, with its"
+              + " source (the record's message and sender, or the person) and what it loosens, if anything")
   @APIResponse(responseCode = "404", description = "No such patient in the caller's hospital")
   public List<PatientChange> history(@PathParam("patient") long id) {
     patients.find(id);
@@ -137,9 +176,12 @@ public class PatientsResource {
   @POST
   @Path("/history/{change}/seen")
   @RolesAllowed({"WARD_STAFF", "DIETITIAN"})
-  @Operation(summary = "Say that a change that loosens the patient's diet has been looked at; audited")
+  @Operation(
+      summary = "Say that a change that loosens the patient's diet has been looked at; audited")
   @APIResponse(responseCode = "204", description = "Seen")
-  @APIResponse(responseCode = "404", description = "No such change waiting to be looked at for this patient")
+  @APIResponse(
+      responseCode = "404",
+      description = "No such change waiting to be looked at for this patient")
   public void seen(@PathParam("patient") long id, @PathParam("change") long change) {
     history.markSeen(id, change, caller.getUserPrincipal().getName(), clock.instant());
   }
@@ -148,17 +190,30 @@ public class PatientsResource {
   @Path("/menu")
   @RolesAllowed({"WARD_STAFF", "DIETITIAN"})
   @Operation(summary = "A meal's menu as offered to the patient: every dish, safe or not and why")
-  public MenuForPatient menu(@PathParam("patient") long id, @QueryParam("serviceDate") String serviceDate,
+  public MenuForPatient menu(
+      @PathParam("patient") long id,
+      @QueryParam("serviceDate") String serviceDate,
       @QueryParam("mealPeriod") String mealPeriod) {
     if (mealPeriod == null || mealPeriod.isBlank()) {
       throw new MissingParameter("mealPeriod", "a meal period's id, such as lunch");
     }
     PatientMenu menu = wards.menuFor(id, Dates.required("serviceDate", serviceDate), mealPeriod);
-    return new MenuForPatient(menu.diet().state(), menu.diet().summary(), menu.dishes().stream()
-        .map(choice -> new DishChoice(choice.dish().itemId(), choice.dish().name(), choice.dish().category(),
-            choice.dish().allergens(), choice.dish().mayContain(), choice.dish().dietTags(), choice.dish().iddsiLevel(),
-            choice.safe(),
-            choice.conflicts()))
-        .toList());
+    return new MenuForPatient(
+        menu.diet().state(),
+        menu.diet().summary(),
+        menu.dishes().stream()
+            .map(
+                choice ->
+                    new DishChoice(
+                        choice.dish().itemId(),
+                        choice.dish().name(),
+                        choice.dish().category(),
+                        choice.dish().allergens(),
+                        choice.dish().mayContain(),
+                        choice.dish().dietTags(),
+                        choice.dish().iddsiLevel(),
+                        choice.safe(),
+                        choice.conflicts()))
+            .toList());
   }
 }

@@ -26,7 +26,10 @@ import org.trayflow.patients.intake.Acknowledgement;
 import org.trayflow.patients.intake.FhirIntake;
 import org.trayflow.patients.intake.InboundMessages;
 
-/** The hospital's health record sending FHIR R4 resources; and what it sent, for those who look after the link. */
+/**
+ * The hospital's health record sending FHIR R4 resources; and what it sent, for those who look
+ * after the link.
+ */
 @Path("/v1/t/{tenant}")
 @RequestScoped
 public class RecordResource {
@@ -40,15 +43,28 @@ public class RecordResource {
   @Consumes({"application/fhir+json", MediaType.APPLICATION_JSON})
   @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed("RECORD_SYSTEM")
-  @Operation(summary = "An Encounter (admission, transfer, discharge) or NutritionOrder (diet order) from the record",
-      description = "Mapping: docs/patient-records.md. Sending the same resource version again changes nothing.")
-  @APIResponse(responseCode = "200", description = "Applied (acknowledgement AA), or already applied before")
-  @APIResponse(responseCode = "422", description = "Kept but not applied: acknowledgement AE (e.g. an unknown ward"
-      + " or diet code) or AR (not a readable resource of that type), with the reason")
-  public Acknowledgement receive(@PathParam("type") String type, InputStream body) throws IOException {
-    // read as bytes: a JSON provider must not parse (and reject) a malformed resource before it is kept
-    Acknowledgement acknowledgement = intake.receive(type, new String(body.readAllBytes(), StandardCharsets.UTF_8),
-        caller.getUserPrincipal().getName());
+  @Operation(
+      summary =
+          "An Encounter (admission, transfer, discharge) or NutritionOrder (diet order) from the record",
+      description =
+          "Mapping: docs/patient-records.md. Sending the same resource version again changes nothing.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Applied (acknowledgement AA), or already applied before")
+  @APIResponse(
+      responseCode = "422",
+      description =
+          "Kept but not applied: acknowledgement AE (e.g. an unknown ward"
+              + " or diet code) or AR (not a readable resource of that type), with the reason")
+  public Acknowledgement receive(@PathParam("type") String type, InputStream body)
+      throws IOException {
+    // read as bytes: a JSON provider must not parse (and reject) a malformed resource before it is
+    // kept
+    Acknowledgement acknowledgement =
+        intake.receive(
+            type,
+            new String(body.readAllBytes(), StandardCharsets.UTF_8),
+            caller.getUserPrincipal().getName());
     if (!acknowledgement.accepted()) {
       throw new RecordMessageRefused(acknowledgement);
     }
@@ -59,7 +75,8 @@ public class RecordResource {
   @Path("/record-messages")
   @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed({"TENANT_ADMIN", "DIETITIAN"})
-  @Operation(summary = "The latest messages from the record (HL7 and FHIR), each with its acknowledgement")
+  @Operation(
+      summary = "The latest messages from the record (HL7 and FHIR), each with its acknowledgement")
   public List<InboundMessages.Received> latest(
       @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
     return messages.latest(limit);

@@ -28,22 +28,40 @@ public class WardResource {
 
   @Inject Wards wards;
 
-  /** @param flag the open flag after a diet change, null when none */
-  public record BedsideMeal(long order, String mealFor, String status, List<String> dishes, MealFlag flag) {}
+  /**
+   * @param flag the open flag after a diet change, null when none
+   */
+  public record BedsideMeal(
+      long order, String mealFor, String status, List<String> dishes, MealFlag flag) {}
 
-  public record Bed(String bed, long patient, String mrn, String name, List<String> allergens,
-      String otherAllergies, String dietState, String diet, List<BedsideMeal> meals) {}
+  public record Bed(
+      String bed,
+      long patient,
+      String mrn,
+      String name,
+      List<String> allergens,
+      String otherAllergies,
+      String dietState,
+      String diet,
+      List<BedsideMeal> meals) {}
 
   @GET
   @Path("/board")
   @RolesAllowed({"WARD_STAFF", "DIETITIAN", "KITCHEN_MANAGER", "TENANT_ADMIN"})
-  @Operation(summary = "The ward's patients by bed, each with what their diet allows at the meal and the meals"
-      + " ordered at the bed (with any flag raised by a diet change)")
+  @Operation(
+      summary =
+          "The ward's patients by bed, each with what their diet allows at the meal and the meals"
+              + " ordered at the bed (with any flag raised by a diet change)")
   @APIResponse(responseCode = "404", description = "No such site or ward in the caller's hospital")
-  public List<Bed> board(@PathParam("site") String site, @PathParam("ward") String ward,
-      @QueryParam("serviceDate") String serviceDate, @QueryParam("mealPeriod") String mealPeriod) {
+  public List<Bed> board(
+      @PathParam("site") String site,
+      @PathParam("ward") String ward,
+      @QueryParam("serviceDate") String serviceDate,
+      @QueryParam("mealPeriod") String mealPeriod) {
     LocalDate day = Dates.required("serviceDate", serviceDate);
-    return wards.board(site, ward, day, required(mealPeriod)).stream().map(WardResource::bed).toList();
+    return wards.board(site, ward, day, required(mealPeriod)).stream()
+        .map(WardResource::bed)
+        .toList();
   }
 
   private static String required(String mealPeriod) {
@@ -54,11 +72,24 @@ public class WardResource {
   }
 
   private static Bed bed(WardBed bed) {
-    return new Bed(bed.patient().bed(), bed.patient().id(), bed.patient().mrn(), bed.patient().displayName(),
-        bed.patient().allergies().stream().map(Allergen::word).sorted().toList(), bed.patient().otherAllergies(),
-        bed.diet().state(), bed.diet().summary(), bed.meals().stream()
-            .map(meal -> new BedsideMeal(meal.orderId(), meal.mealFor().word(), meal.status(), meal.dishes(),
-                meal.flag()))
+    return new Bed(
+        bed.patient().bed(),
+        bed.patient().id(),
+        bed.patient().mrn(),
+        bed.patient().displayName(),
+        bed.patient().allergies().stream().map(Allergen::word).sorted().toList(),
+        bed.patient().otherAllergies(),
+        bed.diet().state(),
+        bed.diet().summary(),
+        bed.meals().stream()
+            .map(
+                meal ->
+                    new BedsideMeal(
+                        meal.orderId(),
+                        meal.mealFor().word(),
+                        meal.status(),
+                        meal.dishes(),
+                        meal.flag()))
             .toList());
   }
 }

@@ -3,10 +3,10 @@ package org.trayflow.platform.logging;
 import java.lang.reflect.Method;
 
 /**
- * Fields added to every log record the current thread writes ({@code ext_tenant}, {@code ext_correlationId} in
- * Liberty's JSON logs), through Liberty's LogRecordContext API. It is Liberty's own API, on the server's class path
- * but not on Maven Central, so it is looked up at run time; outside Liberty (unit tests) the fields are simply not
- * written.
+ * Fields added to every log record the current thread writes ({@code ext_tenant}, {@code
+ * ext_correlationId} in Liberty's JSON logs), through Liberty's LogRecordContext API. It is
+ * Liberty's own API, on the server's class path but not on Maven Central, so it is looked up at run
+ * time; outside Liberty (unit tests) the fields are simply not written.
  */
 public final class LogFields {
 
@@ -36,7 +36,8 @@ public final class LogFields {
 
   private static Method find(String name, Class<?>... parameters) {
     try {
-      return Class.forName("com.ibm.websphere.logging.hpel.LogRecordContext").getMethod(name, parameters);
+      return Class.forName("com.ibm.websphere.logging.hpel.LogRecordContext")
+          .getMethod(name, parameters);
     } catch (ClassNotFoundException | NoSuchMethodException notInLiberty) {
       return null;
     }

@@ -10,10 +10,10 @@ import org.hibernate.engine.jdbc.connections.spi.MultiTenantConnectionProvider;
 import org.trayflow.platform.tenant.TenantScope;
 
 /**
- * Hands Hibernate connections that carry the session's tenant to PostgreSQL's row-level security, as
- * transaction-local settings: they vanish when the transaction ends, so a pooled connection never carries
- * a tenant into the next one. Outside a transaction the setting lasts one statement, and the policies then
- * show nothing (decision 0005).
+ * Hands Hibernate connections that carry the session's tenant to PostgreSQL's row-level security,
+ * as transaction-local settings: they vanish when the transaction ends, so a pooled connection
+ * never carries a tenant into the next one. Outside a transaction the setting lasts one statement,
+ * and the policies then show nothing (decision 0005).
  */
 public class RowSecuredConnections implements MultiTenantConnectionProvider<Long> {
 
@@ -72,7 +72,8 @@ public class RowSecuredConnections implements MultiTenantConnectionProvider<Long
       try {
         dataSource = InitialContext.doLookup(DataSources.APPLICATION);
       } catch (NamingException e) {
-        throw new SQLException("The data source " + DataSources.APPLICATION + " is not configured", e);
+        throw new SQLException(
+            "The data source " + DataSources.APPLICATION + " is not configured", e);
       }
     }
     return dataSource;

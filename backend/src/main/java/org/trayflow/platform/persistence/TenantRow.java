@@ -8,8 +8,9 @@ import jakarta.persistence.MappedSuperclass;
 import org.hibernate.annotations.TenantId;
 
 /**
- * A row that belongs to one tenant: its generated id, and the tenant that Hibernate fills in from the tenant
- * scope and filters every query by (decision 0005; row-level security holds the same line in PostgreSQL).
+ * A row that belongs to one tenant: its generated id, and the tenant that Hibernate fills in from
+ * the tenant scope and filters every query by (decision 0005; row-level security holds the same
+ * line in PostgreSQL).
  */
 @MappedSuperclass
 public abstract class TenantRow {

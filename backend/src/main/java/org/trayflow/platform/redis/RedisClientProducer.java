@@ -14,8 +14,8 @@ import org.redisson.api.RedissonClient;
 import org.redisson.config.Config;
 
 /**
- * The one Redisson client of this app instance. A single server is configured by URL; Sentinel or Cluster
- * deployments give a Redisson YAML file instead (see docs/operations.md).
+ * The one Redisson client of this app instance. A single server is configured by URL; Sentinel or
+ * Cluster deployments give a Redisson YAML file instead (see docs/operations.md).
  */
 @ApplicationScoped
 class RedisClientProducer {
@@ -39,7 +39,8 @@ class RedisClientProducer {
   @Produces
   @ApplicationScoped
   RedissonClient redisson() {
-    return Redisson.create(configFile.map(RedisClientProducer::fromFile).orElseGet(this::singleServer));
+    return Redisson.create(
+        configFile.map(RedisClientProducer::fromFile).orElseGet(this::singleServer));
   }
 
   void close(@Disposes RedissonClient redisson) {
@@ -48,7 +49,8 @@ class RedisClientProducer {
 
   private Config singleServer() {
     Config config = new Config();
-    config.useSingleServer()
+    config
+        .useSingleServer()
         .setAddress(url)
         .setDatabase(database)
         .setPassword(password.filter(p -> !p.isBlank()).orElse(null))

@@ -8,9 +8,9 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Errors that the runtime answers without an exception (a request aborted for want of a valid token is a bare
- * 401) still get a problem document, so that every API error has the same shape. Headers such as
- * {@code WWW-Authenticate} are kept.
+ * Errors that the runtime answers without an exception (a request aborted for want of a valid token
+ * is a bare 401) still get a problem document, so that every API error has the same shape. Headers
+ * such as {@code WWW-Authenticate} are kept.
  */
 @Provider
 @ApplicationScoped
@@ -21,7 +21,9 @@ public class BareErrorAsProblem implements ContainerResponseFilter {
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
     if (response.getStatus() >= 400 && !response.hasEntity()) {
-      response.setEntity(Problems.ofHttp(response.getStatus(), correlationId.value()), null,
+      response.setEntity(
+          Problems.ofHttp(response.getStatus(), correlationId.value()),
+          null,
           jakarta.ws.rs.core.MediaType.valueOf(ProblemResponse.MEDIA_TYPE));
     }
   }

@@ -14,11 +14,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * What the servlet container answers for the errors it meets itself, before any of Trayflow's code runs: a path
- * with an encoded dot or slash, a bad escape, a file that is not there, an exception thrown past every handler.
- * The API's callers get a problem document like every other API error; a person in a browser gets a short page
- * that sends them back to their start page. Neither shows a stack trace, a class name or the path sent back.
- * web.xml makes it the default error page, for every status and exception.
+ * What the servlet container answers for the errors it meets itself, before any of Trayflow's code
+ * runs: a path with an encoded dot or slash, a bad escape, a file that is not there, an exception
+ * thrown past every handler. The API's callers get a problem document like every other API error; a
+ * person in a browser gets a short page that sends them back to their start page. Neither shows a
+ * stack trace, a class name or the path sent back. web.xml makes it the default error page, for
+ * every status and exception.
  */
 @WebServlet(urlPatterns = ContainerErrorPage.PATH)
 public class ContainerErrorPage extends HttpServlet {
@@ -31,12 +32,16 @@ public class ContainerErrorPage extends HttpServlet {
   @Inject CorrelationId correlationId;
 
   @Override
-  protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void service(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     int status = statusOf(request);
     Throwable failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
     String id = correlationId.value();
     if (status >= 500 && failure != null) {
-      LOG.log(Level.SEVERE, "Unexpected failure in the servlet container, correlation id " + id, failure);
+      LOG.log(
+          Level.SEVERE,
+          "Unexpected failure in the servlet container, correlation id " + id,
+          failure);
     }
     if (response.isCommitted()) {
       return;
@@ -70,9 +75,12 @@ public class ContainerErrorPage extends HttpServlet {
   }
 
   private static String page(Problem problem) {
-    String what = problem.status() == 404 ? "There is no such page in Trayflow."
-        : problem.status() >= 500 ? "Something went wrong on our side."
-        : "Trayflow could not read that address or request.";
+    String what =
+        problem.status() == 404
+            ? "There is no such page in Trayflow."
+            : problem.status() >= 500
+                ? "Something went wrong on our side."
+                : "Trayflow could not read that address or request.";
     return """
         <!doctype html>
         <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
@@ -81,6 +89,7 @@ public class ContainerErrorPage extends HttpServlet {
         small{color:#555}</style></head>
         <body><h1>%1$s</h1><p>%2$s</p><p><a href="/">Back to your start page</a></p>
         <p><small>If this keeps happening, quote reference %3$s to support.</small></p></body></html>
-        """.formatted(problem.title(), what, problem.correlationId());
+        """
+        .formatted(problem.title(), what, problem.correlationId());
   }
 }

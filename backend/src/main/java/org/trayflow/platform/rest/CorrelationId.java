@@ -17,7 +17,10 @@ public class CorrelationId {
   private String value;
 
   void adopt(String fromCaller) {
-    value = fromCaller != null && SAFE.matcher(fromCaller).matches() ? fromCaller : UUID.randomUUID().toString();
+    value =
+        fromCaller != null && SAFE.matcher(fromCaller).matches()
+            ? fromCaller
+            : UUID.randomUUID().toString();
   }
 
   public String value() {

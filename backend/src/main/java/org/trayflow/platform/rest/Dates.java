@@ -21,9 +21,11 @@ public final class Dates {
     } catch (DateTimeParseException e) {
       throw new NotADate(field, text);
     }
-    RequestText.outOfRange(date).ifPresent(why -> {
-      throw new NotADate(field, text);
-    });
+    RequestText.outOfRange(date)
+        .ifPresent(
+            why -> {
+              throw new NotADate(field, text);
+            });
     return date;
   }
 
@@ -37,8 +39,17 @@ public final class Dates {
 
   static class NotADate extends ExpectedFailure {
     NotADate(String field, String text) {
-      super(Kind.INVALID, "not-a-date", "'" + text + "' is not a date (YYYY-MM-DD) from " + RequestText.FIRST_YEAR
-          + " to " + RequestText.LAST_YEAR + ".", List.of(new Detail(field, "must be a date such as 2026-11-30")));
+      super(
+          Kind.INVALID,
+          "not-a-date",
+          "'"
+              + text
+              + "' is not a date (YYYY-MM-DD) from "
+              + RequestText.FIRST_YEAR
+              + " to "
+              + RequestText.LAST_YEAR
+              + ".",
+          List.of(new Detail(field, "must be a date such as 2026-11-30")));
     }
   }
 }

@@ -16,8 +16,11 @@ public class ExpectedFailureMapper implements ExceptionMapper<ExpectedFailure> {
 
   @Override
   public Response toResponse(ExpectedFailure failure) {
-    Response.ResponseBuilder response = ProblemResponse.builder(Problems.of(failure, correlationId.value()));
-    failure.retryAfter().ifPresent(wait -> response.header(HttpHeaders.RETRY_AFTER, RetryAfter.seconds(wait)));
+    Response.ResponseBuilder response =
+        ProblemResponse.builder(Problems.of(failure, correlationId.value()));
+    failure
+        .retryAfter()
+        .ifPresent(wait -> response.header(HttpHeaders.RETRY_AFTER, RetryAfter.seconds(wait)));
     return response.build();
   }
 }

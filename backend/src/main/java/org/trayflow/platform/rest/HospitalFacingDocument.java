@@ -5,9 +5,9 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 
 /**
- * /openapi answers anyone, so it describes what a hospital's people and interface engines may call, not how the
- * platform's own staff run the hospitals: their operations exist (and refuse everyone else) but are not
- * advertised. Those are documented in docs/operations.md.
+ * /openapi answers anyone, so it describes what a hospital's people and interface engines may call,
+ * not how the platform's own staff run the hospitals: their operations exist (and refuse everyone
+ * else) but are not advertised. Those are documented in docs/operations.md.
  */
 public class HospitalFacingDocument implements OASFilter {
 

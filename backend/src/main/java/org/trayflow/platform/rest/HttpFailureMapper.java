@@ -7,7 +7,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** Unknown paths, wrong methods, unreadable bodies: refusals of the HTTP layer, kept with their status. */
+/**
+ * Unknown paths, wrong methods, unreadable bodies: refusals of the HTTP layer, kept with their
+ * status.
+ */
 @Provider
 @ApplicationScoped
 public class HttpFailureMapper implements ExceptionMapper<WebApplicationException> {

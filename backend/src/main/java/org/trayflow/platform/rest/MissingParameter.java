@@ -7,7 +7,10 @@ import org.trayflow.platform.ExpectedFailure;
 public class MissingParameter extends ExpectedFailure {
 
   public MissingParameter(String field, String expected) {
-    super(Kind.INVALID, "missing-parameter", "'" + field + "' is required.",
+    super(
+        Kind.INVALID,
+        "missing-parameter",
+        "'" + field + "' is required.",
         List.of(new Detail(field, "is required: " + expected)));
   }
 }

@@ -10,8 +10,8 @@ import java.time.Duration;
 import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 
 /**
- * A bulkhead full: the server is at the concurrency it was sized for, so it says so at once (503, try again in a
- * second) instead of queueing requests until they time out.
+ * A bulkhead full: the server is at the concurrency it was sized for, so it says so at once (503,
+ * try again in a second) instead of queueing requests until they time out.
  */
 @Provider
 @ApplicationScoped

@@ -26,25 +26,28 @@ import org.trayflow.platform.ExpectedFailure.Detail;
 import org.trayflow.platform.Text;
 
 /**
- * A JSON body read against the type it will be bound to, before it is bound: every string and key must be text,
- * no list may hold null, a number bound to a whole-number field must be a whole number that fits it (the binder
- * would cut {@code 1.5} to 1 and wrap {@code 4294967297} to 1), and a date must lie in the years Trayflow serves
- * meals in. Each problem is named by its place ({@code lines[1].quantity}). A body that is not JSON is left to the
- * binder, which refuses it in its own words.
+ * A JSON body read against the type it will be bound to, before it is bound: every string and key
+ * must be text, no list may hold null, a number bound to a whole-number field must be a whole
+ * number that fits it (the binder would cut {@code 1.5} to 1 and wrap {@code 4294967297} to 1), and
+ * a date must lie in the years Trayflow serves meals in. Each problem is named by its place ({@code
+ * lines[1].quantity}). A body that is not JSON is left to the binder, which refuses it in its own
+ * words.
  */
 final class RequestText {
 
   /** Meals are ordered, and patients were born, within these years. */
   static final int FIRST_YEAR = 1900;
+
   static final int LAST_YEAR = 2199;
   private static final int MOST_PROBLEMS = 20;
 
   private RequestText() {}
 
   /**
-   * The body's problems against the type it will be bound to. A body that is not well-formed JSON is one problem:
-   * the binder never sees it, for Parsson skips an unknown field's unclosed array or object forever (parsson#23),
-   * a thread lost at full CPU for each such request. An empty body is the binder's to refuse or to take as none.
+   * The body's problems against the type it will be bound to. A body that is not well-formed JSON
+   * is one problem: the binder never sees it, for Parsson skips an unknown field's unclosed array
+   * or object forever (parsson#23), a thread lost at full CPU for each such request. An empty body
+   * is the binder's to refuse or to take as none.
    */
   static List<Detail> problems(byte[] body, Type target) {
     if (body.length == 0) {
@@ -57,17 +60,24 @@ final class RequestText {
       return List.of(new Detail("(body)", "is not well-formed JSON"));
     } catch (RuntimeException unreadable) {
       // Parsson stops at 1,000 levels of nesting with a bare RuntimeException.
-      return List.of(new Detail("(body)", "nests lists or objects deeper than any Trayflow request does"));
+      return List.of(
+          new Detail("(body)", "nests lists or objects deeper than any Trayflow request does"));
     }
     List<Detail> problems = new ArrayList<>();
     walk(root, target, "", problems);
-    return problems.size() > MOST_PROBLEMS ? List.copyOf(problems.subList(0, MOST_PROBLEMS)) : problems;
+    return problems.size() > MOST_PROBLEMS
+        ? List.copyOf(problems.subList(0, MOST_PROBLEMS))
+        : problems;
   }
 
-  /** Whether the date text names a date Trayflow can mean; empty when it does, or when it is no date at all. */
+  /**
+   * Whether the date text names a date Trayflow can mean; empty when it does, or when it is no date
+   * at all.
+   */
   static Optional<String> outOfRange(LocalDate date) {
     return date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR
-        ? Optional.of("must be a date from " + FIRST_YEAR + " to " + LAST_YEAR) : Optional.empty();
+        ? Optional.of("must be a date from " + FIRST_YEAR + " to " + LAST_YEAR)
+        : Optional.empty();
   }
 
   private static void walk(JsonValue value, Type type, String path, List<Detail> problems) {
@@ -80,11 +90,17 @@ final class RequestText {
         String text = ((JsonString) value).getString();
         Text.notText(text).ifPresent(why -> problems.add(new Detail(place(path), why)));
         if (raw == LocalDate.class) {
-          date(text).flatMap(RequestText::outOfRange).ifPresent(why -> problems.add(new Detail(place(path), why)));
+          date(text)
+              .flatMap(RequestText::outOfRange)
+              .ifPresent(why -> problems.add(new Detail(place(path), why)));
         }
       }
-      case NUMBER -> wholeNumber(raw).ifPresent(range -> exact(((JsonNumber) value).bigDecimalValue(), range)
-          .ifPresent(why -> problems.add(new Detail(place(path), why))));
+      case NUMBER ->
+          wholeNumber(raw)
+              .ifPresent(
+                  range ->
+                      exact(((JsonNumber) value).bigDecimalValue(), range)
+                          .ifPresent(why -> problems.add(new Detail(place(path), why))));
       case ARRAY -> {
         JsonArray list = value.asJsonArray();
         Type element = elementOf(type);
@@ -99,13 +115,16 @@ final class RequestText {
       }
       case OBJECT -> {
         JsonObject object = value.asJsonObject();
-        object.forEach((key, member) -> {
-          String here = path.isEmpty() ? key : path + "." + key;
-          Text.notText(key).ifPresent(why -> problems.add(new Detail(here, "the name " + why)));
-          walk(member, memberOf(type, key), here, problems);
-        });
+        object.forEach(
+            (key, member) -> {
+              String here = path.isEmpty() ? key : path + "." + key;
+              Text.notText(key).ifPresent(why -> problems.add(new Detail(here, "the name " + why)));
+              walk(member, memberOf(type, key), here, problems);
+            });
       }
-      default -> { /* true, false, null: nothing to check */ }
+      default -> {
+        /* true, false, null: nothing to check */
+      }
     }
   }
 
@@ -140,7 +159,8 @@ final class RequestText {
     if (whole.scale() > 0) {
       return Optional.of("must be a whole number, not " + number.toPlainString());
     }
-    if (whole.compareTo(BigDecimal.valueOf(range[0])) < 0 || whole.compareTo(BigDecimal.valueOf(range[1])) > 0) {
+    if (whole.compareTo(BigDecimal.valueOf(range[0])) < 0
+        || whole.compareTo(BigDecimal.valueOf(range[1])) > 0) {
       return Optional.of("is too large a number");
     }
     return Optional.empty();
@@ -150,7 +170,8 @@ final class RequestText {
     if (type instanceof Class<?> plain) {
       return plain;
     }
-    if (type instanceof ParameterizedType parameterized && parameterized.getRawType() instanceof Class<?> plain) {
+    if (type instanceof ParameterizedType parameterized
+        && parameterized.getRawType() instanceof Class<?> plain) {
       return plain;
     }
     return Object.class;
@@ -167,31 +188,37 @@ final class RequestText {
     return Object.class;
   }
 
-  /** The declared type of an object's member of that name: a record's component, a field, a map's values. */
+  /**
+   * The declared type of an object's member of that name: a record's component, a field, a map's
+   * values.
+   */
   private static Type memberOf(Type owner, String name) {
     Class<?> raw = raw(owner);
     if (Map.class.isAssignableFrom(raw)) {
-      return owner instanceof ParameterizedType parameterized ? parameterized.getActualTypeArguments()[1]
+      return owner instanceof ParameterizedType parameterized
+          ? parameterized.getActualTypeArguments()[1]
           : Object.class;
     }
     return MEMBERS.get(raw).getOrDefault(name, Object.class);
   }
 
   /** Each class's members by name, looked up once per class rather than on every request. */
-  private static final ClassValue<Map<String, Type>> MEMBERS = new ClassValue<>() {
-    @Override
-    protected Map<String, Type> computeValue(Class<?> type) {
-      Map<String, Type> members = new HashMap<>();
-      if (type.isRecord()) {
-        Arrays.stream(type.getRecordComponents()).forEach(c -> members.put(c.getName(), c.getGenericType()));
-        return Map.copyOf(members);
-      }
-      for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-        for (Field field : c.getDeclaredFields()) {
-          members.putIfAbsent(field.getName(), field.getGenericType());
+  private static final ClassValue<Map<String, Type>> MEMBERS =
+      new ClassValue<>() {
+        @Override
+        protected Map<String, Type> computeValue(Class<?> type) {
+          Map<String, Type> members = new HashMap<>();
+          if (type.isRecord()) {
+            Arrays.stream(type.getRecordComponents())
+                .forEach(c -> members.put(c.getName(), c.getGenericType()));
+            return Map.copyOf(members);
+          }
+          for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Field field : c.getDeclaredFields()) {
+              members.putIfAbsent(field.getName(), field.getGenericType());
+            }
+          }
+          return Map.copyOf(members);
         }
-      }
-      return Map.copyOf(members);
-    }
-  };
+      };
 }

@@ -18,10 +18,11 @@ import org.trayflow.platform.ExpectedFailure.Detail;
 import org.trayflow.platform.Text;
 
 /**
- * The one place where what a caller sends is checked before anything else reads it: path and query parameters must
- * be text; a JSON body is read against the type it is bound to (RequestText): text, no null in a list, whole numbers
- * exact and in range, dates in Trayflow's years. So a NUL byte, {@code 1.5} portions or the year -999999999 is a 400
- * naming its field on every operation, never a number silently cut or a 500 from PostgreSQL halfway through.
+ * The one place where what a caller sends is checked before anything else reads it: path and query
+ * parameters must be text; a JSON body is read against the type it is bound to (RequestText): text,
+ * no null in a list, whole numbers exact and in range, dates in Trayflow's years. So a NUL byte,
+ * {@code 1.5} portions or the year -999999999 is a 400 naming its field on every operation, never a
+ * number silently cut or a 500 from PostgreSQL halfway through.
  */
 @Provider
 @ApplicationScoped
@@ -40,7 +41,8 @@ public class TextGuard implements ContainerRequestFilter, ReaderInterceptor {
 
   @Override
   public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-    if (context.getMediaType() == null || !MediaType.APPLICATION_JSON_TYPE.isCompatible(context.getMediaType())) {
+    if (context.getMediaType() == null
+        || !MediaType.APPLICATION_JSON_TYPE.isCompatible(context.getMediaType())) {
       return context.proceed();
     }
     byte[] body = context.getInputStream().readAllBytes();
@@ -53,9 +55,18 @@ public class TextGuard implements ContainerRequestFilter, ReaderInterceptor {
   }
 
   private static void check(MultivaluedMap<String, String> parameters, List<Detail> problems) {
-    parameters.forEach((name, values) -> values.forEach(value -> Text.notText(value)
-        .ifPresent(why -> problems.add(new Detail(name, why)))));
-    parameters.keySet().forEach(name -> Text.notText(name).ifPresent(why -> problems.add(new Detail("(parameter)",
-        "a parameter's name " + why))));
+    parameters.forEach(
+        (name, values) ->
+            values.forEach(
+                value ->
+                    Text.notText(value).ifPresent(why -> problems.add(new Detail(name, why)))));
+    parameters
+        .keySet()
+        .forEach(
+            name ->
+                Text.notText(name)
+                    .ifPresent(
+                        why ->
+                            problems.add(new Detail("(parameter)", "a parameter's name " + why))));
   }
 }

@@ -8,6 +8,10 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 
 @ApplicationPath("/api")
 @LoginConfig(authMethod = "MP-JWT", realmName = "trayflow")
-@OpenAPIDefinition(info = @Info(title = "Trayflow API", version = "1",
-    description = "Meal ordering for hospitals: tenants, menus, orders."))
+@OpenAPIDefinition(
+    info =
+        @Info(
+            title = "Trayflow API",
+            version = "1",
+            description = "Meal ordering for hospitals: tenants, menus, orders."))
 public class TrayflowApi extends Application {}

@@ -10,9 +10,9 @@ import java.util.logging.Logger;
 import org.trayflow.platform.DatabaseRefusal;
 
 /**
- * A bug: logged in full under a correlation id, answered with that id and nothing else. A change PostgreSQL refused
- * because it lost a race or held a value it cannot store ({@link DatabaseRefusal}) is not one, whatever exception
- * carried it out of the transaction.
+ * A bug: logged in full under a correlation id, answered with that id and nothing else. A change
+ * PostgreSQL refused because it lost a race or held a value it cannot store ({@link
+ * DatabaseRefusal}) is not one, whatever exception carried it out of the transaction.
  */
 @Provider
 @ApplicationScoped
@@ -30,8 +30,14 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
   static Response respond(Throwable failure, String correlationId) {
     var refused = DatabaseRefusal.behind(failure);
     if (refused.isPresent()) {
-      LOG.info(() -> "Change refused by PostgreSQL (" + refused.get().problemType() + "), correlation id "
-          + correlationId + ": " + failure);
+      LOG.info(
+          () ->
+              "Change refused by PostgreSQL ("
+                  + refused.get().problemType()
+                  + "), correlation id "
+                  + correlationId
+                  + ": "
+                  + failure);
       return ProblemResponse.of(Problems.of(refused.get(), correlationId));
     }
     LOG.log(Level.SEVERE, "Unexpected failure, correlation id " + correlationId, failure);

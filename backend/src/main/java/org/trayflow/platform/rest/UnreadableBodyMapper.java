@@ -8,8 +8,9 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * A body JSON-B cannot bind (an unknown enum word, a malformed date) is the client's mistake: 400, not the 500 it
- * would otherwise reach, and without the binder's message, which names internal classes.
+ * A body JSON-B cannot bind (an unknown enum word, a malformed date) is the client's mistake: 400,
+ * not the 500 it would otherwise reach, and without the binder's message, which names internal
+ * classes.
  */
 @Provider
 @ApplicationScoped

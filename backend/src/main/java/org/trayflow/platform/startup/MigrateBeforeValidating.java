@@ -12,17 +12,19 @@ import org.hibernate.integrator.spi.Integrator;
 import org.trayflow.platform.persistence.DataSources;
 
 /**
- * Migrates the schema while Hibernate builds its session factory, just before it validates the entities
- * against that schema. Liberty builds the factory eagerly while the application starts, before any CDI
- * start-up event, so this is the one place that is surely first (decision 0002). Migrations run as the
- * schema owner and grant the application's role what it needs.
+ * Migrates the schema while Hibernate builds its session factory, just before it validates the
+ * entities against that schema. Liberty builds the factory eagerly while the application starts,
+ * before any CDI start-up event, so this is the one place that is surely first (decision 0002).
+ * Migrations run as the schema owner and grant the application's role what it needs.
  */
 public class MigrateBeforeValidating implements Integrator {
 
   @Override
-  public void integrate(Metadata metadata, BootstrapContext bootstrap, SessionFactoryImplementor sessionFactory) {
+  public void integrate(
+      Metadata metadata, BootstrapContext bootstrap, SessionFactoryImplementor sessionFactory) {
     try {
-      SchemaMigrations.apply(lookup(DataSources.SCHEMA_OWNER), roleOf(lookup(DataSources.APPLICATION)));
+      SchemaMigrations.apply(
+          lookup(DataSources.SCHEMA_OWNER), roleOf(lookup(DataSources.APPLICATION)));
     } catch (NamingException | SQLException e) {
       throw new IllegalStateException("Cannot migrate the database schema: " + e.getMessage(), e);
     }

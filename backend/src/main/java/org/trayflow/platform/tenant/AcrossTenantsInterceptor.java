@@ -5,7 +5,10 @@ import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 
-/** Runs before the transaction interceptor, so that the transaction's first database use is already scoped. */
+/**
+ * Runs before the transaction interceptor, so that the transaction's first database use is already
+ * scoped.
+ */
 @AcrossTenants
 @Interceptor
 @Priority(Interceptor.Priority.PLATFORM_BEFORE)

@@ -6,10 +6,11 @@ import org.trayflow.platform.logging.LogFields;
 
 /**
  * Whose data the current thread works on: one tenant's, or every tenant's for a platform operation
- * (registering a hospital, listing them). Nothing set means no tenant's data at all: the database then
- * returns no tenant-owned row (decision 0005).
+ * (registering a hospital, listing them). Nothing set means no tenant's data at all: the database
+ * then returns no tenant-owned row (decision 0005).
  *
- * <p>A scope must be entered before a transaction first uses the database, and ends with the work given.
+ * <p>A scope must be entered before a transaction first uses the database, and ends with the work
+ * given.
  */
 public final class TenantScope {
 
@@ -36,9 +37,10 @@ public final class TenantScope {
   }
 
   /**
-   * Runs work in no scope, then gives the caller's scope back: for the few services that choose their own scopes
-   * and are also called from a tenant's request (a person changing their password checks it as sign-in does,
-   * across tenants). Never inside a transaction, whose connection keeps the scope it began with.
+   * Runs work in no scope, then gives the caller's scope back: for the few services that choose
+   * their own scopes and are also called from a tenant's request (a person changing their password
+   * checks it as sign-in does, across tenants). Never inside a transaction, whose connection keeps
+   * the scope it began with.
    */
   public static <T> T outside(Supplier<T> work) {
     Long outer = CURRENT.get();
@@ -53,8 +55,9 @@ public final class TenantScope {
   }
 
   /**
-   * Enters a scope for work whose start and end are separate callbacks (a web request); close the result at
-   * the end. Prefer {@link #asTenant} and {@link #acrossTenants} wherever the work is one call.
+   * Enters a scope for work whose start and end are separate callbacks (a web request); close the
+   * result at the end. Prefer {@link #asTenant} and {@link #acrossTenants} wherever the work is one
+   * call.
    */
   public static Entered enter(long identifier) {
     if (CURRENT.get() != null) {
@@ -72,7 +75,8 @@ public final class TenantScope {
   /** Hibernate and row security read the thread's scope; the log records carry it. */
   private static void enterThread(long identifier) {
     CURRENT.set(identifier);
-    LogFields.put(LOG_FIELD, identifier == ACROSS_TENANTS ? "platform" : String.valueOf(identifier));
+    LogFields.put(
+        LOG_FIELD, identifier == ACROSS_TENANTS ? "platform" : String.valueOf(identifier));
   }
 
   /** A scope entered with {@link #enter}. */
@@ -88,9 +92,12 @@ public final class TenantScope {
     return current == null ? NO_TENANT : current;
   }
 
-  /** The tenant in scope, for work that exists only within one tenant; working outside one is a bug. */
+  /**
+   * The tenant in scope, for work that exists only within one tenant; working outside one is a bug.
+   */
   public static long requiredTenant() {
-    return currentTenant().orElseThrow(() -> new IllegalStateException("this work belongs to a tenant's scope"));
+    return currentTenant()
+        .orElseThrow(() -> new IllegalStateException("this work belongs to a tenant's scope"));
   }
 
   public static Optional<Long> currentTenant() {
@@ -101,7 +108,8 @@ public final class TenantScope {
   private static <T> T within(long identifier, Supplier<T> work) {
     Long outer = CURRENT.get();
     if (outer != null && outer != identifier) {
-      throw new IllegalStateException("already working for tenant scope " + outer + "; scopes do not nest");
+      throw new IllegalStateException(
+          "already working for tenant scope " + outer + "; scopes do not nest");
     }
     enterThread(identifier);
     try {

@@ -8,8 +8,8 @@ import jakarta.servlet.annotation.WebFilter;
 import java.io.IOException;
 
 /**
- * The safety net under request-bound scopes: whatever happened in a request, its thread goes back to the
- * pool with no tenant, so the next request on it cannot inherit one.
+ * The safety net under request-bound scopes: whatever happened in a request, its thread goes back
+ * to the pool with no tenant, so the next request on it cannot inherit one.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class TenantScopeCleanup implements jakarta.servlet.Filter {

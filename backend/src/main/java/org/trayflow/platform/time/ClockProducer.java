@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
 
-/** The one clock of the application, so that rules about time (cut-offs, lock-outs) can be tested at will. */
+/**
+ * The one clock of the application, so that rules about time (cut-offs, lock-outs) can be tested at
+ * will.
+ */
 @ApplicationScoped
 class ClockProducer {
 

@@ -33,22 +33,35 @@ public class PortionsLeftResource {
   @Inject TenantConfigurations configurations;
   @Inject PortionsLeft portionsLeft;
 
-  /** @param item a menu item's id */
+  /**
+   * @param item a menu item's id
+   */
   public record DishLeft(long item, int portions) {}
 
   @GET
-  @Operation(summary = "Portions left of each dish of one meal",
-      description = "date: YYYY-MM-DD; mealPeriod: the meal's id. A figure to show; checkout decides.")
+  @Operation(
+      summary = "Portions left of each dish of one meal",
+      description =
+          "date: YYYY-MM-DD; mealPeriod: the meal's id. A figure to show; checkout decides.")
   @APIResponse(responseCode = "404", description = "No such site in the caller's tenant")
-  public List<DishLeft> portionsLeft(@PathParam("tenant") String tenant, @PathParam("site") String site,
-      @QueryParam("date") String dateText, @QueryParam("mealPeriod") String mealPeriod) {
+  public List<DishLeft> portionsLeft(
+      @PathParam("tenant") String tenant,
+      @PathParam("site") String site,
+      @QueryParam("date") String dateText,
+      @QueryParam("mealPeriod") String mealPeriod) {
     LocalDate date = Dates.required("date", dateText);
     long siteId = sites.findSiteId(site).orElseThrow(() -> new SiteNotFound(site));
     if (mealPeriod == null || mealPeriod.isBlank()) {
       throw new MissingParameter("mealPeriod", "a meal period's id, such as lunch");
     }
-    return portionsLeft.of(new Slug(tenant), configurations.configuration().orElseThrow().timeZone(),
+    return portionsLeft
+        .of(
+            new Slug(tenant),
+            configurations.configuration().orElseThrow().timeZone(),
             new Slot(siteId, date, mealPeriod))
-        .entrySet().stream().map(e -> new DishLeft(e.getKey(), e.getValue())).toList();
+        .entrySet()
+        .stream()
+        .map(e -> new DishLeft(e.getKey(), e.getValue()))
+        .toList();
   }
 }

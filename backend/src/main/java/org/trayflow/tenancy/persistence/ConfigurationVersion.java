@@ -28,7 +28,12 @@ public class ConfigurationVersion extends TenantRow {
 
   protected ConfigurationVersion() {}
 
-  public ConfigurationVersion(long tenantId, int version, String document, String changedBy, Instant changedAt,
+  public ConfigurationVersion(
+      long tenantId,
+      int version,
+      String document,
+      String changedBy,
+      Instant changedAt,
       String summary) {
     super(tenantId);
     this.version = version;

@@ -23,7 +23,9 @@ import org.trayflow.tenancy.TenantDirectory;
 import org.trayflow.tenancy.TenantSummary;
 import org.trayflow.tenantconfig.Slug;
 
-/** Platform administrators' view of every tenant: list them, register or update one from its file. */
+/**
+ * Platform administrators' view of every tenant: list them, register or update one from its file.
+ */
 @Path("/v1/platform/tenants")
 @RequestScoped
 @RolesAllowed("PLATFORM_ADMIN")
@@ -44,7 +46,8 @@ public class PlatformTenantsResource {
   @Produces(TenantConfigurationResource.YAML)
   @Operation(summary = "A tenant's configuration file")
   @APIResponse(responseCode = "404", description = "No such tenant")
-  public String export(@PathParam("slug") @Pattern(regexp = Slug.PATTERN) @Size(max = Slug.MAX_LENGTH) String slug) {
+  public String export(
+      @PathParam("slug") @Pattern(regexp = Slug.PATTERN) @Size(max = Slug.MAX_LENGTH) String slug) {
     return tenantImport.exportTenant(new Slug(slug));
   }
 
@@ -52,12 +55,19 @@ public class PlatformTenantsResource {
   @Path("/{slug}/configuration")
   @Consumes({TenantConfigurationResource.YAML, MediaType.TEXT_PLAIN})
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Register a tenant from its file, or make the file its next configuration version")
+  @Operation(
+      summary = "Register a tenant from its file, or make the file its next configuration version")
   @APIResponse(responseCode = "201", description = "Registered")
-  @APIResponse(responseCode = "200", description = "Updated, or unchanged when the file was already in force")
-  @APIResponse(responseCode = "422", description = "Every problem of the file, with its field; nothing was stored")
-  public Response importFile(@PathParam("slug") @Pattern(regexp = Slug.PATTERN) @Size(max = Slug.MAX_LENGTH) String slug,
-      String yaml, @Context SecurityContext caller) {
+  @APIResponse(
+      responseCode = "200",
+      description = "Updated, or unchanged when the file was already in force")
+  @APIResponse(
+      responseCode = "422",
+      description = "Every problem of the file, with its field; nothing was stored")
+  public Response importFile(
+      @PathParam("slug") @Pattern(regexp = Slug.PATTERN) @Size(max = Slug.MAX_LENGTH) String slug,
+      String yaml,
+      @Context SecurityContext caller) {
     PlatformTenantImport.Outcome outcome =
         tenantImport.importTenant(new Slug(slug), yaml, caller.getUserPrincipal().getName());
     return Response.status(outcome.registered() ? Response.Status.CREATED : Response.Status.OK)

@@ -26,7 +26,10 @@ import org.trayflow.tenancy.ImportOutcome;
 import org.trayflow.tenancy.TenantConfigurations;
 import org.trayflow.tenancy.TenantNotFound;
 
-/** The caller's tenant configuration file: export it, import a new version (docs/tenant-configuration.md). */
+/**
+ * The caller's tenant configuration file: export it, import a new version
+ * (docs/tenant-configuration.md).
+ */
 @Path("/v1/t/{tenant}/configuration")
 @RequestScoped
 @RolesAllowed("TENANT_ADMIN")
@@ -42,16 +45,24 @@ public class TenantConfigurationResource {
   @APIResponse(responseCode = "200", description = "The YAML file")
   @APIResponse(responseCode = "404", description = "No such tenant, or not the caller's")
   public String export(@PathParam("tenant") String tenant) {
-    return configurations.current().map(CurrentConfiguration::document).orElseThrow(() -> new TenantNotFound(tenant));
+    return configurations
+        .current()
+        .map(CurrentConfiguration::document)
+        .orElseThrow(() -> new TenantNotFound(tenant));
   }
 
   @PUT
   @Consumes({YAML, MediaType.TEXT_PLAIN})
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Check a configuration file and make it the next version; the same file twice changes nothing")
+  @Operation(
+      summary =
+          "Check a configuration file and make it the next version; the same file twice changes nothing")
   @APIResponse(responseCode = "200", description = "The version in force and what changed")
-  @APIResponse(responseCode = "422", description = "Every problem of the file, with its field; nothing was stored")
-  public ImportOutcome importFile(@PathParam("tenant") String tenant, String yaml, @Context SecurityContext caller) {
+  @APIResponse(
+      responseCode = "422",
+      description = "Every problem of the file, with its field; nothing was stored")
+  public ImportOutcome importFile(
+      @PathParam("tenant") String tenant, String yaml, @Context SecurityContext caller) {
     return configurations.importFile(yaml, caller.getUserPrincipal().getName());
   }
 
@@ -59,8 +70,10 @@ public class TenantConfigurationResource {
   @Path("/preview")
   @Consumes({YAML, MediaType.TEXT_PLAIN})
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "What importing the file would change, what it removes that is in use, and its diff;"
-      + " nothing is stored")
+  @Operation(
+      summary =
+          "What importing the file would change, what it removes that is in use, and its diff;"
+              + " nothing is stored")
   @APIResponse(responseCode = "422", description = "Every problem of the file, with its field")
   public ConfigurationPreview preview(@PathParam("tenant") String tenant, String yaml) {
     return configurations.preview(yaml);
@@ -79,7 +92,8 @@ public class TenantConfigurationResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "A version's file against the version before it, line by line")
   @APIResponse(responseCode = "404", description = "No such version")
-  public List<DiffLine> diff(@PathParam("tenant") String tenant,
+  public List<DiffLine> diff(
+      @PathParam("tenant") String tenant,
       @PathParam("version") @Min(1) @Max(Integer.MAX_VALUE) int version) {
     return configurations.diffOf(version);
   }
@@ -87,10 +101,13 @@ public class TenantConfigurationResource {
   @POST
   @Path("/history/{version}/rollback")
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Make an earlier version's file the configuration in force again, as a new version")
+  @Operation(
+      summary = "Make an earlier version's file the configuration in force again, as a new version")
   @APIResponse(responseCode = "404", description = "No such version")
-  public ImportOutcome rollBack(@PathParam("tenant") String tenant,
-      @PathParam("version") @Min(1) @Max(Integer.MAX_VALUE) int version, @Context SecurityContext caller) {
+  public ImportOutcome rollBack(
+      @PathParam("tenant") String tenant,
+      @PathParam("version") @Min(1) @Max(Integer.MAX_VALUE) int version,
+      @Context SecurityContext caller) {
     return configurations.rollBackTo(version, caller.getUserPrincipal().getName());
   }
 }

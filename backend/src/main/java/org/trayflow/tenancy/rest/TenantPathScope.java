@@ -15,10 +15,10 @@ import org.trayflow.platform.tenant.TenantScope;
 import org.trayflow.tenancy.TenantNotFound;
 
 /**
- * For paths under {@code /v1/t/{tenant}}: the tenant comes from the signed-in person's token, never from the
- * path. A path naming another tenant is answered 404, exactly like a tenant that does not exist; otherwise
- * the request runs in the token's tenant scope (decision 0005). Runs before the role checks, so that another
- * tenant's path is 404 whatever the endpoint's roles.
+ * For paths under {@code /v1/t/{tenant}}: the tenant comes from the signed-in person's token, never
+ * from the path. A path naming another tenant is answered 404, exactly like a tenant that does not
+ * exist; otherwise the request runs in the token's tenant scope (decision 0005). Runs before the
+ * role checks, so that another tenant's path is 404 whatever the endpoint's roles.
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION - 10)
@@ -34,10 +34,15 @@ public class TenantPathScope implements ContainerRequestFilter, ContainerRespons
       return; // no tenant in the path, or no one signed in: the role checks answer 401
     }
     Optional<JsonWebToken> token = tokenOf(request.getSecurityContext().getUserPrincipal());
-    Optional<Long> tenantId = token.map(t -> t.<Object>getClaim(TenantClaims.TENANT_ID))
-        .filter(Number.class::isInstance).map(id -> ((Number) id).longValue());
-    boolean sameTenant = token.map(t -> pathTenant.equals(t.<Object>getClaim(TenantClaims.TENANT) + ""))
-        .orElse(false);
+    Optional<Long> tenantId =
+        token
+            .map(t -> t.<Object>getClaim(TenantClaims.TENANT_ID))
+            .filter(Number.class::isInstance)
+            .map(id -> ((Number) id).longValue());
+    boolean sameTenant =
+        token
+            .map(t -> pathTenant.equals(t.<Object>getClaim(TenantClaims.TENANT) + ""))
+            .orElse(false);
     if (tenantId.isEmpty() || !sameTenant) {
       throw new TenantNotFound(pathTenant);
     }

@@ -37,7 +37,8 @@ public class TenantSitesResource {
   @Operation(summary = "One site of the tenant")
   @APIResponse(responseCode = "200", description = "The site")
   @APIResponse(responseCode = "404", description = "No such site in the caller's tenant")
-  public TenantSummary.SiteSummary site(@PathParam("tenant") String tenant, @PathParam("site") String site) {
+  public TenantSummary.SiteSummary site(
+      @PathParam("tenant") String tenant, @PathParam("site") String site) {
     return sites.listSites().stream()
         .filter(s -> s.slug().equals(site))
         .findFirst()

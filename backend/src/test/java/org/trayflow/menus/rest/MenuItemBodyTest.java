@@ -12,6 +12,7 @@ class MenuItemBodyTest {
   @Test
   void the_validated_allergen_words_are_exactly_the_fourteen_allergens() {
     assertThat(Set.of(MenuItemBody.ALLERGEN_WORDS.split("\\|")))
-        .containsExactlyInAnyOrderElementsOf(Arrays.stream(Allergen.values()).map(Allergen::word).toList());
+        .containsExactlyInAnyOrderElementsOf(
+            Arrays.stream(Allergen.values()).map(Allergen::word).toList());
   }
 }

@@ -10,10 +10,10 @@ class EngineCertificatesTest {
 
   @Test
   void the_file_name_is_the_hospital_then_the_record_system() {
-    assertThat(EngineCertificates.engineNamed("st-mungos.STMUNGOS-PAS.pem")).contains(
-        new EngineCertificates.Engine(new Slug("st-mungos"), "STMUNGOS-PAS"));
-    assertThat(EngineCertificates.engineNamed("riverside.EHR.v2.pem")).contains(
-        new EngineCertificates.Engine(new Slug("riverside"), "EHR.v2"));
+    assertThat(EngineCertificates.engineNamed("st-mungos.STMUNGOS-PAS.pem"))
+        .contains(new EngineCertificates.Engine(new Slug("st-mungos"), "STMUNGOS-PAS"));
+    assertThat(EngineCertificates.engineNamed("riverside.EHR.v2.pem"))
+        .contains(new EngineCertificates.Engine(new Slug("riverside"), "EHR.v2"));
   }
 
   @Test

@@ -15,9 +15,9 @@ import org.trayflow.platform.ExpectedFailure.Detail;
 import org.trayflow.platform.Text;
 
 /**
- * The order body, the one sent most often, read against its type for any content: numbers are refused exactly
- * when they are not a whole number within the field's range, strings exactly when they are not text, and no body
- * at all makes the reader fail.
+ * The order body, the one sent most often, read against its type for any content: numbers are
+ * refused exactly when they are not a whole number within the field's range, strings exactly when
+ * they are not text, and no body at all makes the reader fail.
  */
 class OrderBodyProperties {
 
@@ -26,15 +26,27 @@ class OrderBodyProperties {
   }
 
   private static String order(String site, String quantity) {
-    return "{\"site\":" + escaped(site) + ",\"serviceDate\":\"2026-12-03\",\"mealPeriod\":\"lunch\","
-        + "\"location\":\"cafe\",\"lines\":[{\"item\":1,\"quantity\":" + quantity + "}]}";
+    return "{\"site\":"
+        + escaped(site)
+        + ",\"serviceDate\":\"2026-12-03\",\"mealPeriod\":\"lunch\","
+        + "\"location\":\"cafe\",\"lines\":[{\"item\":1,\"quantity\":"
+        + quantity
+        + "}]}";
   }
 
-  /** As a client sends a string: anything outside printable ASCII as a \\u escape, halves of pairs included. */
+  /**
+   * As a client sends a string: anything outside printable ASCII as a \\u escape, halves of pairs
+   * included.
+   */
   private static String escaped(String text) {
     StringBuilder json = new StringBuilder("\"");
-    text.chars().forEach(c -> json.append(c >= 0x20 && c < 0x7f && c != '"' && c != '\\' ? String.valueOf((char) c)
-        : String.format("\\u%04x", c)));
+    text.chars()
+        .forEach(
+            c ->
+                json.append(
+                    c >= 0x20 && c < 0x7f && c != '"' && c != '\\'
+                        ? String.valueOf((char) c)
+                        : String.format("\\u%04x", c)));
     return json.append('"').toString();
   }
 
@@ -47,14 +59,16 @@ class OrderBodyProperties {
     } catch (ArithmeticException notOne) {
       exactInt = false;
     }
-    List<String> fields = problems(order("main", quantity.toString())).stream().map(Detail::field).toList();
+    List<String> fields =
+        problems(order("main", quantity.toString())).stream().map(Detail::field).toList();
     assertThat(fields.contains("lines[0].quantity")).as(quantity.toString()).isEqualTo(!exactInt);
   }
 
   @Property(tries = 1000)
   void a_site_is_refused_exactly_when_it_is_not_text(@ForAll("strings") String site) {
     List<String> fields = problems(order(site, "1")).stream().map(Detail::field).toList();
-    assertThat(fields.contains("site")).as(site.chars().mapToObj(Integer::toHexString).toList().toString())
+    assertThat(fields.contains("site"))
+        .as(site.chars().mapToObj(Integer::toHexString).toList().toString())
         .isEqualTo(Text.notText(site).isPresent());
   }
 
@@ -69,13 +83,19 @@ class OrderBodyProperties {
         Arbitraries.integers().map(BigDecimal::valueOf),
         Arbitraries.longs().map(BigDecimal::valueOf),
         Arbitraries.bigDecimals().ofScale(3),
-        Arbitraries.of(new BigDecimal("2.0"), new BigDecimal("1e3"), new BigDecimal("4294967297"),
-            new BigDecimal("-2147483649"), new BigDecimal("2147483647"), new BigDecimal("0.5")));
+        Arbitraries.of(
+            new BigDecimal("2.0"),
+            new BigDecimal("1e3"),
+            new BigDecimal("4294967297"),
+            new BigDecimal("-2147483649"),
+            new BigDecimal("2147483647"),
+            new BigDecimal("0.5")));
   }
 
   @Provide
   Arbitrary<String> strings() {
-    return Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(20),
+    return Arbitraries.oneOf(
+        Arbitraries.strings().ofMaxLength(20),
         Arbitraries.strings().withCharRange('\u0000', '\u001f').ofMaxLength(3),
         Arbitraries.strings().withCharRange('\ud800', '\udfff').ofMaxLength(3),
         Arbitraries.of("Zoë 🍲", "a\tb\nc", "\ud83c\udf72", "\udf72\ud83c"));
@@ -84,10 +104,23 @@ class OrderBodyProperties {
   @Provide
   Arbitrary<String> bodies() {
     Arbitrary<String> valid = Arbitraries.just(order("main", "2"));
-    Arbitrary<String> changed = Arbitraries.integers().between(0, order("main", "2").length() - 1)
-        .flatMap(at -> Arbitraries.of("{", "}", "[", "]", "\"", ",", ":", "null", "1e999", "[null]", "\\u0000", "")
-            .map(piece -> order("main", "2").substring(0, at) + piece + order("main", "2").substring(at)));
-    return Arbitraries.oneOf(valid, changed, Arbitraries.strings().ofMaxLength(60),
+    Arbitrary<String> changed =
+        Arbitraries.integers()
+            .between(0, order("main", "2").length() - 1)
+            .flatMap(
+                at ->
+                    Arbitraries.of(
+                            "{", "}", "[", "]", "\"", ",", ":", "null", "1e999", "[null]",
+                            "\\u0000", "")
+                        .map(
+                            piece ->
+                                order("main", "2").substring(0, at)
+                                    + piece
+                                    + order("main", "2").substring(at)));
+    return Arbitraries.oneOf(
+        valid,
+        changed,
+        Arbitraries.strings().ofMaxLength(60),
         Arbitraries.of("[".repeat(3000), "{\"lines\":" + "[".repeat(3000)));
   }
 }

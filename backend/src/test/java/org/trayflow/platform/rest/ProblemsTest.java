@@ -38,11 +38,13 @@ class ProblemsTest {
 
   @Test
   void http_failures_keep_their_status() {
-    assertThat(Problems.ofHttp(405, "c")).satisfies(p -> {
-      assertThat(p.status()).isEqualTo(405);
-      assertThat(p.title()).isEqualTo("Method not allowed");
-      assertThat(p.type()).isEqualTo("urn:trayflow:problem:http-405");
-    });
+    assertThat(Problems.ofHttp(405, "c"))
+        .satisfies(
+            p -> {
+              assertThat(p.status()).isEqualTo(405);
+              assertThat(p.title()).isEqualTo("Method not allowed");
+              assertThat(p.type()).isEqualTo("urn:trayflow:problem:http-405");
+            });
   }
 
   private static ExpectedFailure failure(ExpectedFailure.Kind kind) {

@@ -10,30 +10,32 @@ import org.trayflow.notifications.NotificationDrain;
 import org.trayflow.platform.tenant.TenantScope;
 
 /**
- * One tenant's part of the drain, in that tenant's scope only. The work is kept in PostgreSQL (what is dispatched,
- * what is sent), so a restarted run simply carries on from there.
+ * One tenant's part of the drain, in that tenant's scope only. The work is kept in PostgreSQL (what
+ * is dispatched, what is sent), so a restarted run simply carries on from there.
  */
 @Named
 @Dependent
 public class DrainTenantOutbox extends AbstractBatchlet {
 
-  /** Per tenant and run: the rest waits for the next run, a minute later, after the other tenants had their turn. */
+  /**
+   * Per tenant and run: the rest waits for the next run, a minute later, after the other tenants
+   * had their turn.
+   */
   private static final int MOST_PER_RUN = 2_000;
 
   @Inject NotificationDrain drain;
   @Inject Clock clock;
 
-  @Inject
-  @BatchProperty
-  String tenant;
+  @Inject @BatchProperty String tenant;
 
   @Override
   public String process() {
     if (tenant == null || tenant.isBlank()) {
       return "NOTHING TO SEND";
     }
-    NotificationDrain.Drained drained = TenantScope.asTenant(Long.parseLong(tenant),
-        () -> drain.drain(clock.instant(), MOST_PER_RUN));
+    NotificationDrain.Drained drained =
+        TenantScope.asTenant(
+            Long.parseLong(tenant), () -> drain.drain(clock.instant(), MOST_PER_RUN));
     return "DISPATCHED " + drained.dispatched() + ", ATTEMPTED " + drained.attempted();
   }
 }

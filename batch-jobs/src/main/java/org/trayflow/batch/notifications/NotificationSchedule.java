@@ -27,9 +27,10 @@ import org.trayflow.tenancy.TenantDirectory;
 import org.trayflow.tenantconfig.Slug;
 
 /**
- * Every minute, on whichever instance claims the minute in Redis: the cut-off reminders that are due, then the
- * drain if anything waits. During a site's lunch window its deferred kinds stay in the outbox, so the first run after
- * the window drains the backlog, and later runs pick up stragglers and retries.
+ * Every minute, on whichever instance claims the minute in Redis: the cut-off reminders that are
+ * due, then the drain if anything waits. During a site's lunch window its deferred kinds stay in
+ * the outbox, so the first run after the window drains the backlog, and later runs pick up
+ * stragglers and retries.
  */
 @ApplicationScoped
 public class NotificationSchedule {
@@ -48,8 +49,9 @@ public class NotificationSchedule {
   private ScheduledFuture<?> everyMinute;
 
   void startWithApplication(@Observes @Initialized(ApplicationScoped.class) Object started) {
-    everyMinute = scheduler.scheduleAtFixedRate(this::runIfUnclaimed, EVERY.toSeconds(), EVERY.toSeconds(),
-        TimeUnit.SECONDS);
+    everyMinute =
+        scheduler.scheduleAtFixedRate(
+            this::runIfUnclaimed, EVERY.toSeconds(), EVERY.toSeconds(), TimeUnit.SECONDS);
   }
 
   void stopWithApplication(@Observes @Destroyed(ApplicationScoped.class) Object stopped) {
@@ -62,18 +64,30 @@ public class NotificationSchedule {
     try {
       Instant now = clock.instant();
       String minute = now.truncatedTo(ChronoUnit.MINUTES).toString();
-      if (!redis.<String>getBucket("trayflow:platform:notification-drain:" + minute, StringCodec.INSTANCE)
+      if (!redis
+          .<String>getBucket("trayflow:platform:notification-drain:" + minute, StringCodec.INSTANCE)
           .setIfAbsent(minute, EVERY)) {
         return;
       }
-      directory.listTenants().forEach(tenant -> directory.findTenantId(new Slug(
-          tenant.slug())).ifPresent(id -> TenantScope.asTenant(id, () -> reminders.remind(
-              configurations.configuration().orElseThrow(), now))));
+      directory
+          .listTenants()
+          .forEach(
+              tenant ->
+                  directory
+                      .findTenantId(new Slug(tenant.slug()))
+                      .ifPresent(
+                          id ->
+                              TenantScope.asTenant(
+                                  id,
+                                  () ->
+                                      reminders.remind(
+                                          configurations.configuration().orElseThrow(), now))));
       if (!backlog.tenantsWithWork(now).isEmpty()) {
         BatchRuntime.getJobOperator().start(NotificationDrainJob.NAME, new Properties());
       }
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Notifications not drained this minute; the next minute tries again", e);
+      LOG.log(
+          Level.WARNING, "Notifications not drained this minute; the next minute tries again", e);
     }
   }
 }

@@ -12,8 +12,9 @@ import java.util.Properties;
 import org.trayflow.notifications.NotificationBacklog;
 
 /**
- * One partition per tenant with something to send, two at a time: each tenant's backlog drains on its own, so one
- * tenant's thousands of messages (or its failing mail server) do not keep the others waiting.
+ * One partition per tenant with something to send, two at a time: each tenant's backlog drains on
+ * its own, so one tenant's thousands of messages (or its failing mail server) do not keep the
+ * others waiting.
  */
 @Named
 @Dependent
@@ -30,12 +31,17 @@ public class TenantsWithBacklog implements PartitionMapper {
     PartitionPlanImpl plan = new PartitionPlanImpl();
     plan.setPartitions(Math.max(1, tenants.size()));
     plan.setThreads(Math.max(1, Math.min(AT_ONCE, tenants.size())));
-    plan.setPartitionProperties(tenants.isEmpty() ? new Properties[] {new Properties()}
-        : tenants.stream().map(tenant -> {
-          Properties properties = new Properties();
-          properties.setProperty("tenant", String.valueOf(tenant));
-          return properties;
-        }).toArray(Properties[]::new));
+    plan.setPartitionProperties(
+        tenants.isEmpty()
+            ? new Properties[] {new Properties()}
+            : tenants.stream()
+                .map(
+                    tenant -> {
+                      Properties properties = new Properties();
+                      properties.setProperty("tenant", String.valueOf(tenant));
+                      return properties;
+                    })
+                .toArray(Properties[]::new));
     return plan;
   }
 }

@@ -6,7 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.trayflow.ordering.OrderPartitions;
 
-/** First step: the order partitions of this month and the next two exist before any order needs them. */
+/**
+ * First step: the order partitions of this month and the next two exist before any order needs
+ * them.
+ */
 @Named
 @Dependent
 public class MakeOrderPartitions extends AbstractBatchlet {

@@ -11,7 +11,10 @@ import java.util.Properties;
 import org.trayflow.tenancy.TenantDirectory;
 import org.trayflow.tenancy.TenantSummary;
 
-/** One partition per tenant, two at a time (the machine's cores; the work is mostly waiting on Redis and SQL). */
+/**
+ * One partition per tenant, two at a time (the machine's cores; the work is mostly waiting on Redis
+ * and SQL).
+ */
 @Named
 @Dependent
 public class OneTenantPerPartition implements PartitionMapper {
@@ -26,11 +29,15 @@ public class OneTenantPerPartition implements PartitionMapper {
     PartitionPlanImpl plan = new PartitionPlanImpl();
     plan.setPartitions(tenants.size());
     plan.setThreads(Math.max(1, Math.min(AT_ONCE, tenants.size())));
-    plan.setPartitionProperties(tenants.stream().map(tenant -> {
-      Properties properties = new Properties();
-      properties.setProperty("tenant", tenant.slug());
-      return properties;
-    }).toArray(Properties[]::new));
+    plan.setPartitionProperties(
+        tenants.stream()
+            .map(
+                tenant -> {
+                  Properties properties = new Properties();
+                  properties.setProperty("tenant", tenant.slug());
+                  return properties;
+                })
+            .toArray(Properties[]::new));
     return plan;
   }
 }

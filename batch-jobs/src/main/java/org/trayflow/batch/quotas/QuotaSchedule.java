@@ -21,9 +21,10 @@ import org.redisson.api.RedissonClient;
 import org.redisson.client.codec.StringCodec;
 
 /**
- * Starts the quota job at the top of every hour, and once shortly after start-up so that a fresh deployment has
- * counters at once. Every app instance keeps this schedule; the first to claim the hour in Redis runs it, so that N
- * instances still run it once. Should Redis be down, the job is skipped: checkouts then use PostgreSQL alone.
+ * Starts the quota job at the top of every hour, and once shortly after start-up so that a fresh
+ * deployment has counters at once. Every app instance keeps this schedule; the first to claim the
+ * hour in Redis runs it, so that N instances still run it once. Should Redis be down, the job is
+ * skipped: checkouts then use PostgreSQL alone.
  */
 @ApplicationScoped
 public class QuotaSchedule {
@@ -40,9 +41,12 @@ public class QuotaSchedule {
   void startWithApplication(@Observes @Initialized(ApplicationScoped.class) Object started) {
     scheduler.schedule(this::startIfUnclaimed, AFTER_START_UP.toSeconds(), TimeUnit.SECONDS);
     Instant now = clock.instant();
-    long toNextHour = Duration.between(now, now.truncatedTo(ChronoUnit.HOURS).plus(1, ChronoUnit.HOURS)).toSeconds();
-    hourly = scheduler.scheduleAtFixedRate(this::startIfUnclaimed, toNextHour, Duration.ofHours(1).toSeconds(),
-        TimeUnit.SECONDS);
+    long toNextHour =
+        Duration.between(now, now.truncatedTo(ChronoUnit.HOURS).plus(1, ChronoUnit.HOURS))
+            .toSeconds();
+    hourly =
+        scheduler.scheduleAtFixedRate(
+            this::startIfUnclaimed, toNextHour, Duration.ofHours(1).toSeconds(), TimeUnit.SECONDS);
   }
 
   void stopWithApplication(@Observes @Destroyed(ApplicationScoped.class) Object stopped) {
@@ -54,15 +58,20 @@ public class QuotaSchedule {
   private void startIfUnclaimed() {
     try {
       String hour = clock.instant().truncatedTo(ChronoUnit.HOURS).toString();
-      boolean claimed = redis.<String>getBucket("trayflow:platform:quota-precompute:" + hour, StringCodec.INSTANCE)
-          .setIfAbsent(hour, Duration.ofMinutes(59));
+      boolean claimed =
+          redis
+              .<String>getBucket("trayflow:platform:quota-precompute:" + hour, StringCodec.INSTANCE)
+              .setIfAbsent(hour, Duration.ofMinutes(59));
       if (claimed) {
         Properties parameters = new Properties();
         parameters.setProperty("days", "2");
         BatchRuntime.getJobOperator().start(QuotaPrecomputeJob.NAME, parameters);
       }
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "The quota job was not started this hour; checkouts rebuild missing counters as needed", e);
+      LOG.log(
+          Level.WARNING,
+          "The quota job was not started this hour; checkouts rebuild missing counters as needed",
+          e);
     }
   }
 }

@@ -18,21 +18,19 @@ public class RecomputeTenantQuotas extends AbstractBatchlet {
   @Inject TenantDirectory directory;
   @Inject UpcomingSlots upcoming;
 
-  @Inject
-  @BatchProperty
-  String tenant;
+  @Inject @BatchProperty String tenant;
 
-  @Inject
-  @BatchProperty
-  String days;
+  @Inject @BatchProperty String days;
 
   @Override
   public String process() {
     Slug slug = new Slug(tenant);
-    long tenantId = directory.findTenantId(slug)
-        .orElseThrow(() -> new IllegalStateException("tenant " + tenant + " is gone"));
-    UpcomingSlots.Recomputed done = TenantScope.asTenant(tenantId,
-        () -> upcoming.recompute(slug, Integer.parseInt(days)));
+    long tenantId =
+        directory
+            .findTenantId(slug)
+            .orElseThrow(() -> new IllegalStateException("tenant " + tenant + " is gone"));
+    UpcomingSlots.Recomputed done =
+        TenantScope.asTenant(tenantId, () -> upcoming.recompute(slug, Integer.parseInt(days)));
     return "RECOMPUTED " + done.slots() + " SLOTS, " + done.leftBusy() + " LEFT BUSY";
   }
 }

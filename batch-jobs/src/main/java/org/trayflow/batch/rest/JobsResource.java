@@ -7,14 +7,14 @@ import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -25,7 +25,10 @@ import org.trayflow.batch.JobRuns;
 import org.trayflow.batch.JobRuns.Run;
 import org.trayflow.platform.ExpectedFailure;
 
-/** Ops start a job on demand (outside its schedule) and follow its run; runs stay in the job repository. */
+/**
+ * Ops start a job on demand (outside its schedule) and follow its run; runs stay in the job
+ * repository.
+ */
 @Path("/v1/platform/jobs/{job}")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,11 +38,13 @@ public class JobsResource {
   @Inject JobRuns runs;
 
   @POST
-  @Operation(summary = "Start a job now (quota-precompute, site-census, notification-drain)",
+  @Operation(
+      summary = "Start a job now (quota-precompute, site-census, notification-drain)",
       description = "days: for quota-precompute, how many days from today to recompute (default 2)")
   @APIResponse(responseCode = "202", description = "Started; follow it at the Location given")
   @APIResponse(responseCode = "404", description = "No such job")
-  public Response start(@PathParam("job") String job, @QueryParam("days") @Min(1) @Max(14) Integer days) {
+  public Response start(
+      @PathParam("job") String job, @QueryParam("days") @Min(1) @Max(14) Integer days) {
     JobOperator jobs = BatchRuntime.getJobOperator();
     Properties parameters = new Properties();
     if (days != null) {

@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.trayflow.tenancy.SiteCensus;
 
-/** The one step of the {@code site-census} job; its exit status says how many tenants it counted. */
+/**
+ * The one step of the {@code site-census} job; its exit status says how many tenants it counted.
+ */
 @Named
 @Dependent
 public class CountSitesOfEveryTenant extends AbstractBatchlet {
