@@ -8,10 +8,12 @@ import java.util.Optional;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.annotation.Metric;
 import org.redisson.api.RBucket;
 import org.redisson.api.RedissonClient;
+import org.redisson.client.RedisException;
 import org.redisson.client.codec.StringCodec;
 import org.trayflow.platform.redis.TenantKey;
 import org.trayflow.tenantconfig.Slug;
@@ -56,7 +58,9 @@ public class MenuCache {
       failureRatio = 0.5,
       delay = 10,
       delayUnit = ChronoUnit.SECONDS)
-  @Fallback(fallbackMethod = "noMenu")
+  @Fallback(
+      fallbackMethod = "noMenu",
+      applyOn = {RedisException.class, FaultToleranceException.class})
   public Optional<String> menu(Slug tenant, String site, MenuWeek week, int version) {
     String json = bucket(menuKey(tenant, site, week, version)).get();
     (json == null ? misses : hits).inc();
@@ -69,7 +73,9 @@ public class MenuCache {
       failureRatio = 0.5,
       delay = 10,
       delayUnit = ChronoUnit.SECONDS)
-  @Fallback(fallbackMethod = "nothingRemembered")
+  @Fallback(
+      fallbackMethod = "nothingRemembered",
+      applyOn = {RedisException.class, FaultToleranceException.class})
   public void remember(Slug tenant, String site, MenuWeek week, int version, String json) {
     bucket(menuKey(tenant, site, week, version)).set(json, MENU_LIFETIME);
   }
@@ -80,20 +86,26 @@ public class MenuCache {
       failureRatio = 0.5,
       delay = 10,
       delayUnit = ChronoUnit.SECONDS)
-  @Fallback(fallbackMethod = "noVersion")
+  @Fallback(
+      fallbackMethod = "noVersion",
+      applyOn = {RedisException.class, FaultToleranceException.class})
   public Optional<Integer> newestVersion(Slug tenant, String site, MenuWeek week) {
     return Optional.ofNullable(bucket(newestKey(tenant, site, week)).get()).map(Integer::valueOf);
   }
 
   @Timeout(value = 200, unit = ChronoUnit.MILLIS)
-  @Fallback(fallbackMethod = "versionNotRemembered")
+  @Fallback(
+      fallbackMethod = "versionNotRemembered",
+      applyOn = {RedisException.class, FaultToleranceException.class})
   public void rememberNewestVersion(Slug tenant, String site, MenuWeek week, int version) {
     bucket(newestKey(tenant, site, week)).set(String.valueOf(version), NEWEST_VERSION_LIFETIME);
   }
 
   /** Should Redis fail here, the pointer left behind expires within a minute. */
   @Timeout(value = 500, unit = ChronoUnit.MILLIS)
-  @Fallback(fallbackMethod = "versionNotForgotten")
+  @Fallback(
+      fallbackMethod = "versionNotForgotten",
+      applyOn = {RedisException.class, FaultToleranceException.class})
   public void forgetNewestVersion(Slug tenant, String site, MenuWeek week) {
     bucket(newestKey(tenant, site, week)).delete();
   }

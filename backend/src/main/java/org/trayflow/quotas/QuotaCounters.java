@@ -13,10 +13,12 @@ import java.util.TreeMap;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.annotation.Metric;
 import org.redisson.api.RScript;
 import org.redisson.api.RedissonClient;
+import org.redisson.client.RedisException;
 import org.redisson.client.codec.StringCodec;
 import org.trayflow.platform.redis.TenantKey;
 import org.trayflow.tenantconfig.Slug;
@@ -190,7 +192,9 @@ public class QuotaCounters {
       failureRatio = 0.5,
       delay = 5,
       delayUnit = ChronoUnit.SECONDS)
-  @Fallback(fallbackMethod = "admitUnguarded")
+  @Fallback(
+      fallbackMethod = "admitUnguarded",
+      applyOn = {RedisException.class, FaultToleranceException.class})
   public Admission reserve(Slug tenant, Slot slot, String holdId, Map<Long, Integer> portions) {
     List<Object> args = new ArrayList<>();
     args.add(holdId);
@@ -223,7 +227,9 @@ public class QuotaCounters {
    * An order that was not written gives its portions back; a hold given back already is left alone.
    */
   @Timeout(value = 300, unit = ChronoUnit.MILLIS)
-  @Fallback(fallbackMethod = "leftToExpire")
+  @Fallback(
+      fallbackMethod = "leftToExpire",
+      applyOn = {RedisException.class, FaultToleranceException.class})
   public void giveBack(Slug tenant, Slot slot, String holdId) {
     script()
         .eval(
@@ -237,14 +243,18 @@ public class QuotaCounters {
 
   /** The order is in PostgreSQL: its portions stay taken, and the hold is no longer needed. */
   @Timeout(value = 300, unit = ChronoUnit.MILLIS)
-  @Fallback(fallbackMethod = "leftToExpire")
+  @Fallback(
+      fallbackMethod = "leftToExpire",
+      applyOn = {RedisException.class, FaultToleranceException.class})
   public void settle(Slug tenant, Slot slot, String holdId) {
     redis.getMap(holds(tenant, slot), StringCodec.INSTANCE).fastRemove(holdId);
   }
 
   /** A cancelled order's portions, back on sale. */
   @Timeout(value = 300, unit = ChronoUnit.MILLIS)
-  @Fallback(fallbackMethod = "leftToRecompute")
+  @Fallback(
+      fallbackMethod = "leftToRecompute",
+      applyOn = {RedisException.class, FaultToleranceException.class})
   public void returnPortions(Slug tenant, Slot slot, Map<Long, Integer> portions) {
     List<Object> args = new ArrayList<>();
     pairs(portions, args);
@@ -263,7 +273,9 @@ public class QuotaCounters {
    * is told.
    */
   @Timeout(value = 300, unit = ChronoUnit.MILLIS)
-  @Fallback(fallbackMethod = "leftToRecompute")
+  @Fallback(
+      fallbackMethod = "leftToRecompute",
+      applyOn = {RedisException.class, FaultToleranceException.class})
   public void lowerTo(Slug tenant, Slot slot, Map<Long, Integer> remaining) {
     List<Object> args = new ArrayList<>();
     pairs(remaining, args);
@@ -282,7 +294,9 @@ public class QuotaCounters {
    * meanwhile.
    */
   @Timeout(value = 500, unit = ChronoUnit.MILLIS)
-  @Fallback(fallbackMethod = "replanLeftToRecompute")
+  @Fallback(
+      fallbackMethod = "replanLeftToRecompute",
+      applyOn = {RedisException.class, FaultToleranceException.class})
   public void replan(
       Slug tenant, Slot slot, Map<Long, Integer> change, Map<Long, Integer> leftIfNew) {
     List<Object> args = new ArrayList<>();
@@ -312,7 +326,9 @@ public class QuotaCounters {
       failureRatio = 0.5,
       delay = 5,
       delayUnit = ChronoUnit.SECONDS)
-  @Fallback(fallbackMethod = "nothingKnown")
+  @Fallback(
+      fallbackMethod = "nothingKnown",
+      applyOn = {RedisException.class, FaultToleranceException.class})
   public Map<Long, Integer> remaining(Slug tenant, Slot slot) {
     Map<String, String> fields =
         redis.<String, String>getMap(counters(tenant, slot), StringCodec.INSTANCE).readAllMap();
