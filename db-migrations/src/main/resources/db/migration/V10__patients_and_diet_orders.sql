@@ -1,4 +1,4 @@
--- Patients and their diet orders (issue 8, decision 0012). A patient's diet orders are history: a new order, a
+-- Patients and their diet orders (decision 0012). A patient's diet orders are history: a new order, a
 -- hold (nil by mouth) or its release adds or ends a row and never rewrites one. The diet in force at a moment is
 -- the newest order started by then; if that one has ended, there is none (an ended hold never brings back the diet
 -- before it). Every change bumps the patient's diet_version, which a checkout re-reads under a row lock: a meal is

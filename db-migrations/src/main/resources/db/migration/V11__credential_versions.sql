@@ -1,4 +1,4 @@
--- Credentials that stop at once (issue 15, decision 0014). Revoking an API client, deactivating a person, changing
+-- Credentials that stop at once (decision 0014). Revoking an API client, deactivating a person, changing
 -- their roles or resetting their password bumps the principal's credential version; tokens and web sessions carry
 -- the version they were issued under and are refused once it is older. Every app instance learns of a change from
 -- Redis at once and from this column within a second (a poll of recent changes), so a request costs no query.

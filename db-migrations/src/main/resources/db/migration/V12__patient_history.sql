@@ -1,4 +1,4 @@
--- A patient's history as the ward reads it (issue 15): every change of their diet, allergies, texture or hold, with
+-- A patient's history as the ward reads it: every change of their diet, allergies, texture or hold, with
 -- where it came from (the record's message and sender, or the person), in the change's own transaction. A change
 -- that loosens what the patient may be served (an allergy removed, a higher IDDSI food level or thinner drinks, a
 -- diet or a hold ended) names what loosens and waits for someone on the ward or a dietitian to look at it.

@@ -1,4 +1,4 @@
--- Precautionary allergen labels (issue 16): what a dish may contain through the kitchen's handling, apart from
+-- Precautionary allergen labels: what a dish may contain through the kitchen's handling, apart from
 -- what it is made with. The checkout refuses such a dish to a patient allergic to it unless the hospital's allergen
 -- policy says otherwise; a dish never says it both contains and may contain the same allergen.
 alter table menu_item add column may_contain varchar(32)[] not null default '{}';

@@ -1,4 +1,4 @@
--- Weekly menus (issue 4): the kitchen's catalogue of dishes, and per site and week the dishes offered for each
+-- Weekly menus: the kitchen's catalogue of dishes, and per site and week the dishes offered for each
 -- day and meal period with their planned portions. A menu is a draft until published; a published version is
 -- history and never changes (the triggers below), so an order can always show what it was placed on.
 

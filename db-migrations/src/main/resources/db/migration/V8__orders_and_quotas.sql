@@ -1,4 +1,4 @@
--- The lunch checkout (issue 5, decision 0009). PostgreSQL has the last word on every portion: slot_quota counts
+-- The lunch checkout (decision 0009). PostgreSQL has the last word on every portion: slot_quota counts
 -- what is ordered against what is planned, and a checkout's conditional update can never take it past the plan,
 -- whatever Redis says. Orders, their lines, the idempotency record, the orderer's fencing token and the outbox row
 -- are written in one transaction.

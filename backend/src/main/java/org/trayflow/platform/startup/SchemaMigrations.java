@@ -1,5 +1,6 @@
 package org.trayflow.platform.startup;
 
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -20,7 +21,8 @@ final class SchemaMigrations {
    * @param applicationRole the database role the application connects as, granted access by
    *     migrations
    */
-  static void apply(DataSource schemaOwner, String applicationRole) {
+  static void apply(DataSource schemaOwner, String applicationRole) throws SQLException {
+    RewordedMigrations.acknowledge(schemaOwner);
     MigrateResult result =
         Flyway.configure(SchemaMigrations.class.getClassLoader())
             .dataSource(schemaOwner)
