@@ -1,10 +1,10 @@
 package org.trayflow.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 
 /** Batch jobs started and followed as ops do, through the jobs API. */
 final class Jobs {
@@ -29,15 +29,13 @@ final class Jobs {
 
   /** Waits (a minute at most) for the run to end; @return its batch status */
   static String finished(String job, long run) throws Exception {
-    Instant giveUp = Instant.now().plus(Duration.ofSeconds(60));
-    String status;
-    do {
-      Thread.sleep(200);
-      status =
-          Api.json(Api.get("/api/v1/platform/jobs/" + job + "/runs/" + run, OPS))
-              .getString("status");
-    } while ((status.equals("STARTING") || status.equals("STARTED"))
-        && Instant.now().isBefore(giveUp));
-    return status;
+    return await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(200))
+        .until(
+            () ->
+                Api.json(Api.get("/api/v1/platform/jobs/" + job + "/runs/" + run, OPS))
+                    .getString("status"),
+            status -> !status.equals("STARTING") && !status.equals("STARTED"));
   }
 }

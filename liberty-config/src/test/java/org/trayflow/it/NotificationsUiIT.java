@@ -2,8 +2,10 @@ package org.trayflow.it;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Page;
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -107,15 +109,17 @@ class NotificationsUiIT {
    * round trip.
    */
   private static long storedChoice(String person) throws Exception {
-    long stored = 0;
-    for (int tries = 0; tries < 50 && stored == 0; tries++) {
-      Thread.sleep(100);
-      stored =
-          ServerSide.queryLong(
-              "select count(*) from notification_preference where username = ?"
-                  + " and kind = 'order-confirmed' and not by_email and in_inbox",
-              person);
-    }
+    long stored =
+        await()
+            .atMost(Duration.ofSeconds(5))
+            .pollInterval(Duration.ofMillis(100))
+            .until(
+                () ->
+                    ServerSide.queryLong(
+                        "select count(*) from notification_preference where username = ?"
+                            + " and kind = 'order-confirmed' and not by_email and in_inbox",
+                        person),
+                count -> count > 0);
     return stored;
   }
 }

@@ -2,10 +2,10 @@ package org.trayflow.it;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Page;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -61,12 +61,20 @@ class OpsMetricsIT {
                     .as(name + " is exported")
                     .isTrue());
     assertThat(exported).contains("trayflow_outbox_depth{mp_scope=\"application\"," + seen);
-    Thread.sleep(16_000);
-
     Page page = browser.newPage();
     page.setViewportSize(1400, 1100);
     LoginPage.open(page).signInSuccessfully("ops", Browser.demoPassword());
-    page.navigate(TrayflowServer.baseUrl() + "/ops?tenant=" + hospital.slug);
+    // the watch samples every 15 seconds: the charts have their lines once it has sampled the rush
+    await("the lunch window charted")
+        .atMost(Duration.ofSeconds(40))
+        .pollInterval(Duration.ofSeconds(2))
+        .until(
+            () -> {
+              page.navigate(TrayflowServer.baseUrl() + "/ops?tenant=" + hospital.slug);
+              page.locator("#ops-charts").waitFor();
+              return page.locator("#chart-latency path.series").count() == 3
+                  && page.locator("#job-runs").innerText().contains("quota-precompute");
+            });
     assertThat(page.locator("#chart-latency")).containsText("Checkout latency, " + hospital.slug);
     assertThat(page.locator("#ops-charts .line-chart")).hasCount(5);
     assertThat(page.locator("#chart-latency path.series")).hasCount(3);
@@ -75,16 +83,10 @@ class OpsMetricsIT {
   }
 
   /** /metrics as soon as it shows what is awaited (the watch reads every 15 seconds). */
-  private static String metricsOnceThey(Predicate<String> show) throws Exception {
-    Instant giveUp = Instant.now().plus(Duration.ofSeconds(40));
-    String metrics = "";
-    while (Instant.now().isBefore(giveUp)) {
-      metrics = TrayflowServer.metrics().body();
-      if (show.test(metrics)) {
-        return metrics;
-      }
-      Thread.sleep(1_000);
-    }
-    throw new AssertionError("/metrics never showed what was awaited:\n" + metrics);
+  private static String metricsOnceThey(Predicate<String> show) {
+    return await("/metrics to show what is awaited")
+        .atMost(Duration.ofSeconds(40))
+        .pollInterval(Duration.ofSeconds(1))
+        .until(() -> TrayflowServer.metrics().body(), show);
   }
 }

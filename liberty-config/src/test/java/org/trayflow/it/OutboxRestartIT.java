@@ -1,6 +1,7 @@
 package org.trayflow.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
@@ -10,7 +11,6 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -85,18 +85,11 @@ class OutboxRestartIT {
         .isZero();
     assertThat(new ProcessBuilder(script.toString(), "start", name).inheritIO().start().waitFor())
         .isZero();
-    Instant giveUp = Instant.now().plus(Duration.ofSeconds(120));
-    while (Instant.now().isBefore(giveUp)) {
-      try {
-        if (TrayflowServer.get("/health/ready").statusCode() == 200) {
-          return;
-        }
-      } catch (IOException notYet) {
-        // still starting
-      }
-      Thread.sleep(500);
-    }
-    throw new AssertionError("the server did not come back within two minutes");
+    await("the server back, ready")
+        .atMost(Duration.ofSeconds(120))
+        .pollInterval(Duration.ofMillis(500))
+        .ignoreException(IOException.class) // the port is not open yet
+        .until(() -> TrayflowServer.get("/health/ready").statusCode() == 200);
   }
 
   private static long undispatched(RushTenant hospital) throws Exception {

@@ -1,5 +1,6 @@
 package org.trayflow.it;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -14,7 +15,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
@@ -110,13 +110,10 @@ class StackInLibertyIT {
 
   private static BatchStatus awaitFinished(JobOperator jobs, long execution, Duration within)
       throws InterruptedException {
-    Instant deadline = Instant.now().plus(within);
-    BatchStatus status = jobs.getJobExecution(execution).getBatchStatus();
-    while (!FINISHED.contains(status) && Instant.now().isBefore(deadline)) {
-      Thread.sleep(200);
-      status = jobs.getJobExecution(execution).getBatchStatus();
-    }
-    return status;
+    return await()
+        .atMost(within)
+        .pollInterval(Duration.ofMillis(200))
+        .until(() -> jobs.getJobExecution(execution).getBatchStatus(), FINISHED::contains);
   }
 
   private static boolean executionIsStoredInPostgresql(long execution)

@@ -1,6 +1,7 @@
 package org.trayflow.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -12,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -125,23 +125,13 @@ class TwoServersIT {
             new ProcessBuilder(script().toString(), "start", SECOND).inheritIO().start().waitFor())
         .isZero();
     HttpClient http = HttpClient.newHttpClient();
-    Instant giveUp = Instant.now().plus(Duration.ofSeconds(150));
-    while (Instant.now().isBefore(giveUp)) {
-      try {
-        if (http.send(
-                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health/ready"))
-                        .build(),
-                    HttpResponse.BodyHandlers.discarding())
-                .statusCode()
-            == 200) {
-          return;
-        }
-      } catch (IOException notYet) {
-        // still starting
-      }
-      Thread.sleep(500);
-    }
-    throw new AssertionError("the second server did not become ready");
+    HttpRequest ready =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health/ready")).build();
+    await("the second server ready")
+        .atMost(Duration.ofSeconds(150))
+        .pollInterval(Duration.ofMillis(500))
+        .ignoreException(IOException.class) // still starting
+        .until(() -> http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
   }
 
   private static Path script() {
