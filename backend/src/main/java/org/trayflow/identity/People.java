@@ -21,6 +21,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.trayflow.audit.AuditLog;
+import org.trayflow.identity.persistence.TakenNames;
 import org.trayflow.identity.persistence.UserAccount;
 import org.trayflow.platform.tenant.TenantScope;
 import org.trayflow.tenancy.Sites;

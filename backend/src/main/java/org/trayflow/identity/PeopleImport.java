@@ -20,6 +20,7 @@ import java.util.function.IntConsumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.trayflow.identity.persistence.TakenNames;
 import org.trayflow.platform.Text;
 
 /**

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.trayflow.patients.Iddsi;
+import org.trayflow.patients.MealFlag;
 import org.trayflow.patients.MealFor;
 import org.trayflow.patients.Tray;
 import org.trayflow.patients.Wards;
@@ -55,6 +56,14 @@ public class TrayTickets {
     }
   }
 
+  /** "allergy added: peanut - NOT SAFE: contains peanut" */
+  private static String whyHeld(MealFlag flag) {
+    return flag.reason()
+        + (flag.stillSafe()
+            ? " (still safe: check and confirm)"
+            : " - NOT SAFE: " + flag.conflicts());
+  }
+
   private static void label(Paper paper, Tray tray, PrintedFor printedFor) {
     List<Paper.Text> header = new ArrayList<>();
     header.add(
@@ -63,11 +72,13 @@ public class TrayTickets {
     header.add(new Paper.Text(tray.patient() + " (" + tray.mrn() + ")", 12, true));
     header.add(new Paper.Text(printedFor.mealAndDay() + " · order " + tray.orderId(), 8, false));
     paper.start(header, Optional.of(code(tray, printedFor)));
-    if (!tray.flag().isEmpty()) {
-      paper.paragraph(new Paper.Text("HOLD - DIET CHANGED", 15, true));
-      paper.paragraph(new Paper.Text(tray.flag(), 9, false));
-      paper.space(4);
-    }
+    tray.flag()
+        .ifPresent(
+            flag -> {
+              paper.paragraph(new Paper.Text("HOLD - DIET CHANGED", 15, true));
+              paper.paragraph(new Paper.Text(whyHeld(flag), 9, false));
+              paper.space(4);
+            });
     if (tray.mealFor() != MealFor.PATIENT) {
       paper.paragraph(
           new Paper.Text(tray.mealFor().word().toUpperCase(Locale.ROOT) + " MEAL", 13, true));

@@ -31,7 +31,6 @@ class MenuPublication {
 
   @Inject EntityManager em;
   @Inject TenantConfigurations configurations;
-  @Inject PublishedMenus publishedMenus;
   @Inject MenuCatalogue catalogue;
   @Inject Clock clock;
   @Inject Event<MenuPublished> published;
@@ -56,10 +55,27 @@ class MenuPublication {
         newest == null ? List.of("first version") : changesAgainst(draft, newest, dishes);
     int version = newest == null ? 1 : newest + 1;
     draft.publishAs(version, by, clock.instant());
-    publishedMenus.forgetNewestAfterCommit(tenant, site, new MenuWeek(draft.weekStart()));
     em.flush();
+    Map<Long, String> names =
+        catalogue.namesOf(dishes.stream().map(PlannedDish::menuItemId).collect(Collectors.toSet()));
     published.fire(
-        new MenuPublished(tenant, site, draft.siteId(), draft.weekStart(), draft.id(), version));
+        new MenuPublished(
+            tenant,
+            site,
+            draft.siteId(),
+            draft.weekStart(),
+            draft.id(),
+            version,
+            dishes.stream()
+                .map(
+                    dish ->
+                        new MenuPublished.PlannedPortions(
+                            dish.serviceDate(),
+                            dish.mealPeriod(),
+                            dish.menuItemId(),
+                            names.get(dish.menuItemId()),
+                            dish.plannedPortions()))
+                .toList()));
     return new PublishOutcome(version, changes);
   }
 

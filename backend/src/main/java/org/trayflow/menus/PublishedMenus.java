@@ -1,16 +1,15 @@
 package org.trayflow.menus;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
+import org.trayflow.menus.persistence.PublishedMenuLoader;
 import org.trayflow.tenantconfig.Slug;
 
 /**
@@ -25,7 +24,6 @@ public class PublishedMenus {
 
   @Inject MenuCache cache;
   @Inject PublishedMenuLoader loader;
-  @Resource TransactionSynchronizationRegistry transactions;
 
   /** The newest published version of the site's week, without loading the menu (for ETags). */
   public Optional<Integer> newestVersion(
@@ -70,18 +68,8 @@ public class PublishedMenus {
    * Readers keep seeing the version before until the publication is committed; then the pointer is
    * dropped.
    */
-  void forgetNewestAfterCommit(Slug tenant, String site, MenuWeek week) {
-    transactions.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {}
-
-          @Override
-          public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-              cache.forgetNewestVersion(tenant, site, week);
-            }
-          }
-        });
+  void forgetNewestOnceCommitted(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) MenuPublished menu) {
+    cache.forgetNewestVersion(menu.tenant(), menu.site(), new MenuWeek(menu.monday()));
   }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.trayflow.platform.persistence.NativeRows;
 import org.trayflow.platform.tenant.AcrossTenants;
+import org.trayflow.tenancy.TenantDirectory;
 
 /** What is waiting to be sent, across tenants: for the drain's schedule and the ops metrics. */
 @ApplicationScoped
@@ -18,6 +19,7 @@ import org.trayflow.platform.tenant.AcrossTenants;
 public class NotificationBacklog {
 
   @Inject EntityManager em;
+  @Inject TenantDirectory tenants;
 
   /**
    * What one tenant has waiting: messages not dispatched plus deliveries not sent, and the oldest
@@ -39,18 +41,19 @@ public class NotificationBacklog {
 
   /** Each tenant with anything waiting, by slug. */
   public Map<String, Reading> byTenant(Instant now) {
+    Map<Long, String> slugs = tenants.slugsById();
     Map<String, Reading> readings = new TreeMap<>();
     NativeRows.of(
             em.createNativeQuery(
-                "select t.slug, count(*), min(w.created_at) from ("
+                "select w.tenant_id, count(*), min(w.created_at) from ("
                     + " select tenant_id, created_at from outbox_message where dispatched_at is null"
                     + " union all select d.tenant_id, m.created_at from notification_delivery d"
                     + " join outbox_message m on m.id = d.message_id where d.status = 'PENDING') w"
-                    + " join tenant t on t.id = w.tenant_id group by t.slug"))
+                    + " group by w.tenant_id"))
         .forEach(
             row ->
                 readings.put(
-                    (String) row[0],
+                    slugs.getOrDefault(((Number) row[0]).longValue(), "?"),
                     new Reading(
                         ((Number) row[1]).longValue(),
                         Math.max(

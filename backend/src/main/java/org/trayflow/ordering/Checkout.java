@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
-import org.trayflow.ordering.persistence.OrderRecord;
 import org.trayflow.patients.MealOrderers;
 import org.trayflow.platform.ExpectedFailure;
 import org.trayflow.quotas.Admission;
@@ -26,10 +25,10 @@ import org.trayflow.tenantconfig.Slug;
 import org.trayflow.tenantconfig.TenantConfiguration;
 
 /**
- * The lunch checkout (DESIGN "The lunch checkout"): rate limit → the orderer's fenced lock → the
- * Idempotency-Key → the rules → all the portions held in Redis at once (turning sold-out orders
- * away without touching PostgreSQL) → one PostgreSQL transaction that has the last word → the hold
- * settled, or given back on any failure.
+ * The lunch checkout (docs/architecture.md, "The lunch checkout"; decision 0009): rate limit → the
+ * orderer's fenced lock → the Idempotency-Key → the rules → all the portions held in Redis at once
+ * (turning sold-out orders away without touching PostgreSQL) → one PostgreSQL transaction that has
+ * the last word → the hold settled, or given back on any failure.
  *
  * <p>A bulkhead bounds how many checkouts run at once per instance: past it, the API answers 503 at
  * once rather than letting requests queue for the database pool.
@@ -138,7 +137,7 @@ public class Checkout {
     }
   }
 
-  private PlacedOrder replay(OrderBook.EarlierRequest earlier, String fingerprint) {
+  private PlacedOrder replay(EarlierRequest earlier, String fingerprint) {
     if (!earlier.fingerprint().equals(fingerprint)) {
       throw new IdempotencyKeyReused();
     }
@@ -174,7 +173,7 @@ public class Checkout {
   }
 
   /** Each order's ordering window, in the hospital's time zone. */
-  private static Function<OrderRecord, OrderingWindow> windows(TenantConfiguration configuration) {
+  private static Function<Order, OrderingWindow> windows(TenantConfiguration configuration) {
     return order ->
         OrderingWindow.of(
             configuration
@@ -190,35 +189,40 @@ public class Checkout {
    */
   public Optional<String> whyNotCancellable(TenantConfiguration configuration, PlacedOrder order) {
     ZoneId zone = configuration.timeZone();
-    OrderStatus status = OrderStatus.valueOf(order.status());
+    OrderStatus status = order.status();
     String since =
         Optional.ofNullable(
                 status == OrderStatus.CANCELLED ? order.cancelledAt() : order.statusChangedAt())
             .map(at -> " at " + TIME.format(at.atZone(zone)))
             .orElse("");
+    Optional<OrderingWindow> window =
+        configuration
+            .mealPeriod(order.mealPeriod())
+            .map(meal -> OrderingWindow.of(meal, order.serviceDate(), zone));
+    if (window.isEmpty() && status == OrderStatus.PLACED) {
+      return Optional.of("This meal is no longer served; ask the kitchen.");
+    }
+    boolean beforeCutOff =
+        window.filter(w -> w.acceptsCancellationsAt(clock.instant())).isPresent();
+    return CancelRefusal.of(status, beforeCutOff)
+        .map(
+            refusal ->
+                switch (refusal) {
+                  case ALREADY_CANCELLED -> "Cancelled" + since + ".";
+                  case UNDER_WAY -> whyUnderWay(status, since);
+                  case CUT_OFF_PASSED ->
+                      "Cancelling closed at "
+                          + TIME.format(window.orElseThrow().cutOff())
+                          + ", the meal's cut-off.";
+                });
+  }
+
+  private static String whyUnderWay(OrderStatus status, String since) {
     return switch (status) {
-      case CANCELLED -> Optional.of("Cancelled" + since + ".");
       case IN_PREPARATION ->
-          Optional.of(
-              "The kitchen started your meal" + since + ", so it can no longer be" + " cancelled.");
-      case READY ->
-          Optional.of("Your meal was ready" + since + ", so it can no longer be cancelled.");
-      case DELIVERED, COLLECTED -> Optional.of("Your meal was " + status.words() + since + ".");
-      case PLACED -> {
-        Optional<OrderingWindow> window =
-            configuration
-                .mealPeriod(order.mealPeriod())
-                .map(meal -> OrderingWindow.of(meal, order.serviceDate(), zone));
-        if (window.isEmpty()) {
-          yield Optional.of("This meal is no longer served; ask the kitchen.");
-        }
-        yield window.get().acceptsCancellationsAt(clock.instant())
-            ? Optional.empty()
-            : Optional.of(
-                "Cancelling closed at "
-                    + TIME.format(window.get().cutOff())
-                    + ", the meal's cut-off.");
-      }
+          "The kitchen started your meal" + since + ", so it can no longer be cancelled.";
+      case READY -> "Your meal was ready" + since + ", so it can no longer be cancelled.";
+      default -> "Your meal was " + status.words() + since + ".";
     };
   }
 }

@@ -2,38 +2,24 @@ package org.trayflow.ordering;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.trayflow.notifications.Outbox;
-import org.trayflow.ordering.persistence.OrderLineRecord;
-import org.trayflow.ordering.persistence.OrderRecord;
+import org.trayflow.ordering.persistence.CheckoutLedger;
+import org.trayflow.ordering.persistence.Orders;
 import org.trayflow.patients.CheckedPatientMeal;
 import org.trayflow.patients.MealFlags;
 import org.trayflow.patients.MealFor;
 import org.trayflow.patients.PatientMeals;
-import org.trayflow.platform.persistence.NativeRows;
-import org.trayflow.platform.tenant.TenantScope;
 import org.trayflow.quotas.Slot;
 import org.trayflow.quotas.SlotQuotas;
-import org.trayflow.tenantconfig.NotificationKind;
+import org.trayflow.tenancy.Sites;
 
 /**
  * Orders in PostgreSQL, the store of record. Placing an order is one transaction that re-checks
@@ -44,34 +30,19 @@ import org.trayflow.tenantconfig.NotificationKind;
 @ApplicationScoped
 public class OrderBook {
 
-  @Inject EntityManager em;
+  @Inject Orders orders;
+  @Inject CheckoutLedger ledger;
   @Inject SlotQuotas quotas;
-  @Inject Outbox outbox;
+  @Inject OrderNotices notices;
   @Inject PatientMeals patientMeals;
   @Inject MealFlags flags;
+  @Inject Sites sites;
 
-  /**
-   * An earlier request of the orderer with this key, if any: the fingerprint it had and the order
-   * it made.
-   */
+  /** An earlier request of the orderer with this key, if any. */
   @Transactional
   public Optional<EarlierRequest> earlierRequest(String orderer, String idempotencyKey) {
-    return NativeRows.of(
-            em.createNativeQuery(
-                    "select request_hash, order_id, service_date from order_request"
-                        + " where tenant_id = ?1 and orderer = ?2 and idempotency_key = ?3")
-                .setParameter(1, TenantScope.requiredTenant())
-                .setParameter(2, orderer)
-                .setParameter(3, idempotencyKey))
-        .findFirst()
-        .map(
-            row ->
-                new EarlierRequest(
-                    (String) row[0], ((Number) row[1]).longValue(), NativeRows.date(row[2])));
+    return ledger.earlierRequest(orderer, idempotencyKey);
   }
-
-  /** The order an earlier request made. */
-  record EarlierRequest(String fingerprint, long orderId, LocalDate serviceDate) {}
 
   /**
    * Writes the order, its lines, the idempotency record and the confirmation to send, or nothing.
@@ -84,99 +55,49 @@ public class OrderBook {
    */
   @Transactional
   PlacedOrder record(
-      CheckedOrder order,
+      CheckedOrder checked,
       String orderer,
       String idempotencyKey,
       String fingerprint,
       Long fencingToken,
       Instant now) {
-    long tenant = TenantScope.requiredTenant();
-    em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
-        .setParameter(1, tenant + "/" + orderer)
-        .getSingleResult();
-    if (fencingToken != null && !fenceAccepts(tenant, orderer, fencingToken)) {
+    ledger.serialiseOrderer(orderer);
+    if (fencingToken != null && !ledger.fenceAccepts(orderer, fencingToken)) {
       throw new CheckoutInProgress(
           "This checkout took longer than its lock allowed and a newer one has started;"
               + " nothing was ordered. Try again with the same Idempotency-Key.");
     }
-    long id =
-        ((Number) em.createNativeQuery("select nextval('orders_id_seq')").getSingleResult())
-            .longValue();
-    Slot slot = order.slot();
-    int keyFree =
-        em.createNativeQuery(
-                "insert into order_request (tenant_id, orderer, idempotency_key, request_hash,"
-                    + " order_id, service_date, created_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict do nothing")
-            .setParameter(1, tenant)
-            .setParameter(2, orderer)
-            .setParameter(3, idempotencyKey)
-            .setParameter(4, fingerprint)
-            .setParameter(5, id)
-            .setParameter(6, slot.serviceDate())
-            .setParameter(7, now)
-            .executeUpdate();
-    if (keyFree == 0) {
+    Slot slot = checked.slot();
+    Order order =
+        Order.placed(
+            orders.nextId(), slot, checked.locationId(), checked.menuVersion(), orderer, now);
+    if (!ledger.claimKey(
+        idempotencyKey,
+        new EarlierRequest(fingerprint, order.id(), slot.serviceDate()),
+        orderer,
+        now)) {
       throw new AlreadyPlaced();
     }
-    checkLimit(order, orderer);
-    SlotQuotas.Taken taken = quotas.take(slot, order.portions());
+    checkLimit(checked, orderer);
+    SlotQuotas.Taken taken = quotas.take(slot, checked.portions());
     if (!taken.complete()) {
       throw new PortionsShort(taken.shortOf());
     }
-    Instant placedAt = now.truncatedTo(ChronoUnit.MICROS);
-    OrderRecord placed =
-        new OrderRecord(
-            id,
-            slot.serviceDate(),
-            slot.siteId(),
-            order.locationId(),
-            slot.mealPeriod(),
-            order.menuVersion(),
-            orderer,
-            placedAt,
-            fencingToken,
-            idempotencyKey);
-    em.persist(placed);
-    List<OrderLineRecord> lines =
-        order.portions().entrySet().stream()
+    List<PlacedOrder.Line> lines =
+        checked.portions().entrySet().stream()
             .map(
                 e ->
-                    new OrderLineRecord(
-                        id,
-                        slot.serviceDate(),
-                        e.getKey(),
-                        order.names().get(e.getKey()),
-                        e.getValue()))
+                    new PlacedOrder.Line(e.getKey(), checked.names().get(e.getKey()), e.getValue()))
             .toList();
-    lines.forEach(em::persist);
-    order.patientMeal().ifPresent(meal -> patientMeals.record(id, slot.serviceDate(), meal));
-    PlacedOrder view = view(placed, order.request().site(), order.request().location(), lines);
-    announce(NotificationKind.ORDER_CONFIRMED, slot.siteId(), view, now);
-    taken
-        .nearlyGone()
-        .forEach(
-            (dish, left) ->
-                outbox.addOnce(
-                    NotificationKind.PORTIONS_NEARLY_SOLD_OUT,
-                    slot.siteId(),
-                    Json.createObjectBuilder()
-                        .add("site", order.request().site())
-                        .add("serviceDate", slot.serviceDate().toString())
-                        .add("mealPeriod", slot.mealPeriod())
-                        .add("item", dish)
-                        .add("name", order.names().get(dish))
-                        .add("left", left)
-                        .build(),
-                    now,
-                    "nearly-sold-out:"
-                        + slot.siteId()
-                        + ":"
-                        + slot.serviceDate()
-                        + ":"
-                        + slot.mealPeriod()
-                        + ":"
-                        + dish));
-    return view;
+    orders.add(order, lines, fencingToken, idempotencyKey);
+    checked
+        .patientMeal()
+        .ifPresent(meal -> patientMeals.record(order.id(), slot.serviceDate(), meal));
+    PlacedOrder placed =
+        PlacedOrder.of(order, checked.request().site(), checked.request().location(), lines);
+    notices.placed(placed, slot.siteId(), now);
+    notices.nearlySoldOut(checked.request().site(), slot, taken.nearlyGone(), checked.names(), now);
+    return placed;
   }
 
   /**
@@ -187,11 +108,8 @@ public class OrderBook {
     Slot slot = order.slot();
     if (order.patientMeal().isPresent()) {
       CheckedPatientMeal meal = order.patientMeal().get();
-      // two nurses ordering for one patient hold different orderer locks: the patient's bed is
-      // counted alone
-      em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
-          .setParameter(1, TenantScope.requiredTenant() + "/patient/" + meal.patientId())
-          .getSingleResult();
+      // two nurses ordering for one patient hold different orderer locks: the bed is counted alone
+      ledger.serialisePatient(meal.patientId());
       int limit = meal.mealFor() == MealFor.PATIENT ? 1 : order.ordersPerSlot();
       if (patientMeals.mealsOrdered(
               meal.patientId(), meal.mealFor(), slot.serviceDate(), slot.mealPeriod())
@@ -200,22 +118,9 @@ public class OrderBook {
       }
       return;
     }
-    long ordersOfMeal =
-        ((Number)
-                em.createNativeQuery(
-                        "select count(*) from orders o where o.tenant_id = ?5"
-                            + " and o.orderer = ?1"
-                            + " and o.service_date = ?2 and o.meal_period = ?3 and o.site_id = ?4 and o.status <> 'CANCELLED'"
-                            + " and not exists (select 1 from patient_meal pm where pm.order_id = o.id"
-                            + " and pm.service_date = o.service_date)")
-                    .setParameter(1, orderer)
-                    .setParameter(2, slot.serviceDate())
-                    .setParameter(3, slot.mealPeriod())
-                    .setParameter(4, slot.siteId())
-                    .setParameter(5, TenantScope.requiredTenant())
-                    .getSingleResult())
-            .longValue();
-    if (ordersOfMeal >= order.ordersPerSlot()) {
+    // meals the orderer placed at patients' beds count against the patient, not them
+    List<Long> ofMeal = orders.notCancelledOf(orderer, slot);
+    if (ofMeal.size() - patientMeals.of(ofMeal).size() >= order.ordersPerSlot()) {
       throw new OrderLimitReached(order.ordersPerSlot());
     }
   }
@@ -244,18 +149,10 @@ public class OrderBook {
    */
   @Transactional
   Cancelled cancel(
-      String orderer, long orderId, Function<OrderRecord, OrderingWindow> windowOf, Instant now) {
-    OrderRecord order =
-        em.createQuery(
-                "select o from OrderRecord o where o.id = :id and o.orderer = :orderer",
-                OrderRecord.class)
-            .setParameter("id", orderId)
-            .setParameter("orderer", orderer)
-            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-            .getResultStream()
-            .findFirst()
-            .orElseThrow(() -> new OrderNotFound(orderId));
-    return cancelBeforeCutOff(order, windowOf.apply(order), now);
+      String orderer, long orderId, Function<Order, OrderingWindow> windowOf, Instant now) {
+    Order order =
+        orders.ofOrderer(orderer, orderId, true).orElseThrow(() -> new OrderNotFound(orderId));
+    return cancelled(order.cancel(windowOf.apply(order), now), now);
   }
 
   /**
@@ -264,54 +161,29 @@ public class OrderBook {
    */
   @Transactional
   Cancelled cancelPatientMeal(
-      long orderId, Function<OrderRecord, OrderingWindow> windowOf, String by, Instant now) {
-    OrderRecord order =
-        em.createQuery("select o from OrderRecord o where o.id = :id", OrderRecord.class)
-            .setParameter("id", orderId)
-            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-            .getResultStream()
+      long orderId, Function<Order, OrderingWindow> windowOf, String by, Instant now) {
+    Order order =
+        orders
+            .toChange(orderId)
             .filter(o -> !patientMeals.of(List.of(o.id())).isEmpty())
-            .findFirst()
             .orElseThrow(() -> new OrderNotFound(orderId));
-    boolean flagged = !flags.openFor(List.of(order.id())).isEmpty();
-    OrderStatus status = OrderStatus.valueOf(order.status());
-    if (!flagged) {
-      return cancelBeforeCutOff(order, windowOf.apply(order), now);
+    if (flags.openFor(List.of(order.id())).isEmpty()) {
+      return cancelled(order.cancel(windowOf.apply(order), now), now);
     }
-    if (status == OrderStatus.CANCELLED) {
-      throw new OrderAlreadyCancelled(orderId);
-    }
-    if (status == OrderStatus.DELIVERED || status == OrderStatus.COLLECTED) {
-      throw OrderingClosed.forOrderUnderWay(status);
-    }
+    Order cancelled = order.cancelFlagged(now);
     flags.closeCancelled(order.id(), order.serviceDate(), by, now);
-    return cancelled(order, now);
+    return cancelled(cancelled, now);
   }
 
-  private Cancelled cancelBeforeCutOff(OrderRecord order, OrderingWindow window, Instant now) {
-    if (order.status().equals(OrderStatus.CANCELLED.name())) {
-      throw new OrderAlreadyCancelled(order.id());
-    }
-    if (!order.status().equals(OrderStatus.PLACED.name())) {
-      throw OrderingClosed.forOrderUnderWay(OrderStatus.valueOf(order.status()));
-    }
-    if (!window.acceptsCancellationsAt(now)) {
-      throw OrderingClosed.forCancellation(window);
-    }
-    return cancelled(order, now);
-  }
-
-  private Cancelled cancelled(OrderRecord order, Instant now) {
-    order.cancel(now.truncatedTo(ChronoUnit.MICROS));
-    List<OrderLineRecord> lines = linesOf(List.of(order.id())).getOrDefault(order.id(), List.of());
-    Map<Long, Integer> portions =
-        lines.stream()
-            .collect(Collectors.toMap(OrderLineRecord::menuItemId, OrderLineRecord::quantity));
-    Slot slot = new Slot(order.siteId(), order.serviceDate(), order.mealPeriod());
-    quotas.putBack(slot, portions);
+  private Cancelled cancelled(Order order, Instant now) {
+    orders.update(order);
     PlacedOrder view = views(List.of(order)).get(0);
-    announce(NotificationKind.ORDER_CANCELLED, order.siteId(), view, now);
-    return new Cancelled(view, slot, portions);
+    Map<Long, Integer> portions =
+        view.lines().stream()
+            .collect(Collectors.toMap(PlacedOrder.Line::item, PlacedOrder.Line::quantity));
+    quotas.putBack(order.slot(), portions);
+    notices.cancelled(view, order.slot().siteId(), now);
+    return new Cancelled(view, order.slot(), portions);
   }
 
   record Cancelled(PlacedOrder order, Slot slot, Map<Long, Integer> portions) {}
@@ -321,97 +193,37 @@ public class OrderBook {
    */
   @Transactional
   public PlacedOrder find(String orderer, long orderId) {
-    return em.createQuery(
-            "select o from OrderRecord o where o.id = :id and o.orderer = :orderer",
-            OrderRecord.class)
-        .setParameter("id", orderId)
-        .setParameter("orderer", orderer)
-        .getResultStream()
-        .findFirst()
+    return orders
+        .ofOrderer(orderer, orderId, false)
         .map(order -> views(List.of(order)).get(0))
         .orElseThrow(() -> new OrderNotFound(orderId));
   }
 
   @Transactional
   PlacedOrder load(long orderId, LocalDate serviceDate) {
-    return views(List.of(em.find(OrderRecord.class, new OrderRecord.Key(orderId, serviceDate))))
-        .get(0);
+    return views(List.of(orders.load(orderId, serviceDate))).get(0);
   }
 
   /** The orderer's orders, newest first, a page at a time. */
   @Transactional
   public OrderPage ofOrderer(String orderer, String cursor, int limit) {
-    return page(
-        em.createQuery(
-                "select o from OrderRecord o where o.orderer = :orderer"
-                    + Cursor.condition(cursor)
-                    + " order by o.placedAt desc, o.id desc",
-                OrderRecord.class)
-            .setParameter("orderer", orderer),
-        cursor,
-        limit);
+    return page(orders.ofOrderer(orderer, OrderCursor.parse(cursor), limit), limit);
   }
 
   /** The orders for one ward, department or pick-up point on one day, newest first. */
   @Transactional
   public OrderPage ofLocation(long locationId, LocalDate day, String cursor, int limit) {
-    return page(
-        em.createQuery(
-                "select o from OrderRecord o where o.locationId = :location and o.serviceDate = :day"
-                    + Cursor.condition(cursor)
-                    + " order by o.placedAt desc, o.id desc",
-                OrderRecord.class)
-            .setParameter("location", locationId)
-            .setParameter("day", day),
-        cursor,
-        limit);
+    return page(orders.ofLocation(locationId, day, OrderCursor.parse(cursor), limit), limit);
   }
 
-  private OrderPage page(TypedQuery<OrderRecord> query, String cursor, int limit) {
-    Cursor.bind(query, cursor);
-    List<OrderRecord> found = query.setMaxResults(limit + 1).getResultList();
-    List<OrderRecord> shown = found.subList(0, Math.min(limit, found.size()));
-    String next = found.size() > limit ? Cursor.after(shown.get(shown.size() - 1)) : null;
+  /**
+   * @param found up to one order more than the limit: there is a next page when there is
+   */
+  private OrderPage page(List<Order> found, int limit) {
+    List<Order> shown = found.subList(0, Math.min(limit, found.size()));
+    String next =
+        found.size() > limit ? OrderCursor.after(shown.get(shown.size() - 1)).token() : null;
     return new OrderPage(views(shown), next);
-  }
-
-  private boolean fenceAccepts(long tenant, String orderer, long token) {
-    return em.createNativeQuery(
-                "insert into orderer_fence (tenant_id, orderer, token) values (?1, ?2, ?3)"
-                    + " on conflict (tenant_id, orderer) do update set token = excluded.token"
-                    + " where orderer_fence.token < excluded.token")
-            .setParameter(1, tenant)
-            .setParameter(2, orderer)
-            .setParameter(3, token)
-            .executeUpdate()
-        == 1;
-  }
-
-  private void announce(NotificationKind kind, long siteId, PlacedOrder order, Instant now) {
-    JsonArrayBuilder dishes = Json.createArrayBuilder();
-    order
-        .lines()
-        .forEach(
-            line ->
-                dishes.add(
-                    Json.createObjectBuilder()
-                        .add("item", line.item())
-                        .add("name", line.name())
-                        .add("quantity", line.quantity())));
-    outbox.add(
-        kind,
-        siteId,
-        Json.createObjectBuilder()
-            .add("orderId", order.id())
-            .add("orderer", order.orderer())
-            .add("site", order.site())
-            .add("location", order.location())
-            .add("serviceDate", order.serviceDate().toString())
-            .add("mealPeriod", order.mealPeriod())
-            .add("status", OrderStatus.valueOf(order.status()).word())
-            .add("lines", dishes)
-            .build(),
-        now);
   }
 
   /**
@@ -424,13 +236,11 @@ public class OrderBook {
    */
   @Transactional
   public int advance(KitchenMove move, Instant now) {
-    List<OrderRecord> moving = movable(move, true);
-    moving.forEach(order -> order.moveTo(move.to().name(), now));
-    views(moving)
-        .forEach(
-            view ->
-                announce(NotificationKind.ORDER_STATUS_CHANGED, move.slot().siteId(), view, now));
-    return moving.size();
+    List<Order> moved =
+        movable(move, true).stream().map(order -> order.moveTo(move.to(), now)).toList();
+    moved.forEach(orders::update);
+    views(moved).forEach(view -> notices.movedOn(view, move.slot().siteId(), now));
+    return moved.size();
   }
 
   /** How many orders the move would move now, for the kitchen to confirm before it does. */
@@ -439,7 +249,7 @@ public class OrderBook {
     return movable(move, false).size();
   }
 
-  private List<OrderRecord> movable(KitchenMove move, boolean toMove) {
+  private List<Order> movable(KitchenMove move, boolean toMove) {
     OrderStatus from =
         move.to()
             .comesAfter()
@@ -449,118 +259,29 @@ public class OrderBook {
     if (move.chosen().filter(Set::isEmpty).isPresent()) {
       return List.of();
     }
-    TypedQuery<OrderRecord> query =
-        em.createQuery(
-                "select o from OrderRecord o where o.siteId = :site"
-                    + " and o.serviceDate = :day and o.mealPeriod = :meal and o.status = :from"
-                    + move.location().map(l -> " and o.locationId = :location").orElse("")
-                    + move.chosen().map(c -> " and o.id in :chosen").orElse(""),
-                OrderRecord.class)
-            .setParameter("site", move.slot().siteId())
-            .setParameter("day", move.slot().serviceDate())
-            .setParameter("meal", move.slot().mealPeriod())
-            .setParameter("from", from.name());
-    if (toMove) {
-      query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
-    }
-    move.location().ifPresent(location -> query.setParameter("location", location));
-    move.chosen().ifPresent(chosen -> query.setParameter("chosen", chosen));
-    List<OrderRecord> found = query.getResultList();
-    var flagged = flags.openFor(found.stream().map(OrderRecord::id).toList()).keySet();
+    List<Order> found = orders.atStatus(move, from, toMove);
+    var flagged = flags.openFor(found.stream().map(Order::id).toList()).keySet();
     return found.stream().filter(order -> !flagged.contains(order.id())).toList();
   }
 
-  private List<PlacedOrder> views(List<OrderRecord> orders) {
-    if (orders.isEmpty()) {
+  private List<PlacedOrder> views(List<Order> shown) {
+    if (shown.isEmpty()) {
       return List.of();
     }
-    Map<Long, List<OrderLineRecord>> lines = linesOf(orders.stream().map(OrderRecord::id).toList());
-    Map<Long, String> sites =
-        slugs("Site", orders.stream().map(OrderRecord::siteId).collect(Collectors.toSet()));
-    Map<Long, String> locations =
-        slugs(
-            "SiteLocation",
-            orders.stream().map(OrderRecord::locationId).collect(Collectors.toSet()));
-    return orders.stream()
+    Map<Long, List<PlacedOrder.Line>> lines =
+        orders.linesOf(shown.stream().map(Order::id).toList());
+    Map<Long, String> siteSlugs =
+        sites.siteSlugs(shown.stream().map(o -> o.slot().siteId()).collect(Collectors.toSet()));
+    Map<Long, String> locationSlugs =
+        sites.locationSlugs(shown.stream().map(Order::locationId).collect(Collectors.toSet()));
+    return shown.stream()
         .map(
             o ->
-                view(
+                PlacedOrder.of(
                     o,
-                    sites.get(o.siteId()),
-                    locations.get(o.locationId()),
+                    siteSlugs.get(o.slot().siteId()),
+                    locationSlugs.get(o.locationId()),
                     lines.getOrDefault(o.id(), List.of())))
         .toList();
-  }
-
-  private static PlacedOrder view(
-      OrderRecord o, String site, String location, List<OrderLineRecord> lines) {
-    return new PlacedOrder(
-        o.id(),
-        site,
-        location,
-        o.serviceDate(),
-        o.mealPeriod(),
-        o.menuVersion(),
-        o.orderer(),
-        o.status(),
-        o.placedAt(),
-        o.cancelledAt(),
-        o.statusChangedAt(),
-        lines.stream()
-            .map(l -> new PlacedOrder.Line(l.menuItemId(), l.itemName(), l.quantity()))
-            .toList(),
-        false);
-  }
-
-  private Map<Long, List<OrderLineRecord>> linesOf(Collection<Long> orderIds) {
-    return em.createQuery(
-            "select l from OrderLineRecord l where l.orderId in :ids order by l.itemName",
-            OrderLineRecord.class)
-        .setParameter("ids", orderIds)
-        .getResultStream()
-        .collect(
-            Collectors.groupingBy(
-                OrderLineRecord::orderId, HashMap::new, Collectors.toCollection(ArrayList::new)));
-  }
-
-  private Map<Long, String> slugs(String entity, Collection<Long> ids) {
-    Map<Long, String> slugs = new HashMap<>();
-    em.createQuery("select e.id, e.slug from " + entity + " e where e.id in :ids", Object[].class)
-        .setParameter("ids", ids)
-        .getResultStream()
-        .forEach(row -> slugs.put((Long) row[0], (String) row[1]));
-    return slugs;
-  }
-
-  /** Where a page ends: the last order's placing time and id, opaque to clients. */
-  static final class Cursor {
-
-    private Cursor() {}
-
-    static String condition(String cursor) {
-      return cursor == null ? "" : " and (o.placedAt < :at or (o.placedAt = :at and o.id < :id))";
-    }
-
-    static void bind(TypedQuery<?> query, String cursor) {
-      if (cursor == null) {
-        return;
-      }
-      try {
-        String[] parts =
-            new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("/");
-        query.setParameter(
-            "at", Instant.ofEpochSecond(0, 0).plus(Long.parseLong(parts[0]), ChronoUnit.MICROS));
-        query.setParameter("id", Long.parseLong(parts[1]));
-      } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
-        throw new InvalidCursor();
-      }
-    }
-
-    static String after(OrderRecord last) {
-      long micros = ChronoUnit.MICROS.between(Instant.EPOCH, last.placedAt());
-      return Base64.getUrlEncoder()
-          .withoutPadding()
-          .encodeToString((micros + "/" + last.id()).getBytes(StandardCharsets.UTF_8));
-    }
   }
 }

@@ -19,7 +19,7 @@ public record PlacedOrder(
     String mealPeriod,
     int menuVersion,
     String orderer,
-    String status,
+    OrderStatus status,
     Instant placedAt,
     Instant cancelledAt,
     Instant statusChangedAt,
@@ -27,6 +27,23 @@ public record PlacedOrder(
     boolean replayed) {
 
   public record Line(long item, String name, int quantity) {}
+
+  static PlacedOrder of(Order order, String site, String location, List<Line> lines) {
+    return new PlacedOrder(
+        order.id(),
+        site,
+        location,
+        order.serviceDate(),
+        order.mealPeriod(),
+        order.menuVersion(),
+        order.orderer(),
+        order.status(),
+        order.placedAt(),
+        order.cancelledAt(),
+        order.statusChangedAt(),
+        lines,
+        false);
+  }
 
   PlacedOrder asReplay() {
     return new PlacedOrder(
@@ -46,6 +63,6 @@ public record PlacedOrder(
   }
 
   public boolean isPlaced() {
-    return "PLACED".equals(status);
+    return status == OrderStatus.PLACED;
   }
 }

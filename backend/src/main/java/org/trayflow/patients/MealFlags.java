@@ -2,7 +2,6 @@ package org.trayflow.patients;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,8 +12,9 @@ import java.util.stream.Collectors;
 import org.trayflow.menus.MenuWeek;
 import org.trayflow.menus.PublishedMenu.OfferedDish;
 import org.trayflow.menus.PublishedMenus;
-import org.trayflow.platform.persistence.NativeRows;
-import org.trayflow.platform.tenant.TenantScope;
+import org.trayflow.patients.persistence.MealFlagRecords;
+import org.trayflow.patients.persistence.PatientMealRecords;
+import org.trayflow.tenancy.Sites;
 import org.trayflow.tenancy.TenantConfigurations;
 import org.trayflow.tenantconfig.TenantConfiguration;
 
@@ -28,11 +28,11 @@ import org.trayflow.tenantconfig.TenantConfiguration;
 @Transactional
 public class MealFlags {
 
-  /** Statuses of a meal not yet with the patient. */
-  private static final String NOT_SERVED = "('PLACED', 'IN_PREPARATION', 'READY')";
-
-  @Inject EntityManager em;
+  @Inject MealFlagRecords records;
+  @Inject PatientMealRecords patientMeals;
+  @Inject OrderedMeals orderedMeals;
   @Inject PublishedMenus menus;
+  @Inject Sites sites;
   @Inject TenantConfigurations configurations;
 
   /**
@@ -81,66 +81,39 @@ public class MealFlags {
    */
   private int flag(Patient patient, String reason, Instant now, LocalDate from, Verdict verdict) {
     TenantConfiguration hospital = configurations.configuration().orElseThrow();
-    List<Object[]> meals =
-        NativeRows.of(
-                em.createNativeQuery(
-                        "select o.id, o.service_date, o.meal_period,"
-                            + " s.slug, o.menu_version from orders o join patient_meal pm on pm.order_id = o.id"
-                            + " and pm.service_date = o.service_date join site s on s.id = o.site_id where pm.patient_id = ?1"
-                            + " and pm.meal_for = 'PATIENT' and o.status in "
-                            + NOT_SERVED
-                            + " and o.service_date >= ?2")
-                    .setParameter(1, patient.id())
-                    .setParameter(2, from))
+    List<OrderedMeals.OrderedMeal> meals =
+        orderedMeals
+            .of(
+                patientMeals.patientsOwnFrom(patient.id(), from).stream()
+                    .map(PatientMealRecords.BedsideOrder::orderId)
+                    .toList())
+            .values()
+            .stream()
+            .filter(meal -> meal.stage().stillToServe())
             .toList();
-    for (Object[] meal : meals) {
-      long orderId = ((Number) meal[0]).longValue();
-      LocalDate day = NativeRows.date(meal[1]);
-      String mealPeriod = (String) meal[2];
-      List<OfferedDish> dishes =
-          dishesOf(
-              hospital, orderId, day, mealPeriod, (String) meal[3], ((Number) meal[4]).intValue());
-      List<String> conflicts = verdict.conflicts(day, mealPeriod, dishes);
-      em.createNativeQuery(
-              "insert into meal_flag (tenant_id, order_id, service_date, patient_id, raised_at, reason,"
-                  + " still_safe, conflicts) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
-                  + " on conflict (order_id, service_date) where resolved_at is null do update set"
-                  + " raised_at = excluded.raised_at, reason = excluded.reason, still_safe = excluded.still_safe,"
-                  + " conflicts = excluded.conflicts")
-          .setParameter(1, TenantScope.requiredTenant())
-          .setParameter(2, orderId)
-          .setParameter(3, day)
-          .setParameter(4, patient.id())
-          .setParameter(5, now)
-          .setParameter(6, abbreviate(reason, 300))
-          .setParameter(7, conflicts.isEmpty())
-          .setParameter(8, abbreviate(String.join("; ", conflicts), 2000))
-          .executeUpdate();
+    Map<Long, String> siteSlugs =
+        sites.siteSlugs(meals.stream().map(OrderedMeals.OrderedMeal::siteId).toList());
+    for (OrderedMeals.OrderedMeal meal : meals) {
+      List<OfferedDish> dishes = dishesOf(hospital, meal, siteSlugs.get(meal.siteId()));
+      records.raise(
+          meal.orderId(),
+          meal.serviceDate(),
+          patient.id(),
+          now,
+          reason,
+          verdict.conflicts(meal.serviceDate(), meal.mealPeriod(), dishes));
     }
     return meals.size();
   }
 
   /** The dishes of an ordered meal, as its menu version describes them. */
   private List<OfferedDish> dishesOf(
-      TenantConfiguration hospital,
-      long orderId,
-      LocalDate day,
-      String mealPeriod,
-      String site,
-      int version) {
-    List<Long> items =
-        ((List<?>)
-                em.createNativeQuery(
-                        "select menu_item_id from order_line where order_id = ?1"
-                            + " and service_date = ?2")
-                    .setParameter(1, orderId)
-                    .setParameter(2, day)
-                    .getResultList())
-            .stream().map(id -> ((Number) id).longValue()).toList();
+      TenantConfiguration hospital, OrderedMeals.OrderedMeal meal, String site) {
+    List<Long> items = meal.dishes().stream().map(OrderedMeals.Dish::itemId).toList();
     return menus
-        .menu(hospital.slug(), site, MenuWeek.containing(day), version)
+        .menu(hospital.slug(), site, MenuWeek.containing(meal.serviceDate()), meal.menuVersion())
         .orElseThrow()
-        .dishes(day, mealPeriod)
+        .dishes(meal.serviceDate(), meal.mealPeriod())
         .stream()
         .filter(dish -> items.contains(dish.itemId()))
         .toList();
@@ -148,47 +121,45 @@ public class MealFlags {
 
   /** Open flags of these orders, by order id. */
   public Map<Long, MealFlag> openFor(Collection<Long> orderIds) {
-    if (orderIds.isEmpty()) {
-      return Map.of();
-    }
-    return open("f.order_id in (?1)", orderIds).stream()
+    return withMeals(records.openOf(orderIds)).stream()
         .collect(Collectors.toMap(MealFlag::orderId, flag -> flag));
   }
 
   /** Every open flag of the hospital's meals from this day on, oldest first. */
   public List<MealFlag> openFrom(LocalDate day) {
-    return open("f.service_date >= ?1", day);
+    return withMeals(records.openFrom(day));
   }
 
   /** Every open flag of a day's meals at a site. */
   public List<MealFlag> openOn(long siteId, LocalDate day) {
-    return open("o.site_id = ?1 and o.service_date = ?2", siteId, day);
+    List<MealFlagRecords.OpenFlag> open = records.openOn(day);
+    Map<Long, OrderedMeals.OrderedMeal> meals =
+        orderedMeals.of(open.stream().map(MealFlagRecords.OpenFlag::orderId).toList());
+    return withMeals(
+        open.stream()
+            .filter(flag -> meals.containsKey(flag.orderId()))
+            .filter(flag -> meals.get(flag.orderId()).siteId() == siteId)
+            .toList());
   }
 
-  private List<MealFlag> open(String condition, Object... parameters) {
-    var query =
-        em.createNativeQuery(
-            "select f.id, f.order_id, f.service_date, o.meal_period, f.patient_id,"
-                + " f.raised_at, f.reason, f.still_safe, f.conflicts from meal_flag f join orders o on o.id = f.order_id"
-                + " and o.service_date = f.service_date where f.resolved_at is null and "
-                + condition
-                + " order by f.raised_at");
-    for (int i = 0; i < parameters.length; i++) {
-      query.setParameter(i + 1, parameters[i]);
-    }
-    return NativeRows.of(query)
+  /** The flags with the meal each is on, in the order given. */
+  private List<MealFlag> withMeals(List<MealFlagRecords.OpenFlag> open) {
+    Map<Long, OrderedMeals.OrderedMeal> meals =
+        orderedMeals.of(open.stream().map(MealFlagRecords.OpenFlag::orderId).toList());
+    return open.stream()
+        .filter(flag -> meals.containsKey(flag.orderId()))
         .map(
-            row ->
+            flag ->
                 new MealFlag(
-                    ((Number) row[0]).longValue(),
-                    ((Number) row[1]).longValue(),
-                    NativeRows.date(row[2]),
-                    (String) row[3],
-                    ((Number) row[4]).longValue(),
-                    NativeRows.instant(row[5]),
-                    (String) row[6],
-                    (Boolean) row[7],
-                    (String) row[8]))
+                    flag.id(),
+                    flag.orderId(),
+                    flag.serviceDate(),
+                    meals.get(flag.orderId()).mealPeriod(),
+                    flag.patientId(),
+                    flag.raisedAt(),
+                    flag.reason(),
+                    flag.stillSafe(),
+                    flag.conflicts()))
         .toList();
   }
 
@@ -196,9 +167,9 @@ public class MealFlags {
    * Someone checked the flagged meal with the new diet: it goes ahead. Only a still-safe meal can.
    */
   public void markChecked(long flagId, String by, Instant now) {
-    MealFlag flag =
-        open("f.id = ?1", flagId).stream()
-            .findFirst()
+    MealFlagRecords.OpenFlag flag =
+        records
+            .open(flagId)
             .orElseThrow(() -> new FlagNotResolvable("That meal is not flagged (any more)."));
     if (!flag.stillSafe()) {
       throw new FlagNotResolvable(
@@ -206,27 +177,11 @@ public class MealFlags {
               + flag.conflicts()
               + "); cancel it and order again.");
     }
-    resolve(flag.orderId(), flag.serviceDate(), "CHECKED", by, now);
+    records.resolve(flag.orderId(), flag.serviceDate(), "CHECKED", by, now);
   }
 
   /** The flagged meal was cancelled. */
   public void closeCancelled(long orderId, LocalDate serviceDate, String by, Instant now) {
-    resolve(orderId, serviceDate, "CANCELLED", by, now);
-  }
-
-  private void resolve(long orderId, LocalDate day, String resolution, String by, Instant now) {
-    em.createNativeQuery(
-            "update meal_flag set resolved_at = ?1, resolved_by = ?2, resolution = ?3"
-                + " where order_id = ?4 and service_date = ?5 and resolved_at is null")
-        .setParameter(1, now)
-        .setParameter(2, by)
-        .setParameter(3, resolution)
-        .setParameter(4, orderId)
-        .setParameter(5, day)
-        .executeUpdate();
-  }
-
-  private static String abbreviate(String text, int max) {
-    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    records.resolve(orderId, serviceDate, "CANCELLED", by, now);
   }
 }

@@ -10,7 +10,7 @@ import java.util.Optional;
  * @param diet what the patient's diet orders allow at the meal, as the ward reads it
  * @param foodLevel the IDDSI food level the tray must keep to; none for a guest's or carer's tray
  * @param drinkLevel the IDDSI drink level: drinks at least this thick
- * @param flag why the tray is held back (the diet changed after ordering), empty when it is not
+ * @param flag why the tray is held back (the diet changed after ordering), if it is
  */
 public record Tray(
     long orderId,
@@ -25,5 +25,5 @@ public record Tray(
     List<String> allergens,
     String otherAllergies,
     List<String> dishes,
-    String status,
-    String flag) {}
+    MealStage stage,
+    Optional<MealFlag> flag) {}

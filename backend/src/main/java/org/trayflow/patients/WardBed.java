@@ -15,12 +15,12 @@ public record WardBed(
    * @param flag the open flag after a diet change, null when there is none
    */
   public record BedsideMeal(
-      long orderId, MealFor mealFor, String status, List<String> dishes, MealFlag flag) {}
+      long orderId, MealFor mealFor, MealStage stage, List<String> dishes, MealFlag flag) {}
 
   /** The patient's own meal, if ordered and not cancelled. */
   public Optional<BedsideMeal> patientsMeal() {
     return meals.stream()
-        .filter(m -> m.mealFor() == MealFor.PATIENT && !m.status().equals("CANCELLED"))
+        .filter(m -> m.mealFor() == MealFor.PATIENT && m.stage() != MealStage.CANCELLED)
         .findFirst();
   }
 }

@@ -2,7 +2,6 @@ package org.trayflow.patients;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,7 +14,7 @@ import org.trayflow.menus.Allergen;
 import org.trayflow.menus.MenuWeek;
 import org.trayflow.menus.PublishedMenu.OfferedDish;
 import org.trayflow.menus.PublishedMenus;
-import org.trayflow.platform.persistence.NativeRows;
+import org.trayflow.patients.persistence.PatientMealRecords;
 import org.trayflow.tenancy.Sites;
 import org.trayflow.tenancy.TenantConfigurations;
 import org.trayflow.tenantconfig.TenantConfiguration;
@@ -32,7 +31,8 @@ public class Wards {
   @Inject PublishedMenus menus;
   @Inject Sites sites;
   @Inject TenantConfigurations configurations;
-  @Inject EntityManager em;
+  @Inject PatientMealRecords patientMeals;
+  @Inject OrderedMeals orderedMeals;
 
   /**
    * @throws PatientNotFound when the site or ward is not the hospital's (nothing to show)
@@ -65,35 +65,30 @@ public class Wards {
 
   private Map<Long, List<WardBed.BedsideMeal>> mealsAt(
       List<Patient> onWard, LocalDate day, String mealPeriod) {
-    if (onWard.isEmpty()) {
-      return Map.of();
-    }
-    List<Object[]> rows =
-        NativeRows.of(
-                em.createNativeQuery(
-                        "select o.id, pm.patient_id, pm.meal_for, o.status,"
-                            + " (select string_agg(l.quantity || ' × ' || l.item_name, ', ' order by l.item_name) from order_line l"
-                            + " where l.order_id = o.id and l.service_date = o.service_date) from orders o join patient_meal pm"
-                            + " on pm.order_id = o.id and pm.service_date = o.service_date where pm.patient_id in (?1)"
-                            + " and o.service_date = ?2 and o.meal_period = ?3 order by o.placed_at")
-                    .setParameter(1, onWard.stream().map(Patient::id).toList())
-                    .setParameter(2, day)
-                    .setParameter(3, mealPeriod))
+    List<PatientMealRecords.BedsideOrder> atBeds =
+        patientMeals.onDay(onWard.stream().map(Patient::id).toList(), day);
+    Map<Long, OrderedMeals.OrderedMeal> ordered =
+        orderedMeals.of(atBeds.stream().map(PatientMealRecords.BedsideOrder::orderId).toList());
+    List<PatientMealRecords.BedsideOrder> ofMeal =
+        atBeds.stream()
+            .filter(bed -> ordered.containsKey(bed.orderId()))
+            .filter(bed -> ordered.get(bed.orderId()).isOf(day, mealPeriod))
+            .sorted(Comparator.comparing(bed -> ordered.get(bed.orderId()).placedAt()))
             .toList();
     Map<Long, MealFlag> open =
-        flags.openFor(rows.stream().map(row -> ((Number) row[0]).longValue()).toList());
+        flags.openFor(ofMeal.stream().map(PatientMealRecords.BedsideOrder::orderId).toList());
     Map<Long, List<WardBed.BedsideMeal>> meals = new HashMap<>();
-    for (Object[] row : rows) {
-      long orderId = ((Number) row[0]).longValue();
+    for (PatientMealRecords.BedsideOrder bed : ofMeal) {
+      OrderedMeals.OrderedMeal meal = ordered.get(bed.orderId());
       meals
-          .computeIfAbsent(((Number) row[1]).longValue(), id -> new ArrayList<>())
+          .computeIfAbsent(bed.patientId(), id -> new ArrayList<>())
           .add(
               new WardBed.BedsideMeal(
-                  orderId,
-                  MealFor.valueOf((String) row[2]),
-                  (String) row[3],
-                  row[4] == null ? List.of() : List.of(((String) row[4]).split(", ")),
-                  open.get(orderId)));
+                  bed.orderId(),
+                  bed.mealFor(),
+                  meal.stage(),
+                  meal.dishes().stream().map(OrderedMeals.Dish::portions).toList(),
+                  open.get(bed.orderId())));
     }
     return meals;
   }
@@ -102,33 +97,32 @@ public class Wards {
   public List<Tray> trays(String site, LocalDate day, String mealPeriod) {
     TenantConfiguration hospital = configurations.configuration().orElseThrow();
     long siteId = sites.findSiteId(site).orElseThrow(() -> new PatientNotFound("at " + site));
-    List<Object[]> rows =
-        NativeRows.of(
-                em.createNativeQuery(
-                        "select o.id, pm.patient_id, pm.meal_for, o.status,"
-                            + " l.name from orders o join patient_meal pm on pm.order_id = o.id and pm.service_date = o.service_date"
-                            + " join location l on l.id = o.location_id where o.site_id = ?1 and o.service_date = ?2"
-                            + " and o.meal_period = ?3 and o.status <> 'CANCELLED'")
-                    .setParameter(1, siteId)
-                    .setParameter(2, day)
-                    .setParameter(3, mealPeriod))
+    List<PatientMealRecords.BedsideOrder> atBeds = patientMeals.onDay(day);
+    Map<Long, OrderedMeals.OrderedMeal> ordered =
+        orderedMeals.of(atBeds.stream().map(PatientMealRecords.BedsideOrder::orderId).toList());
+    List<PatientMealRecords.BedsideOrder> served =
+        atBeds.stream()
+            .filter(bed -> ordered.containsKey(bed.orderId()))
+            .filter(bed -> isServedAt(ordered.get(bed.orderId()), siteId, day, mealPeriod))
             .toList();
-    List<Long> orderIds = rows.stream().map(row -> ((Number) row[0]).longValue()).toList();
-    Map<Long, MealFlag> open = flags.openFor(orderIds);
-    Map<Long, List<String>> dishes = dishesOf(orderIds, day);
-    var served = MealGuard.servedAt(hospital, day, mealPeriod);
+    Map<Long, MealFlag> open =
+        flags.openFor(served.stream().map(PatientMealRecords.BedsideOrder::orderId).toList());
+    Map<Long, String> wards =
+        sites.locationNames(
+            served.stream().map(bed -> ordered.get(bed.orderId()).locationId()).toList());
+    var servedAt = MealGuard.servedAt(hospital, day, mealPeriod);
     List<Long> patientIds =
-        rows.stream().map(row -> ((Number) row[1]).longValue()).distinct().toList();
+        served.stream().map(PatientMealRecords.BedsideOrder::patientId).distinct().toList();
     Map<Long, Patient> fed = patients.findAll(patientIds);
     Map<Long, List<DietOrder>> histories = dietOrders.histories(patientIds);
     List<Tray> trays = new ArrayList<>();
-    for (Object[] row : rows) {
-      long orderId = ((Number) row[0]).longValue();
-      Patient patient = fed.get(((Number) row[1]).longValue());
-      MealFor mealFor = MealFor.valueOf((String) row[2]);
+    for (PatientMealRecords.BedsideOrder bed : served) {
+      OrderedMeals.OrderedMeal meal = ordered.get(bed.orderId());
+      Patient patient = fed.get(bed.patientId());
+      MealFor mealFor = bed.mealFor();
       DietAtMeal dietAtMeal =
           DietOrders.dietAt(
-              hospital, patient, histories.getOrDefault(patient.id(), List.of()), served);
+              hospital, patient, histories.getOrDefault(patient.id(), List.of()), servedAt);
       String diet =
           mealFor == MealFor.PATIENT
               ? dietAtMeal.summary()
@@ -137,11 +131,10 @@ public class Wards {
           mealFor == MealFor.PATIENT && dietAtMeal instanceof DietAtMeal.Diet eats
               ? Optional.of(eats.diet())
               : Optional.empty();
-      MealFlag flag = open.get(orderId);
       trays.add(
           new Tray(
-              orderId,
-              (String) row[4],
+              bed.orderId(),
+              wards.get(meal.locationId()),
               patient.bed(),
               patient.displayName(),
               patient.mrn(),
@@ -153,14 +146,9 @@ public class Wards {
                   ? patient.allergies().stream().map(Allergen::word).sorted().toList()
                   : List.of(),
               mealFor == MealFor.PATIENT ? patient.otherAllergies() : "",
-              dishes.getOrDefault(orderId, List.of()),
-              (String) row[3],
-              flag == null
-                  ? ""
-                  : flag.reason()
-                      + (flag.stillSafe()
-                          ? " (still safe: check and confirm)"
-                          : " - NOT SAFE: " + flag.conflicts())));
+              meal.dishes().stream().map(OrderedMeals.Dish::portions).toList(),
+              meal.stage(),
+              Optional.ofNullable(open.get(bed.orderId()))));
     }
     trays.sort(
         Comparator.comparing(Tray::ward)
@@ -169,23 +157,11 @@ public class Wards {
     return trays;
   }
 
-  private Map<Long, List<String>> dishesOf(List<Long> orderIds, LocalDate day) {
-    Map<Long, List<String>> dishes = new HashMap<>();
-    if (orderIds.isEmpty()) {
-      return dishes;
-    }
-    NativeRows.of(
-            em.createNativeQuery(
-                    "select order_id, quantity, item_name from order_line where order_id in (?1)"
-                        + " and service_date = ?2 order by item_name")
-                .setParameter(1, orderIds)
-                .setParameter(2, day))
-        .forEach(
-            row ->
-                dishes
-                    .computeIfAbsent(((Number) row[0]).longValue(), id -> new ArrayList<>())
-                    .add(row[1] + " × " + row[2]));
-    return dishes;
+  private static boolean isServedAt(
+      OrderedMeals.OrderedMeal meal, long siteId, LocalDate day, String mealPeriod) {
+    return meal.siteId() == siteId
+        && meal.isOf(day, mealPeriod)
+        && meal.stage() != MealStage.CANCELLED;
   }
 
   /**

@@ -1,14 +1,13 @@
 package org.trayflow.quotas;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Map;
 import org.trayflow.menus.MenuPublished;
+import org.trayflow.tenantconfig.Slug;
 
 /**
  * Puts a published menu's portions on sale: the plan of record in the publication's transaction,
@@ -18,26 +17,25 @@ import org.trayflow.menus.MenuPublished;
 @ApplicationScoped
 class QuotaPlanning {
 
+  /** What a publication changed of the plan, to be applied to the counters once committed. */
+  record Replanned(Slug tenant, Map<Slot, SlotQuotas.Replan> replans) {}
+
   @Inject SlotQuotas quotas;
   @Inject QuotaCounters counters;
-  @Resource TransactionSynchronizationRegistry transactions;
+  @Inject Event<Replanned> replanned;
 
   void onPublished(@Observes MenuPublished publication) {
-    Map<Slot, SlotQuotas.Replan> replans =
-        quotas.plan(publication.siteId(), publication.monday(), publication.weeklyMenuId());
-    transactions.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {}
+    replanned.fire(
+        new Replanned(
+            publication.tenant(),
+            quotas.plan(publication.siteId(), publication.monday(), publication.plan())));
+  }
 
-          @Override
-          public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-              replans.forEach(
-                  (slot, replan) ->
-                      counters.replan(publication.tenant(), slot, replan.change(), replan.left()));
-            }
-          }
-        });
+  void onceCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) Replanned change) {
+    change
+        .replans()
+        .forEach(
+            (slot, replan) ->
+                counters.replan(change.tenant(), slot, replan.change(), replan.left()));
   }
 }

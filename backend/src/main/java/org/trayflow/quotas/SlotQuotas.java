@@ -5,9 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.trayflow.menus.MenuPublished;
 import org.trayflow.platform.ExpectedFailure;
 import org.trayflow.platform.persistence.NativeRows;
 import org.trayflow.platform.tenant.TenantScope;
@@ -133,81 +139,120 @@ public class SlotQuotas {
   }
 
   /**
-   * Each dish the menu would plan below what is already ordered of it, read under a lock on its
-   * quota row so that no checkout can order more of it before the new plan is written.
+   * Sets the portions planned by a newly published menu, in the publication's transaction. The
+   * site's quota rows of the week are locked first, so that no checkout orders more of a dish
+   * between the check that the plan is not below what is ordered and the plan being written.
    *
-   * @throws PlannedBelowOrdered naming each such dish, its day and meal, and how many are ordered
+   * @return per slot, the change of plan of each dish and what is left of it now
+   * @throws PlannedBelowOrdered naming each dish planned below what is ordered of it, its day and
+   *     meal, and how many are ordered
    */
-  private void refuseBelowOrdered(long siteId, long weeklyMenuId) {
+  @Transactional(Transactional.TxType.MANDATORY)
+  Map<Slot, Replan> plan(long siteId, LocalDate monday, List<MenuPublished.PlannedPortions> plan) {
+    Map<QuotaKey, Counted> before = lockWeek(siteId, monday);
+    refuseBelowOrdered(plan, before);
+    Map<Slot, Replan> replans = new HashMap<>();
+    if (plan.isEmpty()) {
+      return replans;
+    }
+    NativeRows.of(
+            em.createNativeQuery(
+                    "insert into slot_quota (tenant_id, site_id, service_date, meal_period,"
+                        + " menu_item_id, planned) select ?1, ?2, p.day, p.meal, p.dish, p.portions"
+                        + " from unnest(cast(?3 as date[]), cast(?4 as varchar[]),"
+                        + " cast(?5 as bigint[]), cast(?6 as integer[])) as p(day, meal, dish, portions)"
+                        + " on conflict (tenant_id, site_id, service_date, meal_period, menu_item_id)"
+                        + " do update set planned = excluded.planned"
+                        + " returning service_date, meal_period, menu_item_id, planned, ordered")
+                .setParameter(1, TenantScope.requiredTenant())
+                .setParameter(2, siteId)
+                .setParameter(3, arrayOf(plan, p -> p.serviceDate().toString()))
+                .setParameter(4, arrayOf(plan, MenuPublished.PlannedPortions::mealPeriod))
+                .setParameter(5, arrayOf(plan, p -> String.valueOf(p.dishId())))
+                .setParameter(6, arrayOf(plan, p -> String.valueOf(p.portions()))))
+        .forEach(
+            row -> {
+              QuotaKey key =
+                  new QuotaKey(
+                      NativeRows.date(row[0]), (String) row[1], ((Number) row[2]).longValue());
+              int planned = ((Number) row[3]).intValue();
+              int ordered = ((Number) row[4]).intValue();
+              Replan replan =
+                  replans.computeIfAbsent(
+                      new Slot(siteId, key.day(), key.meal()),
+                      slot -> new Replan(new TreeMap<>(), new TreeMap<>()));
+              replan
+                  .change()
+                  .put(
+                      key.dish(),
+                      planned
+                          - Optional.ofNullable(before.get(key)).map(Counted::planned).orElse(0));
+              replan.left().put(key.dish(), Math.max(planned - ordered, 0));
+            });
+    return replans;
+  }
+
+  /** One dish at one meal of the week. */
+  private record QuotaKey(LocalDate day, String meal, long dish) {}
+
+  private record Counted(int planned, int ordered) {}
+
+  /** The site's quota rows of the week, locked until the transaction ends. */
+  private Map<QuotaKey, Counted> lockWeek(long siteId, LocalDate monday) {
+    Map<QuotaKey, Counted> rows = new HashMap<>();
+    NativeRows.of(
+            em.createNativeQuery(
+                    "select service_date, meal_period, menu_item_id, planned, ordered from slot_quota"
+                        + " where tenant_id = ?1 and site_id = ?2 and service_date between ?3 and ?4"
+                        + " order by service_date, meal_period, menu_item_id for update")
+                .setParameter(1, TenantScope.requiredTenant())
+                .setParameter(2, siteId)
+                .setParameter(3, monday)
+                .setParameter(4, monday.plusDays(6)))
+        .forEach(
+            row ->
+                rows.put(
+                    new QuotaKey(
+                        NativeRows.date(row[0]), (String) row[1], ((Number) row[2]).longValue()),
+                    new Counted(((Number) row[3]).intValue(), ((Number) row[4]).intValue())));
+    return rows;
+  }
+
+  private static void refuseBelowOrdered(
+      List<MenuPublished.PlannedPortions> plan, Map<QuotaKey, Counted> counted) {
     List<ExpectedFailure.Detail> below =
-        NativeRows.of(
-                em.createNativeQuery(
-                        "select q.service_date, q.meal_period,"
-                            + " m.name, q.ordered, o.planned_portions from slot_quota q join menu_offer o on o.weekly_menu_id = ?1"
-                            + " and o.service_date = q.service_date and o.meal_period = q.meal_period"
-                            + " and o.menu_item_id = q.menu_item_id join menu_item m on m.id = q.menu_item_id"
-                            + " where q.tenant_id = ?2 and q.site_id = ?3 and o.planned_portions < q.ordered"
-                            + " order by q.service_date, q.meal_period, m.name for update of q")
-                    .setParameter(1, weeklyMenuId)
-                    .setParameter(2, TenantScope.requiredTenant())
-                    .setParameter(3, siteId))
+        plan.stream()
+            .filter(
+                p -> {
+                  Counted now =
+                      counted.get(new QuotaKey(p.serviceDate(), p.mealPeriod(), p.dishId()));
+                  return now != null && p.portions() < now.ordered();
+                })
+            .sorted(
+                Comparator.comparing(MenuPublished.PlannedPortions::serviceDate)
+                    .thenComparing(MenuPublished.PlannedPortions::mealPeriod)
+                    .thenComparing(MenuPublished.PlannedPortions::dishName))
             .map(
-                row ->
+                p ->
                     new ExpectedFailure.Detail(
-                        "days[" + NativeRows.date(row[0]) + "]." + row[1],
-                        row[2] + ": " + row[3] + " already ordered, " + row[4] + " planned"))
+                        "days[" + p.serviceDate() + "]." + p.mealPeriod(),
+                        p.dishName()
+                            + ": "
+                            + counted
+                                .get(new QuotaKey(p.serviceDate(), p.mealPeriod(), p.dishId()))
+                                .ordered()
+                            + " already ordered, "
+                            + p.portions()
+                            + " planned"))
             .toList();
     if (!below.isEmpty()) {
       throw new PlannedBelowOrdered(below);
     }
   }
 
-  /**
-   * Sets the portions planned by a newly published menu, in the publication's transaction.
-   *
-   * @return per slot, the change of plan of each dish and what is left of it now
-   */
-  @Transactional(Transactional.TxType.MANDATORY)
-  Map<Slot, Replan> plan(long siteId, LocalDate monday, long weeklyMenuId) {
-    refuseBelowOrdered(siteId, weeklyMenuId);
-    Map<Slot, Replan> replans = new java.util.HashMap<>();
-    NativeRows.of(
-            em.createNativeQuery(
-                    """
-            with offered as (
-                select o.tenant_id, cast(?2 as bigint) as site_id, o.service_date, o.meal_period, o.menu_item_id,
-                       o.planned_portions
-                from menu_offer o where o.weekly_menu_id = ?1),
-            before as (
-                select q.service_date, q.meal_period, q.menu_item_id, q.planned
-                from slot_quota q
-                where q.tenant_id = ?3 and q.site_id = ?2 and q.service_date between ?4 and ?5),
-            upserted as (
-                insert into slot_quota (tenant_id, site_id, service_date, meal_period, menu_item_id, planned)
-                select tenant_id, site_id, service_date, meal_period, menu_item_id, planned_portions from offered
-                on conflict (tenant_id, site_id, service_date, meal_period, menu_item_id)
-                do update set planned = excluded.planned
-                returning service_date, meal_period, menu_item_id, planned, ordered)
-            select u.service_date, u.meal_period, u.menu_item_id, u.planned - coalesce(b.planned, 0),
-                   greatest(u.planned - u.ordered, 0)
-            from upserted u left join before b using (service_date, meal_period, menu_item_id)
-            """)
-                .setParameter(1, weeklyMenuId)
-                .setParameter(2, siteId)
-                .setParameter(3, TenantScope.requiredTenant())
-                .setParameter(4, monday)
-                .setParameter(5, monday.plusDays(6)))
-        .forEach(
-            row -> {
-              Replan replan =
-                  replans.computeIfAbsent(
-                      new Slot(siteId, NativeRows.date(row[0]), (String) row[1]),
-                      slot -> new Replan(new TreeMap<>(), new TreeMap<>()));
-              long dish = ((Number) row[2]).longValue();
-              replan.change().put(dish, ((Number) row[3]).intValue());
-              replan.left().put(dish, ((Number) row[4]).intValue());
-            });
-    return replans;
+  /** A PostgreSQL array literal of values that need no quoting (dates, slugs, numbers). */
+  private static <T> String arrayOf(List<T> values, Function<T, String> element) {
+    return values.stream().map(element).collect(Collectors.joining(",", "{", "}"));
   }
 
   /** A slot's change of plan per dish, and what is left of each dish after it. */

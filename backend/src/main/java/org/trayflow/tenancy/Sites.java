@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,8 +60,43 @@ public class Sites {
 
   /** Every site's slug by its id, inactive ones included, for features that keep site ids. */
   public Map<Long, String> slugsById() {
-    Map<Long, String> slugs = new java.util.HashMap<>();
+    Map<Long, String> slugs = new HashMap<>();
     em.createQuery("select s.id, s.slug from Site s", Object[].class)
+        .getResultStream()
+        .forEach(row -> slugs.put((Long) row[0], (String) row[1]));
+    return slugs;
+  }
+
+  /** The slugs of these sites, inactive ones included, by id. */
+  public Map<Long, String> siteSlugs(@NotNull Collection<Long> ids) {
+    return slugs("Site", ids);
+  }
+
+  /** The slugs of these wards, departments and pick-up points, inactive ones included, by id. */
+  public Map<Long, String> locationSlugs(@NotNull Collection<Long> ids) {
+    return slugs("SiteLocation", ids);
+  }
+
+  /** The names of these wards, departments and pick-up points, as on their doors, by id. */
+  public Map<Long, String> locationNames(@NotNull Collection<Long> ids) {
+    Map<Long, String> names = new HashMap<>();
+    if (ids.isEmpty()) {
+      return names;
+    }
+    em.createQuery("select l.id, l.name from SiteLocation l where l.id in :ids", Object[].class)
+        .setParameter("ids", ids)
+        .getResultStream()
+        .forEach(row -> names.put((Long) row[0], (String) row[1]));
+    return names;
+  }
+
+  private Map<Long, String> slugs(String entity, Collection<Long> ids) {
+    Map<Long, String> slugs = new HashMap<>();
+    if (ids.isEmpty()) {
+      return slugs;
+    }
+    em.createQuery("select e.id, e.slug from " + entity + " e where e.id in :ids", Object[].class)
+        .setParameter("ids", ids)
         .getResultStream()
         .forEach(row -> slugs.put((Long) row[0], (String) row[1]));
     return slugs;

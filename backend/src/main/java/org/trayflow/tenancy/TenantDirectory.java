@@ -10,7 +10,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.trayflow.audit.AuditLog;
 import org.trayflow.platform.tenant.AcrossTenants;
 import org.trayflow.tenancy.persistence.Site;
@@ -37,6 +39,23 @@ public class TenantDirectory {
         .getResultStream()
         .findFirst()
         .map(TenantDirectory::summaryOf);
+  }
+
+  /** The tenant whose rows are tagged with this id, for features that keep tenant ids. */
+  public Optional<TenantSummary> findTenant(long id) {
+    return em.createQuery(
+            "select t from Tenant t left join fetch t.sites where t.id = :id", Tenant.class)
+        .setParameter("id", id)
+        .getResultStream()
+        .findFirst()
+        .map(TenantDirectory::summaryOf);
+  }
+
+  /** Every tenant's slug by the id its rows are tagged with. */
+  public Map<Long, String> slugsById() {
+    return em.createQuery("select t.id, t.slug from Tenant t", Object[].class)
+        .getResultStream()
+        .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
   }
 
   /** The internal id by which a tenant's rows are tagged and its scope entered. */

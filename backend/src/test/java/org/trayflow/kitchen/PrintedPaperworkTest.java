@@ -10,6 +10,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,9 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
+import org.trayflow.patients.MealFlag;
 import org.trayflow.patients.MealFor;
+import org.trayflow.patients.MealStage;
 import org.trayflow.patients.Tray;
 
 /**
@@ -134,12 +137,21 @@ class PrintedPaperworkTest {
             List.of("milk", "peanuts", "tree-nuts"),
             "kiwi; latex; strawberries",
             List.of("1 × " + LONG, "1 × Custard", "1 × Orange juice (IDDSI 2)"),
-            "PLACED",
-            "allergies declared - NOT SAFE: "
-                + LONG
-                + ": contains tree-nuts (allergy); "
-                + LONG
-                + ": may contain peanuts (allergy)");
+            MealStage.PLACED,
+            Optional.of(
+                new MealFlag(
+                    1,
+                    4242,
+                    LocalDate.of(2026, 12, 2),
+                    "lunch",
+                    77,
+                    Instant.parse("2026-12-02T09:00:00Z"),
+                    "allergies declared",
+                    false,
+                    LONG
+                        + ": contains tree-nuts (allergy); "
+                        + LONG
+                        + ": may contain peanuts (allergy)")));
     Tray guest =
         new Tray(
             4243,
@@ -154,8 +166,8 @@ class PrintedPaperworkTest {
             List.of(),
             "",
             List.of("1 × Soup"),
-            "PLACED",
-            "");
+            MealStage.PLACED,
+            Optional.empty());
     List<Tray> many = new ArrayList<>(List.of(held, guest));
     List<String> dishes = new ArrayList<>();
     for (int i = 0; i < 40; i++) {
@@ -175,8 +187,8 @@ class PrintedPaperworkTest {
             List.of(),
             "",
             dishes,
-            "PLACED",
-            ""));
+            MealStage.PLACED,
+            Optional.empty()));
     PrintedLayout labels = new PrintedLayout(TrayTickets.labels(many, FOR));
     assertThat(labels.outsideThePage()).isEmpty();
     assertThat(labels.overlapping()).isEmpty();

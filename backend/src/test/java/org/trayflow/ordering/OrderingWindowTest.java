@@ -19,7 +19,7 @@ import org.trayflow.tenantconfig.TimeWindow;
 class OrderingWindowTest {
 
   private static final ZoneId AUCKLAND = ZoneId.of("Pacific/Auckland");
-  private static final MealPeriod LUNCH =
+  static final MealPeriod LUNCH =
       new MealPeriod(
           new Slug("lunch"),
           "Lunch",

@@ -8,7 +8,8 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The boundaries of docs/ and STYLE: checked on the classes of every module that goes into the WAR.
+ * The module boundaries of docs/architecture.md: checked on the classes of every module that goes
+ * into the WAR.
  */
 @AnalyzeClasses(packages = "org.trayflow", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModuleBoundariesTest {

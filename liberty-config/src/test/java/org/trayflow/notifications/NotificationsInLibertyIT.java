@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.trayflow.it.TenantTransactions;
 import org.trayflow.it.TrayflowWar;
+import org.trayflow.ordering.CutOffReminders;
 import org.trayflow.platform.tenant.TenantScope;
 import org.trayflow.tenancy.Sites;
 import org.trayflow.tenancy.TenantConfigurations;

@@ -85,7 +85,7 @@ final class MyOrders extends Div {
     Span when =
         new Span(order.serviceDate().format(DAY) + " · " + mealName.apply(order.mealPeriod()));
     when.getStyle().set("font-weight", "600");
-    OrderStatus now = OrderStatus.valueOf(order.status());
+    OrderStatus now = order.status();
     String said = now.words();
     Span status = new Span(Character.toUpperCase(said.charAt(0)) + said.substring(1));
     status.addClassName("order-status");

@@ -25,7 +25,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.trayflow.identity.SignedInUser;
 import org.trayflow.ordering.Checkout;
 import org.trayflow.ordering.Orderer;
@@ -35,6 +34,7 @@ import org.trayflow.patients.DietAtMeal;
 import org.trayflow.patients.DietOrders;
 import org.trayflow.patients.MealFlags;
 import org.trayflow.patients.MealFor;
+import org.trayflow.patients.MealStage;
 import org.trayflow.patients.PatientChange;
 import org.trayflow.patients.PatientHistory;
 import org.trayflow.patients.WardBed;
@@ -285,7 +285,7 @@ public class WardView extends VerticalLayout {
     Div meals = new Div();
     meals.addClassName("bed-meals");
     bed.meals().stream()
-        .filter(m -> !m.status().equals("CANCELLED"))
+        .filter(m -> m.stage() != MealStage.CANCELLED)
         .forEach(
             m -> {
               Div line =
@@ -294,7 +294,7 @@ public class WardView extends VerticalLayout {
                           (m.mealFor() == MealFor.PATIENT ? "" : m.mealFor().word() + ": ")
                               + String.join(", ", m.dishes())
                               + " · "
-                              + m.status().toLowerCase(Locale.ROOT).replace('_', ' ')));
+                              + m.stage().words()));
               if (m.flag() != null) {
                 line.add(flag(m));
               }

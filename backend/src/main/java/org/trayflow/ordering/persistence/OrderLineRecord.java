@@ -9,12 +9,14 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.hibernate.annotations.TenantId;
+import org.trayflow.ordering.Order;
+import org.trayflow.ordering.PlacedOrder;
 
 /** One dish of an order, with its name as it was on the menu ordered from. */
 @Entity
 @Table(name = "order_line")
 @IdClass(OrderLineRecord.Key.class)
-public class OrderLineRecord {
+class OrderLineRecord {
 
   @Id
   @Column(name = "order_id")
@@ -40,33 +42,26 @@ public class OrderLineRecord {
 
   protected OrderLineRecord() {}
 
-  public OrderLineRecord(
-      long orderId, LocalDate serviceDate, long menuItemId, String itemName, int quantity) {
-    this.orderId = orderId;
-    this.serviceDate = serviceDate;
-    this.menuItemId = menuItemId;
-    this.itemName = itemName;
-    this.quantity = quantity;
+  static OrderLineRecord of(Order order, PlacedOrder.Line line) {
+    OrderLineRecord record = new OrderLineRecord();
+    record.orderId = order.id();
+    record.serviceDate = order.serviceDate();
+    record.menuItemId = line.item();
+    record.itemName = line.name();
+    record.quantity = line.quantity();
+    return record;
   }
 
-  public long orderId() {
+  long orderId() {
     return orderId;
   }
 
-  public long menuItemId() {
-    return menuItemId;
-  }
-
-  public String itemName() {
-    return itemName;
-  }
-
-  public int quantity() {
-    return quantity;
+  PlacedOrder.Line toLine() {
+    return new PlacedOrder.Line(menuItemId, itemName, quantity);
   }
 
   /** The composite key: order, its service day (the partition), and dish. */
-  public static class Key implements Serializable {
+  static class Key implements Serializable {
 
     private Long orderId;
     private LocalDate serviceDate;

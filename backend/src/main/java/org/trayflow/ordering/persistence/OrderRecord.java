@@ -2,6 +2,8 @@ package org.trayflow.ordering.persistence;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
@@ -10,6 +12,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.hibernate.annotations.TenantId;
+import org.trayflow.ordering.Order;
+import org.trayflow.ordering.OrderStatus;
+import org.trayflow.quotas.Slot;
 
 /**
  * A placed order, in the {@code orders} table partitioned by service date (so the day is part of
@@ -18,7 +23,7 @@ import org.hibernate.annotations.TenantId;
 @Entity
 @Table(name = "orders")
 @IdClass(OrderRecord.Key.class)
-public class OrderRecord {
+class OrderRecord {
 
   @Id private Long id;
 
@@ -45,8 +50,9 @@ public class OrderRecord {
   @Column(nullable = false, updatable = false)
   private String orderer;
 
+  @Enumerated(EnumType.STRING)
   @Column(nullable = false)
-  private String status;
+  private OrderStatus status;
 
   @Column(name = "placed_at", nullable = false, updatable = false)
   private Instant placedAt;
@@ -65,94 +71,51 @@ public class OrderRecord {
 
   protected OrderRecord() {}
 
-  public OrderRecord(
-      long id,
-      LocalDate serviceDate,
-      long siteId,
-      long locationId,
-      String mealPeriod,
-      int menuVersion,
-      String orderer,
-      Instant placedAt,
-      Long fencingToken,
-      String idempotencyKey) {
-    this.id = id;
-    this.serviceDate = serviceDate;
-    this.siteId = siteId;
-    this.locationId = locationId;
-    this.mealPeriod = mealPeriod;
-    this.menuVersion = menuVersion;
-    this.orderer = orderer;
-    this.status = "PLACED";
-    this.placedAt = placedAt;
-    this.fencingToken = fencingToken;
-    this.idempotencyKey = idempotencyKey;
+  static OrderRecord of(Order order, Long fencingToken, String idempotencyKey) {
+    OrderRecord record = new OrderRecord();
+    record.id = order.id();
+    record.serviceDate = order.serviceDate();
+    record.siteId = order.slot().siteId();
+    record.locationId = order.locationId();
+    record.mealPeriod = order.mealPeriod();
+    record.menuVersion = order.menuVersion();
+    record.orderer = order.orderer();
+    record.placedAt = order.placedAt();
+    record.fencingToken = fencingToken;
+    record.idempotencyKey = idempotencyKey;
+    record.take(order);
+    return record;
   }
 
-  /** The kitchen's statuses, in order; never to or from CANCELLED (see {@link #cancel}). */
-  public void moveTo(String kitchenStatus, Instant at) {
-    status = kitchenStatus;
-    statusChangedAt = at;
+  /** What may change of an order: its status, and when. */
+  void take(Order order) {
+    status = order.status();
+    cancelledAt = order.cancelledAt();
+    statusChangedAt = order.statusChangedAt();
   }
 
-  public void cancel(Instant at) {
-    status = "CANCELLED";
-    cancelledAt = at;
-  }
-
-  public long id() {
-    return id;
-  }
-
-  public LocalDate serviceDate() {
-    return serviceDate;
-  }
-
-  public long siteId() {
-    return siteId;
-  }
-
-  public long locationId() {
-    return locationId;
-  }
-
-  public String mealPeriod() {
-    return mealPeriod;
-  }
-
-  public int menuVersion() {
-    return menuVersion;
-  }
-
-  public String orderer() {
-    return orderer;
-  }
-
-  public String status() {
-    return status;
-  }
-
-  public Instant placedAt() {
-    return placedAt;
-  }
-
-  public Instant cancelledAt() {
-    return cancelledAt;
-  }
-
-  public Instant statusChangedAt() {
-    return statusChangedAt;
+  Order toOrder() {
+    return new Order(
+        id,
+        new Slot(siteId, serviceDate, mealPeriod),
+        locationId,
+        menuVersion,
+        orderer,
+        status,
+        placedAt,
+        cancelledAt,
+        statusChangedAt);
   }
 
   /** The composite key: an order's id and the day it is served (the partition it lives in). */
-  public static class Key implements Serializable {
+  static class Key implements Serializable {
 
     private Long id;
     private LocalDate serviceDate;
 
     protected Key() {}
 
-    public Key(long id, LocalDate serviceDate) {
+    Key(long id, LocalDate serviceDate) {
       this.id = id;
       this.serviceDate = serviceDate;
     }

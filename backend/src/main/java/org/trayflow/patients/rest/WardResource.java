@@ -87,7 +87,7 @@ public class WardResource {
                     new BedsideMeal(
                         meal.orderId(),
                         meal.mealFor().word(),
-                        meal.status(),
+                        meal.stage().name(),
                         meal.dishes(),
                         meal.flag()))
             .toList());

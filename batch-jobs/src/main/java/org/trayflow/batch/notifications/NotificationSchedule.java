@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Properties;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -19,8 +18,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.redisson.api.RedissonClient;
 import org.redisson.client.codec.StringCodec;
-import org.trayflow.notifications.CutOffReminders;
+import org.trayflow.batch.ScheduledRun;
 import org.trayflow.notifications.NotificationBacklog;
+import org.trayflow.ordering.CutOffReminders;
 import org.trayflow.platform.tenant.TenantScope;
 import org.trayflow.tenancy.TenantConfigurations;
 import org.trayflow.tenancy.TenantDirectory;
@@ -36,7 +36,7 @@ import org.trayflow.tenantconfig.Slug;
 public class NotificationSchedule {
 
   private static final Logger LOG = Logger.getLogger(NotificationSchedule.class.getName());
-  private static final Duration EVERY = Duration.ofMinutes(1);
+  private static final Duration EVERY = ScheduledRun.EVERY_MINUTE.every();
 
   @Resource ManagedScheduledExecutorService scheduler;
   @Inject RedissonClient redis;
@@ -63,7 +63,7 @@ public class NotificationSchedule {
   private void runIfUnclaimed() {
     try {
       Instant now = clock.instant();
-      String minute = now.truncatedTo(ChronoUnit.MINUTES).toString();
+      String minute = ScheduledRun.EVERY_MINUTE.periodOf(now);
       if (!redis
           .<String>getBucket("trayflow:platform:notification-drain:" + minute, StringCodec.INSTANCE)
           .setIfAbsent(minute, EVERY)) {

@@ -25,7 +25,11 @@ public class OneTenantPerPartition implements PartitionMapper {
 
   @Override
   public PartitionPlan mapPartitions() {
-    List<TenantSummary> tenants = directory.listTenants();
+    return planFor(directory.listTenants().stream().map(TenantSummary::slug).toList());
+  }
+
+  /** One partition per hospital, its slug as the partition's {@code tenant} property. */
+  static PartitionPlan planFor(List<String> tenants) {
     PartitionPlanImpl plan = new PartitionPlanImpl();
     plan.setPartitions(tenants.size());
     plan.setThreads(Math.max(1, Math.min(AT_ONCE, tenants.size())));
@@ -34,7 +38,7 @@ public class OneTenantPerPartition implements PartitionMapper {
             .map(
                 tenant -> {
                   Properties properties = new Properties();
-                  properties.setProperty("tenant", tenant.slug());
+                  properties.setProperty("tenant", tenant);
                   return properties;
                 })
             .toArray(Properties[]::new));

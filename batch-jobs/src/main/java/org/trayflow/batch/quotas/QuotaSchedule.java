@@ -10,8 +10,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Properties;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +17,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.redisson.api.RedissonClient;
 import org.redisson.client.codec.StringCodec;
+import org.trayflow.batch.ScheduledRun;
 
 /**
  * Starts the quota job at the top of every hour, and once shortly after start-up so that a fresh
@@ -40,13 +39,12 @@ public class QuotaSchedule {
 
   void startWithApplication(@Observes @Initialized(ApplicationScoped.class) Object started) {
     scheduler.schedule(this::startIfUnclaimed, AFTER_START_UP.toSeconds(), TimeUnit.SECONDS);
-    Instant now = clock.instant();
-    long toNextHour =
-        Duration.between(now, now.truncatedTo(ChronoUnit.HOURS).plus(1, ChronoUnit.HOURS))
-            .toSeconds();
     hourly =
         scheduler.scheduleAtFixedRate(
-            this::startIfUnclaimed, toNextHour, Duration.ofHours(1).toSeconds(), TimeUnit.SECONDS);
+            this::startIfUnclaimed,
+            ScheduledRun.HOURLY.untilNext(clock.instant()).toSeconds(),
+            ScheduledRun.HOURLY.every().toSeconds(),
+            TimeUnit.SECONDS);
   }
 
   void stopWithApplication(@Observes @Destroyed(ApplicationScoped.class) Object stopped) {
@@ -57,7 +55,7 @@ public class QuotaSchedule {
 
   private void startIfUnclaimed() {
     try {
-      String hour = clock.instant().truncatedTo(ChronoUnit.HOURS).toString();
+      String hour = ScheduledRun.HOURLY.periodOf(clock.instant());
       boolean claimed =
           redis
               .<String>getBucket("trayflow:platform:quota-precompute:" + hour, StringCodec.INSTANCE)

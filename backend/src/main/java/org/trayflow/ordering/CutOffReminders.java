@@ -1,9 +1,8 @@
-package org.trayflow.notifications;
+package org.trayflow.ordering;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,8 +10,9 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
-import java.util.stream.Collectors;
-import org.trayflow.platform.persistence.NativeRows;
+import org.trayflow.notifications.Outbox;
+import org.trayflow.ordering.persistence.OrderHabits;
+import org.trayflow.tenancy.Sites;
 import org.trayflow.tenantconfig.MealPeriod;
 import org.trayflow.tenantconfig.NotificationKind;
 import org.trayflow.tenantconfig.TenantConfiguration;
@@ -26,8 +26,10 @@ public class CutOffReminders {
 
   static final Duration AHEAD = Duration.ofHours(1);
   private static final int USUALLY = 3;
+  private static final int LOOKING_BACK_DAYS = 14;
 
-  @Inject EntityManager em;
+  @Inject OrderHabits habits;
+  @Inject Sites sites;
   @Inject Outbox outbox;
 
   /**
@@ -45,40 +47,22 @@ public class CutOffReminders {
           continue;
         }
         if (siteSlugs == null) {
-          siteSlugs =
-              NativeRows.of(em.createNativeQuery("select id, slug from site"))
-                  .collect(
-                      Collectors.toMap(
-                          row -> ((Number) row[0]).longValue(), row -> (String) row[1]));
+          siteSlugs = sites.slugsById();
         }
-        for (Object[] usual :
-            NativeRows.of(
-                    em.createNativeQuery(
-                            "select o.orderer, o.site_id from orders o"
-                                + " where o.meal_period = ?1 and o.service_date between ?2 and ?3 and o.status <> 'CANCELLED'"
-                                + " and not exists (select 1 from orders n where n.orderer = o.orderer and n.service_date = ?4"
-                                + " and n.meal_period = ?1 and n.status <> 'CANCELLED')"
-                                + " group by o.orderer, o.site_id having count(*) >= ?5")
-                        .setParameter(1, meal.id().value())
-                        .setParameter(2, day.minusDays(14))
-                        .setParameter(3, day.minusDays(1))
-                        .setParameter(4, day)
-                        .setParameter(5, USUALLY))
-                .toList()) {
-          String orderer = (String) usual[0];
-          long site = ((Number) usual[1]).longValue();
+        for (OrderHabits.UsualOrderer usual :
+            habits.usualOrderersNotYetOrdered(meal.id().value(), day, LOOKING_BACK_DAYS, USUALLY)) {
           if (outbox.addOnce(
               NotificationKind.CUT_OFF_REMINDER,
-              site,
+              usual.siteId(),
               Json.createObjectBuilder()
-                  .add("recipient", orderer)
-                  .add("site", siteSlugs.getOrDefault(site, ""))
+                  .add("recipient", usual.orderer())
+                  .add("site", siteSlugs.getOrDefault(usual.siteId(), ""))
                   .add("serviceDate", day.toString())
                   .add("mealPeriod", meal.id().value())
                   .add("closesAt", closes.format(DateTimeFormatter.ofPattern("HH:mm")))
                   .build(),
               now,
-              "cut-off-reminder:" + day + ":" + meal.id().value() + ":" + orderer)) {
+              "cut-off-reminder:" + day + ":" + meal.id().value() + ":" + usual.orderer())) {
             written++;
           }
         }

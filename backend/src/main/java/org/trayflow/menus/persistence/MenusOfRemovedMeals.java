@@ -1,4 +1,4 @@
-package org.trayflow.menus;
+package org.trayflow.menus.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

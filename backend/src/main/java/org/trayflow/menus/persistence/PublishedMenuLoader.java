@@ -1,4 +1,4 @@
-package org.trayflow.menus;
+package org.trayflow.menus.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,9 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.trayflow.menus.persistence.CatalogueEntry;
-import org.trayflow.menus.persistence.PlannedDish;
-import org.trayflow.menus.persistence.WeeklyMenuRecord;
+import org.trayflow.menus.Allergen;
+import org.trayflow.menus.MenuItem;
+import org.trayflow.menus.MenuItemDetails;
+import org.trayflow.menus.MenuWeek;
+import org.trayflow.menus.PublishedMenu;
+import org.trayflow.tenancy.Sites;
 import org.trayflow.tenancy.TenantConfigurations;
 import org.trayflow.tenantconfig.MealPeriod;
 
@@ -24,30 +27,38 @@ public class PublishedMenuLoader {
 
   @Inject EntityManager em;
   @Inject TenantConfigurations configurations;
+  @Inject Sites sites;
 
   public Optional<Integer> newestVersion(String site, MenuWeek week) {
-    return Optional.ofNullable(
-        em.createQuery(
-                "select max(m.version) from WeeklyMenuRecord m where m.status = 'PUBLISHED'"
-                    + " and m.weekStart = :week and m.siteId = (select s.id from Site s where s.slug = :site)",
-                Integer.class)
-            .setParameter("week", week.monday())
-            .setParameter("site", site)
-            .getSingleResult());
+    return sites
+        .findSiteId(site)
+        .map(
+            siteId ->
+                em.createQuery(
+                        "select max(m.version) from WeeklyMenuRecord m where m.status = 'PUBLISHED'"
+                            + " and m.weekStart = :week and m.siteId = :site",
+                        Integer.class)
+                    .setParameter("week", week.monday())
+                    .setParameter("site", siteId)
+                    .getSingleResult());
   }
 
   public Optional<PublishedMenu> menu(String site, MenuWeek week, int version) {
     Optional<WeeklyMenuRecord> found =
-        em.createQuery(
-                "select m from WeeklyMenuRecord m where m.status = 'PUBLISHED'"
-                    + " and m.weekStart = :week and m.version = :version"
-                    + " and m.siteId = (select s.id from Site s where s.slug = :site)",
-                WeeklyMenuRecord.class)
-            .setParameter("week", week.monday())
-            .setParameter("version", version)
-            .setParameter("site", site)
-            .getResultStream()
-            .findFirst();
+        sites
+            .findSiteId(site)
+            .flatMap(
+                siteId ->
+                    em.createQuery(
+                            "select m from WeeklyMenuRecord m where m.status = 'PUBLISHED'"
+                                + " and m.weekStart = :week and m.version = :version"
+                                + " and m.siteId = :site",
+                            WeeklyMenuRecord.class)
+                        .setParameter("week", week.monday())
+                        .setParameter("version", version)
+                        .setParameter("site", siteId)
+                        .getResultStream()
+                        .findFirst());
     return found.map(record -> assemble(site, record));
   }
 

@@ -1,4 +1,4 @@
-package org.trayflow.identity;
+package org.trayflow.identity.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,9 +7,11 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
-import org.trayflow.identity.persistence.ApiClient;
-import org.trayflow.identity.persistence.UserAccount;
+import org.trayflow.identity.SignedInUser;
+import org.trayflow.identity.SignedInWith;
 import org.trayflow.platform.tenant.AcrossTenants;
+import org.trayflow.tenancy.TenantDirectory;
+import org.trayflow.tenancy.TenantSummary;
 
 /**
  * What sign-in reads of accounts and API clients, each read a short transaction of its own: the
@@ -19,7 +21,7 @@ import org.trayflow.platform.tenant.AcrossTenants;
 @ApplicationScoped
 @AcrossTenants
 @Transactional
-class SignInRecords {
+public class SignInRecords {
 
   /**
    * An account's or client's stored hash, and whom it signs in as once the password matches.
@@ -27,13 +29,14 @@ class SignInRecords {
    * @param hospitalSuspended the platform suspended the principal's hospital: a right password is
    *     refused all the same
    */
-  record Candidate(String passwordHash, SignedInUser signsInAs, boolean hospitalSuspended) {}
+  public record Candidate(String passwordHash, SignedInUser signsInAs, boolean hospitalSuspended) {}
 
   @Inject EntityManager em;
   @Inject Clock clock;
+  @Inject TenantDirectory tenants;
 
   /** The active account of this (already normalised) name. */
-  Optional<Candidate> person(String username) {
+  public Optional<Candidate> person(String username) {
     return account(username)
         .filter(UserAccount::active)
         .map(
@@ -51,7 +54,7 @@ class SignInRecords {
   }
 
   /** The active API client of this id. */
-  Optional<Candidate> client(String clientId) {
+  public Optional<Candidate> client(String clientId) {
     return em.createQuery("select c from ApiClient c where c.clientId = :c", ApiClient.class)
         .setParameter("c", clientId)
         .getResultStream()
@@ -80,7 +83,7 @@ class SignInRecords {
    * The active account of this name in this tenant, not suspended, as its hospital's identity
    * provider signs it in.
    */
-  Optional<SignedInUser> personOf(String username, Optional<Long> tenantId) {
+  public Optional<SignedInUser> personOf(String username, Optional<Long> tenantId) {
     return account(username)
         .filter(account -> account.tenantId().equals(tenantId))
         .filter(UserAccount::active)
@@ -97,7 +100,7 @@ class SignInRecords {
   /**
    * When the person ({@link SignedInUser#userId()}) last signed in, for their hospital's activity.
    */
-  void signedIn(long accountId) {
+  public void signedIn(long accountId) {
     em.createQuery("update UserAccount u set u.lastSignedInAt = :now where u.id = :id")
         .setParameter("now", clock.instant())
         .setParameter("id", accountId)
@@ -129,12 +132,8 @@ class SignInRecords {
   private record TenantOf(String slug, ZoneId timeZone, boolean suspended) {}
 
   private TenantOf tenantOf(long tenantId) {
-    Object[] row =
-        em.createQuery(
-                "select t.slug, t.timeZone, t.suspendedAt from Tenant t where t.id = :id",
-                Object[].class)
-            .setParameter("id", tenantId)
-            .getSingleResult();
-    return new TenantOf((String) row[0], ZoneId.of((String) row[1]), row[2] != null);
+    TenantSummary tenant = tenants.findTenant(tenantId).orElseThrow();
+    return new TenantOf(
+        tenant.slug(), ZoneId.of(tenant.timeZone()), tenant.suspendedSince().isPresent());
   }
 }

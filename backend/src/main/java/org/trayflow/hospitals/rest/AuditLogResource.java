@@ -1,4 +1,4 @@
-package org.trayflow.audit.rest;
+package org.trayflow.hospitals.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;

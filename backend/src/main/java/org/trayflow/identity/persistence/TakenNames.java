@@ -1,4 +1,4 @@
-package org.trayflow.identity;
+package org.trayflow.identity.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,11 +13,11 @@ import jakarta.transaction.Transactional;
  */
 @ApplicationScoped
 @Transactional
-class TakenNames {
+public class TakenNames {
 
   @Inject EntityManager em;
 
-  boolean isTaken(String username) {
+  public boolean isTaken(String username) {
     return (Boolean)
         em.createNativeQuery("select user_name_taken(?1)")
             .setParameter(1, username)

@@ -1,4 +1,4 @@
-package org.trayflow.ordering;
+package org.trayflow.ordering.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,0 +1,137 @@
+package org.trayflow.patients.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.trayflow.patients.CheckedPatientMeal;
+import org.trayflow.patients.MealFor;
+import org.trayflow.platform.persistence.NativeRows;
+import org.trayflow.platform.tenant.TenantScope;
+
+/**
+ * Which orders are meals at a patient's bed ({@code patient_meal}), and the diet each was checked
+ * against. Callers hold the transaction.
+ */
+@ApplicationScoped
+public class PatientMealRecords {
+
+  /** An order placed at a patient's bed. */
+  public record BedsideOrder(long orderId, long patientId, MealFor mealFor) {}
+
+  private static final String COLUMNS =
+      "select order_id, patient_id, meal_for, diet_version, diets, checked_by_hand_against,"
+          + " late_tray_reason from patient_meal where tenant_id = ?1";
+
+  @Inject EntityManager em;
+
+  /** The patient's diet version, read under a share lock that a diet change's write waits for. */
+  public int lockedDietVersion(long patientId) {
+    return ((Number)
+            em.createNativeQuery(
+                    "select diet_version from patient where tenant_id = ?1 and id = ?2 for share")
+                .setParameter(1, TenantScope.requiredTenant())
+                .setParameter(2, patientId)
+                .getSingleResult())
+        .intValue();
+  }
+
+  public void add(long orderId, LocalDate day, CheckedPatientMeal meal) {
+    em.createNativeQuery(
+            "insert into patient_meal (tenant_id, order_id, service_date, patient_id, meal_for,"
+                + " diet_version, diets, checked_by_hand_against, late_tray_reason)"
+                + " values (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as varchar[]), ?8, ?9)")
+        .setParameter(1, TenantScope.requiredTenant())
+        .setParameter(2, orderId)
+        .setParameter(3, day)
+        .setParameter(4, meal.patientId())
+        .setParameter(5, meal.mealFor().name())
+        .setParameter(6, meal.dietVersion())
+        .setParameter(7, "{" + String.join(",", meal.diets()) + "}")
+        .setParameter(8, meal.checkedByHandAgainst())
+        .setParameter(9, meal.lateTrayReason())
+        .executeUpdate();
+  }
+
+  /** Which of these orders are meals at a patient's bed, and as checked then. */
+  public Map<Long, CheckedPatientMeal> of(Collection<Long> orderIds) {
+    Map<Long, CheckedPatientMeal> meals = new HashMap<>();
+    if (orderIds.isEmpty()) {
+      return meals;
+    }
+    NativeRows.of(
+            em.createNativeQuery(COLUMNS + " and order_id in (?2)")
+                .setParameter(1, TenantScope.requiredTenant())
+                .setParameter(2, orderIds))
+        .forEach(row -> meals.put(((Number) row[0]).longValue(), checked(row)));
+    return meals;
+  }
+
+  /** The orders at these patients' beds served on the day. */
+  public List<BedsideOrder> onDay(Collection<Long> patientIds, LocalDate day) {
+    if (patientIds.isEmpty()) {
+      return List.of();
+    }
+    return bedside(
+        "select order_id, patient_id, meal_for from patient_meal where tenant_id = ?1"
+            + " and patient_id in (?2) and service_date = ?3",
+        patientIds,
+        day);
+  }
+
+  /** The orders at every bed of the hospital served on the day. */
+  public List<BedsideOrder> onDay(LocalDate day) {
+    return NativeRows.of(
+            em.createNativeQuery(
+                    "select order_id, patient_id, meal_for from patient_meal where tenant_id = ?1"
+                        + " and service_date = ?2")
+                .setParameter(1, TenantScope.requiredTenant())
+                .setParameter(2, day))
+        .map(PatientMealRecords::bedsideOrder)
+        .toList();
+  }
+
+  /** The patient's own meals (not guests' or carers') served from this day on. */
+  public List<BedsideOrder> patientsOwnFrom(long patientId, LocalDate from) {
+    return NativeRows.of(
+            em.createNativeQuery(
+                    "select order_id, patient_id, meal_for from patient_meal where tenant_id = ?1"
+                        + " and patient_id = ?2 and service_date >= ?3 and meal_for = 'PATIENT'")
+                .setParameter(1, TenantScope.requiredTenant())
+                .setParameter(2, patientId)
+                .setParameter(3, from))
+        .map(PatientMealRecords::bedsideOrder)
+        .toList();
+  }
+
+  private List<BedsideOrder> bedside(String sql, Collection<Long> patientIds, LocalDate day) {
+    return NativeRows.of(
+            em.createNativeQuery(sql)
+                .setParameter(1, TenantScope.requiredTenant())
+                .setParameter(2, patientIds)
+                .setParameter(3, day))
+        .map(PatientMealRecords::bedsideOrder)
+        .toList();
+  }
+
+  private static BedsideOrder bedsideOrder(Object[] row) {
+    return new BedsideOrder(
+        ((Number) row[0]).longValue(),
+        ((Number) row[1]).longValue(),
+        MealFor.valueOf((String) row[2]));
+  }
+
+  private static CheckedPatientMeal checked(Object[] row) {
+    return new CheckedPatientMeal(
+        ((Number) row[1]).longValue(),
+        MealFor.valueOf((String) row[2]),
+        ((Number) row[3]).intValue(),
+        List.of((String[]) row[4]),
+        (String) row[5],
+        (String) row[6]);
+  }
+}
