@@ -7,7 +7,9 @@ public enum CancelRefusal {
   ALREADY_CANCELLED,
   /** The kitchen has started it, or it has been served. */
   UNDER_WAY,
-  CUT_OFF_PASSED;
+  CUT_OFF_PASSED,
+  /** The hospital no longer serves the order's meal: the kitchen handles its orders. */
+  MEAL_NO_LONGER_SERVED;
 
   /**
    * The one rule of cancelling: an order can be cancelled while it is placed and its meal's cut-off

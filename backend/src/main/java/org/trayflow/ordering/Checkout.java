@@ -8,9 +8,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -35,8 +32,6 @@ import org.trayflow.tenantconfig.TenantConfiguration;
  */
 @ApplicationScoped
 public class Checkout {
-
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
 
   /** Idempotency keys are client-made: a UUID fits, and so does anything of this form. */
   public static final String KEY_FORM = "[A-Za-z0-9_.:-]{8,120}";
@@ -184,45 +179,19 @@ public class Checkout {
   }
 
   /**
-   * Why its orderer can no longer cancel the order, in the hospital's time ("the kitchen started
-   * your meal at 11:20"); empty while they still can: placed, and before its meal's cut-off.
+   * Why its orderer can no longer cancel the order, in the hospital's time zone; empty while they
+   * still can: placed, and before its meal's cut-off. The screen words it.
    */
-  public Optional<String> whyNotCancellable(TenantConfiguration configuration, PlacedOrder order) {
-    ZoneId zone = configuration.timeZone();
-    OrderStatus status = order.status();
-    String since =
-        Optional.ofNullable(
-                status == OrderStatus.CANCELLED ? order.cancelledAt() : order.statusChangedAt())
-            .map(at -> " at " + TIME.format(at.atZone(zone)))
-            .orElse("");
+  public Optional<CancelRefusal> cancelRefusal(
+      TenantConfiguration configuration, PlacedOrder order) {
     Optional<OrderingWindow> window =
         configuration
             .mealPeriod(order.mealPeriod())
-            .map(meal -> OrderingWindow.of(meal, order.serviceDate(), zone));
-    if (window.isEmpty() && status == OrderStatus.PLACED) {
-      return Optional.of("This meal is no longer served; ask the kitchen.");
+            .map(meal -> OrderingWindow.of(meal, order.serviceDate(), configuration.timeZone()));
+    if (window.isEmpty() && order.status() == OrderStatus.PLACED) {
+      return Optional.of(CancelRefusal.MEAL_NO_LONGER_SERVED);
     }
-    boolean beforeCutOff =
-        window.filter(w -> w.acceptsCancellationsAt(clock.instant())).isPresent();
-    return CancelRefusal.of(status, beforeCutOff)
-        .map(
-            refusal ->
-                switch (refusal) {
-                  case ALREADY_CANCELLED -> "Cancelled" + since + ".";
-                  case UNDER_WAY -> whyUnderWay(status, since);
-                  case CUT_OFF_PASSED ->
-                      "Cancelling closed at "
-                          + TIME.format(window.orElseThrow().cutOff())
-                          + ", the meal's cut-off.";
-                });
-  }
-
-  private static String whyUnderWay(OrderStatus status, String since) {
-    return switch (status) {
-      case IN_PREPARATION ->
-          "The kitchen started your meal" + since + ", so it can no longer be cancelled.";
-      case READY -> "Your meal was ready" + since + ", so it can no longer be cancelled.";
-      default -> "Your meal was " + status.words() + since + ".";
-    };
+    return CancelRefusal.of(
+        order.status(), window.filter(w -> w.acceptsCancellationsAt(clock.instant())).isPresent());
   }
 }

@@ -58,6 +58,7 @@ public record Order(
                 case ALREADY_CANCELLED -> new OrderAlreadyCancelled(id);
                 case UNDER_WAY -> OrderingClosed.forOrderUnderWay(status);
                 case CUT_OFF_PASSED -> OrderingClosed.forCancellation(window);
+                case MEAL_NO_LONGER_SERVED -> OrderingClosed.forMealNoLongerServed(mealPeriod());
               };
             });
     return cancelledAt(now);

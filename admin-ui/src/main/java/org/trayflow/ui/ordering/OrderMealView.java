@@ -145,7 +145,10 @@ public class OrderMealView extends VerticalLayout {
     myOrders =
         new MyOrders(
             cursor -> book.ofOrderer(user.username(), cursor, 10),
-            order -> checkout.whyNotCancellable(hospital, order),
+            order ->
+                checkout
+                    .cancelRefusal(hospital, order)
+                    .map(refusal -> WhyNotCancellable.of(refusal, order, hospital)),
             this::confirmCancel,
             this::whereTo,
             this::mealName);
