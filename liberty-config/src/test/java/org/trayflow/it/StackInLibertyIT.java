@@ -21,6 +21,8 @@ import java.util.UUID;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
+import org.awaitility.Awaitility;
+import org.hamcrest.Matcher;
 import org.hibernate.SessionFactory;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -52,7 +54,8 @@ class StackInLibertyIT {
 
   @Deployment
   static WebArchive deployment() {
-    return TrayflowWar.with(StackInLibertyIT.class, TrayflowWar.class);
+    return TrayflowWar.with(StackInLibertyIT.class, TrayflowWar.class)
+        .addAsLibraries(TrayflowWar.jarsOf(Awaitility.class, Matcher.class));
   }
 
   @Inject TenantDirectory directory;

@@ -1,7 +1,9 @@
 package org.trayflow.it;
 
 import java.io.File;
+import java.net.URISyntaxException;
 import java.net.URL;
+import java.util.Arrays;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -15,6 +17,23 @@ public final class TrayflowWar {
 
   public static WebArchive with(Class<?>... testClasses) {
     return asAnotherInstance(testClasses[0].getSimpleName()).addClasses(testClasses);
+  }
+
+  /**
+   * The jars these classes come from, for a test that runs inside the server and needs a test
+   * library there (Awaitility and its Hamcrest).
+   */
+  public static File[] jarsOf(Class<?>... classes) {
+    return Arrays.stream(classes)
+        .map(
+            type -> {
+              try {
+                return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+              } catch (URISyntaxException e) {
+                throw new IllegalStateException(e);
+              }
+            })
+        .toArray(File[]::new);
   }
 
   /**

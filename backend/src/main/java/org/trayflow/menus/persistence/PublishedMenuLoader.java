@@ -20,7 +20,10 @@ import org.trayflow.tenancy.Sites;
 import org.trayflow.tenancy.TenantConfigurations;
 import org.trayflow.tenantconfig.MealPeriod;
 
-/** Reads a published menu from PostgreSQL in three statements, however many dishes it has. */
+/**
+ * Reads a published menu from PostgreSQL in four statements, however many dishes it has: the site's
+ * id (asked of tenancy), the week, its dishes with the catalogue, the hospital's meals.
+ */
 @ApplicationScoped
 @Transactional
 public class PublishedMenuLoader {
