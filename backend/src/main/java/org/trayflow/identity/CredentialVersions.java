@@ -18,6 +18,7 @@ import java.util.logging.Logger;
 import org.redisson.api.RTopic;
 import org.redisson.api.RedissonClient;
 import org.redisson.client.codec.StringCodec;
+import org.trayflow.identity.persistence.CredentialChanges;
 
 /**
  * Whether a bearer token or a web session is still good, decided without a query per request

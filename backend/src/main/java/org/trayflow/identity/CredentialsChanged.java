@@ -3,4 +3,4 @@ package org.trayflow.identity;
 /**
  * A principal's credentials moved to a new version: what was issued under an older one stops now.
  */
-record CredentialsChanged(String principal, int version) {}
+public record CredentialsChanged(String principal, int version) {}

@@ -1,111 +1,35 @@
 package org.trayflow.tenancy;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import org.trayflow.tenancy.persistence.Site;
 
 /** The hospitals and campuses of the tenant in scope; never another tenant's. */
-@ApplicationScoped
-@Transactional
-public class Sites {
-
-  @Inject EntityManager em;
+public interface Sites {
 
   /** The active wards, departments and pick-up points of each active site, by site slug. */
-  public Map<String, List<LocationSummary>> listLocations() {
-    Map<String, List<LocationSummary>> bySite = new TreeMap<>();
-    em.createQuery(
-            "select s.slug, l.slug, l.name, l.kind from SiteLocation l, Site s"
-                + " where l.siteId = s.id and l.active = true and s.active = true order by s.slug, l.name",
-            Object[].class)
-        .getResultStream()
-        .forEach(
-            row ->
-                bySite
-                    .computeIfAbsent((String) row[0], site -> new ArrayList<>())
-                    .add(new LocationSummary((String) row[1], (String) row[2], (String) row[3])));
-    return bySite;
-  }
+  Map<String, List<LocationSummary>> listLocations();
 
   /** The internal id of an active site, by which other features' rows refer to it. */
-  public Optional<Long> findSiteId(@NotNull String slug) {
-    return em.createQuery(
-            "select s.id from Site s where s.slug = :slug and s.active = true", Long.class)
-        .setParameter("slug", slug)
-        .getResultStream()
-        .findFirst();
-  }
+  Optional<Long> findSiteId(@NotNull String slug);
 
   /** The internal id of an active ward, department or pick-up point of the site. */
-  public Optional<Long> findLocationId(long siteId, @NotNull String slug) {
-    return em.createQuery(
-            "select l.id from SiteLocation l where l.siteId = :site and l.slug = :slug"
-                + " and l.active = true",
-            Long.class)
-        .setParameter("site", siteId)
-        .setParameter("slug", slug)
-        .getResultStream()
-        .findFirst();
-  }
+  Optional<Long> findLocationId(long siteId, @NotNull String slug);
 
   /** Every site's slug by its id, inactive ones included, for features that keep site ids. */
-  public Map<Long, String> slugsById() {
-    Map<Long, String> slugs = new HashMap<>();
-    em.createQuery("select s.id, s.slug from Site s", Object[].class)
-        .getResultStream()
-        .forEach(row -> slugs.put((Long) row[0], (String) row[1]));
-    return slugs;
-  }
+  Map<Long, String> slugsById();
 
   /** The slugs of these sites, inactive ones included, by id. */
-  public Map<Long, String> siteSlugs(@NotNull Collection<Long> ids) {
-    return slugs("Site", ids);
-  }
+  Map<Long, String> siteSlugs(@NotNull Collection<Long> ids);
 
   /** The slugs of these wards, departments and pick-up points, inactive ones included, by id. */
-  public Map<Long, String> locationSlugs(@NotNull Collection<Long> ids) {
-    return slugs("SiteLocation", ids);
-  }
+  Map<Long, String> locationSlugs(@NotNull Collection<Long> ids);
 
   /** The names of these wards, departments and pick-up points, as on their doors, by id. */
-  public Map<Long, String> locationNames(@NotNull Collection<Long> ids) {
-    Map<Long, String> names = new HashMap<>();
-    if (ids.isEmpty()) {
-      return names;
-    }
-    em.createQuery("select l.id, l.name from SiteLocation l where l.id in :ids", Object[].class)
-        .setParameter("ids", ids)
-        .getResultStream()
-        .forEach(row -> names.put((Long) row[0], (String) row[1]));
-    return names;
-  }
+  Map<Long, String> locationNames(@NotNull Collection<Long> ids);
 
-  private Map<Long, String> slugs(String entity, Collection<Long> ids) {
-    Map<Long, String> slugs = new HashMap<>();
-    if (ids.isEmpty()) {
-      return slugs;
-    }
-    em.createQuery("select e.id, e.slug from " + entity + " e where e.id in :ids", Object[].class)
-        .setParameter("ids", ids)
-        .getResultStream()
-        .forEach(row -> slugs.put((Long) row[0], (String) row[1]));
-    return slugs;
-  }
-
-  public List<TenantSummary.SiteSummary> listSites() {
-    return em.createQuery("select s from Site s where s.active = true order by s.slug", Site.class)
-        .getResultStream()
-        .map(site -> new TenantSummary.SiteSummary(site.slug(), site.name()))
-        .toList();
-  }
+  /** The active sites, by slug. */
+  List<TenantSummary.SiteSummary> listSites();
 }

@@ -1,4 +1,4 @@
-package org.trayflow.identity;
+package org.trayflow.identity.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import org.trayflow.identity.CredentialsChanged;
 import org.trayflow.platform.persistence.NativeRows;
 import org.trayflow.platform.tenant.AcrossTenants;
 
@@ -14,7 +15,7 @@ import org.trayflow.platform.tenant.AcrossTenants;
  */
 @ApplicationScoped
 @AcrossTenants
-class CredentialChanges {
+public class CredentialChanges {
 
   private static final String CHANGED =
       "select username, credential_version from user_account"
@@ -28,7 +29,7 @@ class CredentialChanges {
    * changed).
    */
   @Transactional
-  List<CredentialsChanged> since(Instant after) {
+  public List<CredentialsChanged> since(Instant after) {
     return NativeRows.of(em.createNativeQuery(CHANGED).setParameter(1, after))
         .map(row -> new CredentialsChanged((String) row[0], ((Number) row[1]).intValue()))
         .toList();

@@ -1,4 +1,4 @@
-package org.trayflow.identity;
+package org.trayflow.identity.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -7,8 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
-import org.trayflow.identity.persistence.ApiClient;
-import org.trayflow.identity.persistence.UserAccount;
+import org.trayflow.identity.CredentialsChanged;
 import org.trayflow.tenancy.HospitalSuspension;
 
 /**
