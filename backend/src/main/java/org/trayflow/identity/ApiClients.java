@@ -3,7 +3,6 @@ package org.trayflow.identity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -13,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.trayflow.audit.AuditLog;
 import org.trayflow.identity.persistence.ApiClient;
+import org.trayflow.identity.persistence.ApiClientRecords;
 import org.trayflow.platform.tenant.TenantScope;
 
 /** The API clients of the tenant in scope, registered and revoked by its administrators. */
@@ -20,7 +20,7 @@ import org.trayflow.platform.tenant.TenantScope;
 @Transactional
 public class ApiClients {
 
-  @Inject EntityManager em;
+  @Inject ApiClientRecords clients;
   @Inject Passwords passwords;
   @Inject AuditLog audit;
   @Inject Clock clock;
@@ -33,7 +33,7 @@ public class ApiClients {
     }
     String clientId = "tf-" + UUID.randomUUID();
     String secret = Secrets.clientSecret();
-    em.persist(
+    clients.add(
         new ApiClient(
             TenantScope.requiredTenant(),
             clientId,
@@ -47,25 +47,14 @@ public class ApiClients {
   }
 
   public List<ApiClientSummary> list() {
-    return em.createQuery(
-            "select c from ApiClient c where c.tenantId = :t order by c.createdAt", ApiClient.class)
-        .setParameter("t", TenantScope.requiredTenant())
-        .getResultStream()
+    return clients.ofTenant().stream()
         .map(
             c -> new ApiClientSummary(c.clientId(), c.name(), c.roles(), c.active(), c.createdAt()))
         .toList();
   }
 
   public void revoke(@NotBlank String clientId, @NotBlank String revokedBy) {
-    ApiClient client =
-        em.createQuery(
-                "select c from ApiClient c where c.clientId = :c and c.tenantId = :t",
-                ApiClient.class)
-            .setParameter("c", clientId)
-            .setParameter("t", TenantScope.requiredTenant())
-            .getResultStream()
-            .findFirst()
-            .orElseThrow(() -> new ApiClientNotFound(clientId));
+    ApiClient client = clients.find(clientId).orElseThrow(() -> new ApiClientNotFound(clientId));
     client.revoke(clock.instant());
     credentials.fire(
         new CredentialsChanged("client:" + client.clientId(), client.credentialVersion()));

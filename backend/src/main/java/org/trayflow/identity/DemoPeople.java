@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.EnumSet;
@@ -12,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.trayflow.identity.persistence.Accounts;
 import org.trayflow.identity.persistence.UserAccount;
 import org.trayflow.platform.tenant.AcrossTenants;
 import org.trayflow.tenancy.DemoTenantsReady;
@@ -34,7 +34,7 @@ public class DemoPeople {
   @ConfigProperty(name = "trayflow.demo-users.password")
   Optional<String> password;
 
-  @Inject EntityManager em;
+  @Inject Accounts accounts;
   @Inject Passwords passwords;
   @Inject Clock clock;
   @Inject Event<CredentialsChanged> credentials;
@@ -65,17 +65,13 @@ public class DemoPeople {
 
   private void ensure(Long tenantId, String username, Role role) {
     char[] demoPassword = password.orElseThrow().toCharArray();
-    Optional<UserAccount> existing =
-        em.createQuery("select u from UserAccount u where u.username = :u", UserAccount.class)
-            .setParameter("u", username)
-            .getResultStream()
-            .findFirst();
+    Optional<UserAccount> existing = accounts.named(username);
     if (existing.isEmpty()) {
       String displayName =
           "Demo "
               + role.name().charAt(0)
               + role.name().substring(1).toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-      em.persist(
+      accounts.add(
           new UserAccount(
               tenantId, username, displayName, passwords.hash(demoPassword), false, Set.of(role)));
       LOG.info(() -> "Created demo user " + username);

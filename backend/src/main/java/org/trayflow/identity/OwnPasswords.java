@@ -3,11 +3,11 @@ package org.trayflow.identity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import org.trayflow.audit.AuditLog;
+import org.trayflow.identity.persistence.Accounts;
 import org.trayflow.identity.persistence.UserAccount;
 import org.trayflow.platform.tenant.AcrossTenants;
 import org.trayflow.platform.tenant.TenantScope;
@@ -63,14 +63,14 @@ public class OwnPasswords {
   @ApplicationScoped
   static class Chosen {
 
-    @Inject EntityManager em;
+    @Inject Accounts accounts;
     @Inject Event<CredentialsChanged> credentials;
     @Inject AuditLog audit;
     @Inject Clock clock;
 
     @Transactional
     int store(SignedInUser who, String hash) {
-      UserAccount account = em.find(UserAccount.class, who.userId());
+      UserAccount account = accounts.find(who.userId()).orElseThrow();
       account.choosePassword(hash, clock.instant());
       credentials.fire(new CredentialsChanged(account.username(), account.credentialVersion()));
       audit.record(account.username(), "password.chosen", account.username());

@@ -3,7 +3,6 @@ package org.trayflow.identity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotBlank;
@@ -21,6 +20,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.trayflow.audit.AuditLog;
+import org.trayflow.identity.persistence.Accounts;
 import org.trayflow.identity.persistence.TakenNames;
 import org.trayflow.identity.persistence.UserAccount;
 import org.trayflow.platform.tenant.TenantScope;
@@ -37,7 +37,7 @@ public class People {
   private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]+(@[a-z0-9.-]+)?");
   private static final String USERNAME_UNIQUE = "user_account_username_unique";
 
-  @Inject EntityManager em;
+  @Inject Accounts accounts;
   @Inject Passwords passwords;
   @Inject Event<CredentialsChanged> credentials;
   @Inject AuditLog audit;
@@ -52,53 +52,21 @@ public class People {
 
   /** The people the search finds, by user name; at most {@value PeopleSearch#MOST} of them. */
   public List<Person> findPeople(@NotNull PeopleSearch search) {
-    StringBuilder query = new StringBuilder("select u from UserAccount u where u.tenantId = :t");
-    search
-        .text()
-        .ifPresent(
-            text ->
-                query.append(
-                    " and (lower(u.username) like :text escape '!'"
-                        + " or lower(u.displayName) like :text escape '!' or lower(u.email) like :text escape '!')"));
-    search.role().ifPresent(role -> query.append(" and :role member of u.roles"));
     Optional<Long> siteId = search.site().map(slug -> sites.findSiteId(slug).orElse(-1L));
-    siteId.ifPresent(site -> query.append(" and :site member of u.siteIds"));
-    search.active().ifPresent(active -> query.append(" and u.active = :active"));
-    var found =
-        em.createQuery(query.append(" order by u.username").toString(), UserAccount.class)
-            .setParameter("t", TenantScope.requiredTenant())
-            .setMaxResults(PeopleSearch.MOST);
-    search.text().ifPresent(text -> found.setParameter("text", "%" + likeLiteral(text) + "%"));
-    search.role().ifPresent(role -> found.setParameter("role", role));
-    siteId.ifPresent(site -> found.setParameter("site", site));
-    search.active().ifPresent(active -> found.setParameter("active", active));
     Map<Long, String> siteSlugs = sites.slugsById();
-    return found.getResultStream().map(account -> personOf(account, siteSlugs)).toList();
+    return accounts.find(search, siteId).stream()
+        .map(account -> personOf(account, siteSlugs))
+        .toList();
   }
 
   /** How many of the tenant's people are active, and when one of them last signed in. */
   public PeopleActivity activity() {
-    Object[] row =
-        em.createQuery(
-                "select count(u), max(u.lastSignedInAt) from UserAccount u"
-                    + " where u.tenantId = :t and u.active = true",
-                Object[].class)
-            .setParameter("t", TenantScope.requiredTenant())
-            .getSingleResult();
-    return new PeopleActivity(
-        ((Number) row[0]).longValue(), Optional.ofNullable((java.time.Instant) row[1]));
+    Accounts.Activity activity = accounts.activity();
+    return new PeopleActivity(activity.active(), activity.lastSignIn());
   }
 
   public Person person(@NotBlank String username) {
     return personOf(find(username));
-  }
-
-  private static String likeLiteral(String text) {
-    return text.strip()
-        .toLowerCase(Locale.ROOT)
-        .replace("!", "!!")
-        .replace("%", "!%")
-        .replace("_", "!_");
   }
 
   /** The languages Trayflow writes to people in. */
@@ -192,8 +160,7 @@ public class People {
             roles,
             passwords.hash(firstPassword.toCharArray()));
     try {
-      em.persist(account);
-      em.flush();
+      accounts.add(account);
     } catch (PersistenceException e) {
       throw takenOr(e, name);
     }
@@ -223,8 +190,7 @@ public class People {
               row.roles(),
               first.hash());
       try {
-        em.persist(account);
-        em.flush();
+        accounts.add(account);
       } catch (PersistenceException e) {
         throw takenOr(e, row.username());
       }
@@ -356,13 +322,8 @@ public class People {
   }
 
   private UserAccount find(@NotNull String username) {
-    return em.createQuery(
-            "select u from UserAccount u where u.username = :u and u.tenantId = :t",
-            UserAccount.class)
-        .setParameter("u", username.strip().toLowerCase(Locale.ROOT))
-        .setParameter("t", TenantScope.requiredTenant())
-        .getResultStream()
-        .findFirst()
+    return accounts
+        .ofTenantNamed(username.strip().toLowerCase(Locale.ROOT))
         .orElseThrow(() -> new PersonNotFound(username));
   }
 

@@ -2,7 +2,6 @@ package org.trayflow.notifications;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,9 +12,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.trayflow.identity.People;
+import org.trayflow.notifications.persistence.TenantWordings;
 import org.trayflow.platform.ExpectedFailure;
-import org.trayflow.platform.persistence.NativeRows;
-import org.trayflow.platform.tenant.TenantScope;
 import org.trayflow.tenantconfig.NotificationKind;
 
 /** A tenant's own wording of each kind of notification, per language; without it, Trayflow's. */
@@ -39,7 +37,7 @@ public class NotificationTemplates {
           "closesAt");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
 
-  @Inject EntityManager em;
+  @Inject TenantWordings tenants;
 
   /**
    * @param own whether the tenant wrote it, rather than Trayflow
@@ -51,16 +49,9 @@ public class NotificationTemplates {
     for (NotificationKind kind : NotificationKind.values()) {
       for (String language : People.LANGUAGES) {
         all.add(
-            NativeRows.of(
-                    em.createNativeQuery(
-                            "select subject, body from notification_template"
-                                + " where kind = ?1 and language = ?2")
-                        .setParameter(1, kind.word())
-                        .setParameter(2, language))
-                .findFirst()
-                .map(
-                    row ->
-                        new Wording(kind.word(), language, (String) row[0], (String) row[1], true))
+            tenants
+                .of(kind, language)
+                .map(own -> new Wording(kind.word(), language, own.subject(), own.body(), true))
                 .orElseGet(() -> trayflows(kind, language)));
       }
     }
@@ -75,26 +66,14 @@ public class NotificationTemplates {
     if (!problems.isEmpty()) {
       throw new TemplateNotAccepted(problems);
     }
-    em.createNativeQuery(
-            "insert into notification_template (tenant_id, kind, language, subject, body)"
-                + " values (?1, ?2, ?3, ?4, ?5) on conflict (tenant_id, kind, language)"
-                + " do update set subject = excluded.subject, body = excluded.body")
-        .setParameter(1, TenantScope.requiredTenant())
-        .setParameter(2, known.word())
-        .setParameter(3, language)
-        .setParameter(4, subject.strip())
-        .setParameter(5, body.strip())
-        .executeUpdate();
+    tenants.keep(known, language, new TenantWordings.Wording(subject.strip(), body.strip()));
     return new Wording(known.word(), language, subject.strip(), body.strip(), true);
   }
 
   /** Back to Trayflow's own wording. */
   public Wording forget(String kind, String language) {
     NotificationKind known = known(kind, language);
-    em.createNativeQuery("delete from notification_template where kind = ?1 and language = ?2")
-        .setParameter(1, known.word())
-        .setParameter(2, language)
-        .executeUpdate();
+    tenants.forget(known, language);
     return trayflows(known, language);
   }
 

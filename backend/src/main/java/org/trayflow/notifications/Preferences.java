@@ -2,15 +2,13 @@ package org.trayflow.notifications;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.trayflow.platform.persistence.NativeRows;
-import org.trayflow.platform.tenant.TenantScope;
+import org.trayflow.notifications.persistence.ChosenChannels;
 import org.trayflow.tenantconfig.NotificationKind;
 
 /**
@@ -21,7 +19,7 @@ import org.trayflow.tenantconfig.NotificationKind;
 @Transactional
 public class Preferences {
 
-  @Inject EntityManager em;
+  @Inject ChosenChannels channels;
 
   public record Choice(NotificationKind kind, boolean byEmail, boolean inInbox) {
 
@@ -37,15 +35,12 @@ public class Preferences {
   /** Every kind, chosen or by default. */
   public List<Choice> of(String username) {
     Map<NotificationKind, Choice> chosen = new HashMap<>();
-    NativeRows.of(
-            em.createNativeQuery(
-                    "select kind, by_email, in_inbox from notification_preference"
-                        + " where username = ?1")
-                .setParameter(1, username))
+    channels
+        .of(username)
         .forEach(
             row -> {
-              NotificationKind kind = kindOf((String) row[0]);
-              chosen.put(kind, new Choice(kind, (Boolean) row[1], (Boolean) row[2]));
+              NotificationKind kind = kindOf(row.kind());
+              chosen.put(kind, new Choice(kind, row.byEmail(), row.inInbox()));
             });
     return Arrays.stream(NotificationKind.values())
         .map(k -> chosen.getOrDefault(k, Choice.byDefault(k)))
@@ -57,16 +52,9 @@ public class Preferences {
   }
 
   public void choose(String username, Choice choice) {
-    em.createNativeQuery(
-            "insert into notification_preference (tenant_id, username, kind, by_email, in_inbox)"
-                + " values (?1, ?2, ?3, ?4, ?5) on conflict (tenant_id, username, kind)"
-                + " do update set by_email = excluded.by_email, in_inbox = excluded.in_inbox")
-        .setParameter(1, TenantScope.requiredTenant())
-        .setParameter(2, username)
-        .setParameter(3, choice.kind().word())
-        .setParameter(4, choice.byEmail())
-        .setParameter(5, choice.inInbox())
-        .executeUpdate();
+    channels.choose(
+        username,
+        new ChosenChannels.Chosen(choice.kind().word(), choice.byEmail(), choice.inInbox()));
   }
 
   static NotificationKind kindOf(String word) {

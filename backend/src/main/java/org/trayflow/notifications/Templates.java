@@ -5,17 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.trayflow.notifications.persistence.TenantWordings;
 import org.trayflow.tenantconfig.Location;
 import org.trayflow.tenantconfig.MealPeriod;
 import org.trayflow.tenantconfig.NotificationKind;
@@ -33,7 +32,7 @@ class Templates {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
   static final String OWN = "org.trayflow.notifications.templates";
 
-  @Inject EntityManager em;
+  @Inject TenantWordings tenants;
 
   record Rendered(String subject, String body) {}
 
@@ -45,23 +44,16 @@ class Templates {
             OWN,
             locale,
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    List<?> tenants =
-        em.createNativeQuery(
-                "select subject, body from notification_template where kind = ?1"
-                    + " and language = ?2")
-            .setParameter(1, kind.word())
-            .setParameter(2, language)
-            .getResultList();
-    String subject =
-        tenants.isEmpty()
-            ? own.getString(kind.word() + ".subject")
-            : (String) ((Object[]) tenants.get(0))[0];
-    String body =
-        tenants.isEmpty()
-            ? own.getString(kind.word() + ".body")
-            : (String) ((Object[]) tenants.get(0))[1];
+    TenantWordings.Wording wording =
+        tenants
+            .of(kind, language)
+            .orElseGet(
+                () ->
+                    new TenantWordings.Wording(
+                        own.getString(kind.word() + ".subject"),
+                        own.getString(kind.word() + ".body")));
     Map<String, String> values = values(hospital, payload, own, locale);
-    return new Rendered(fill(subject, values), fill(body, values));
+    return new Rendered(fill(wording.subject(), values), fill(wording.body(), values));
   }
 
   private static Map<String, String> values(

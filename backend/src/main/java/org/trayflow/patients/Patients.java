@@ -2,22 +2,21 @@ package org.trayflow.patients;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.trayflow.menus.Allergen;
 import org.trayflow.patients.persistence.PatientRecord;
+import org.trayflow.patients.persistence.PatientRecords;
 import org.trayflow.tenancy.Sites;
 
 /**
@@ -34,14 +33,15 @@ public class Patients {
       Comparator.nullsLast(
           Comparator.comparingLong(Patients::bedNumber).thenComparing(Comparator.naturalOrder()));
 
-  @Inject EntityManager em;
+  @Inject PatientRecords records;
   @Inject Sites sites;
 
   /**
    * @throws PatientNotFound unless the hospital has a patient of that id
    */
   public Patient find(long id) {
-    return Optional.ofNullable(em.find(PatientRecord.class, id))
+    return records
+        .find(id)
         .map(this::view)
         .orElseThrow(() -> new PatientNotFound(String.valueOf(id)));
   }
@@ -53,11 +53,7 @@ public class Patients {
     if (ids.isEmpty()) {
       return Map.of();
     }
-    return views(
-            em.createQuery("select p from PatientRecord p where p.id in :ids", PatientRecord.class)
-                .setParameter("ids", ids)
-                .getResultList())
-        .stream()
+    return views(records.findAll(ids)).stream()
         .collect(Collectors.toMap(Patient::id, patient -> patient));
   }
 
@@ -67,13 +63,7 @@ public class Patients {
 
   /** Every patient in hospital now, by ward and bed. */
   public List<Patient> inHospital() {
-    return views(
-            em.createQuery(
-                    "select p from PatientRecord p where p.dischargedAt is null"
-                        + " and p.admittedAt is not null",
-                    PatientRecord.class)
-                .getResultList())
-        .stream()
+    return views(records.inHospital()).stream()
         .sorted(
             Comparator.comparing((Patient p) -> Objects.requireNonNullElse(p.ward(), ""))
                 .thenComparing(Patient::bed, BED_ORDER))
@@ -82,14 +72,7 @@ public class Patients {
 
   /** The patients in a ward now, in bed order. */
   public List<Patient> onWard(long locationId) {
-    return views(
-            em.createQuery(
-                    "select p from PatientRecord p where p.locationId = :ward"
-                        + " and p.dischargedAt is null",
-                    PatientRecord.class)
-                .setParameter("ward", locationId)
-                .getResultList())
-        .stream()
+    return views(records.onWard(locationId)).stream()
         .sorted(Comparator.comparing(Patient::bed, BED_ORDER).thenComparing(Patient::familyName))
         .toList();
   }
@@ -122,7 +105,7 @@ public class Patients {
                           placement.mrn(),
                           placement.familyName(),
                           placement.givenName() == null ? "" : placement.givenName());
-                  em.persist(registered);
+                  records.add(registered);
                   return registered;
                 });
     if (placement.familyName() != null && !placement.familyName().isBlank()) {
@@ -132,7 +115,7 @@ public class Patients {
           placement.birthDate());
     }
     patient.placeIn(placement.encounter(), siteId, wardId, placement.bed(), placement.since());
-    em.flush();
+    records.flush();
     return patient.id();
   }
 
@@ -152,18 +135,13 @@ public class Patients {
    * The patient's row, locked until the transaction ends: diet changes and checkouts queue on it.
    */
   PatientRecord lock(long patientId) {
-    PatientRecord patient = em.find(PatientRecord.class, patientId, LockModeType.PESSIMISTIC_WRITE);
-    if (patient == null) {
-      throw new PatientNotFound(String.valueOf(patientId));
-    }
-    return patient;
+    return records
+        .toChange(patientId)
+        .orElseThrow(() -> new PatientNotFound(String.valueOf(patientId)));
   }
 
   private Optional<PatientRecord> record(String mrn) {
-    return em.createQuery("select p from PatientRecord p where p.mrn = :mrn", PatientRecord.class)
-        .setParameter("mrn", mrn)
-        .getResultStream()
-        .findFirst();
+    return records.byMrn(mrn);
   }
 
   Patient view(PatientRecord p) {
@@ -171,10 +149,8 @@ public class Patients {
   }
 
   private List<Patient> views(Collection<PatientRecord> records) {
-    Map<Long, String> siteSlugs =
-        slugs("Site", records.stream().map(PatientRecord::siteId).toList());
-    Map<Long, String> wardSlugs =
-        slugs("SiteLocation", records.stream().map(PatientRecord::locationId).toList());
+    Map<Long, String> siteSlugs = sites.siteSlugs(known(records, PatientRecord::siteId));
+    Map<Long, String> wardSlugs = sites.locationSlugs(known(records, PatientRecord::locationId));
     return records.stream()
         .map(
             p ->
@@ -206,17 +182,9 @@ public class Patients {
     return allergens;
   }
 
-  private Map<Long, String> slugs(String entity, Collection<Long> ids) {
-    List<Long> known = ids.stream().filter(Objects::nonNull).distinct().toList();
-    if (known.isEmpty()) {
-      return Map.of();
-    }
-    return em.createQuery(
-            "select e.id, e.slug from " + entity + " e where e.id in :ids", Object[].class)
-        .setParameter("ids", known)
-        .getResultStream()
-        .collect(
-            Collectors.toMap(
-                row -> (Long) row[0], row -> (String) row[1], (a, b) -> a, HashMap::new));
+  /** The ids the records name, once each: a patient not yet admitted has no site or ward. */
+  private static List<Long> known(
+      Collection<PatientRecord> records, Function<PatientRecord, Long> id) {
+    return records.stream().map(id).filter(Objects::nonNull).distinct().toList();
   }
 }

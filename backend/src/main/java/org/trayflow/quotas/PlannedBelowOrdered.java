@@ -6,9 +6,9 @@ import org.trayflow.platform.ExpectedFailure;
 /**
  * A menu that would plan fewer portions of a dish than are already ordered: nothing is published.
  */
-class PlannedBelowOrdered extends ExpectedFailure {
+public class PlannedBelowOrdered extends ExpectedFailure {
 
-  PlannedBelowOrdered(List<Detail> dishes) {
+  public PlannedBelowOrdered(List<Detail> dishes) {
     super(
         Kind.CONFLICT,
         "planned-below-ordered",

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.ZoneId;
 import java.util.Map;
+import org.trayflow.quotas.persistence.QuotaRows;
 import org.trayflow.tenantconfig.Slug;
 
 /**
@@ -16,7 +17,7 @@ public class PortionsLeft {
 
   @Inject QuotaCounters counters;
   @Inject QuotaRecompute recompute;
-  @Inject SlotQuotas quotas;
+  @Inject QuotaRows quotas;
 
   public Map<Long, Integer> of(Slug tenant, ZoneId zone, Slot slot) {
     Map<Long, Integer> left = counters.remaining(tenant, slot);

@@ -7,6 +7,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.Map;
 import org.trayflow.menus.MenuPublished;
+import org.trayflow.quotas.persistence.QuotaRows;
 import org.trayflow.tenantconfig.Slug;
 
 /**
@@ -18,9 +19,9 @@ import org.trayflow.tenantconfig.Slug;
 class QuotaPlanning {
 
   /** What a publication changed of the plan, to be applied to the counters once committed. */
-  record Replanned(Slug tenant, Map<Slot, SlotQuotas.Replan> replans) {}
+  record Replanned(Slug tenant, Map<Slot, QuotaRows.Replan> replans) {}
 
-  @Inject SlotQuotas quotas;
+  @Inject QuotaRows quotas;
   @Inject QuotaCounters counters;
   @Inject Event<Replanned> replanned;
 

@@ -14,6 +14,7 @@ import org.redisson.api.RLock;
 import org.redisson.api.RedissonClient;
 import org.redisson.client.RedisException;
 import org.trayflow.platform.redis.TenantKey;
+import org.trayflow.quotas.persistence.QuotaRows;
 import org.trayflow.tenantconfig.Slug;
 
 /**
@@ -38,7 +39,7 @@ public class QuotaRecompute {
   private static final Duration KEPT_AFTER_SERVICE = Duration.ofDays(2);
 
   @Inject QuotaCounters counters;
-  @Inject SlotQuotas quotas;
+  @Inject QuotaRows quotas;
   @Inject RedissonClient redis;
 
   @Inject

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.trayflow.platform.tenant.TenantScope;
+import org.trayflow.quotas.persistence.QuotaRows;
 import org.trayflow.tenancy.TenantConfigurations;
 import org.trayflow.tenantconfig.Slug;
 
@@ -17,7 +18,7 @@ import org.trayflow.tenantconfig.Slug;
 public class UpcomingSlots {
 
   @Inject TenantConfigurations configurations;
-  @Inject SlotQuotas quotas;
+  @Inject QuotaRows quotas;
   @Inject QuotaRecompute recompute;
   @Inject Clock clock;
 

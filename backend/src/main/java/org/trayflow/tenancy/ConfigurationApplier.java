@@ -2,13 +2,13 @@ package org.trayflow.tenancy;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.io.StringWriter;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.trayflow.tenancy.persistence.ConfigurationRecords;
 import org.trayflow.tenancy.persistence.ConfigurationVersion;
 import org.trayflow.tenancy.persistence.Site;
 import org.trayflow.tenancy.persistence.SiteLocation;
@@ -27,7 +27,7 @@ import org.trayflow.tenantconfig.TenantConfigurationWriter;
 @ApplicationScoped
 class ConfigurationApplier {
 
-  @Inject EntityManager em;
+  @Inject ConfigurationRecords records;
   @Inject Clock clock;
 
   /**
@@ -36,14 +36,11 @@ class ConfigurationApplier {
   int apply(Tenant tenant, TenantConfiguration configuration, String changedBy, String summary) {
     tenant.describe(configuration.name(), configuration.timeZone().getId());
     int version = latestVersion(tenant.id()).map(v -> v.version() + 1).orElse(1);
-    em.persist(
+    records.add(
         new ConfigurationVersion(
             tenant.id(), version, canonical(configuration), changedBy, clock.instant(), summary));
     Map<String, Site> sites = new HashMap<>();
-    em.createQuery("select s from Site s where s.tenant.id = :t", Site.class)
-        .setParameter("t", tenant.id())
-        .getResultList()
-        .forEach(site -> sites.put(site.slug(), site));
+    records.sitesOf(tenant.id()).forEach(site -> sites.put(site.slug(), site));
     sites.values().forEach(site -> site.describe(site.name(), false));
     for (SiteConfiguration wanted : configuration.sites()) {
       Site site = sites.computeIfAbsent(wanted.slug().value(), slug -> newSite(tenant, slug));
@@ -54,13 +51,7 @@ class ConfigurationApplier {
   }
 
   Optional<ConfigurationVersion> latestVersion(long tenantId) {
-    return em.createQuery(
-            "select v from ConfigurationVersion v where v.tenantId = :t order by v.version desc",
-            ConfigurationVersion.class)
-        .setParameter("t", tenantId)
-        .setMaxResults(1)
-        .getResultStream()
-        .findFirst();
+    return records.latestVersion(tenantId);
   }
 
   static String canonical(TenantConfiguration configuration) {
@@ -71,16 +62,13 @@ class ConfigurationApplier {
 
   private Site newSite(Tenant tenant, String slug) {
     Site site = new Site(tenant, slug, slug);
-    em.persist(site);
+    records.add(site);
     return site;
   }
 
   private void applyLocations(long tenantId, Site site, List<Location> wanted) {
     Map<String, SiteLocation> existing = new HashMap<>();
-    em.createQuery("select l from SiteLocation l where l.siteId = :s", SiteLocation.class)
-        .setParameter("s", site.id())
-        .getResultList()
-        .forEach(location -> existing.put(location.slug(), location));
+    records.locationsOf(site.id()).forEach(location -> existing.put(location.slug(), location));
     existing
         .values()
         .forEach(location -> location.describe(location.name(), location.kind(), false));
@@ -92,7 +80,7 @@ class ConfigurationApplier {
                 SiteLocation created =
                     new SiteLocation(
                         tenantId, site.id(), slug, location.name(), location.kind().word());
-                em.persist(created);
+                records.add(created);
                 return created;
               });
       stored.describe(location.name(), location.kind().word(), true);

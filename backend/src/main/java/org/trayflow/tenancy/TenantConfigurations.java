@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -16,8 +14,10 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.trayflow.audit.AuditLog;
 import org.trayflow.platform.tenant.TenantScope;
+import org.trayflow.tenancy.persistence.ConfigurationRecords;
 import org.trayflow.tenancy.persistence.ConfigurationVersion;
 import org.trayflow.tenancy.persistence.Tenant;
+import org.trayflow.tenancy.persistence.TenantRecords;
 import org.trayflow.tenantconfig.ConfigurationChanges;
 import org.trayflow.tenantconfig.ConfigurationProblem;
 import org.trayflow.tenantconfig.InvalidTenantConfiguration;
@@ -34,7 +34,8 @@ import org.trayflow.tenantconfig.TenantConfigurationWriter;
 @Transactional
 public class TenantConfigurations {
 
-  @Inject EntityManager em;
+  @Inject TenantRecords tenants;
+  @Inject ConfigurationRecords records;
   @Inject ConfigurationApplier applier;
   @Inject AuditLog audit;
   @Inject @Any Instance<RemovalCheck> removalChecks;
@@ -83,7 +84,7 @@ public class TenantConfigurations {
    * @throws InvalidTenantConfiguration naming every problem
    */
   public ConfigurationPreview preview(@NotNull String yaml) {
-    Tenant tenant = em.find(Tenant.class, TenantScope.requiredTenant());
+    Tenant tenant = tenants.find(TenantScope.requiredTenant());
     TenantConfiguration wanted = checked(tenant, yaml);
     Optional<ConfigurationVersion> inForce = applier.latestVersion(tenant.id());
     if (inForce.isEmpty()) {
@@ -125,19 +126,13 @@ public class TenantConfigurations {
   }
 
   private String documentOf(int version) {
-    return em.createQuery(
-            "select v.document from ConfigurationVersion v where v.version = :v", String.class)
-        .setParameter("v", version)
-        .getResultStream()
-        .findFirst()
+    return records
+        .documentOf(TenantScope.requiredTenant(), version)
         .orElseThrow(() -> new ConfigurationVersionNotFound(version));
   }
 
   public List<ConfigurationChange> history() {
-    return em.createQuery(
-            "select v from ConfigurationVersion v order by v.version desc",
-            ConfigurationVersion.class)
-        .getResultStream()
+    return records.history(TenantScope.requiredTenant()).stream()
         .map(v -> new ConfigurationChange(v.version(), v.changedBy(), v.changedAt(), v.summary()))
         .toList();
   }
@@ -149,8 +144,7 @@ public class TenantConfigurations {
    * @throws InvalidTenantConfiguration naming every problem; nothing is stored then
    */
   public ImportOutcome importFile(@NotNull String yaml, @NotBlank String changedBy) {
-    Tenant tenant =
-        em.find(Tenant.class, TenantScope.requiredTenant(), LockModeType.PESSIMISTIC_WRITE);
+    Tenant tenant = tenants.toChange(TenantScope.requiredTenant());
     TenantConfiguration wanted = checked(tenant, yaml);
     Optional<ConfigurationVersion> inForce = applier.latestVersion(tenant.id());
     List<String> changes =

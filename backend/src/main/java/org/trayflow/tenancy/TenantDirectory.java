@@ -3,8 +3,6 @@ package org.trayflow.tenancy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,11 +10,11 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.trayflow.audit.AuditLog;
 import org.trayflow.platform.tenant.AcrossTenants;
 import org.trayflow.tenancy.persistence.Site;
 import org.trayflow.tenancy.persistence.Tenant;
+import org.trayflow.tenancy.persistence.TenantRecords;
 import org.trayflow.tenantconfig.HospitalIdentityProvider;
 import org.trayflow.tenantconfig.Slug;
 
@@ -26,44 +24,29 @@ import org.trayflow.tenantconfig.Slug;
 @Transactional
 public class TenantDirectory {
 
-  @Inject EntityManager em;
+  @Inject TenantRecords tenants;
   @Inject ConfigurationApplier configurations;
   @Inject Event<HospitalSuspension> suspensions;
   @Inject AuditLog audit;
   @Inject Clock clock;
 
   public Optional<TenantSummary> findTenant(@NotNull Slug slug) {
-    return em.createQuery(
-            "select t from Tenant t left join fetch t.sites where t.slug = :slug", Tenant.class)
-        .setParameter("slug", slug.value())
-        .getResultStream()
-        .findFirst()
-        .map(TenantDirectory::summaryOf);
+    return tenants.withSites(slug.value()).map(TenantDirectory::summaryOf);
   }
 
   /** The tenant whose rows are tagged with this id, for features that keep tenant ids. */
   public Optional<TenantSummary> findTenant(long id) {
-    return em.createQuery(
-            "select t from Tenant t left join fetch t.sites where t.id = :id", Tenant.class)
-        .setParameter("id", id)
-        .getResultStream()
-        .findFirst()
-        .map(TenantDirectory::summaryOf);
+    return tenants.withSites(id).map(TenantDirectory::summaryOf);
   }
 
   /** Every tenant's slug by the id its rows are tagged with. */
   public Map<Long, String> slugsById() {
-    return em.createQuery("select t.id, t.slug from Tenant t", Object[].class)
-        .getResultStream()
-        .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
+    return tenants.slugsById();
   }
 
   /** The internal id by which a tenant's rows are tagged and its scope entered. */
   public Optional<Long> findTenantId(@NotNull Slug slug) {
-    return em.createQuery("select t.id from Tenant t where t.slug = :slug", Long.class)
-        .setParameter("slug", slug.value())
-        .getResultStream()
-        .findFirst();
+    return tenants.idOf(slug.value());
   }
 
   /** The hospital's own identity provider, if the configuration in force names one. */
@@ -99,20 +82,11 @@ public class TenantDirectory {
   }
 
   private Tenant tenant(Slug slug) {
-    return em.createQuery("select t from Tenant t where t.slug = :slug", Tenant.class)
-        .setParameter("slug", slug.value())
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .getResultStream()
-        .findFirst()
-        .orElseThrow(() -> new TenantNotFound(slug.value()));
+    return tenants.toChange(slug.value()).orElseThrow(() -> new TenantNotFound(slug.value()));
   }
 
   public List<TenantSummary> listTenants() {
-    return em.createQuery(
-            "select distinct t from Tenant t left join fetch t.sites order by t.name", Tenant.class)
-        .getResultStream()
-        .map(TenantDirectory::summaryOf)
-        .toList();
+    return tenants.all().stream().map(TenantDirectory::summaryOf).toList();
   }
 
   private static TenantSummary summaryOf(Tenant tenant) {

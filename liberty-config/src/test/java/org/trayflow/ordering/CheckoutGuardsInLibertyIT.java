@@ -32,7 +32,7 @@ import org.trayflow.quotas.QuotaCounters;
 import org.trayflow.quotas.QuotaRecompute;
 import org.trayflow.quotas.RecomputeSteps;
 import org.trayflow.quotas.Slot;
-import org.trayflow.quotas.SlotQuotas;
+import org.trayflow.quotas.persistence.QuotaRows;
 import org.trayflow.tenancy.Sites;
 import org.trayflow.tenancy.TenantConfigurations;
 import org.trayflow.tenancy.TenantDirectory;
@@ -67,7 +67,7 @@ class CheckoutGuardsInLibertyIT {
   @Inject OrderBook book;
   @Inject QuotaCounters counters;
   @Inject QuotaRecompute recompute;
-  @Inject SlotQuotas quotas;
+  @Inject QuotaRows quotas;
   @Inject EntityManager em;
   @Inject Clock clock;
 

@@ -13,7 +13,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "audit_entry")
-public class AuditEntry {
+class AuditEntry {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -36,7 +36,7 @@ public class AuditEntry {
 
   protected AuditEntry() {}
 
-  public AuditEntry(Long tenantId, String actor, String action, String detail, Instant at) {
+  AuditEntry(Long tenantId, String actor, String action, String detail, Instant at) {
     this.tenantId = tenantId;
     this.actor = actor;
     this.action = action;

@@ -69,37 +69,30 @@ class SiteQueries implements Sites {
 
   @Override
   public Map<Long, String> siteSlugs(Collection<Long> ids) {
-    return slugs("Site", ids);
+    return pairs("select s.id, s.slug from Site s where s.id in :ids", ids);
   }
 
   @Override
   public Map<Long, String> locationSlugs(Collection<Long> ids) {
-    return slugs("SiteLocation", ids);
+    return pairs("select l.id, l.slug from SiteLocation l where l.id in :ids", ids);
   }
 
   @Override
   public Map<Long, String> locationNames(Collection<Long> ids) {
-    Map<Long, String> names = new HashMap<>();
-    if (ids.isEmpty()) {
-      return names;
-    }
-    em.createQuery("select l.id, l.name from SiteLocation l where l.id in :ids", Object[].class)
-        .setParameter("ids", ids)
-        .getResultStream()
-        .forEach(row -> names.put((Long) row[0], (String) row[1]));
-    return names;
+    return pairs("select l.id, l.name from SiteLocation l where l.id in :ids", ids);
   }
 
-  private Map<Long, String> slugs(String entity, Collection<Long> ids) {
-    Map<Long, String> slugs = new HashMap<>();
+  /** An id and a text for each of these ids, as the query selects them. */
+  private Map<Long, String> pairs(String jpql, Collection<Long> ids) {
+    Map<Long, String> pairs = new HashMap<>();
     if (ids.isEmpty()) {
-      return slugs;
+      return pairs;
     }
-    em.createQuery("select e.id, e.slug from " + entity + " e where e.id in :ids", Object[].class)
+    em.createQuery(jpql, Object[].class)
         .setParameter("ids", ids)
         .getResultStream()
-        .forEach(row -> slugs.put((Long) row[0], (String) row[1]));
-    return slugs;
+        .forEach(row -> pairs.put((Long) row[0], (String) row[1]));
+    return pairs;
   }
 
   @Override

@@ -1,0 +1,70 @@
+package org.trayflow.menus.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.trayflow.menus.CatalogueFilter;
+
+/** The kitchen's catalogue of dishes ({@code menu_item}); callers hold the transaction. */
+@ApplicationScoped
+public class CatalogueEntries {
+
+  @Inject EntityManager em;
+
+  /** Written at once, so that its id is known. */
+  public void add(CatalogueEntry entry) {
+    em.persist(entry);
+    em.flush();
+  }
+
+  public Optional<CatalogueEntry> find(long id) {
+    return Optional.ofNullable(em.find(CatalogueEntry.class, id));
+  }
+
+  /** The dishes the filter's words, category and activity select, by category and name. */
+  public List<CatalogueEntry> find(CatalogueFilter filter) {
+    StringBuilder jpql = new StringBuilder("select e from CatalogueEntry e where 1 = 1");
+    filter.words().ifPresent(w -> jpql.append(" and lower(e.name) like :words"));
+    filter.category().ifPresent(c -> jpql.append(" and e.category = :category"));
+    if (filter.activeOnly()) {
+      jpql.append(" and e.active = true");
+    }
+    jpql.append(" order by e.category, e.name");
+    var query = em.createQuery(jpql.toString(), CatalogueEntry.class);
+    filter
+        .words()
+        .ifPresent(
+            w -> query.setParameter("words", "%" + w.strip().toLowerCase(Locale.ROOT) + "%"));
+    filter.category().ifPresent(c -> query.setParameter("category", c));
+    return query.getResultList();
+  }
+
+  public Map<Long, String> namesOf(Set<Long> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return em.createQuery(
+            "select e.id, e.name from CatalogueEntry e where e.id in :ids", Object[].class)
+        .setParameter("ids", ids)
+        .getResultStream()
+        .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
+  }
+
+  /** Whether another dish than {@code itself} has this name, whatever its case. */
+  public boolean nameTaken(String name, Optional<Long> itself) {
+    return em.createQuery(
+                "select count(e) from CatalogueEntry e where lower(e.name) = :name"
+                    + " and e.id <> :itself",
+                Long.class)
+            .setParameter("name", name.strip().toLowerCase(Locale.ROOT))
+            .setParameter("itself", itself.orElse(-1L))
+            .getSingleResult()
+        > 0;
+  }
+}
