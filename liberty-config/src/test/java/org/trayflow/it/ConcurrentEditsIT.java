@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The same edit made by several people in the same instant, with real parallel requests: one wins,
  * each other one gets the result or a 409 problem+json, never a 500, and PostgreSQL holds exactly
- * one of what was made (issue 17, item 4).
+ * one of what was made.
  */
 class ConcurrentEditsIT {
 

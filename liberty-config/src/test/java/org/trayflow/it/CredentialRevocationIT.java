@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Credentials stop at once (issue 15, decision 0014), through two app instances (the server's and a
- * second copy of the WAR with its own CDI container and Redisson client): after revoking a client,
+ * Credentials stop at once (decision 0014), through two app instances (the server's and a second
+ * copy of the WAR with its own CDI container and Redisson client): after revoking a client,
  * deactivating a person, changing their roles or resetting their password, the old token is refused
  * by the instance that made the change on the very next request and by the other within the
  * measured bound, with Redis carrying the news or not. Each bound measured is printed.

@@ -8,9 +8,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A link opened before signing in (issue 18, item 6): signing in takes the person to the page they
- * asked for when their roles open it, to their start page when not; and an address that is no page
- * says so.
+ * A link opened before signing in: signing in takes the person to the page they asked for when
+ * their roles open it, to their start page when not; and an address that is no page says so.
  */
 class DeepLinkIT {
 

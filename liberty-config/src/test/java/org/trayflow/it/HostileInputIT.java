@@ -12,8 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Inputs that once answered 500 or were silently cut, sent to a real server: each is now a 400
- * problem+json naming its field, without a stack trace, and nothing is written (issue 17, items 1
- * and 2).
+ * problem+json naming its field, without a stack trace, and nothing is written.
  */
 class HostileInputIT {
 

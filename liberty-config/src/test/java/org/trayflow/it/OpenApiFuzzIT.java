@@ -22,10 +22,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every operation of the server's own OpenAPI document, sent malformed path values, query values,
- * bodies and headers by a caller who holds every hospital role of a tenant of its own (issue 17).
- * Whatever is sent, the answer is not a 5xx; a 4xx is problem+json; and no body shows a stack
- * trace, a class name or SQL. Bounded in requests and time; the requests are the same on every run,
- * and the first failures are listed with what was sent.
+ * bodies and headers by a caller who holds every hospital role of a tenant of its own. Whatever is
+ * sent, the answer is not a 5xx; a 4xx is problem+json; and no body shows a stack trace, a class
+ * name or SQL. Bounded in requests and time; the requests are the same on every run, and the first
+ * failures are listed with what was sent.
  *
  * <p>One answer is Liberty's and not Trayflow's: a path with an encoded control character or a bad
  * escape is refused by Liberty's web container before any application sees it, with a one-line 400

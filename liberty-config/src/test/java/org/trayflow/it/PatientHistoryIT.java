@@ -16,9 +16,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * Changes from the record are visible where they matter (issue 15): every change of a patient's
- * diet, allergies, texture or hold names its source in the patient's history, and one that loosens
- * (an allergy removed, a higher texture level) waits on the ward board until someone caring for the
+ * Changes from the record are visible where they matter: every change of a patient's diet,
+ * allergies, texture or hold names its source in the patient's history, and one that loosens (an
+ * allergy removed, a higher texture level) waits on the ward board until someone caring for the
  * patient has looked at it.
  */
 class PatientHistoryIT {

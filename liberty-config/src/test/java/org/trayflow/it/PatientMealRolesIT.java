@@ -12,10 +12,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Patients' meals by those who care for patients (issue 15): every hospital role tries every
- * patient-meal operation (order the patient's meal, a guest's or carer's meal at the bed, cancel a
- * patient's meal); only ward staff, dietitians and the roles the hospital adds succeed, and the
- * others get the answer an unknown patient or meal gets, carrying no name, bed or ward.
+ * Patients' meals by those who care for patients: every hospital role tries every patient-meal
+ * operation (order the patient's meal, a guest's or carer's meal at the bed, cancel a patient's
+ * meal); only ward staff, dietitians and the roles the hospital adds succeed, and the others get
+ * the answer an unknown patient or meal gets, carrying no name, bed or ward.
  */
 class PatientMealRolesIT {
 

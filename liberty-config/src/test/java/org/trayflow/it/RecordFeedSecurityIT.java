@@ -27,10 +27,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The record feed proves who is speaking (issue 15): MLLP over real TLS sockets, where only an
- * interface engine's registered, valid client certificate may change its own hospital's patients,
- * poison is rejected once and kept, and one sender's flood leaves the other hospitals' feeds
- * working. Every outcome is checked in PostgreSQL.
+ * The record feed proves who is speaking: MLLP over real TLS sockets, where only an interface
+ * engine's registered, valid client certificate may change its own hospital's patients, poison is
+ * rejected once and kept, and one sender's flood leaves the other hospitals' feeds working. Every
+ * outcome is checked in PostgreSQL.
  */
 class RecordFeedSecurityIT {
 

@@ -11,9 +11,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * Sign-in over HTTP as a guesser meets it (issue 17, item 8): failures slow the next tries from the
- * same place with 429 and Retry-After, nobody's account is locked, and the client's address is the
- * one the trusted load balancer forwards (here the tests' own machine stands in for it).
+ * Sign-in over HTTP as a guesser meets it: failures slow the next tries from the same place with
+ * 429 and Retry-After, nobody's account is locked, and the client's address is the one the trusted
+ * load balancer forwards (here the tests' own machine stands in for it).
  */
 class SignInThrottlingIT {
 

@@ -7,9 +7,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The web edge as a browser and an attacker meet it (issue 17, items 6 and 7): the same protective
- * headers on every response, HSTS over HTTPS, a session cookie scripts and other sites cannot use,
- * and the container's own errors in Trayflow's words, with no stack trace or class name.
+ * The web edge as a browser and an attacker meet it: the same protective headers on every response,
+ * HSTS over HTTPS, a session cookie scripts and other sites cannot use, and the container's own
+ * errors in Trayflow's words, with no stack trace or class name.
  */
 class WebEdgeIT {
 
