@@ -3,7 +3,6 @@ package org.trayflow.menus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.trayflow.menus.persistence.PlannedDish;
 import org.trayflow.menus.persistence.WeeklyMenuRecord;
+import org.trayflow.menus.persistence.WeeklyMenus;
 import org.trayflow.platform.ExpectedFailure.Detail;
 import org.trayflow.tenancy.TenantConfigurations;
 import org.trayflow.tenantconfig.SiteConfiguration;
@@ -29,7 +29,7 @@ import org.trayflow.tenantconfig.TenantConfiguration;
 @Transactional(Transactional.TxType.MANDATORY)
 class MenuPublication {
 
-  @Inject EntityManager em;
+  @Inject WeeklyMenus menus;
   @Inject TenantConfigurations configurations;
   @Inject MenuCatalogue catalogue;
   @Inject Clock clock;
@@ -43,19 +43,12 @@ class MenuPublication {
     if (!problems.isEmpty()) {
       throw new MenuNotPublishable(problems);
     }
-    Integer newest =
-        em.createQuery(
-                "select max(m.version) from WeeklyMenuRecord m where m.siteId = :site"
-                    + " and m.weekStart = :week and m.status = 'PUBLISHED'",
-                Integer.class)
-            .setParameter("site", draft.siteId())
-            .setParameter("week", draft.weekStart())
-            .getSingleResult();
+    Integer newest = menus.newestVersion(draft.siteId(), draft.weekStart()).orElse(null);
     List<String> changes =
         newest == null ? List.of("first version") : changesAgainst(draft, newest, dishes);
     int version = newest == null ? 1 : newest + 1;
     draft.publishAs(version, by, clock.instant());
-    em.flush();
+    menus.flush();
     Map<Long, String> names =
         catalogue.namesOf(dishes.stream().map(PlannedDish::menuItemId).collect(Collectors.toSet()));
     published.fire(
@@ -86,10 +79,7 @@ class MenuPublication {
     if (week.sunday().isBefore(today)) {
       problems.add(new Detail("week", "the week of " + week.monday() + " is over"));
     }
-    Set<Long> withdrawn =
-        em.createQuery("select e.id from CatalogueEntry e where e.active = false", Long.class)
-            .getResultStream()
-            .collect(Collectors.toSet());
+    Set<Long> withdrawn = menus.withdrawnDishes();
     dishes.stream()
         .filter(d -> withdrawn.contains(d.menuItemId()))
         .forEach(
@@ -129,14 +119,7 @@ class MenuPublication {
   }
 
   private List<PlannedDish> dishesOfVersion(WeeklyMenuRecord draft, int version) {
-    return em.createQuery(
-            "select d from PlannedDish d, WeeklyMenuRecord m where d.weeklyMenuId = m.id"
-                + " and m.siteId = :site and m.weekStart = :week and m.version = :version",
-            PlannedDish.class)
-        .setParameter("site", draft.siteId())
-        .setParameter("week", draft.weekStart())
-        .setParameter("version", version)
-        .getResultList();
+    return menus.dishesOfVersion(draft.siteId(), draft.weekStart(), version);
   }
 
   private List<String> changesAgainst(

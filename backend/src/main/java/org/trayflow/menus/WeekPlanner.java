@@ -2,7 +2,6 @@ package org.trayflow.menus;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -19,6 +18,7 @@ import java.util.stream.Stream;
 import org.trayflow.audit.AuditLog;
 import org.trayflow.menus.persistence.PlannedDish;
 import org.trayflow.menus.persistence.WeeklyMenuRecord;
+import org.trayflow.menus.persistence.WeeklyMenus;
 import org.trayflow.tenancy.SiteNotFound;
 import org.trayflow.tenancy.Sites;
 import org.trayflow.tenancy.TenantConfigurations;
@@ -32,7 +32,7 @@ import org.trayflow.tenantconfig.Slug;
 @Transactional
 public class WeekPlanner {
 
-  @Inject EntityManager em;
+  @Inject WeeklyMenus menus;
   @Inject Sites sites;
   @Inject MenuCatalogue catalogue;
   @Inject MenuPublication publication;
@@ -46,15 +46,7 @@ public class WeekPlanner {
   public MenuDraft draftFor(@NotBlank String site, @NotNull MenuWeek week, @NotBlank String by) {
     long siteId = sites.findSiteId(site).orElseThrow(() -> new SiteNotFound(site));
     WeeklyMenuRecord draft =
-        em.createQuery(
-                "select m from WeeklyMenuRecord m where m.siteId = :site"
-                    + " and m.weekStart = :week and m.status = 'DRAFT'",
-                WeeklyMenuRecord.class)
-            .setParameter("site", siteId)
-            .setParameter("week", week.monday())
-            .getResultStream()
-            .findFirst()
-            .orElseGet(() -> startDraft(siteId, week, by));
+        menus.draftOf(siteId, week.monday()).orElseGet(() -> startDraft(siteId, week, by));
     return view(draft, site);
   }
 
@@ -64,14 +56,14 @@ public class WeekPlanner {
    */
   private WeeklyMenuRecord startDraft(long siteId, MenuWeek week, String by) {
     WeeklyMenuRecord started = new WeeklyMenuRecord(siteId, week.monday(), by, clock.instant());
-    em.persist(started);
+    menus.add(started);
     newestOf(siteId, week, true)
         .ifPresent(
             published ->
                 dishesOf(published.id())
                     .forEach(
                         dish ->
-                            em.persist(
+                            menus.add(
                                 new PlannedDish(
                                     started.id(),
                                     dish.serviceDate(),
@@ -86,16 +78,9 @@ public class WeekPlanner {
    * is.
    */
   private Optional<WeeklyMenuRecord> newestOf(long siteId, MenuWeek week, boolean publishedOnly) {
-    return em.createQuery(
-            "select m from WeeklyMenuRecord m where m.siteId = :site and m.weekStart = :week"
-                + (publishedOnly ? " and m.status = 'PUBLISHED'" : "")
-                + " order by m.status desc, m.version desc nulls last",
-            WeeklyMenuRecord.class)
-        .setParameter("site", siteId)
-        .setParameter("week", week.monday())
-        .setMaxResults(1)
-        .getResultStream()
-        .findFirst();
+    return publishedOnly
+        ? menus.newestPublished(siteId, week.monday())
+        : menus.newestOrDraft(siteId, week.monday());
   }
 
   public MenuDraft planDish(
@@ -133,7 +118,7 @@ public class WeekPlanner {
       @NotBlank String mealPeriod,
       long itemId) {
     WeeklyMenuRecord draft = draft(site, draftId);
-    findDish(draft, day, mealPeriod, itemId).ifPresent(em::remove);
+    findDish(draft, day, mealPeriod, itemId).ifPresent(menus::remove);
     return view(draft, site);
   }
 
@@ -151,14 +136,14 @@ public class WeekPlanner {
                 dishesOf(from.id())
                     .forEach(
                         dish ->
-                            em.persist(
+                            menus.add(
                                 new PlannedDish(
                                     target.id(),
                                     dish.serviceDate().plusWeeks(1),
                                     dish.mealPeriod(),
                                     dish.menuItemId(),
                                     dish.plannedPortions()))));
-    return view(em.find(WeeklyMenuRecord.class, target.id()), site);
+    return view(menus.find(target.id()).orElseThrow(), site);
   }
 
   /**
@@ -183,12 +168,12 @@ public class WeekPlanner {
       Optional<WeeklyMenuRecord> source =
           newestOf(siteId, new MenuWeek(target.monday().minusWeeks(cycleWeeks)), false);
       if (!planned && source.isPresent()) {
-        WeeklyMenuRecord draft = em.find(WeeklyMenuRecord.class, draftFor(site, target, by).id());
+        WeeklyMenuRecord draft = menus.find(draftFor(site, target, by).id()).orElseThrow();
         int shift = cycleWeeks;
         dishesOf(source.get().id())
             .forEach(
                 dish ->
-                    em.persist(
+                    menus.add(
                         new PlannedDish(
                             draft.id(),
                             dish.serviceDate().plusWeeks(shift),
@@ -237,8 +222,7 @@ public class WeekPlanner {
                 .ifPresentOrElse(
                     dish -> dish.plan(portions),
                     () ->
-                        em.persist(
-                            new PlannedDish(draft.id(), day, mealPeriod, itemId, portions))));
+                        menus.add(new PlannedDish(draft.id(), day, mealPeriod, itemId, portions))));
   }
 
   /**
@@ -246,8 +230,7 @@ public class WeekPlanner {
    */
   private WeeklyMenuRecord draft(String site, long draftId) {
     WeeklyMenuRecord menu =
-        Optional.ofNullable(em.find(WeeklyMenuRecord.class, draftId))
-            .orElseThrow(() -> new MenuNotFound("menu " + draftId));
+        menus.find(draftId).orElseThrow(() -> new MenuNotFound("menu " + draftId));
     long siteId = sites.findSiteId(site).orElseThrow(() -> new SiteNotFound(site));
     if (menu.siteId() != siteId) {
       throw MenuConflict.ofAnotherSite(draftId, site);
@@ -260,27 +243,15 @@ public class WeekPlanner {
 
   private Optional<PlannedDish> findDish(
       WeeklyMenuRecord draft, LocalDate day, String mealPeriod, long itemId) {
-    return em.createQuery(
-            "select d from PlannedDish d where d.weeklyMenuId = :menu and d.serviceDate = :day"
-                + " and d.mealPeriod = :meal and d.menuItemId = :item",
-            PlannedDish.class)
-        .setParameter("menu", draft.id())
-        .setParameter("day", day)
-        .setParameter("meal", mealPeriod)
-        .setParameter("item", itemId)
-        .getResultStream()
-        .findFirst();
+    return menus.dish(draft.id(), day, mealPeriod, itemId);
   }
 
   List<PlannedDish> dishesOf(long menuId) {
-    return em.createQuery(
-            "select d from PlannedDish d where d.weeklyMenuId = :menu", PlannedDish.class)
-        .setParameter("menu", menuId)
-        .getResultList();
+    return menus.dishesOf(menuId);
   }
 
   private MenuDraft view(WeeklyMenuRecord draft, String site) {
-    em.flush();
+    menus.flush();
     List<PlannedDish> dishes = dishesOf(draft.id());
     Map<Long, String> names =
         catalogue.namesOf(dishes.stream().map(PlannedDish::menuItemId).collect(Collectors.toSet()));

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.io.StringReader;
 import java.time.Duration;
@@ -14,8 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.trayflow.platform.persistence.NativeRows;
-import org.trayflow.platform.tenant.TenantScope;
+import org.trayflow.notifications.persistence.DeliveryRows;
 import org.trayflow.tenantconfig.NotificationKind;
 import org.trayflow.tenantconfig.TenantConfiguration;
 
@@ -36,7 +34,7 @@ class Deliveries {
    */
   static final int MOST_ATTEMPTS = 5;
 
-  @Inject EntityManager em;
+  @Inject DeliveryRows rows;
   @Inject Recipients recipients;
   @Inject Preferences preferences;
   @Inject Templates templates;
@@ -59,36 +57,22 @@ class Deliveries {
   @Transactional
   int dispatch(
       Collection<Long> heldSites, Collection<NotificationKind> held, Instant now, int chunk) {
-    List<Object[]> messages =
-        NativeRows.of(
-                em.createNativeQuery(
-                        "select id, kind, cast(payload as text)"
-                            + " from outbox_message where dispatched_at is null"
-                            + " and not (kind = any(cast(?1 as varchar[])) and site_id = any(cast(?2 as bigint[])))"
-                            + " order by id limit ?3 for update skip locked")
-                    .setParameter(
-                        1, held.stream().map(NotificationKind::word).toArray(String[]::new))
-                    .setParameter(2, heldSites.toArray(Long[]::new))
-                    .setParameter(3, chunk))
-            .toList();
-    for (Object[] message : messages) {
-      long id = ((Number) message[0]).longValue();
-      NotificationKind kind = Preferences.kindOf((String) message[1]);
+    List<DeliveryRows.Undispatched> messages =
+        rows.undispatched(held.stream().map(NotificationKind::word).toList(), heldSites, chunk);
+    for (DeliveryRows.Undispatched message : messages) {
+      NotificationKind kind = Preferences.kindOf(message.kind());
       Map<String, Recipients.Person> people =
-          recipients.people(recipients.of(kind, json((String) message[2])));
+          recipients.people(recipients.of(kind, json(message.payload())));
       for (Recipients.Person person : people.values()) {
         Preferences.Choice choice = preferences.of(person.username(), kind);
         if (choice.inInbox()) {
-          addDelivery(id, person.username(), Channel.INBOX, now);
+          rows.addDelivery(message.id(), person.username(), Channel.INBOX.name(), now);
         }
         if (choice.byEmail() && person.email().isPresent() && mail.configured()) {
-          addDelivery(id, person.username(), Channel.EMAIL, now);
+          rows.addDelivery(message.id(), person.username(), Channel.EMAIL.name(), now);
         }
       }
-      em.createNativeQuery("update outbox_message set dispatched_at = ?1 where id = ?2")
-          .setParameter(1, now)
-          .setParameter(2, id)
-          .executeUpdate();
+      rows.dispatched(message.id(), now);
     }
     return messages.size();
   }
@@ -113,23 +97,16 @@ class Deliveries {
   }
 
   List<Due> due(Instant now, int chunk) {
-    return NativeRows.of(
-            em.createNativeQuery(
-                    "select d.id, d.recipient, d.channel, d.attempts, m.kind,"
-                        + " cast(m.payload as text) from notification_delivery d join outbox_message m on m.id = d.message_id"
-                        + " where d.status = 'PENDING' and d.next_attempt_at <= ?1 order by d.next_attempt_at, d.id limit ?2"
-                        + " for update of d skip locked")
-                .setParameter(1, now)
-                .setParameter(2, chunk))
+    return rows.due(now, chunk).stream()
         .map(
             row ->
                 new Due(
-                    ((Number) row[0]).longValue(),
-                    (String) row[1],
-                    Channel.valueOf((String) row[2]),
-                    ((Number) row[3]).intValue(),
-                    Preferences.kindOf((String) row[4]),
-                    json((String) row[5])))
+                    row.id(),
+                    row.recipient(),
+                    Channel.valueOf(row.channel()),
+                    row.attempts(),
+                    Preferences.kindOf(row.kind()),
+                    json(row.payload())))
         .toList();
   }
 
@@ -144,16 +121,7 @@ class Deliveries {
         templates.render(hospital, delivery.kind(), person.language(), delivery.payload());
     switch (delivery.channel()) {
       case INBOX ->
-          em.createNativeQuery(
-                  "insert into inbox_item (delivery_id, tenant_id, recipient, subject, body,"
-                      + " created_at) values (?1, ?2, ?3, ?4, ?5, ?6) on conflict do nothing")
-              .setParameter(1, delivery.id())
-              .setParameter(2, TenantScope.requiredTenant())
-              .setParameter(3, delivery.recipient())
-              .setParameter(4, text.subject())
-              .setParameter(5, text.body())
-              .setParameter(6, now)
-              .executeUpdate();
+          rows.keepInInbox(delivery.id(), delivery.recipient(), text.subject(), text.body(), now);
       case EMAIL ->
           mail.send(
               "<delivery-" + delivery.id() + "@trayflow>",
@@ -169,12 +137,7 @@ class Deliveries {
   }
 
   private void markSent(Due delivery, Instant now) {
-    em.createNativeQuery(
-            "update notification_delivery set status = 'SENT', sent_at = ?1, attempts = attempts + 1,"
-                + " last_error = null where id = ?2")
-        .setParameter(1, now)
-        .setParameter(2, delivery.id())
-        .executeUpdate();
+    rows.sent(delivery.id(), now);
     metrics.delivered(delivery.channel());
   }
 
@@ -186,15 +149,7 @@ class Deliveries {
             failure.getMessage() == null
                 ? failure.getClass().getSimpleName()
                 : failure.getMessage());
-    em.createNativeQuery(
-            "update notification_delivery set attempts = ?1, status = ?2, next_attempt_at = ?3,"
-                + " last_error = ?4 where id = ?5")
-        .setParameter(1, attempts)
-        .setParameter(2, dead ? "DEAD" : "PENDING")
-        .setParameter(3, now.plus(backOff(attempts)))
-        .setParameter(4, reason.length() > 500 ? reason.substring(0, 500) : reason)
-        .setParameter(5, delivery.id())
-        .executeUpdate();
+    rows.failed(delivery.id(), attempts, dead, now.plus(backOff(attempts)), reason);
     metrics.failed(delivery.channel(), dead);
     LOG.log(
         Level.INFO, "Delivery " + delivery.id() + " failed (attempt " + attempts + "): " + reason);
@@ -203,18 +158,6 @@ class Deliveries {
   /** One minute, then two, four… at most an hour. */
   static Duration backOff(int attempts) {
     return Duration.ofMinutes(Math.min(60, 1L << Math.min(6, attempts - 1)));
-  }
-
-  private void addDelivery(long message, String recipient, Channel channel, Instant now) {
-    em.createNativeQuery(
-            "insert into notification_delivery (tenant_id, message_id, recipient, channel,"
-                + " next_attempt_at) values (?1, ?2, ?3, ?4, ?5) on conflict do nothing")
-        .setParameter(1, TenantScope.requiredTenant())
-        .setParameter(2, message)
-        .setParameter(3, recipient)
-        .setParameter(4, channel.name())
-        .setParameter(5, now)
-        .executeUpdate();
   }
 
   private static JsonObject json(String text) {

@@ -2,7 +2,6 @@ package org.trayflow.patients;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,6 +20,7 @@ import java.util.stream.Collectors;
 import org.trayflow.audit.AuditLog;
 import org.trayflow.menus.Allergen;
 import org.trayflow.patients.persistence.DietOrderRecord;
+import org.trayflow.patients.persistence.DietOrderRecords;
 import org.trayflow.patients.persistence.PatientRecord;
 import org.trayflow.tenancy.TenantConfigurations;
 import org.trayflow.tenantconfig.TenantConfiguration;
@@ -38,7 +38,7 @@ public class DietOrders {
   private static final DateTimeFormatter WARD_TIME =
       DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
 
-  @Inject EntityManager em;
+  @Inject DietOrderRecords records;
   @Inject Patients patients;
   @Inject MealFlags flags;
   @Inject TenantConfigurations configurations;
@@ -58,12 +58,7 @@ public class DietOrders {
     if (patientIds.isEmpty()) {
       return Map.of();
     }
-    return em.createQuery(
-            "select d from DietOrderRecord d where d.patientId in :patients"
-                + " order by d.startsAt desc, d.id desc",
-            DietOrderRecord.class)
-        .setParameter("patients", patientIds)
-        .getResultStream()
+    return records.of(patientIds).stream()
         .collect(
             Collectors.groupingBy(
                 DietOrderRecord::patientId,
@@ -117,7 +112,7 @@ public class DietOrders {
     Optional<String> loosens =
         Loosening.ofDietOrder(newestOpen(patientId, starts).map(DietOrders::view), order);
     confirmedIfLoosening(by, loosens);
-    em.persist(
+    records.add(
         new DietOrderRecord(
             patientId,
             order.npo(),
@@ -223,7 +218,7 @@ public class DietOrders {
       String detail,
       Optional<String> loosens) {
     patient.dietChanged();
-    em.flush();
+    records.flush();
     audit.record(by.by(), action, patient.mrn() + ": " + detail);
     history.record(
         patient.id(),
@@ -248,12 +243,7 @@ public class DietOrders {
   }
 
   private Optional<DietOrderRecord> newestOpen(long patientId, Instant at) {
-    return em.createQuery(
-            "select d from DietOrderRecord d where d.patientId = :patient and d.startsAt <= :at",
-            DietOrderRecord.class)
-        .setParameter("patient", patientId)
-        .setParameter("at", at)
-        .getResultStream()
+    return records.startedBy(patientId, at).stream()
         .max(Comparator.comparing(DietOrderRecord::startsAt).thenComparing(DietOrderRecord::id))
         .filter(
             order ->
