@@ -18,7 +18,7 @@ public class PatientChanges {
 
   private static final String COLUMNS =
       "select id, patient_id, changed_at, what, summary, source, loosens,"
-          + " reviewed_by, reviewed_at from patient_change where tenant_id = ?9 and ";
+          + " reviewed_by, reviewed_at from patient_change where tenant_id = ?2 and ";
 
   private static final int MOST = 200;
 
@@ -95,7 +95,7 @@ public class PatientChanges {
   }
 
   private Query query(String sql) {
-    return em.createNativeQuery(sql).setParameter(9, TenantScope.requiredTenant());
+    return em.createNativeQuery(sql).setParameter(2, TenantScope.requiredTenant());
   }
 
   private static List<PatientChange> changes(Query query) {
