@@ -1,6 +1,7 @@
 package org.trayflow.ui;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
+import org.trayflow.platform.HospitalLocale;
 
 /**
  * The day field of Trayflow's views: dates as a British hospital writes them (dd/MM/yyyy), and a
@@ -14,7 +15,7 @@ public final class DayPicker {
   public static DatePicker of(String label, String id) {
     DatePicker day = new DatePicker(label);
     day.setId(id);
-    day.setLocale(HospitalFormats.LOCALE);
+    day.setLocale(HospitalLocale.FORMATS);
     day.setAutoOpen(false);
     return day;
   }

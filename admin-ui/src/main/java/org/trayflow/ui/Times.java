@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.trayflow.identity.SignedInUser;
+import org.trayflow.platform.HospitalLocale;
 
 /**
  * Times and days as every screen writes them: in the hospital's time zone and formats ({@link
@@ -13,19 +14,19 @@ public final class Times {
 
   /** "2026-12-01 17:05", where a full date is needed (logs, histories). */
   public static final DateTimeFormatter DATE_TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", HospitalFormats.LOCALE);
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", HospitalLocale.FORMATS);
 
   /** "Tue 1 Dec". */
   public static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("EEE d MMM", HospitalFormats.LOCALE);
+      DateTimeFormatter.ofPattern("EEE d MMM", HospitalLocale.FORMATS);
 
   /** "Tue 1 Dec 17:05". */
   public static final DateTimeFormatter DAY_TIME =
-      DateTimeFormatter.ofPattern("EEE d MMM HH:mm", HospitalFormats.LOCALE);
+      DateTimeFormatter.ofPattern("EEE d MMM HH:mm", HospitalLocale.FORMATS);
 
   /** "17:05". */
   public static final DateTimeFormatter CLOCK =
-      DateTimeFormatter.ofPattern("HH:mm", HospitalFormats.LOCALE);
+      DateTimeFormatter.ofPattern("HH:mm", HospitalLocale.FORMATS);
 
   private Times() {}
 

@@ -117,6 +117,7 @@ public class Hospitals {
     NewPerson admin =
         TenantScope.asTenant(
             tenantId,
+            hospital,
             () -> people.addPerson(administrator, name, Set.of(Role.TENANT_ADMIN), addedBy));
     return new RegisteredHospital(directory.findTenant(hospital).orElseThrow(), admin);
   }
@@ -142,10 +143,12 @@ public class Hospitals {
   }
 
   private HospitalActivity activityOf(TenantSummary hospital) {
-    long tenantId = directory.findTenantId(new Slug(hospital.slug())).orElseThrow();
+    Slug slug = new Slug(hospital.slug());
+    long tenantId = directory.findTenantId(slug).orElseThrow();
     LocalDate today = LocalDate.now(ZoneId.of(hospital.timeZone()));
     return TenantScope.asTenant(
         tenantId,
+        slug,
         () -> {
           PeopleActivity them = people.activity();
           return new HospitalActivity(

@@ -11,6 +11,7 @@ import org.trayflow.identity.persistence.Accounts;
 import org.trayflow.identity.persistence.UserAccount;
 import org.trayflow.platform.tenant.AcrossTenants;
 import org.trayflow.platform.tenant.TenantScope;
+import org.trayflow.tenantconfig.Slug;
 
 /**
  * A person replaces their password with one they choose: their first or reset one, or one they
@@ -51,7 +52,12 @@ public class OwnPasswords {
     int version =
         proven
             .tenantId()
-            .map(tenant -> TenantScope.asTenant(tenant, () -> chosen.store(proven, hash)))
+            .map(
+                tenant ->
+                    TenantScope.asTenant(
+                        tenant,
+                        new Slug(proven.tenantSlug().orElseThrow()),
+                        () -> chosen.store(proven, hash)))
             .orElseGet(() -> chosen.storeForPlatformStaff(proven, hash));
     return proven.withOwnPassword(version);
   }

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -15,6 +14,7 @@ import org.trayflow.ordering.OrderBook;
 import org.trayflow.ordering.OrderStatus;
 import org.trayflow.ordering.OrderingWindow;
 import org.trayflow.platform.ExpectedFailure;
+import org.trayflow.platform.HospitalLocale;
 import org.trayflow.quotas.Slot;
 import org.trayflow.tenancy.SiteNotFound;
 import org.trayflow.tenancy.Sites;
@@ -32,7 +32,8 @@ import org.trayflow.tenantconfig.TenantConfiguration;
 public class KitchenProgress {
 
   private static final Logger LOG = Logger.getLogger(KitchenProgress.class.getName());
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("HH:mm", HospitalLocale.FORMATS);
 
   @Inject Sites sites;
   @Inject OrderBook book;

@@ -2,7 +2,7 @@ package org.trayflow.kitchen;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import org.trayflow.platform.HospitalLocale;
 import org.trayflow.tenantconfig.MealPeriod;
 import org.trayflow.tenantconfig.SiteConfiguration;
 import org.trayflow.tenantconfig.TenantConfiguration;
@@ -11,7 +11,7 @@ import org.trayflow.tenantconfig.TenantConfiguration;
 public record PrintedFor(String hospital, String site, String meal, LocalDate date) {
 
   private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+      DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", HospitalLocale.FORMATS);
 
   /** The names the hospital gives its site and meal; their slugs where it no longer has them. */
   public static PrintedFor of(

@@ -125,6 +125,7 @@ public class DemoMenus {
     for (DemoTenantsReady.DemoTenant tenant : ready.tenants()) {
       TenantScope.asTenant(
           tenant.id(),
+          new Slug(tenant.slug()),
           () -> {
             if (catalogue.listItems(CatalogueFilter.everything()).isEmpty()) {
               TenantConfiguration hospital = configurations.configuration().orElseThrow();
@@ -170,7 +171,7 @@ public class DemoMenus {
                 planner.planDishAllWeek(
                     site.slug(), draft.id(), meal.id().value(), item.id(), meal.defaultPortions()));
       }
-      planner.publish(hospital.slug(), site.slug(), draft.id(), BY);
+      planner.publish(site.slug(), draft.id(), BY);
     }
   }
 }

@@ -16,7 +16,6 @@ import org.redisson.api.RedissonClient;
 import org.redisson.client.RedisException;
 import org.redisson.client.codec.StringCodec;
 import org.trayflow.platform.redis.TenantKey;
-import org.trayflow.tenantconfig.Slug;
 
 /**
  * Published menus in Redis, as the JSON document the API serves. Every key carries the tenant.
@@ -61,8 +60,8 @@ public class MenuCache {
   @Fallback(
       fallbackMethod = "noMenu",
       applyOn = {RedisException.class, FaultToleranceException.class})
-  public Optional<String> menu(Slug tenant, String site, MenuWeek week, int version) {
-    String json = bucket(menuKey(tenant, site, week, version)).get();
+  public Optional<String> menu(String site, MenuWeek week, int version) {
+    String json = bucket(menuKey(site, week, version)).get();
     (json == null ? misses : hits).inc();
     return Optional.ofNullable(json);
   }
@@ -76,8 +75,8 @@ public class MenuCache {
   @Fallback(
       fallbackMethod = "nothingRemembered",
       applyOn = {RedisException.class, FaultToleranceException.class})
-  public void remember(Slug tenant, String site, MenuWeek week, int version, String json) {
-    bucket(menuKey(tenant, site, week, version)).set(json, MENU_LIFETIME);
+  public void remember(String site, MenuWeek week, int version, String json) {
+    bucket(menuKey(site, week, version)).set(json, MENU_LIFETIME);
   }
 
   @Timeout(value = 200, unit = ChronoUnit.MILLIS)
@@ -89,16 +88,16 @@ public class MenuCache {
   @Fallback(
       fallbackMethod = "noVersion",
       applyOn = {RedisException.class, FaultToleranceException.class})
-  public Optional<Integer> newestVersion(Slug tenant, String site, MenuWeek week) {
-    return Optional.ofNullable(bucket(newestKey(tenant, site, week)).get()).map(Integer::valueOf);
+  public Optional<Integer> newestVersion(String site, MenuWeek week) {
+    return Optional.ofNullable(bucket(newestKey(site, week)).get()).map(Integer::valueOf);
   }
 
   @Timeout(value = 200, unit = ChronoUnit.MILLIS)
   @Fallback(
       fallbackMethod = "versionNotRemembered",
       applyOn = {RedisException.class, FaultToleranceException.class})
-  public void rememberNewestVersion(Slug tenant, String site, MenuWeek week, int version) {
-    bucket(newestKey(tenant, site, week)).set(String.valueOf(version), NEWEST_VERSION_LIFETIME);
+  public void rememberNewestVersion(String site, MenuWeek week, int version) {
+    bucket(newestKey(site, week)).set(String.valueOf(version), NEWEST_VERSION_LIFETIME);
   }
 
   /** Should Redis fail here, the pointer left behind expires within a minute. */
@@ -106,35 +105,34 @@ public class MenuCache {
   @Fallback(
       fallbackMethod = "versionNotForgotten",
       applyOn = {RedisException.class, FaultToleranceException.class})
-  public void forgetNewestVersion(Slug tenant, String site, MenuWeek week) {
-    bucket(newestKey(tenant, site, week)).delete();
+  public void forgetNewestVersion(String site, MenuWeek week) {
+    bucket(newestKey(site, week)).delete();
   }
 
-  public Optional<String> noMenu(Slug tenant, String site, MenuWeek week, int version) {
+  public Optional<String> noMenu(String site, MenuWeek week, int version) {
     misses.inc();
     return Optional.empty();
   }
 
-  public void nothingRemembered(
-      Slug tenant, String site, MenuWeek week, int version, String json) {}
+  public void nothingRemembered(String site, MenuWeek week, int version, String json) {}
 
-  public Optional<Integer> noVersion(Slug tenant, String site, MenuWeek week) {
+  public Optional<Integer> noVersion(String site, MenuWeek week) {
     return Optional.empty();
   }
 
-  public void versionNotRemembered(Slug tenant, String site, MenuWeek week, int version) {}
+  public void versionNotRemembered(String site, MenuWeek week, int version) {}
 
-  public void versionNotForgotten(Slug tenant, String site, MenuWeek week) {}
+  public void versionNotForgotten(String site, MenuWeek week) {}
 
   private RBucket<String> bucket(String key) {
     return redis.getBucket(key, StringCodec.INSTANCE);
   }
 
-  private static String menuKey(Slug tenant, String site, MenuWeek week, int version) {
-    return TenantKey.of(tenant, "menu:" + site + ":" + week.monday() + ":v" + version);
+  private static String menuKey(String site, MenuWeek week, int version) {
+    return TenantKey.of("menu:" + site + ":" + week.monday() + ":v" + version);
   }
 
-  private static String newestKey(Slug tenant, String site, MenuWeek week) {
-    return TenantKey.of(tenant, "menu:" + site + ":" + week.monday() + ":newest");
+  private static String newestKey(String site, MenuWeek week) {
+    return TenantKey.of("menu:" + site + ":" + week.monday() + ":newest");
   }
 }

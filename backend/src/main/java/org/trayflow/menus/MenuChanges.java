@@ -4,11 +4,11 @@ import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.trayflow.menus.persistence.PlannedDish;
+import org.trayflow.platform.HospitalLocale;
 
 /**
  * What a new version of a week's menu changes against the version before, as a kitchen manager
@@ -66,7 +66,7 @@ final class MenuChanges {
 
   private static String where(PlannedDish dish) {
     LocalDate day = dish.serviceDate();
-    return day.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.UK)
+    return day.getDayOfWeek().getDisplayName(TextStyle.SHORT, HospitalLocale.FORMATS)
         + " "
         + day
         + " "

@@ -17,7 +17,6 @@ import org.trayflow.menus.persistence.WeeklyMenus;
 import org.trayflow.platform.ExpectedFailure.Detail;
 import org.trayflow.tenancy.TenantConfigurations;
 import org.trayflow.tenantconfig.SiteConfiguration;
-import org.trayflow.tenantconfig.Slug;
 import org.trayflow.tenantconfig.TenantConfiguration;
 
 /**
@@ -35,8 +34,7 @@ class MenuPublication {
   @Inject Clock clock;
   @Inject Event<MenuPublished> published;
 
-  PublishOutcome publish(
-      Slug tenant, String site, WeeklyMenuRecord draft, List<PlannedDish> dishes, String by) {
+  PublishOutcome publish(String site, WeeklyMenuRecord draft, List<PlannedDish> dishes, String by) {
     TenantConfiguration configuration = configurations.configuration().orElseThrow();
     List<Detail> problems =
         problemsOf(site, new MenuWeek(draft.weekStart()), dishes, configuration);
@@ -53,7 +51,6 @@ class MenuPublication {
         catalogue.namesOf(dishes.stream().map(PlannedDish::menuItemId).collect(Collectors.toSet()));
     published.fire(
         new MenuPublished(
-            tenant,
             site,
             draft.siteId(),
             draft.weekStart(),

@@ -2,7 +2,6 @@ package org.trayflow.menus;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.trayflow.tenantconfig.Slug;
 
 /**
  * A week's menu was published as a new version; fired inside the publication's transaction, so that
@@ -12,7 +11,6 @@ import org.trayflow.tenantconfig.Slug;
  * @param plan every dish the version offers, with the portions it plans
  */
 public record MenuPublished(
-    Slug tenant,
     String site,
     long siteId,
     LocalDate monday,

@@ -10,7 +10,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
 import org.trayflow.menus.persistence.PublishedMenuLoader;
-import org.trayflow.tenantconfig.Slug;
 
 /**
  * Published menus as everyone reads them: through Redis, keyed by tenant, site, week and version
@@ -26,41 +25,36 @@ public class PublishedMenus {
   @Inject PublishedMenuLoader loader;
 
   /** The newest published version of the site's week, without loading the menu (for ETags). */
-  public Optional<Integer> newestVersion(
-      @NotNull Slug tenant, @NotBlank String site, @NotNull MenuWeek week) {
-    Optional<Integer> cached = cache.newestVersion(tenant, site, week);
+  public Optional<Integer> newestVersion(@NotBlank String site, @NotNull MenuWeek week) {
+    Optional<Integer> cached = cache.newestVersion(site, week);
     if (cached.isPresent()) {
       return cached;
     }
     Optional<Integer> stored = loader.newestVersion(site, week);
-    stored.ifPresent(version -> cache.rememberNewestVersion(tenant, site, week, version));
+    stored.ifPresent(version -> cache.rememberNewestVersion(site, week, version));
     return stored;
   }
 
   /** The newest published version of the site's week, if there is one. */
-  public Optional<PublishedMenu> newest(
-      @NotNull Slug tenant, @NotBlank String site, @NotNull MenuWeek week) {
-    return newestVersion(tenant, site, week).flatMap(version -> menu(tenant, site, week, version));
+  public Optional<PublishedMenu> newest(@NotBlank String site, @NotNull MenuWeek week) {
+    return newestVersion(site, week).flatMap(version -> menu(site, week, version));
   }
 
-  public Optional<PublishedMenu> menu(
-      @NotNull Slug tenant, @NotBlank String site, @NotNull MenuWeek week, int version) {
-    return document(tenant, site, week, version)
-        .map(json -> JSON.fromJson(json, PublishedMenu.class));
+  public Optional<PublishedMenu> menu(@NotBlank String site, @NotNull MenuWeek week, int version) {
+    return document(site, week, version).map(json -> JSON.fromJson(json, PublishedMenu.class));
   }
 
   /**
    * The menu as the JSON document the API serves whole: read from Redis and sent on without being
    * parsed, the reason the cache holds documents rather than objects.
    */
-  public Optional<String> document(
-      @NotNull Slug tenant, @NotBlank String site, @NotNull MenuWeek week, int version) {
-    Optional<String> cached = cache.menu(tenant, site, week, version);
+  public Optional<String> document(@NotBlank String site, @NotNull MenuWeek week, int version) {
+    Optional<String> cached = cache.menu(site, week, version);
     if (cached.isPresent()) {
       return cached;
     }
     Optional<String> stored = loader.menu(site, week, version).map(JSON::toJson);
-    stored.ifPresent(json -> cache.remember(tenant, site, week, version, json));
+    stored.ifPresent(json -> cache.remember(site, week, version, json));
     return stored;
   }
 
@@ -70,6 +64,6 @@ public class PublishedMenus {
    */
   void forgetNewestOnceCommitted(
       @Observes(during = TransactionPhase.AFTER_SUCCESS) MenuPublished menu) {
-    cache.forgetNewestVersion(menu.tenant(), menu.site(), new MenuWeek(menu.monday()));
+    cache.forgetNewestVersion(menu.site(), new MenuWeek(menu.monday()));
   }
 }

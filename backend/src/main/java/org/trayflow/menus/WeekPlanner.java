@@ -22,7 +22,6 @@ import org.trayflow.menus.persistence.WeeklyMenus;
 import org.trayflow.tenancy.SiteNotFound;
 import org.trayflow.tenancy.Sites;
 import org.trayflow.tenancy.TenantConfigurations;
-import org.trayflow.tenantconfig.Slug;
 
 /**
  * The kitchen manager's week planner: one draft per site and week, dishes with their planned
@@ -186,10 +185,9 @@ public class WeekPlanner {
     return made;
   }
 
-  public PublishOutcome publish(
-      @NotNull Slug tenant, @NotBlank String site, long draftId, @NotBlank String by) {
+  public PublishOutcome publish(@NotBlank String site, long draftId, @NotBlank String by) {
     WeeklyMenuRecord draft = draft(site, draftId);
-    PublishOutcome outcome = publication.publish(tenant, site, draft, dishesOf(draft.id()), by);
+    PublishOutcome outcome = publication.publish(site, draft, dishesOf(draft.id()), by);
     audit.record(
         by,
         "menu.published",

@@ -210,12 +210,14 @@ public class LunchWindowWatch {
   }
 
   private boolean lunchWindowOpen(String tenant, Instant now) {
+    Slug slug = new Slug(tenant);
     return directory
-        .findTenantId(new Slug(tenant))
+        .findTenantId(slug)
         .map(
             id ->
                 TenantScope.asTenant(
                     id,
+                    slug,
                     () ->
                         !configurations.configuration().orElseThrow().sitesAtLunch(now).isEmpty()))
         .orElse(false);

@@ -3,6 +3,7 @@ package org.trayflow.ordering;
 import java.util.Map;
 import java.util.Optional;
 import org.trayflow.patients.CheckedPatientMeal;
+import org.trayflow.quotas.Portions;
 import org.trayflow.quotas.Slot;
 
 /**
@@ -19,7 +20,7 @@ record CheckedOrder(
     Slot slot,
     long locationId,
     int menuVersion,
-    Map<Long, Integer> portions,
+    Portions portions,
     Map<Long, String> names,
     int ordersPerSlot,
     OrderingWindow window,

@@ -18,7 +18,6 @@ import org.trayflow.quotas.Admission;
 import org.trayflow.quotas.QuotaCounters;
 import org.trayflow.quotas.QuotaRecompute;
 import org.trayflow.tenancy.TenantConfigurations;
-import org.trayflow.tenantconfig.Slug;
 import org.trayflow.tenantconfig.TenantConfiguration;
 
 /**
@@ -48,39 +47,37 @@ public class Checkout {
 
   @Bulkhead(value = 32)
   public PlacedOrder place(
-      @NotNull Slug tenant,
       @NotNull @Valid Orderer orderer,
       @NotNull @Pattern(regexp = KEY_FORM) String idempotencyKey,
       @NotNull @Valid OrderRequest request) {
     long started = System.nanoTime();
     String outcome = "failed";
     try {
-      PlacedOrder order = placeLocked(tenant, orderer, idempotencyKey, request);
+      PlacedOrder order = placeLocked(orderer, idempotencyKey, request);
       outcome = order.replayed() ? "replayed" : "placed";
       return order;
     } catch (ExpectedFailure refused) {
       outcome = refused.problemType();
       throw refused;
     } finally {
-      metrics.checkout(tenant, outcome, Duration.ofNanos(System.nanoTime() - started));
+      metrics.checkout(outcome, Duration.ofNanos(System.nanoTime() - started));
     }
   }
 
-  private PlacedOrder placeLocked(Slug tenant, Orderer orderer, String key, OrderRequest request) {
+  private PlacedOrder placeLocked(Orderer orderer, String key, OrderRequest request) {
     TenantConfiguration configuration = configurations.configuration().orElseThrow();
     String username = orderer.username();
-    rateLimit.count(tenant, username, configuration.orderingLimits().ordersPerMinute());
+    rateLimit.count(username, configuration.orderingLimits().ordersPerMinute());
     long waitStarted = System.nanoTime();
-    try (OrdererLock.Held held = locks.lock(tenant, username)) {
-      metrics.lockWait(tenant, Duration.ofNanos(System.nanoTime() - waitStarted));
+    try (OrdererLock.Held held = locks.lock(username)) {
+      metrics.lockWait(Duration.ofNanos(System.nanoTime() - waitStarted));
       String fingerprint = request.fingerprint();
       var earlier = book.earlierRequest(username, key);
       if (earlier.isPresent()) {
         return replay(earlier.get(), fingerprint);
       }
-      CheckedOrder order = rules.check(tenant, configuration, request, orderer.roles());
-      return reserveAndRecord(
-          tenant, configuration, order, username, key, fingerprint, held.token());
+      CheckedOrder order = rules.check(configuration, request, orderer.roles());
+      return reserveAndRecord(configuration, order, username, key, fingerprint, held.token());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new CheckoutInProgress("The checkout was interrupted; nothing was ordered. Try again.");
@@ -88,7 +85,6 @@ public class Checkout {
   }
 
   private PlacedOrder reserveAndRecord(
-      Slug tenant,
       TenantConfiguration configuration,
       CheckedOrder order,
       String orderer,
@@ -96,39 +92,39 @@ public class Checkout {
       String fingerprint,
       Long token) {
     String holdId = UUID.randomUUID().toString();
-    Admission admission = counters.reserve(tenant, order.slot(), holdId, order.portions());
+    Admission admission = counters.reserve(order.slot(), holdId, order.portions());
     if (admission instanceof Admission.CountersMissing) {
-      recompute.rebuildMissing(tenant, configuration.timeZone(), order.slot());
-      admission = counters.reserve(tenant, order.slot(), holdId, order.portions());
+      recompute.rebuildMissing(configuration.timeZone(), order.slot());
+      admission = counters.reserve(order.slot(), holdId, order.portions());
     }
     if (admission instanceof Admission.SoldOut soldOut) {
-      metrics.soldOut(tenant, "redis");
+      metrics.soldOut("redis");
       throw new SoldOut(soldOut.remaining(), order.names(), order.portions());
     }
     boolean held = admission instanceof Admission.Held;
     try {
       PlacedOrder placed = book.record(order, orderer, key, fingerprint, token, clock.instant());
       if (held) {
-        counters.settle(tenant, order.slot(), holdId);
+        counters.settle(order.slot(), holdId);
       }
       return placed;
     } catch (OrderBook.PortionsShort shortInStore) {
-      giveBack(tenant, order, holdId, held);
-      counters.lowerTo(tenant, order.slot(), shortInStore.remaining);
-      metrics.soldOut(tenant, "postgresql");
+      giveBack(order, holdId, held);
+      counters.lowerTo(order.slot(), shortInStore.remaining);
+      metrics.soldOut("postgresql");
       throw new SoldOut(shortInStore.remaining, order.names(), order.portions());
     } catch (OrderBook.AlreadyPlaced raced) {
-      giveBack(tenant, order, holdId, held);
+      giveBack(order, holdId, held);
       return replay(book.earlierRequest(orderer, key).orElseThrow(), fingerprint);
     } catch (RuntimeException failed) {
-      giveBack(tenant, order, holdId, held);
+      giveBack(order, holdId, held);
       throw failed;
     }
   }
 
-  private void giveBack(Slug tenant, CheckedOrder order, String holdId, boolean held) {
+  private void giveBack(CheckedOrder order, String holdId, boolean held) {
     if (held) {
-      counters.giveBack(tenant, order.slot(), holdId);
+      counters.giveBack(order.slot(), holdId);
     }
   }
 
@@ -142,11 +138,11 @@ public class Checkout {
   /**
    * Cancels before the meal's cut-off, in the hospital's time zone; the portions go back on sale.
    */
-  public PlacedOrder cancel(@NotNull Slug tenant, @NotBlank String orderer, long orderId) {
+  public PlacedOrder cancel(@NotBlank String orderer, long orderId) {
     TenantConfiguration configuration = configurations.configuration().orElseThrow();
     OrderBook.Cancelled cancelled =
         book.cancel(orderer, orderId, windows(configuration), clock.instant());
-    counters.returnPortions(tenant, cancelled.slot(), cancelled.portions());
+    counters.returnPortions(cancelled.slot(), cancelled.portions());
     return cancelled.order();
   }
 
@@ -154,8 +150,7 @@ public class Checkout {
    * Cancels a meal ordered for a patient, by anyone of the ward: before the cut-off, or, once its
    * diet changed (flagged), until it reaches the patient.
    */
-  public PlacedOrder cancelPatientMeal(
-      @NotNull Slug tenant, @NotNull @Valid Orderer by, long orderId) {
+  public PlacedOrder cancelPatientMeal(@NotNull @Valid Orderer by, long orderId) {
     TenantConfiguration configuration = configurations.configuration().orElseThrow();
     if (!MealOrderers.mayOrderForPatients(by.roles(), configuration)) {
       throw new OrderNotFound(
@@ -163,7 +158,7 @@ public class Checkout {
     }
     OrderBook.Cancelled cancelled =
         book.cancelPatientMeal(orderId, windows(configuration), by.username(), clock.instant());
-    counters.returnPortions(tenant, cancelled.slot(), cancelled.portions());
+    counters.returnPortions(cancelled.slot(), cancelled.portions());
     return cancelled.order();
   }
 

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.Tag;
-import org.trayflow.tenantconfig.Slug;
+import org.trayflow.platform.tenant.TenantScope;
 
 /**
  * The checkout's figures per tenant, as ops watch the rush: latency by outcome (with p50/p95/p99),
@@ -36,21 +36,27 @@ class CheckoutMetrics {
 
   @Inject MetricRegistry registry;
 
-  void checkout(Slug tenant, String outcome, Duration took) {
+  void checkout(String outcome, Duration took) {
     registry
-        .timer(LATENCY, new Tag("tenant", tenant.value()), new Tag("outcome", outcome))
+        .timer(
+            LATENCY,
+            new Tag("tenant", TenantScope.requiredSlug().value()),
+            new Tag("outcome", outcome))
         .update(took);
   }
 
-  void lockWait(Slug tenant, Duration waited) {
-    registry.timer(LOCK_WAIT, new Tag("tenant", tenant.value())).update(waited);
+  void lockWait(Duration waited) {
+    registry.timer(LOCK_WAIT, new Tag("tenant", TenantScope.requiredSlug().value())).update(waited);
   }
 
   /**
    * @param gate "redis" when the admission gate turned it away, "postgresql" when the store of
    *     record did
    */
-  void soldOut(Slug tenant, String gate) {
-    registry.counter(SOLD_OUT, new Tag("tenant", tenant.value()), new Tag("gate", gate)).inc();
+  void soldOut(String gate) {
+    registry
+        .counter(
+            SOLD_OUT, new Tag("tenant", TenantScope.requiredSlug().value()), new Tag("gate", gate))
+        .inc();
   }
 }

@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.trayflow.notifications.Outbox;
 import org.trayflow.ordering.persistence.OrderHabits;
+import org.trayflow.platform.HospitalLocale;
 import org.trayflow.tenancy.Sites;
 import org.trayflow.tenantconfig.MealPeriod;
 import org.trayflow.tenantconfig.NotificationKind;
@@ -59,7 +60,9 @@ public class CutOffReminders {
                   .add("site", siteSlugs.getOrDefault(usual.siteId(), ""))
                   .add("serviceDate", day.toString())
                   .add("mealPeriod", meal.id().value())
-                  .add("closesAt", closes.format(DateTimeFormatter.ofPattern("HH:mm")))
+                  .add(
+                      "closesAt",
+                      closes.format(DateTimeFormatter.ofPattern("HH:mm", HospitalLocale.FORMATS)))
                   .build(),
               now,
               "cut-off-reminder:" + day + ":" + meal.id().value() + ":" + usual.orderer())) {

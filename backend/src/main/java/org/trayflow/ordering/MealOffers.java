@@ -6,17 +6,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.trayflow.menus.MenuWeek;
 import org.trayflow.menus.PublishedMenu;
 import org.trayflow.menus.PublishedMenus;
+import org.trayflow.quotas.Portions;
 import org.trayflow.quotas.PortionsLeft;
 import org.trayflow.quotas.Slot;
 import org.trayflow.tenancy.SiteNotFound;
 import org.trayflow.tenancy.Sites;
 import org.trayflow.tenantconfig.MealPeriod;
-import org.trayflow.tenantconfig.Slug;
 import org.trayflow.tenantconfig.TenantConfiguration;
 
 /**
@@ -32,23 +31,18 @@ public class MealOffers {
   @Inject Clock clock;
 
   public MealOffer offer(
-      Slug tenant,
-      TenantConfiguration configuration,
-      String site,
-      LocalDate date,
-      MealPeriod meal) {
+      TenantConfiguration configuration, String site, LocalDate date, MealPeriod meal) {
     long siteId = sites.findSiteId(site).orElseThrow(() -> new SiteNotFound(site));
     OrderingWindow window = OrderingWindow.of(meal, date, configuration.timeZone());
     MenuWeek week = MenuWeek.containing(date);
-    Optional<PublishedMenu> menu = menus.newest(tenant, site, week);
+    Optional<PublishedMenu> menu = menus.newest(site, week);
     Optional<Integer> version = menu.map(PublishedMenu::version);
     List<PublishedMenu.OfferedDish> dishes =
         menu.map(m -> m.dishes(date, meal.id().value())).orElse(List.of());
-    Map<Long, Integer> left =
+    Portions left =
         dishes.isEmpty()
-            ? Map.of()
-            : portionsLeft.of(
-                tenant, configuration.timeZone(), new Slot(siteId, date, meal.id().value()));
+            ? Portions.none()
+            : portionsLeft.of(configuration.timeZone(), new Slot(siteId, date, meal.id().value()));
     return new MealOffer(
         site,
         date,
@@ -56,9 +50,7 @@ public class MealOffers {
         window,
         standing(window, clock.instant()),
         version,
-        dishes.stream()
-            .map(dish -> new MealOffer.Choice(dish, left.getOrDefault(dish.itemId(), 0)))
-            .toList());
+        dishes.stream().map(dish -> new MealOffer.Choice(dish, left.of(dish.itemId()))).toList());
   }
 
   /** The first meal of the day that can be ordered now, the one a person most likely came for. */

@@ -17,6 +17,7 @@ import org.trayflow.patients.CheckedPatientMeal;
 import org.trayflow.patients.MealFlags;
 import org.trayflow.patients.MealFor;
 import org.trayflow.patients.PatientMeals;
+import org.trayflow.quotas.Portions;
 import org.trayflow.quotas.Slot;
 import org.trayflow.quotas.SlotQuotas;
 import org.trayflow.tenancy.Sites;
@@ -84,7 +85,7 @@ public class OrderBook {
       throw new PortionsShort(taken.shortOf());
     }
     List<PlacedOrder.Line> lines =
-        checked.portions().entrySet().stream()
+        checked.portions().perDish().entrySet().stream()
             .map(
                 e ->
                     new PlacedOrder.Line(e.getKey(), checked.names().get(e.getKey()), e.getValue()))
@@ -134,9 +135,9 @@ public class OrderBook {
 
   /** PostgreSQL has fewer portions left than asked, of these dishes (with what is left). */
   static final class PortionsShort extends RuntimeException {
-    final transient Map<Long, Integer> remaining;
+    final transient Portions remaining;
 
-    PortionsShort(Map<Long, Integer> remaining) {
+    PortionsShort(Portions remaining) {
       super(null, null, false, false);
       this.remaining = remaining;
     }
@@ -178,15 +179,14 @@ public class OrderBook {
   private Cancelled cancelled(Order order, Instant now) {
     orders.update(order);
     PlacedOrder view = views(List.of(order)).get(0);
-    Map<Long, Integer> portions =
-        view.lines().stream()
-            .collect(Collectors.toMap(PlacedOrder.Line::item, PlacedOrder.Line::quantity));
-    quotas.putBack(order.slot(), portions);
+    Portions.Tally portions = new Portions.Tally();
+    view.lines().forEach(line -> portions.add(line.item(), line.quantity()));
+    quotas.putBack(order.slot(), portions.portions());
     notices.cancelled(view, order.slot().siteId(), now);
-    return new Cancelled(view, order.slot(), portions);
+    return new Cancelled(view, order.slot(), portions.portions());
   }
 
-  record Cancelled(PlacedOrder order, Slot slot, Map<Long, Integer> portions) {}
+  record Cancelled(PlacedOrder order, Slot slot, Portions portions) {}
 
   /**
    * @throws OrderNotFound unless the orderer has an order of that id

@@ -7,6 +7,7 @@ import jakarta.json.JsonArrayBuilder;
 import java.time.Instant;
 import java.util.Map;
 import org.trayflow.notifications.Outbox;
+import org.trayflow.quotas.Portions;
 import org.trayflow.quotas.Slot;
 import org.trayflow.tenantconfig.NotificationKind;
 
@@ -33,8 +34,7 @@ class OrderNotices {
   }
 
   /** Once per dish and meal, however many orders pass the mark. */
-  void nearlySoldOut(
-      String site, Slot slot, Map<Long, Integer> left, Map<Long, String> names, Instant now) {
+  void nearlySoldOut(String site, Slot slot, Portions left, Map<Long, String> names, Instant now) {
     left.forEach(
         (dish, portions) ->
             outbox.addOnce(

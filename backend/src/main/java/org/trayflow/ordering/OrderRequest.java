@@ -16,10 +16,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.trayflow.patients.MealFor;
+import org.trayflow.quotas.Portions;
 
 /**
  * An order as the orderer asks for it: one meal (site, day, meal period), where it goes, and the
@@ -106,10 +105,10 @@ public record OrderRequest(
   }
 
   /** Portions per dish, a dish named twice counted once with both quantities. */
-  public Map<Long, Integer> portions() {
-    Map<Long, Integer> portions = new TreeMap<>();
-    lines.forEach(line -> portions.merge(line.item(), line.quantity(), Integer::sum));
-    return portions;
+  public Portions portions() {
+    Portions.Tally portions = new Portions.Tally();
+    lines.forEach(line -> portions.add(line.item(), line.quantity()));
+    return portions.portions();
   }
 
   /** The same order however its lines are arranged: what an Idempotency-Key is held to. */
@@ -123,7 +122,7 @@ public record OrderRequest(
             + "|"
             + location
             + "|"
-            + portions()
+            + portions().perDish()
             + patientMeal().map(meal -> "|" + patient + "|" + meal).orElse("");
     try {
       return HexFormat.of()

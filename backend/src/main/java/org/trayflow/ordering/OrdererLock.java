@@ -13,14 +13,13 @@ import org.eclipse.microprofile.metrics.annotation.Metric;
 import org.redisson.api.RFencedLock;
 import org.redisson.api.RedissonClient;
 import org.trayflow.platform.redis.TenantKey;
-import org.trayflow.tenantconfig.Slug;
 
 /**
  * One checkout at a time per orderer, across every app instance: a Redisson fenced lock per
- * (tenant, orderer) with a short lease (a paused holder loses it) and a token that PostgreSQL
- * checks, so that a holder whose lease ran out cannot write after a newer one (decision 0009).
- * Never one lock per dish: a hot dish would serialise the rush. Public, as Fault Tolerance calls
- * the fallback method by reflection.
+ * (orderer) with a short lease (a paused holder loses it) and a token that PostgreSQL checks, so
+ * that a holder whose lease ran out cannot write after a newer one (decision 0009). Never one lock
+ * per dish: a hot dish would serialise the rush. Public, as Fault Tolerance calls the fallback
+ * method by reflection.
  */
 @ApplicationScoped
 public class OrdererLock {
@@ -57,8 +56,8 @@ public class OrdererLock {
       delayUnit = ChronoUnit.SECONDS,
       skipOn = CheckoutInProgress.class)
   @Fallback(fallbackMethod = "unguarded", skipOn = CheckoutInProgress.class)
-  public Held lock(Slug tenant, String orderer) throws InterruptedException {
-    RFencedLock lock = redis.getFencedLock(TenantKey.of(tenant, "orderer-lock:" + orderer));
+  public Held lock(String orderer) throws InterruptedException {
+    RFencedLock lock = redis.getFencedLock(TenantKey.of("orderer-lock:" + orderer));
     Long token = lock.tryLockAndGetToken(WAIT.toMillis(), LEASE.toMillis(), TimeUnit.MILLISECONDS);
     if (token == null) {
       throw new CheckoutInProgress(
@@ -68,7 +67,7 @@ public class OrdererLock {
     return new Held(token, lock);
   }
 
-  public Held unguarded(Slug tenant, String orderer) {
+  public Held unguarded(String orderer) {
     unguarded.inc();
     return new Held(null, null);
   }

@@ -13,7 +13,6 @@ import org.redisson.api.RScript;
 import org.redisson.api.RedissonClient;
 import org.redisson.client.codec.StringCodec;
 import org.trayflow.platform.redis.TenantKey;
-import org.trayflow.tenantconfig.Slug;
 
 /**
  * The hospital's limit of checkouts per orderer and minute, counted in Redis per calendar minute.
@@ -45,21 +44,21 @@ public class OrderingRateLimit {
       delayUnit = ChronoUnit.SECONDS,
       skipOn = TooManyOrders.class)
   @Fallback(fallbackMethod = "notCounted", skipOn = TooManyOrders.class)
-  public void count(Slug tenant, String orderer, int perMinute) {
+  public void count(String orderer, int perMinute) {
     long minute = clock.millis() / 60_000;
     List<Long> answer =
         redis
             .getScript(StringCodec.INSTANCE)
             .eval(
-                TenantKey.of(tenant, "rate"),
+                TenantKey.of("rate"),
                 RScript.Mode.READ_WRITE,
                 COUNT,
                 RScript.ReturnType.LIST,
-                List.of(TenantKey.of(tenant, "rate:" + orderer + ":" + minute)));
+                List.of(TenantKey.of("rate:" + orderer + ":" + minute)));
     if (answer.get(0) > perMinute) {
       throw new TooManyOrders(perMinute, Duration.ofMillis(Math.max(answer.get(1), 1)));
     }
   }
 
-  public void notCounted(Slug tenant, String orderer, int perMinute) {}
+  public void notCounted(String orderer, int perMinute) {}
 }

@@ -23,7 +23,6 @@ import org.trayflow.platform.ExpectedFailure.Detail;
 import org.trayflow.quotas.Slot;
 import org.trayflow.tenancy.Sites;
 import org.trayflow.tenantconfig.MealPeriod;
-import org.trayflow.tenantconfig.Slug;
 import org.trayflow.tenantconfig.TenantConfiguration;
 
 /**
@@ -42,8 +41,7 @@ class OrderingRules {
   /**
    * @param roles the orderer's: a patient's meal needs a role that cares for patients
    */
-  CheckedOrder check(
-      Slug tenant, TenantConfiguration configuration, OrderRequest request, Set<Role> roles) {
+  CheckedOrder check(TenantConfiguration configuration, OrderRequest request, Set<Role> roles) {
     long siteId =
         sites
             .findSiteId(request.site())
@@ -73,7 +71,7 @@ class OrderingRules {
     MenuWeek week = MenuWeek.containing(request.serviceDate());
     PublishedMenu menu =
         menus
-            .newest(tenant, request.site(), week)
+            .newest(request.site(), week)
             .orElseThrow(
                 () -> new OrderNotAccepted("serviceDate", "no menu is published for that week"));
     Map<Long, OfferedDish> offered = new TreeMap<>();

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import org.trayflow.platform.HospitalLocale;
 import org.trayflow.tenantconfig.MealPeriod;
 
 /**
@@ -13,7 +14,8 @@ import org.trayflow.tenantconfig.MealPeriod;
  */
 public record OrderingWindow(ZonedDateTime opens, ZonedDateTime closes, ZonedDateTime cutOff) {
 
-  private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("EEE d MMM HH:mm");
+  private static final DateTimeFormatter MOMENT =
+      DateTimeFormatter.ofPattern("EEE d MMM HH:mm", HospitalLocale.FORMATS);
 
   public static OrderingWindow of(MealPeriod meal, LocalDate serviceDate, ZoneId zone) {
     return new OrderingWindow(

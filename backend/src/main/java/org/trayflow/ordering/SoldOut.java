@@ -3,18 +3,19 @@ package org.trayflow.ordering;
 import java.util.List;
 import java.util.Map;
 import org.trayflow.platform.ExpectedFailure;
+import org.trayflow.quotas.Portions;
 
 /** Not enough portions left of at least one dish; nothing of the order was taken. */
 public class SoldOut extends ExpectedFailure {
 
-  SoldOut(Map<Long, Integer> remaining, Map<Long, String> names, Map<Long, Integer> asked) {
+  SoldOut(Portions remaining, Map<Long, String> names, Portions asked) {
     super(
         Kind.CONFLICT,
         "sold-out",
         "Not enough portions left: "
             + String.join(
                 ", ",
-                remaining.entrySet().stream()
+                remaining.perDish().entrySet().stream()
                     .map(
                         e ->
                             names.getOrDefault(e.getKey(), "dish " + e.getKey())
@@ -26,9 +27,8 @@ public class SoldOut extends ExpectedFailure {
         details(remaining, names, asked));
   }
 
-  private static List<Detail> details(
-      Map<Long, Integer> remaining, Map<Long, String> names, Map<Long, Integer> asked) {
-    return remaining.entrySet().stream()
+  private static List<Detail> details(Portions remaining, Map<Long, String> names, Portions asked) {
+    return remaining.perDish().entrySet().stream()
         .map(
             e ->
                 new Detail(
@@ -37,7 +37,7 @@ public class SoldOut extends ExpectedFailure {
                         + ": "
                         + e.getValue()
                         + " left, "
-                        + asked.getOrDefault(e.getKey(), 0)
+                        + asked.of(e.getKey())
                         + " asked"))
         .toList();
   }

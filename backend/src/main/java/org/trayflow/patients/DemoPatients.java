@@ -17,6 +17,7 @@ import org.trayflow.platform.tenant.TenantScope;
 import org.trayflow.tenancy.DemoTenantsReady;
 import org.trayflow.tenancy.LocationSummary;
 import org.trayflow.tenancy.Sites;
+import org.trayflow.tenantconfig.Slug;
 import org.trayflow.tenantconfig.TherapeuticDiet;
 
 /** Six patients on each demo hospital's first ward, between them every state a ward board shows. */
@@ -35,6 +36,7 @@ public class DemoPatients {
     for (DemoTenantsReady.DemoTenant tenant : ready.tenants()) {
       TenantScope.asTenant(
           tenant.id(),
+          new Slug(tenant.slug()),
           () -> {
             firstWard()
                 .filter(ward -> patients.onWard(ward.id()).isEmpty())

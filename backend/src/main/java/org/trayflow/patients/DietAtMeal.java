@@ -5,10 +5,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.trayflow.menus.Allergen;
+import org.trayflow.platform.HospitalLocale;
 import org.trayflow.tenantconfig.PatientCare;
 
 /**
@@ -130,6 +130,7 @@ public sealed interface DietAtMeal {
   }
 
   private static String when(Instant moment, ZoneId zone) {
-    return DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.UK).format(moment.atZone(zone));
+    return DateTimeFormatter.ofPattern("EEE d MMM HH:mm", HospitalLocale.FORMATS)
+        .format(moment.atZone(zone));
   }
 }

@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,6 +21,7 @@ import org.trayflow.menus.Allergen;
 import org.trayflow.patients.persistence.DietOrderRecord;
 import org.trayflow.patients.persistence.DietOrderRecords;
 import org.trayflow.patients.persistence.PatientRecord;
+import org.trayflow.platform.HospitalLocale;
 import org.trayflow.tenancy.TenantConfigurations;
 import org.trayflow.tenantconfig.TenantConfiguration;
 import org.trayflow.tenantconfig.TherapeuticDiet;
@@ -36,7 +36,7 @@ import org.trayflow.tenantconfig.TherapeuticDiet;
 public class DietOrders {
 
   private static final DateTimeFormatter WARD_TIME =
-      DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
+      DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", HospitalLocale.FORMATS);
 
   @Inject DietOrderRecords records;
   @Inject Patients patients;

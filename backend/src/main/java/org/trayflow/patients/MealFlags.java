@@ -111,7 +111,7 @@ public class MealFlags {
       TenantConfiguration hospital, OrderedMeals.OrderedMeal meal, String site) {
     List<Long> items = meal.dishes().stream().map(OrderedMeals.Dish::itemId).toList();
     return menus
-        .menu(hospital.slug(), site, MenuWeek.containing(meal.serviceDate()), meal.menuVersion())
+        .menu(site, MenuWeek.containing(meal.serviceDate()), meal.menuVersion())
         .orElseThrow()
         .dishes(meal.serviceDate(), meal.mealPeriod())
         .stream()

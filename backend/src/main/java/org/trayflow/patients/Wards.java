@@ -181,7 +181,7 @@ public class Wards {
         patient.site() == null
             ? List.of()
             : menus
-                .newest(hospital.slug(), patient.site(), MenuWeek.containing(day))
+                .newest(patient.site(), MenuWeek.containing(day))
                 .map(menu -> menu.dishes(day, mealPeriod))
                 .orElse(List.of());
     DietRules rules = DietRules.of(hospital);

@@ -1,7 +1,5 @@
 package org.trayflow.quotas;
 
-import java.util.Map;
-
 /**
  * What the Redis admission gate says to an order's portions. It only turns requests away early;
  * PostgreSQL's conditional update still decides (decision 0009).
@@ -15,7 +13,7 @@ public sealed interface Admission {
    * At least one dish has fewer portions left than asked; {@code remaining} gives what is left of
    * each such dish.
    */
-  record SoldOut(Map<Long, Integer> remaining) implements Admission {}
+  record SoldOut(Portions remaining) implements Admission {}
 
   /**
    * Redis has no counter for the slot (flushed, or a new slot): it must be rebuilt from PostgreSQL

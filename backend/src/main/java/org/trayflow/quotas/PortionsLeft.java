@@ -3,9 +3,7 @@ package org.trayflow.quotas;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.ZoneId;
-import java.util.Map;
 import org.trayflow.quotas.persistence.QuotaRows;
-import org.trayflow.tenantconfig.Slug;
 
 /**
  * What is left of each dish of a slot, for people choosing: from the Redis counters (rebuilt from
@@ -19,11 +17,11 @@ public class PortionsLeft {
   @Inject QuotaRecompute recompute;
   @Inject QuotaRows quotas;
 
-  public Map<Long, Integer> of(Slug tenant, ZoneId zone, Slot slot) {
-    Map<Long, Integer> left = counters.remaining(tenant, slot);
+  public Portions of(ZoneId zone, Slot slot) {
+    Portions left = counters.remaining(slot);
     if (left.isEmpty()) {
-      recompute.rebuildMissing(tenant, zone, slot);
-      left = counters.remaining(tenant, slot);
+      recompute.rebuildMissing(zone, slot);
+      left = counters.remaining(slot);
     }
     return left.isEmpty() ? quotas.remaining(slot) : left;
   }

@@ -9,7 +9,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Timeout;
@@ -21,7 +20,6 @@ import org.redisson.api.RedissonClient;
 import org.redisson.client.RedisException;
 import org.redisson.client.codec.StringCodec;
 import org.trayflow.platform.redis.TenantKey;
-import org.trayflow.tenantconfig.Slug;
 
 /**
  * The remaining portions of each slot in Redis: one hash per slot (dish → portions left, and a
@@ -195,7 +193,7 @@ public class QuotaCounters {
   @Fallback(
       fallbackMethod = "admitUnguarded",
       applyOn = {RedisException.class, FaultToleranceException.class})
-  public Admission reserve(Slug tenant, Slot slot, String holdId, Map<Long, Integer> portions) {
+  public Admission reserve(Slot slot, String holdId, Portions portions) {
     List<Object> args = new ArrayList<>();
     args.add(holdId);
     args.add(String.valueOf(clock.millis() + HOLD_LIFETIME.toMillis()));
@@ -203,22 +201,22 @@ public class QuotaCounters {
     List<String> answer =
         script()
             .eval(
-                counters(tenant, slot),
+                counters(slot),
                 RScript.Mode.READ_WRITE,
                 RESERVE,
                 RScript.ReturnType.LIST,
-                keys(tenant, slot),
+                keys(slot),
                 args.toArray());
     return switch (answer.get(0)) {
       case "held" -> new Admission.Held(holdId);
       case "missing" -> new Admission.CountersMissing();
       default -> {
-        Map<Long, Integer> remaining = new TreeMap<>();
+        Portions.Tally remaining = new Portions.Tally();
         for (int i = 1; i < answer.size(); i += 2) {
-          remaining.put(
-              Long.valueOf(answer.get(i)), Math.max(0, Integer.parseInt(answer.get(i + 1))));
+          remaining.add(
+              Long.parseLong(answer.get(i)), Math.max(0, Integer.parseInt(answer.get(i + 1))));
         }
-        yield new Admission.SoldOut(remaining);
+        yield new Admission.SoldOut(remaining.portions());
       }
     };
   }
@@ -230,14 +228,14 @@ public class QuotaCounters {
   @Fallback(
       fallbackMethod = "leftToExpire",
       applyOn = {RedisException.class, FaultToleranceException.class})
-  public void giveBack(Slug tenant, Slot slot, String holdId) {
+  public void giveBack(Slot slot, String holdId) {
     script()
         .eval(
-            counters(tenant, slot),
+            counters(slot),
             RScript.Mode.READ_WRITE,
             GIVE_BACK,
             RScript.ReturnType.LONG,
-            keys(tenant, slot),
+            keys(slot),
             holdId);
   }
 
@@ -246,8 +244,8 @@ public class QuotaCounters {
   @Fallback(
       fallbackMethod = "leftToExpire",
       applyOn = {RedisException.class, FaultToleranceException.class})
-  public void settle(Slug tenant, Slot slot, String holdId) {
-    redis.getMap(holds(tenant, slot), StringCodec.INSTANCE).fastRemove(holdId);
+  public void settle(Slot slot, String holdId) {
+    redis.getMap(holds(slot), StringCodec.INSTANCE).fastRemove(holdId);
   }
 
   /** A cancelled order's portions, back on sale. */
@@ -255,16 +253,16 @@ public class QuotaCounters {
   @Fallback(
       fallbackMethod = "leftToRecompute",
       applyOn = {RedisException.class, FaultToleranceException.class})
-  public void returnPortions(Slug tenant, Slot slot, Map<Long, Integer> portions) {
+  public void returnPortions(Slot slot, Portions portions) {
     List<Object> args = new ArrayList<>();
     pairs(portions, args);
     script()
         .eval(
-            counters(tenant, slot),
+            counters(slot),
             RScript.Mode.READ_WRITE,
             ADD,
             RScript.ReturnType.LONG,
-            List.<Object>of(counters(tenant, slot)),
+            List.<Object>of(counters(slot)),
             args.toArray());
   }
 
@@ -276,16 +274,16 @@ public class QuotaCounters {
   @Fallback(
       fallbackMethod = "leftToRecompute",
       applyOn = {RedisException.class, FaultToleranceException.class})
-  public void lowerTo(Slug tenant, Slot slot, Map<Long, Integer> remaining) {
+  public void lowerTo(Slot slot, Portions remaining) {
     List<Object> args = new ArrayList<>();
     pairs(remaining, args);
     script()
         .eval(
-            counters(tenant, slot),
+            counters(slot),
             RScript.Mode.READ_WRITE,
             LOWER,
             RScript.ReturnType.LONG,
-            List.<Object>of(counters(tenant, slot)),
+            List.<Object>of(counters(slot)),
             args.toArray());
   }
 
@@ -297,22 +295,21 @@ public class QuotaCounters {
   @Fallback(
       fallbackMethod = "replanLeftToRecompute",
       applyOn = {RedisException.class, FaultToleranceException.class})
-  public void replan(
-      Slug tenant, Slot slot, Map<Long, Integer> change, Map<Long, Integer> leftIfNew) {
+  public void replan(Slot slot, Portions change, Portions leftIfNew) {
     List<Object> args = new ArrayList<>();
     change.forEach(
         (dish, delta) -> {
           args.add(String.valueOf(dish));
           args.add(String.valueOf(delta));
-          args.add(String.valueOf(leftIfNew.getOrDefault(dish, 0)));
+          args.add(String.valueOf(leftIfNew.of(dish)));
         });
     script()
         .eval(
-            counters(tenant, slot),
+            counters(slot),
             RScript.Mode.READ_WRITE,
             REPLAN,
             RScript.ReturnType.LONG,
-            List.<Object>of(counters(tenant, slot)),
+            List.<Object>of(counters(slot)),
             args.toArray());
   }
 
@@ -329,32 +326,32 @@ public class QuotaCounters {
   @Fallback(
       fallbackMethod = "nothingKnown",
       applyOn = {RedisException.class, FaultToleranceException.class})
-  public Map<Long, Integer> remaining(Slug tenant, Slot slot) {
+  public Portions remaining(Slot slot) {
     Map<String, String> fields =
-        redis.<String, String>getMap(counters(tenant, slot), StringCodec.INSTANCE).readAllMap();
-    Map<Long, Integer> remaining = new TreeMap<>();
+        redis.<String, String>getMap(counters(slot), StringCodec.INSTANCE).readAllMap();
+    Portions.Tally remaining = new Portions.Tally();
     fields.forEach(
         (field, value) -> {
           if (field.startsWith("i:")) {
-            remaining.put(Long.valueOf(field.substring(2)), Math.max(0, Integer.parseInt(value)));
+            remaining.add(Long.parseLong(field.substring(2)), Math.max(0, Integer.parseInt(value)));
           }
         });
-    return remaining;
+    return remaining.portions();
   }
 
   /**
    * The counters' version and whether a checkout holds portions right now; read before PostgreSQL
    * is.
    */
-  Snapshot snapshot(Slug tenant, Slot slot) {
+  Snapshot snapshot(Slot slot) {
     List<String> answer =
         script()
             .eval(
-                counters(tenant, slot),
+                counters(slot),
                 RScript.Mode.READ_ONLY,
                 SNAPSHOT,
                 RScript.ReturnType.LIST,
-                keys(tenant, slot),
+                keys(slot),
                 String.valueOf(clock.millis()));
     return new Snapshot(answer.get(0), Integer.parseInt(answer.get(1)) > 0);
   }
@@ -363,8 +360,7 @@ public class QuotaCounters {
    * Sets the counters to what PostgreSQL has left, if they are still at the version read before
    * PostgreSQL was and no checkout holds portions; otherwise leaves them alone and answers false.
    */
-  boolean replace(
-      Slug tenant, Slot slot, Snapshot seen, Map<Long, Integer> remaining, Instant expiry) {
+  boolean replace(Slot slot, Snapshot seen, Portions remaining, Instant expiry) {
     List<Object> args = new ArrayList<>();
     args.add(seen.version());
     args.add(String.valueOf(clock.millis()));
@@ -373,11 +369,11 @@ public class QuotaCounters {
     Long replaced =
         script()
             .eval(
-                counters(tenant, slot),
+                counters(slot),
                 RScript.Mode.READ_WRITE,
                 REPLACE,
                 RScript.ReturnType.LONG,
-                keys(tenant, slot),
+                keys(slot),
                 args.toArray());
     return replaced != null && replaced == 1L;
   }
@@ -392,49 +388,46 @@ public class QuotaCounters {
     }
   }
 
-  public Admission admitUnguarded(
-      Slug tenant, Slot slot, String holdId, Map<Long, Integer> portions) {
+  public Admission admitUnguarded(Slot slot, String holdId, Portions portions) {
     unguarded.inc();
     return new Admission.Unguarded();
   }
 
   /** A hold that cannot be given back or settled now runs out; the next recompute drops it. */
-  public void leftToExpire(Slug tenant, Slot slot, String holdId) {}
+  public void leftToExpire(Slot slot, String holdId) {}
 
   /**
    * The next recompute (hourly job, or the rebuild of a missing counter) sets the counters right.
    */
-  public void leftToRecompute(Slug tenant, Slot slot, Map<Long, Integer> portions) {}
+  public void leftToRecompute(Slot slot, Portions portions) {}
 
-  public void replanLeftToRecompute(
-      Slug tenant, Slot slot, Map<Long, Integer> change, Map<Long, Integer> leftIfNew) {}
+  public void replanLeftToRecompute(Slot slot, Portions change, Portions leftIfNew) {}
 
-  public Map<Long, Integer> nothingKnown(Slug tenant, Slot slot) {
-    return Map.of();
+  public Portions nothingKnown(Slot slot) {
+    return Portions.none();
   }
 
-  static String counters(Slug tenant, Slot slot) {
-    return TenantKey.of(tenant, "quota:" + slot.keyPart());
+  static String counters(Slot slot) {
+    return TenantKey.of("quota:" + slot.keyPart());
   }
 
-  static String holds(Slug tenant, Slot slot) {
-    return TenantKey.of(tenant, "quota:" + slot.keyPart() + ":holds");
+  static String holds(Slot slot) {
+    return TenantKey.of("quota:" + slot.keyPart() + ":holds");
   }
 
-  private static List<Object> keys(Slug tenant, Slot slot) {
-    return List.of(counters(tenant, slot), holds(tenant, slot));
+  private static List<Object> keys(Slot slot) {
+    return List.of(counters(slot), holds(slot));
   }
 
   private RScript script() {
     return redis.getScript(StringCodec.INSTANCE);
   }
 
-  private static void pairs(Map<Long, Integer> portions, List<Object> args) {
-    new TreeMap<>(portions)
-        .forEach(
-            (dish, count) -> {
-              args.add(String.valueOf(dish));
-              args.add(String.valueOf(count));
-            });
+  private static void pairs(Portions portions, List<Object> args) {
+    portions.forEach(
+        (dish, count) -> {
+          args.add(String.valueOf(dish));
+          args.add(String.valueOf(count));
+        });
   }
 }

@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import org.trayflow.menus.MenuPublished;
 import org.trayflow.quotas.persistence.QuotaRows;
-import org.trayflow.tenantconfig.Slug;
 
 /**
  * Puts a published menu's portions on sale: the plan of record in the publication's transaction,
@@ -19,7 +18,7 @@ import org.trayflow.tenantconfig.Slug;
 class QuotaPlanning {
 
   /** What a publication changed of the plan, to be applied to the counters once committed. */
-  record Replanned(Slug tenant, Map<Slot, QuotaRows.Replan> replans) {}
+  record Replanned(Map<Slot, QuotaRows.Replan> replans) {}
 
   @Inject QuotaRows quotas;
   @Inject QuotaCounters counters;
@@ -27,16 +26,13 @@ class QuotaPlanning {
 
   void onPublished(@Observes MenuPublished publication) {
     replanned.fire(
-        new Replanned(
-            publication.tenant(),
-            quotas.plan(publication.siteId(), publication.monday(), publication.plan())));
+        new Replanned(quotas.plan(publication.siteId(), publication.monday(), publication.plan())));
   }
 
+  /** On the committing thread, still in the publishing tenant's scope. */
   void onceCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) Replanned change) {
     change
         .replans()
-        .forEach(
-            (slot, replan) ->
-                counters.replan(change.tenant(), slot, replan.change(), replan.left()));
+        .forEach((slot, replan) -> counters.replan(slot, replan.change(), replan.left()));
   }
 }

@@ -14,8 +14,8 @@ import org.redisson.api.RLock;
 import org.redisson.api.RedissonClient;
 import org.redisson.client.RedisException;
 import org.trayflow.platform.redis.TenantKey;
+import org.trayflow.platform.tenant.TenantScope;
 import org.trayflow.quotas.persistence.QuotaRows;
-import org.trayflow.tenantconfig.Slug;
 
 /**
  * Sets a slot's Redis counters to what PostgreSQL has left, without ever erasing a reservation made
@@ -53,11 +53,11 @@ public class QuotaRecompute {
    * @return true if the counters now hold PostgreSQL's figures, false if the slot stayed busy
    *     throughout
    */
-  public boolean recompute(Slug tenant, ZoneId zone, Slot slot) {
+  public boolean recompute(ZoneId zone, Slot slot) {
     for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-      QuotaCounters.Snapshot seen = counters.snapshot(tenant, slot);
+      QuotaCounters.Snapshot seen = counters.snapshot(slot);
       if (!seen.portionsHeld()
-          && counters.replace(tenant, slot, seen, quotas.remaining(slot), expiryOf(slot, zone))) {
+          && counters.replace(slot, seen, quotas.remaining(slot), expiryOf(slot, zone))) {
         return true;
       }
       pause(attempt);
@@ -70,20 +70,21 @@ public class QuotaRecompute {
    * at a time: the others wait for it rather than all reading PostgreSQL at once. Should Redis fail
    * meanwhile, the counters stay missing and the caller goes on without them (PostgreSQL decides).
    */
-  public void rebuildMissing(Slug tenant, ZoneId zone, Slot slot) {
+  public void rebuildMissing(ZoneId zone, Slot slot) {
     try {
-      rebuildUnderLock(tenant, zone, slot);
+      rebuildUnderLock(zone, slot);
     } catch (RedisException unavailable) {
       LOG.log(
           Level.WARNING,
-          "Quota counters of a slot of " + tenant.value() + " not rebuilt: Redis failed",
+          "Quota counters of a slot of "
+              + TenantScope.requiredSlug().value()
+              + " not rebuilt: Redis failed",
           unavailable);
     }
   }
 
-  private void rebuildUnderLock(Slug tenant, ZoneId zone, Slot slot) {
-    RLock rebuilding =
-        redis.getLock(TenantKey.of(tenant, "quota:" + slot.keyPart() + ":rebuilding"));
+  private void rebuildUnderLock(ZoneId zone, Slot slot) {
+    RLock rebuilding = redis.getLock(TenantKey.of("quota:" + slot.keyPart() + ":rebuilding"));
     try {
       if (!rebuilding.tryLock(
           REBUILD_WAIT.toMillis(), REBUILD_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -94,7 +95,7 @@ public class QuotaRecompute {
       return;
     }
     try {
-      if (counters.snapshot(tenant, slot).countersMissing() && recompute(tenant, zone, slot)) {
+      if (counters.snapshot(slot).countersMissing() && recompute(zone, slot)) {
         rebuilt.inc();
       }
     } finally {

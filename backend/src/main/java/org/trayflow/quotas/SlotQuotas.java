@@ -1,7 +1,5 @@
 package org.trayflow.quotas;
 
-import java.util.Map;
-
 /**
  * The quota of record, in PostgreSQL: portions planned and ordered per slot and dish. Every portion
  * taken goes through one conditional update that cannot pass the plan, whatever Redis said,
@@ -16,13 +14,13 @@ public interface SlotQuotas {
    * @return what is left of each dish that did not have enough (nothing was taken then), or, when
    *     everything was taken, the dishes this order brought down to their last tenth
    */
-  Taken take(Slot slot, Map<Long, Integer> portions);
+  Taken take(Slot slot, Portions portions);
 
   /** A cancelled order's portions, available again, in the caller's transaction. */
-  void putBack(Slot slot, Map<Long, Integer> portions);
+  void putBack(Slot slot, Portions portions);
 
   /** What {@link #take} did: nothing, short of these dishes; or all, bringing these down. */
-  record Taken(Map<Long, Integer> shortOf, Map<Long, Integer> nearlyGone) {
+  record Taken(Portions shortOf, Portions nearlyGone) {
 
     public boolean complete() {
       return shortOf.isEmpty();

@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import org.trayflow.platform.tenant.TenantScope;
 import org.trayflow.quotas.persistence.QuotaRows;
 import org.trayflow.tenancy.TenantConfigurations;
-import org.trayflow.tenantconfig.Slug;
 
 /**
  * The tenant's slots of the coming days, their counters set to what PostgreSQL has left (the hourly
@@ -26,14 +25,14 @@ public class UpcomingSlots {
   public record Recomputed(int slots, int leftBusy) {}
 
   /** In the tenant's scope: its slots from today (in its time zone) for {@code days} days. */
-  public Recomputed recompute(Slug tenant, int days) {
+  public Recomputed recompute(int days) {
     TenantScope.requiredTenant();
     ZoneId zone = configurations.configuration().orElseThrow().timeZone();
     LocalDate today = clock.instant().atZone(zone).toLocalDate();
     int busy = 0;
     var slots = quotas.slotsBetween(today, today.plusDays(days - 1L));
     for (Slot slot : slots) {
-      if (!recompute.recompute(tenant, zone, slot)) {
+      if (!recompute.recompute(zone, slot)) {
         busy++;
       }
     }

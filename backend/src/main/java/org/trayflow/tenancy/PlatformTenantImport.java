@@ -43,11 +43,12 @@ public class PlatformTenantImport {
       return new Outcome(true, new ImportOutcome(1, List.of("registered")));
     }
     return new Outcome(
-        false, TenantScope.asTenant(tenantId(slug), () -> configurations.importFile(yaml, actor)));
+        false,
+        TenantScope.asTenant(tenantId(slug), slug, () -> configurations.importFile(yaml, actor)));
   }
 
   public String exportTenant(@NotNull Slug slug) {
-    return TenantScope.asTenant(tenantId(slug), configurations::current)
+    return TenantScope.asTenant(tenantId(slug), slug, configurations::current)
         .map(CurrentConfiguration::document)
         .orElseThrow(() -> new TenantNotFound(slug.value()));
   }

@@ -2,7 +2,10 @@ package org.trayflow.ordering;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +29,22 @@ class OrderRequestTest {
                 new OrderRequest.Line(9, 1)));
 
     assertThat(other.fingerprint()).isEqualTo(one.fingerprint());
-    assertThat(other.portions()).containsEntry(9L, 2).containsEntry(7L, 1).hasSize(2);
+    assertThat(other.portions().perDish()).containsEntry(9L, 2).containsEntry(7L, 1).hasSize(2);
+  }
+
+  @Test
+  void a_fingerprint_is_what_earlier_versions_stored_for_the_same_request() throws Exception {
+    // a retry that spans an upgrade must still match the request its key was first used for
+    String canonical = "main|2026-11-25|lunch|ward-1|{7=1, 9=2}";
+    String stored =
+        HexFormat.of()
+            .formatHex(
+                MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
+
+    assertThat(
+            lunch(List.of(new OrderRequest.Line(9, 2), new OrderRequest.Line(7, 1))).fingerprint())
+        .isEqualTo(stored);
   }
 
   @Test

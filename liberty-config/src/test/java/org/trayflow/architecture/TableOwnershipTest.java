@@ -96,6 +96,24 @@ class TableOwnershipTest {
     assertThat(breaches).isEmpty();
   }
 
+  /**
+   * Rows are read by column name through {@code Row} (or are entities): a column read by position
+   * gives the wrong value, silently, once someone reorders a select list.
+   */
+  @Test
+  void no_query_result_is_read_by_column_position() throws IOException {
+    Pattern byPosition = Pattern.compile("Object\\[\\]|\\b\\w+\\[\\d+\\]");
+    List<String> positional = new ArrayList<>();
+    for (Path source : sources()) {
+      String text = Files.readString(source);
+      Matcher read = byPosition.matcher(text);
+      if (QUERIES.matcher(text).find() && read.find()) {
+        positional.add(className(source) + ": " + read.group());
+      }
+    }
+    assertThat(positional).isEmpty();
+  }
+
   @Test
   void the_reader_finds_tables_in_sql_and_entities_in_jpql() {
     assertThat(

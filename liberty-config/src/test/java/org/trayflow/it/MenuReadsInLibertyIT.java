@@ -68,7 +68,7 @@ class MenuReadsInLibertyIT {
     Optional<PublishedMenu> menu = Optional.empty();
     for (int read = 0; read < 3; read++) {
       long before = statistics.getPrepareStatementCount();
-      menu = TenantScope.asTenant(stMungos, () -> loader.menu("central", thisWeek, 1));
+      menu = TenantScope.asTenant(stMungos, ST_MUNGOS, () -> loader.menu("central", thisWeek, 1));
       statements = Math.min(statements, statistics.getPrepareStatementCount() - before);
     }
     long dishes =
@@ -85,11 +85,13 @@ class MenuReadsInLibertyIT {
   void a_cached_menu_lives_under_its_tenants_keys_and_comes_back_after_redis_forgets_it() {
     redis.getKeys().deleteByPattern("trayflow:{st-mungos}:menu:*");
 
-    PublishedMenu read = TenantScope.asTenant(stMungos, () -> newestMenu()).orElseThrow();
+    PublishedMenu read =
+        TenantScope.asTenant(stMungos, ST_MUNGOS, () -> newestMenu()).orElseThrow();
     long cachedKeys =
         redis.getKeys().getKeysStreamByPattern("trayflow:{st-mungos}:menu:central:*").count();
     redis.getKeys().deleteByPattern("trayflow:{st-mungos}:menu:*");
-    PublishedMenu again = TenantScope.asTenant(stMungos, () -> newestMenu()).orElseThrow();
+    PublishedMenu again =
+        TenantScope.asTenant(stMungos, ST_MUNGOS, () -> newestMenu()).orElseThrow();
 
     assertEquals(2, cachedKeys, "the menu and the pointer to the newest version");
     assertEquals(
@@ -99,8 +101,8 @@ class MenuReadsInLibertyIT {
 
   private Optional<PublishedMenu> newestMenu() {
     return menus
-        .newestVersion(ST_MUNGOS, "central", thisWeek)
-        .flatMap(version -> menus.menu(ST_MUNGOS, "central", thisWeek, version));
+        .newestVersion("central", thisWeek)
+        .flatMap(version -> menus.menu("central", thisWeek, version));
   }
 
   @Test

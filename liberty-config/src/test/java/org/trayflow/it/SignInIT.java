@@ -42,6 +42,8 @@ import org.trayflow.tenantconfig.Slug;
 @ExtendWith(ArquillianExtension.class)
 class SignInIT {
 
+  private static final Slug ST_MUNGOS = new Slug("st-mungos");
+
   private static final String PASSWORD = "correct horse battery staple";
 
   @Deployment
@@ -223,13 +225,14 @@ class SignInIT {
 
   @Test
   void a_hospital_administrator_cannot_grant_platform_roles() {
-    long stMungos = directory.findTenantId(new Slug("st-mungos")).orElseThrow();
+    long stMungos = directory.findTenantId(ST_MUNGOS).orElseThrow();
 
     assertThrows(
         InvalidPerson.class,
         () ->
             TenantScope.asTenant(
                 stMungos,
+                ST_MUNGOS,
                 () ->
                     people.addPerson(
                         "it-" + UUID.randomUUID() + "@st-mungos",
@@ -241,24 +244,29 @@ class SignInIT {
         () ->
             TenantScope.asTenant(
                 stMungos,
+                ST_MUNGOS,
                 () -> people.changeRoles("staff@st-mungos", Set.of(Role.STAFF, Role.OPS), "it")));
   }
 
   @Test
   void another_tenants_people_cannot_be_seen_or_changed() {
-    long stMungos = directory.findTenantId(new Slug("st-mungos")).orElseThrow();
+    long stMungos = directory.findTenantId(ST_MUNGOS).orElseThrow();
 
     List<String> seen =
-        TenantScope.asTenant(stMungos, people::listPeople).stream().map(Person::username).toList();
+        TenantScope.asTenant(stMungos, ST_MUNGOS, people::listPeople).stream()
+            .map(Person::username)
+            .toList();
     assertTrue(seen.contains("staff@st-mungos"));
     assertFalse(seen.stream().anyMatch(name -> name.endsWith("@riverside")), seen.toString());
     assertThrows(
         PersonNotFound.class,
-        () -> TenantScope.asTenant(stMungos, () -> people.deactivate("staff@riverside", "it")));
+        () ->
+            TenantScope.asTenant(
+                stMungos, ST_MUNGOS, () -> people.deactivate("staff@riverside", "it")));
   }
 
   private String newKitchenManager() throws Exception {
-    long stMungos = directory.findTenantId(new Slug("st-mungos")).orElseThrow();
+    long stMungos = directory.findTenantId(ST_MUNGOS).orElseThrow();
     String name = "it-" + UUID.randomUUID() + "@st-mungos";
     UserAccount account =
         new UserAccount(
@@ -271,6 +279,7 @@ class SignInIT {
     UserTransaction transaction = InitialContext.doLookup("java:comp/UserTransaction");
     TenantScope.asTenant(
         stMungos,
+        ST_MUNGOS,
         () -> {
           try {
             transaction.begin();

@@ -48,8 +48,9 @@ class TenantIsolationIT {
 
   @Test
   void each_tenant_sees_only_its_own_sites() {
-    assertEquals(List.of("central", "riverside-wing"), siteSlugsOf(stMungos));
-    assertEquals(List.of("eastgate", "lakeside-rehab", "main-campus"), siteSlugsOf(riverside));
+    assertEquals(List.of("central", "riverside-wing"), siteSlugsOf(stMungos, "st-mungos"));
+    assertEquals(
+        List.of("eastgate", "lakeside-rehab", "main-campus"), siteSlugsOf(riverside, "riverside"));
   }
 
   @Test
@@ -100,7 +101,7 @@ class TenantIsolationIT {
 
     assertEquals(0, changed);
     List<String> names =
-        TenantScope.asTenant(riverside, sites::listSites).stream()
+        TenantScope.asTenant(riverside, new Slug("riverside"), sites::listSites).stream()
             .map(TenantSummary.SiteSummary::name)
             .toList();
     assertEquals(3, names.size());
@@ -121,7 +122,7 @@ class TenantIsolationIT {
                                 + ", 'smuggled', 'Smuggled')")
                         .executeUpdate()));
 
-    assertFalse(siteSlugsOf(riverside).contains("smuggled"));
+    assertFalse(siteSlugsOf(riverside, "riverside").contains("smuggled"));
   }
 
   @Test
@@ -141,8 +142,8 @@ class TenantIsolationIT {
     assertEquals(0, ((Number) role[2]).intValue(), "tables owned");
   }
 
-  private List<String> siteSlugsOf(long tenant) {
-    return TenantScope.asTenant(tenant, sites::listSites).stream()
+  private List<String> siteSlugsOf(long tenant, String slug) {
+    return TenantScope.asTenant(tenant, new Slug(slug), sites::listSites).stream()
         .map(TenantSummary.SiteSummary::slug)
         .toList();
   }

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.trayflow.it.TenantTransactions;
 import org.trayflow.it.TrayflowWar;
 import org.trayflow.ordering.CutOffReminders;
+import org.trayflow.platform.persistence.NativeRows;
 import org.trayflow.platform.tenant.TenantScope;
 import org.trayflow.tenancy.Sites;
 import org.trayflow.tenancy.TenantConfigurations;
@@ -39,6 +40,8 @@ import org.trayflow.tenantconfig.TenantConfiguration;
  */
 @ExtendWith(ArquillianExtension.class)
 class NotificationsInLibertyIT {
+
+  private static final Slug ST_MUNGOS = new Slug("st-mungos");
 
   @Deployment
   static WebArchive deployment() {
@@ -63,8 +66,9 @@ class NotificationsInLibertyIT {
 
   @BeforeEach
   void stMungosCentral() throws Exception {
-    tenant = directory.findTenantId(new Slug("st-mungos")).orElseThrow();
-    central = TenantScope.asTenant(tenant, () -> sites.findSiteId("central").orElseThrow());
+    tenant = directory.findTenantId(ST_MUNGOS).orElseThrow();
+    central =
+        TenantScope.asTenant(tenant, ST_MUNGOS, () -> sites.findSiteId("central").orElseThrow());
     ZoneId london = ZoneId.of("Europe/London");
     LocalDate today = LocalDate.now(london);
     atLunch = today.atTime(LocalTime.of(12, 15)).atZone(london).toInstant();
@@ -130,7 +134,7 @@ class NotificationsInLibertyIT {
     assertEquals(
         List.of("EMAIL DEAD " + Deliveries.MOST_ATTEMPTS, "INBOX SENT 1"), deliveriesOf(cook));
     long dead =
-        TenantScope.asTenant(tenant, () -> deadLetters.newest(100)).stream()
+        TenantScope.asTenant(tenant, ST_MUNGOS, () -> deadLetters.newest(100)).stream()
             .filter(letter -> letter.recipient().equals(cook))
             .findFirst()
             .orElseThrow()
@@ -143,7 +147,7 @@ class NotificationsInLibertyIT {
                     "update user_account set email = 'cook@st-mungos.example' where username = ?1")
                 .setParameter(1, cook)
                 .executeUpdate());
-    assertTrue(TenantScope.asTenant(tenant, () -> deadLetters.redrive(dead)));
+    assertTrue(TenantScope.asTenant(tenant, ST_MUNGOS, () -> deadLetters.redrive(dead)));
     drainAt(Instant.now());
 
     assertEquals(List.of("EMAIL SENT 1", "INBOX SENT 1"), deliveriesOf(cook));
@@ -239,7 +243,7 @@ class NotificationsInLibertyIT {
   }
 
   private void drainAt(Instant moment) {
-    TenantScope.asTenant(tenant, () -> drain.drain(moment, 10_000));
+    TenantScope.asTenant(tenant, ST_MUNGOS, () -> drain.drain(moment, 10_000));
   }
 
   private String person(String name, String email, String language) throws Exception {
@@ -282,12 +286,19 @@ class NotificationsInLibertyIT {
     return TenantTransactions.inTransactionAs(
         tenant,
         () ->
-            org.trayflow.platform.persistence.NativeRows.of(
-                    em.createNativeQuery(
+            NativeRows.of(
+                    NativeRows.select(
+                            em,
                             "select channel, status, attempts from notification_delivery where recipient = ?1"
                                 + " order by channel")
                         .setParameter(1, person))
-                .map(row -> row[0] + " " + row[1] + " " + row[2])
+                .map(
+                    row ->
+                        row.text("channel")
+                            + " "
+                            + row.text("status")
+                            + " "
+                            + row.count("attempts"))
                 .toList());
   }
 }

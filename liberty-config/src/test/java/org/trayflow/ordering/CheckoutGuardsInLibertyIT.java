@@ -28,6 +28,7 @@ import org.trayflow.menus.PublishedMenu;
 import org.trayflow.menus.PublishedMenus;
 import org.trayflow.platform.tenant.TenantScope;
 import org.trayflow.quotas.Admission;
+import org.trayflow.quotas.Portions;
 import org.trayflow.quotas.QuotaCounters;
 import org.trayflow.quotas.QuotaRecompute;
 import org.trayflow.quotas.RecomputeSteps;
@@ -83,16 +84,17 @@ class CheckoutGuardsInLibertyIT {
     String orderer = "slow-porter-" + UUID.randomUUID();
     TenantScope.asTenant(
         tenantId,
+        ST_MUNGOS,
         () -> {
           CheckedOrder order = todaysLunch();
           long stale;
-          try (OrdererLock.Held first = locks.lock(ST_MUNGOS, orderer)) {
+          try (OrdererLock.Held first = locks.lock(orderer)) {
             stale = first.token();
           } catch (InterruptedException e) {
             throw new IllegalStateException(e);
           }
           long newer;
-          try (OrdererLock.Held second = locks.lock(ST_MUNGOS, orderer)) {
+          try (OrdererLock.Held second = locks.lock(orderer)) {
             newer = second.token();
             book.record(
                 order,
@@ -126,31 +128,33 @@ class CheckoutGuardsInLibertyIT {
   void the_recompute_cannot_erase_a_reservation_made_between_its_two_steps() {
     TenantScope.asTenant(
         tenantId,
+        ST_MUNGOS,
         () -> {
           CheckedOrder lunch = todaysLunch();
           Slot slot = lunch.slot();
-          long dish = lunch.portions().keySet().iterator().next();
-          assertTrue(recompute.recompute(ST_MUNGOS, zone(), slot));
-          int before = counters.remaining(ST_MUNGOS, slot).get(dish);
-          RecomputeSteps job = new RecomputeSteps(counters, ST_MUNGOS, slot);
+          long dish = lunch.portions().perDish().firstKey();
+          assertTrue(recompute.recompute(zone(), slot));
+          int before = counters.remaining(slot).of(dish);
+          RecomputeSteps job = new RecomputeSteps(counters, slot);
 
           job.readVersion();
-          Map<Long, Integer> readFromStore = quotas.remaining(slot);
+          Portions readFromStore = quotas.remaining(slot);
           String hold = "race-" + UUID.randomUUID();
           assertInstanceOf(
-              Admission.Held.class, counters.reserve(ST_MUNGOS, slot, hold, Map.of(dish, 2)));
+              Admission.Held.class,
+              counters.reserve(slot, hold, new Portions.Tally().add(dish, 2).portions()));
 
           assertFalse(
               job.writeIfUnchanged(readFromStore), "a version read before the hold is stale");
-          assertEquals(before - 2, counters.remaining(ST_MUNGOS, slot).get(dish));
+          assertEquals(before - 2, counters.remaining(slot).of(dish));
           job.readVersion();
           assertTrue(job.sawPortionsHeld());
           assertFalse(job.writeIfUnchanged(readFromStore), "no write while a hold is live");
-          assertEquals(before - 2, counters.remaining(ST_MUNGOS, slot).get(dish));
+          assertEquals(before - 2, counters.remaining(slot).of(dish));
 
-          counters.giveBack(ST_MUNGOS, slot, hold);
-          assertTrue(recompute.recompute(ST_MUNGOS, zone(), slot));
-          assertEquals(quotas.remaining(slot), counters.remaining(ST_MUNGOS, slot));
+          counters.giveBack(slot, hold);
+          assertTrue(recompute.recompute(zone(), slot));
+          assertEquals(quotas.remaining(slot), counters.remaining(slot));
           return null;
         });
   }
@@ -168,10 +172,10 @@ class CheckoutGuardsInLibertyIT {
             .orElseThrow();
     LocalDate today = LocalDate.now(clock.withZone(hospital.timeZone()));
     MenuWeek week = MenuWeek.containing(today);
-    int version = menus.newestVersion(ST_MUNGOS, "central", week).orElseThrow();
+    int version = menus.newestVersion("central", week).orElseThrow();
     PublishedMenu.OfferedDish dish =
         menus
-            .menu(ST_MUNGOS, "central", week, version)
+            .menu("central", week, version)
             .orElseThrow()
             .onlyDay(today)
             .days()

@@ -26,6 +26,7 @@ import org.trayflow.identity.StaffList;
 import org.trayflow.identity.StaffRow;
 import org.trayflow.platform.ExpectedFailure;
 import org.trayflow.platform.tenant.TenantScope;
+import org.trayflow.tenantconfig.Slug;
 
 /**
  * A staff list from the hospital's spreadsheet: uploaded, shown row by row with each row's
@@ -149,6 +150,7 @@ final class StaffListImport extends VerticalLayout {
   private void startImport(boolean goodRowsOnly) {
     UI ui = UI.getCurrent();
     long tenant = admin.tenantId().orElseThrow();
+    Slug hospital = new Slug(admin.tenantSlug().orElseThrow());
     String csv = file;
     StaffList list = staffLists.read(csv);
     int count = goodRowsOnly ? list.goodRows().size() : list.rows().size();
@@ -162,6 +164,7 @@ final class StaffListImport extends VerticalLayout {
             () ->
                 TenantScope.asTenant(
                     tenant,
+                    hospital,
                     () ->
                         staffLists.importList(
                             csv,
@@ -182,6 +185,7 @@ final class StaffListImport extends VerticalLayout {
                     () ->
                         TenantScope.asTenant(
                             tenant,
+                            hospital,
                             () -> {
                               finished(ui, added, failure);
                               return null;

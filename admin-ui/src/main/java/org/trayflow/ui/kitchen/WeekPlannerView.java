@@ -42,7 +42,6 @@ import org.trayflow.tenancy.Sites;
 import org.trayflow.tenancy.TenantConfigurations;
 import org.trayflow.tenancy.TenantSummary;
 import org.trayflow.tenantconfig.MealPeriod;
-import org.trayflow.tenantconfig.Slug;
 import org.trayflow.ui.DayPicker;
 import org.trayflow.ui.MainLayout;
 import org.trayflow.ui.Times;
@@ -205,7 +204,7 @@ public class WeekPlannerView extends VerticalLayout {
         "Draft: " + site.getValue().name() + ", week of " + shown.weekStart().format(DAY));
     publishedVersion.setText(
         published
-            .newestVersion(tenant(), shown.site(), menuWeek)
+            .newestVersion(shown.site(), menuWeek)
             .map(
                 v ->
                     "Published so far: version "
@@ -315,7 +314,7 @@ public class WeekPlannerView extends VerticalLayout {
   private void publish() {
     problems.removeAll();
     try {
-      PublishOutcome outcome = planner.publish(tenant(), draft.site(), draft.id(), user.username());
+      PublishOutcome outcome = planner.publish(draft.site(), draft.id(), user.username());
       Dialog done = new Dialog("Version " + outcome.version() + " is published");
       done.setId("published");
       UnorderedList changes = new UnorderedList();
@@ -327,9 +326,5 @@ public class WeekPlannerView extends VerticalLayout {
     } catch (MenuNotPublishable notYet) {
       notYet.details().forEach(p -> problems.add(new ListItem(p.field() + ": " + p.reason())));
     }
-  }
-
-  private Slug tenant() {
-    return new Slug(user.tenantSlug().orElseThrow());
   }
 }

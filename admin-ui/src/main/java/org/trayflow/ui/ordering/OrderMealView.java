@@ -39,15 +39,14 @@ import org.trayflow.ordering.Orderer;
 import org.trayflow.ordering.PlacedOrder;
 import org.trayflow.ordering.SoldOut;
 import org.trayflow.platform.ExpectedFailure;
+import org.trayflow.platform.HospitalLocale;
 import org.trayflow.tenancy.LocationSummary;
 import org.trayflow.tenancy.Sites;
 import org.trayflow.tenancy.TenantConfigurations;
 import org.trayflow.tenancy.TenantSummary;
 import org.trayflow.tenantconfig.MealPeriod;
 import org.trayflow.tenantconfig.Payment;
-import org.trayflow.tenantconfig.Slug;
 import org.trayflow.tenantconfig.TenantConfiguration;
-import org.trayflow.ui.HospitalFormats;
 import org.trayflow.ui.MainLayout;
 import org.trayflow.ui.Times;
 import org.trayflow.ui.signin.CurrentUser;
@@ -72,7 +71,6 @@ public class OrderMealView extends VerticalLayout {
   private final Checkout checkout;
   private final KeptCarts keptCarts;
   private final SignedInUser user = CurrentUser.get().orElseThrow();
-  private final Slug tenant = new Slug(user.tenantSlug().orElseThrow());
   private final TenantConfiguration hospital;
   private final Map<String, List<LocationSummary>> locations;
   private final Map<String, String> siteNames;
@@ -254,7 +252,7 @@ public class OrderMealView extends VerticalLayout {
   }
 
   private void fetchOffer() {
-    shown = offers.offer(tenant, hospital, site.getValue().slug(), chosenDay(), meal.getValue());
+    shown = offers.offer(hospital, site.getValue().slug(), chosenDay(), meal.getValue());
     standing.setText(describe(shown));
   }
 
@@ -322,7 +320,7 @@ public class OrderMealView extends VerticalLayout {
     if (hospital.payment().mode() == Payment.Mode.FREE || dish.price() == null) {
       return Optional.empty();
     }
-    NumberFormat money = NumberFormat.getCurrencyInstance(HospitalFormats.LOCALE);
+    NumberFormat money = NumberFormat.getCurrencyInstance(HospitalLocale.FORMATS);
     money.setCurrency(hospital.payment().currency());
     return Optional.of(money.format(dish.price()));
   }
@@ -361,7 +359,7 @@ public class OrderMealView extends VerticalLayout {
     String key = cart.idempotencyKeyFor(request);
     keep();
     try {
-      PlacedOrder placed = checkout.place(tenant, Orderer.of(user), key, request);
+      PlacedOrder placed = checkout.place(Orderer.of(user), key, request);
       cart.empty();
       keep();
       cartPanel.noProblem();
@@ -424,7 +422,7 @@ public class OrderMealView extends VerticalLayout {
 
   private void cancel(PlacedOrder order) {
     try {
-      checkout.cancel(tenant, user.username(), order.id());
+      checkout.cancel(user.username(), order.id());
       Notification.show(
               "Order cancelled; its portions are back on sale.",
               4000,

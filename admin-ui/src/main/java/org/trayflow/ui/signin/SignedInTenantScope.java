@@ -5,6 +5,7 @@ import com.vaadin.flow.server.VaadinRequestInterceptor;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinSession;
 import org.trayflow.platform.tenant.TenantScope;
+import org.trayflow.tenantconfig.Slug;
 
 /**
  * Scopes every UI request to the signed-in person's tenant, so that views reach only that tenant's
@@ -18,8 +19,13 @@ class SignedInTenantScope implements VaadinRequestInterceptor {
   @Override
   public void requestStart(VaadinRequest request, VaadinResponse response) {
     CurrentUser.of(request.getWrappedSession(false))
-        .flatMap(user -> user.tenantId())
-        .ifPresent(tenant -> request.setAttribute(ENTERED, TenantScope.enter(tenant)));
+        .filter(user -> user.tenantId().isPresent())
+        .ifPresent(
+            user ->
+                request.setAttribute(
+                    ENTERED,
+                    TenantScope.enter(
+                        user.tenantId().get(), new Slug(user.tenantSlug().orElseThrow()))));
   }
 
   @Override

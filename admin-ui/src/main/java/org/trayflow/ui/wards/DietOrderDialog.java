@@ -32,8 +32,8 @@ import org.trayflow.patients.LooseningNotConfirmed;
 import org.trayflow.patients.NewDietOrder;
 import org.trayflow.patients.Patient;
 import org.trayflow.platform.ExpectedFailure;
+import org.trayflow.platform.HospitalLocale;
 import org.trayflow.tenantconfig.TherapeuticDiet;
-import org.trayflow.ui.HospitalFormats;
 
 /**
  * A diet order amended by hand (when the record cannot send it): the dialog opens with the order in
@@ -150,7 +150,7 @@ class DietOrderDialog extends Dialog {
     supplements.setValueChangeMode(ValueChangeMode.LAZY);
     holdReason.setId("diet-hold-reason");
     holdUntil.setId("diet-hold-until");
-    holdUntil.setLocale(HospitalFormats.LOCALE);
+    holdUntil.setLocale(HospitalLocale.FORMATS);
     holdUntil.setStep(Duration.ofMinutes(15));
     nilByMouth.addValueChangeListener(change -> holding(change.getValue()));
     holding(false);

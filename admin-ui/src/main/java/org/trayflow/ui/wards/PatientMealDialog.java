@@ -186,7 +186,6 @@ class PatientMealDialog extends Dialog {
     }
     try {
       checkout.place(
-          bedside.hospital().slug(),
           bedside.orderer(),
           idempotencyKey,
           new OrderRequest(

@@ -44,7 +44,6 @@ import org.trayflow.tenancy.Sites;
 import org.trayflow.tenancy.TenantConfigurations;
 import org.trayflow.tenantconfig.AllergenPolicy.Scheme;
 import org.trayflow.tenantconfig.MealPeriod;
-import org.trayflow.tenantconfig.Slug;
 import org.trayflow.tenantconfig.TenantConfiguration;
 import org.trayflow.ui.DayPicker;
 import org.trayflow.ui.MainLayout;
@@ -339,7 +338,7 @@ public class WardView extends VerticalLayout {
             "Cancel meal",
             click ->
                 act(
-                    () -> checkout.cancelPatientMeal(tenant(), Orderer.of(user), meal.orderId()),
+                    () -> checkout.cancelPatientMeal(Orderer.of(user), meal.orderId()),
                     "Meal cancelled."));
     cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
     cancel.addClassName("cancel-flagged");
@@ -424,10 +423,6 @@ public class WardView extends VerticalLayout {
         meal.getValue(),
         mealFor,
         mealFor == MealFor.PATIENT && lateTrayNow());
-  }
-
-  private Slug tenant() {
-    return new Slug(user.tenantSlug().orElseThrow());
   }
 
   private void act(Runnable action, String done) {

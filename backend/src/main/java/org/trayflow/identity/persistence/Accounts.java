@@ -3,11 +3,13 @@ package org.trayflow.identity.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.trayflow.identity.PeopleSearch;
+import org.trayflow.platform.persistence.Row;
 import org.trayflow.platform.tenant.TenantScope;
 
 /**
@@ -84,14 +86,15 @@ public class Accounts {
   }
 
   public Activity activity() {
-    Object[] row =
-        em.createQuery(
-                "select count(u), max(u.lastSignedInAt) from UserAccount u"
-                    + " where u.tenantId = :t and u.active = true",
-                Object[].class)
-            .setParameter("t", TenantScope.requiredTenant())
-            .getSingleResult();
-    return new Activity(((Number) row[0]).longValue(), Optional.ofNullable((Instant) row[1]));
+    Row row =
+        new Row(
+            em.createQuery(
+                    "select count(u) as people, max(u.lastSignedInAt) as last_sign_in"
+                        + " from UserAccount u where u.tenantId = :t and u.active = true",
+                    Tuple.class)
+                .setParameter("t", TenantScope.requiredTenant())
+                .getSingleResult());
+    return new Activity(row.whole("people"), row.optionalInstant("last_sign_in"));
   }
 
   /** The text as a LIKE pattern's literal part: its own %, _ and ! escaped by !. */

@@ -18,7 +18,7 @@ import org.trayflow.platform.tenant.AcrossTenants;
 public class CredentialChanges {
 
   private static final String CHANGED =
-      "select username, credential_version from user_account"
+      "select username as principal, credential_version from user_account"
           + " where credentials_changed_at > ?1 union all select 'client:' || client_id, credential_version"
           + " from api_client where credentials_changed_at > ?1";
 
@@ -30,8 +30,8 @@ public class CredentialChanges {
    */
   @Transactional
   public List<CredentialsChanged> since(Instant after) {
-    return NativeRows.of(em.createNativeQuery(CHANGED).setParameter(1, after))
-        .map(row -> new CredentialsChanged((String) row[0], ((Number) row[1]).intValue()))
+    return NativeRows.of(NativeRows.select(em, CHANGED).setParameter(1, after))
+        .map(row -> new CredentialsChanged(row.text("principal"), row.count("credential_version")))
         .toList();
   }
 }

@@ -3,7 +3,6 @@ package org.trayflow.kitchen.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,6 +12,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.trayflow.kitchen.Production;
 import org.trayflow.platform.persistence.NativeRows;
+import org.trayflow.platform.persistence.Row;
 import org.trayflow.platform.tenant.TenantScope;
 
 /**
@@ -45,14 +45,17 @@ public class ProductionReport {
         .map(
             row ->
                 new Production.Dish(
-                    number(row[0]), (String) row[1], (int) number(row[2]), (int) number(row[3])))
+                    row.whole("menu_item_id"),
+                    row.text("name"),
+                    row.count("planned"),
+                    row.count("ordered")))
         .toList();
   }
 
   public List<Production.LocationPortions> byLocation(
       long siteId, LocalDate date, String mealPeriod) {
     return rows(
-            "select loc.name, loc.kind, l.item_name, sum(l.quantity)"
+            "select loc.name as location, loc.kind, l.item_name, sum(l.quantity) as portions"
                 + PLACED_LINES
                 + " join location loc on loc.id = o.location_id where"
                 + OF_SLOT
@@ -64,7 +67,10 @@ public class ProductionReport {
         .map(
             row ->
                 new Production.LocationPortions(
-                    (String) row[0], (String) row[1], (String) row[2], (int) number(row[3])))
+                    row.text("location"),
+                    row.text("kind"),
+                    row.text("item_name"),
+                    row.count("portions")))
         .toList();
   }
 
@@ -72,7 +78,7 @@ public class ProductionReport {
   public Map<String, Integer> byDiet(long siteId, LocalDate date, String mealPeriod) {
     Map<String, Integer> byDiet = new TreeMap<>();
     rows(
-            "select tag, sum(l.quantity)"
+            "select tag, sum(l.quantity) as portions"
                 + PLACED_LINES
                 + " join menu_item m on m.id = l.menu_item_id cross join unnest(m.diet_tags) tag"
                 + " where"
@@ -81,20 +87,20 @@ public class ProductionReport {
             siteId,
             date,
             mealPeriod)
-        .forEach(row -> byDiet.put((String) row[0], (int) number(row[1])));
+        .forEach(row -> byDiet.put(row.text("tag"), row.count("portions")));
     return byDiet;
   }
 
   public Map<String, Long> ordersByStatus(long siteId, LocalDate date, String mealPeriod) {
     Map<String, Long> byStatus = new LinkedHashMap<>();
     rows(
-            "select o.status, count(*) from orders o where"
+            "select o.status, count(*) as orders from orders o where"
                 + OF_SLOT
                 + " group by o.status order by o.status",
             siteId,
             date,
             mealPeriod)
-        .forEach(row -> byStatus.put((String) row[0], number(row[1])));
+        .forEach(row -> byStatus.put(row.text("status"), row.whole("orders")));
     return byStatus;
   }
 
@@ -102,35 +108,36 @@ public class ProductionReport {
   public Map<String, Integer> patientMealsByDiet(long siteId, LocalDate date, String mealPeriod) {
     Map<String, Integer> byDiet = new TreeMap<>();
     rows(
-            "select diet, count(*) from orders o join patient_meal pm on pm.order_id = o.id"
+            "select diet, count(*) as meals from orders o join patient_meal pm on pm.order_id = o.id"
                 + " and pm.service_date = o.service_date cross join unnest(pm.diets) diet where"
                 + OF_SLOT
                 + " and o.status <> 'CANCELLED' and pm.meal_for = 'PATIENT' group by diet",
             siteId,
             date,
             mealPeriod)
-        .forEach(row -> byDiet.put((String) row[0], (int) number(row[1])));
+        .forEach(row -> byDiet.put(row.text("diet"), row.count("meals")));
     return byDiet;
   }
 
   public int flaggedMeals(long siteId, LocalDate date, String mealPeriod) {
-    return (int)
-        number(
-            query(
-                    "select count(*) from meal_flag f join orders o on o.id = f.order_id"
-                        + " and o.service_date = f.service_date where"
-                        + OF_SLOT
-                        + " and f.resolved_at is null",
-                    siteId,
-                    date,
-                    mealPeriod)
-                .getSingleResult());
+    return rows(
+            "select count(*) as flagged from meal_flag f join orders o on o.id = f.order_id"
+                + " and o.service_date = f.service_date where"
+                + OF_SLOT
+                + " and f.resolved_at is null",
+            siteId,
+            date,
+            mealPeriod)
+        .findFirst()
+        .orElseThrow()
+        .count("flagged");
   }
 
   public List<Production.LateTray> lateTrays(long siteId, LocalDate date, String mealPeriod) {
     return rows(
-            "select o.id, loc.name, p.bed, pm.late_tray_reason,"
+            "select o.id, loc.name as location, p.bed, pm.late_tray_reason,"
                 + " string_agg(l.quantity || ' × ' || l.item_name, '; ' order by l.item_name)"
+                + " as dishes"
                 + PLACED_LINES
                 + " join location loc on loc.id = o.location_id join patient_meal pm"
                 + " on pm.order_id = o.id and pm.service_date = o.service_date"
@@ -144,11 +151,11 @@ public class ProductionReport {
         .map(
             row ->
                 new Production.LateTray(
-                    number(row[0]),
-                    (String) row[1],
-                    (String) row[2],
-                    (String) row[3],
-                    (String) row[4]))
+                    row.whole("id"),
+                    row.text("location"),
+                    row.text("bed"),
+                    row.text("late_tray_reason"),
+                    row.text("dishes")))
         .toList();
   }
 
@@ -156,7 +163,7 @@ public class ProductionReport {
   public List<Production.Ticket> tickets(long siteId, LocalDate date, String mealPeriod) {
     Map<Long, Production.Ticket> tickets = new LinkedHashMap<>();
     rows(
-            "select loc.name, o.id, o.orderer, o.status, l.quantity, l.item_name"
+            "select loc.name as location, o.id, o.orderer, o.status, l.quantity, l.item_name"
                 + PLACED_LINES
                 + " join location loc on loc.id = o.location_id where"
                 + OF_SLOT
@@ -168,32 +175,25 @@ public class ProductionReport {
             row ->
                 tickets
                     .computeIfAbsent(
-                        number(row[1]),
+                        row.whole("id"),
                         id ->
                             new Production.Ticket(
-                                (String) row[0],
+                                row.text("location"),
                                 id,
-                                (String) row[2],
-                                (String) row[3],
+                                row.text("orderer"),
+                                row.text("status"),
                                 new ArrayList<>()))
                     .lines()
-                    .add(number(row[4]) + " × " + row[5]));
+                    .add(row.count("quantity") + " × " + row.text("item_name")));
     return List.copyOf(tickets.values());
   }
 
-  private Stream<Object[]> rows(String sql, long siteId, LocalDate date, String mealPeriod) {
-    return NativeRows.of(query(sql, siteId, date, mealPeriod));
-  }
-
-  private Query query(String sql, long siteId, LocalDate date, String mealPeriod) {
-    return em.createNativeQuery(sql)
-        .setParameter(1, siteId)
-        .setParameter(2, date)
-        .setParameter(3, mealPeriod)
-        .setParameter(4, TenantScope.requiredTenant());
-  }
-
-  private static long number(Object value) {
-    return ((Number) value).longValue();
+  private Stream<Row> rows(String sql, long siteId, LocalDate date, String mealPeriod) {
+    return NativeRows.of(
+        NativeRows.select(em, sql)
+            .setParameter(1, siteId)
+            .setParameter(2, date)
+            .setParameter(3, mealPeriod)
+            .setParameter(4, TenantScope.requiredTenant()));
   }
 }

@@ -3,6 +3,7 @@ package org.trayflow.menus.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.trayflow.menus.CatalogueFilter;
+import org.trayflow.platform.persistence.Row;
 
 /** The kitchen's catalogue of dishes ({@code menu_item}); callers hold the transaction. */
 @ApplicationScoped
@@ -50,10 +52,12 @@ public class CatalogueEntries {
       return Map.of();
     }
     return em.createQuery(
-            "select e.id, e.name from CatalogueEntry e where e.id in :ids", Object[].class)
+            "select e.id as id, e.name as name from CatalogueEntry e where e.id in :ids",
+            Tuple.class)
         .setParameter("ids", ids)
         .getResultStream()
-        .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
+        .map(Row::new)
+        .collect(Collectors.toMap(row -> row.whole("id"), row -> row.text("name")));
   }
 
   /** Whether another dish than {@code itself} has this name, whatever its case. */

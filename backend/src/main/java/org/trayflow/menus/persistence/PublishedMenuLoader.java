@@ -3,6 +3,7 @@ package org.trayflow.menus.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -66,21 +67,21 @@ public class PublishedMenuLoader {
   }
 
   private PublishedMenu assemble(String site, WeeklyMenuRecord record) {
-    List<Object[]> rows =
+    List<Tuple> rows =
         em.createQuery(
-                "select d, e from PlannedDish d, CatalogueEntry e"
+                "select d as dish, e as entry from PlannedDish d, CatalogueEntry e"
                     + " where e.id = d.menuItemId and d.weeklyMenuId = :menu",
-                Object[].class)
+                Tuple.class)
             .setParameter("menu", record.id())
             .getResultList();
     List<MealPeriod> meals = configurations.mealPeriods();
     Map<LocalDate, Map<String, List<PublishedMenu.OfferedDish>>> byDay = new TreeMap<>();
-    for (Object[] row : rows) {
-      PlannedDish dish = (PlannedDish) row[0];
+    for (Tuple row : rows) {
+      PlannedDish dish = row.get("dish", PlannedDish.class);
       byDay
           .computeIfAbsent(dish.serviceDate(), day -> new TreeMap<>())
           .computeIfAbsent(dish.mealPeriod(), meal -> new ArrayList<>())
-          .add(offered(dish, ((CatalogueEntry) row[1]).toMenuItem()));
+          .add(offered(dish, row.get("entry", CatalogueEntry.class).toMenuItem()));
     }
     List<PublishedMenu.Day> days =
         new MenuWeek(record.weekStart())

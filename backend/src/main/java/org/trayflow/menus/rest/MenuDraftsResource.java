@@ -25,7 +25,6 @@ import org.trayflow.menus.MenuWeek;
 import org.trayflow.menus.PublishOutcome;
 import org.trayflow.menus.WeekPlanner;
 import org.trayflow.platform.rest.Dates;
-import org.trayflow.tenantconfig.Slug;
 
 /** Drafts of a site's weekly menus, up to their publication. */
 @Path("/v1/t/{tenant}/sites/{site}/menus/drafts")
@@ -122,6 +121,6 @@ public class MenuDraftsResource {
       @PathParam("site") String site,
       @PathParam("draft") long draft,
       @Context SecurityContext caller) {
-    return planner.publish(new Slug(tenant), site, draft, caller.getUserPrincipal().getName());
+    return planner.publish(site, draft, caller.getUserPrincipal().getName());
   }
 }

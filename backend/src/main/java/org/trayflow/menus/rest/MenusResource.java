@@ -24,7 +24,6 @@ import org.trayflow.menus.MenuWeek;
 import org.trayflow.menus.PublishedMenu;
 import org.trayflow.menus.PublishedMenus;
 import org.trayflow.platform.rest.Dates;
-import org.trayflow.tenantconfig.Slug;
 
 /**
  * A site's published menu of a week, for everyone of the tenant: the newest version, filtered as
@@ -61,11 +60,8 @@ public class MenusResource {
     LocalDate day = Dates.parse("day", dayText);
     LocalDate week = Dates.parse("week", weekText);
     MenuWeek menuWeek = week != null ? new MenuWeek(week) : MenuWeek.containing(requiredDay(day));
-    Slug tenantSlug = new Slug(tenant);
     int version =
-        menus
-            .newestVersion(tenantSlug, site, menuWeek)
-            .orElseThrow(() -> new NothingPublished(site, menuWeek));
+        menus.newestVersion(site, menuWeek).orElseThrow(() -> new NothingPublished(site, menuWeek));
     Set<String> excluded = new TreeSet<>(excludedAllergens);
     EntityTag tag =
         new EntityTag(
@@ -90,23 +86,17 @@ public class MenusResource {
         day == null && diet == null && excluded.isEmpty()
             ? Response.ok(
                 menus
-                    .document(tenantSlug, site, menuWeek, version)
+                    .document(site, menuWeek, version)
                     .orElseThrow(() -> new NothingPublished(site, menuWeek)))
-            : Response.ok(filtered(tenantSlug, site, menuWeek, version, day, diet, excluded));
+            : Response.ok(filtered(site, menuWeek, version, day, diet, excluded));
     return ok.tag(tag).cacheControl(revalidate).build();
   }
 
   private PublishedMenu filtered(
-      Slug tenant,
-      String site,
-      MenuWeek week,
-      int version,
-      LocalDate day,
-      String diet,
-      Set<String> excluded) {
+      String site, MenuWeek week, int version, LocalDate day, String diet, Set<String> excluded) {
     PublishedMenu menu =
         menus
-            .menu(tenant, site, week, version)
+            .menu(site, week, version)
             .orElseThrow(() -> new NothingPublished(site, week))
             .keep(PublishedMenu.suitableFor(diet, excluded));
     return day == null ? menu : menu.onlyDay(day);

@@ -19,12 +19,13 @@ public class ChosenChannels {
   /** What the person chose, kind by kind; a kind never chosen is not there. */
   public List<Chosen> of(String username) {
     return NativeRows.of(
-            em.createNativeQuery(
+            NativeRows.select(
+                    em,
                     "select kind, by_email, in_inbox from notification_preference"
                         + " where tenant_id = ?2 and username = ?1")
                 .setParameter(1, username)
                 .setParameter(2, TenantScope.requiredTenant()))
-        .map(row -> new Chosen((String) row[0], (Boolean) row[1], (Boolean) row[2]))
+        .map(row -> new Chosen(row.text("kind"), row.flag("by_email"), row.flag("in_inbox")))
         .toList();
   }
 

@@ -20,7 +20,8 @@ class DeadDeliveries implements DeadLetters {
   @Override
   public List<DeadLetter> newest(int most) {
     return NativeRows.of(
-            em.createNativeQuery(
+            NativeRows.select(
+                    em,
                     "select d.id, m.kind, d.recipient, d.channel, d.attempts, d.last_error"
                         + " from notification_delivery d join outbox_message m on m.id = d.message_id"
                         + " where d.tenant_id = ?2 and d.status = 'DEAD' order by d.id desc limit ?1")
@@ -29,12 +30,12 @@ class DeadDeliveries implements DeadLetters {
         .map(
             row ->
                 new DeadLetter(
-                    ((Number) row[0]).longValue(),
-                    (String) row[1],
-                    (String) row[2],
-                    (String) row[3],
-                    ((Number) row[4]).intValue(),
-                    (String) row[5]))
+                    row.whole("id"),
+                    row.text("kind"),
+                    row.text("recipient"),
+                    row.text("channel"),
+                    row.count("attempts"),
+                    row.text("last_error")))
         .toList();
   }
 

@@ -34,8 +34,9 @@ public class DeliveryRows {
   public List<Undispatched> undispatched(
       Collection<String> heldKinds, Collection<Long> heldSites, int most) {
     return NativeRows.of(
-            em.createNativeQuery(
-                    "select id, kind, cast(payload as text) from outbox_message"
+            NativeRows.select(
+                    em,
+                    "select id, kind, cast(payload as text) as payload from outbox_message"
                         + " where tenant_id = ?4 and dispatched_at is null and not"
                         + " (kind = any(cast(?1 as varchar[])) and site_id = any(cast(?2 as bigint[])))"
                         + " order by id limit ?3 for update skip locked")
@@ -43,9 +44,7 @@ public class DeliveryRows {
                 .setParameter(2, heldSites.toArray(Long[]::new))
                 .setParameter(3, most)
                 .setParameter(4, TenantScope.requiredTenant()))
-        .map(
-            row ->
-                new Undispatched(((Number) row[0]).longValue(), (String) row[1], (String) row[2]))
+        .map(row -> new Undispatched(row.whole("id"), row.text("kind"), row.text("payload")))
         .toList();
   }
 
@@ -73,9 +72,10 @@ public class DeliveryRows {
 
   public List<DueRow> due(Instant now, int most) {
     return NativeRows.of(
-            em.createNativeQuery(
+            NativeRows.select(
+                    em,
                     "select d.id, d.recipient, d.channel, d.attempts, m.kind,"
-                        + " cast(m.payload as text) from notification_delivery d"
+                        + " cast(m.payload as text) as payload from notification_delivery d"
                         + " join outbox_message m on m.id = d.message_id"
                         + " where d.tenant_id = ?3 and d.status = 'PENDING'"
                         + " and d.next_attempt_at <= ?1 order by d.next_attempt_at, d.id limit ?2"
@@ -86,12 +86,12 @@ public class DeliveryRows {
         .map(
             row ->
                 new DueRow(
-                    ((Number) row[0]).longValue(),
-                    (String) row[1],
-                    (String) row[2],
-                    ((Number) row[3]).intValue(),
-                    (String) row[4],
-                    (String) row[5]))
+                    row.whole("id"),
+                    row.text("recipient"),
+                    row.text("channel"),
+                    row.count("attempts"),
+                    row.text("kind"),
+                    row.text("payload")))
         .toList();
   }
 

@@ -32,8 +32,9 @@ class InboxItems implements Inbox {
   @Override
   public List<Item> newest(String username, int most) {
     return NativeRows.of(
-            em.createNativeQuery(
-                    "select delivery_id, subject, body, created_at, read_at is not null"
+            NativeRows.select(
+                    em,
+                    "select delivery_id, subject, body, created_at, read_at is not null as seen"
                         + " from inbox_item where tenant_id = ?3 and recipient = ?1"
                         + " order by created_at desc, delivery_id desc limit ?2")
                 .setParameter(1, username)
@@ -42,11 +43,11 @@ class InboxItems implements Inbox {
         .map(
             row ->
                 new Item(
-                    ((Number) row[0]).longValue(),
-                    (String) row[1],
-                    (String) row[2],
-                    NativeRows.instant(row[3]),
-                    (Boolean) row[4]))
+                    row.whole("delivery_id"),
+                    row.text("subject"),
+                    row.text("body"),
+                    row.instant("created_at"),
+                    row.flag("seen")))
         .toList();
   }
 

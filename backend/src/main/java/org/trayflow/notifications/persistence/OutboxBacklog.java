@@ -38,8 +38,9 @@ class OutboxBacklog implements NotificationBacklog {
     Map<Long, String> slugs = tenants.slugsById();
     Map<String, NotificationBacklog.Reading> readings = new TreeMap<>();
     NativeRows.of(
-            em.createNativeQuery(
-                "select w.tenant_id, count(*), min(w.created_at) from ("
+            NativeRows.select(
+                em,
+                "select w.tenant_id, count(*) as waiting, min(w.created_at) as oldest from ("
                     + " select tenant_id, created_at from outbox_message where dispatched_at is null"
                     + " union all select d.tenant_id, m.created_at from notification_delivery d"
                     + " join outbox_message m on m.id = d.message_id where d.status = 'PENDING') w"
@@ -47,12 +48,11 @@ class OutboxBacklog implements NotificationBacklog {
         .forEach(
             row ->
                 readings.put(
-                    slugs.getOrDefault(((Number) row[0]).longValue(), "?"),
+                    slugs.getOrDefault(row.whole("tenant_id"), "?"),
                     new NotificationBacklog.Reading(
-                        ((Number) row[1]).longValue(),
+                        row.whole("waiting"),
                         Math.max(
-                            0,
-                            now.getEpochSecond() - NativeRows.instant(row[2]).getEpochSecond()))));
+                            0, now.getEpochSecond() - row.instant("oldest").getEpochSecond()))));
     return readings;
   }
 }

@@ -22,14 +22,15 @@ public class TenantWordings {
 
   public Optional<Wording> of(NotificationKind kind, String language) {
     return NativeRows.of(
-            em.createNativeQuery(
+            NativeRows.select(
+                    em,
                     "select subject, body from notification_template where tenant_id = ?3"
                         + " and kind = ?1 and language = ?2")
                 .setParameter(1, kind.word())
                 .setParameter(2, language)
                 .setParameter(3, TenantScope.requiredTenant()))
         .findFirst()
-        .map(row -> new Wording((String) row[0], (String) row[1]));
+        .map(row -> new Wording(row.text("subject"), row.text("body")));
   }
 
   public void keep(NotificationKind kind, String language, Wording wording) {

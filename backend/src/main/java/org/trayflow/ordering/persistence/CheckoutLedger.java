@@ -79,7 +79,8 @@ public class CheckoutLedger {
   /** The request of the orderer that holds the key, if any. */
   public Optional<EarlierRequest> earlierRequest(String orderer, String idempotencyKey) {
     return NativeRows.of(
-            em.createNativeQuery(
+            NativeRows.select(
+                    em,
                     "select request_hash, order_id, service_date from order_request"
                         + " where tenant_id = ?1 and orderer = ?2 and idempotency_key = ?3")
                 .setParameter(1, TenantScope.requiredTenant())
@@ -89,6 +90,6 @@ public class CheckoutLedger {
         .map(
             row ->
                 new EarlierRequest(
-                    (String) row[0], ((Number) row[1]).longValue(), NativeRows.date(row[2])));
+                    row.text("request_hash"), row.whole("order_id"), row.date("service_date")));
   }
 }

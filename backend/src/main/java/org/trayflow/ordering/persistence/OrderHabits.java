@@ -24,7 +24,8 @@ public class OrderHabits {
   public List<UsualOrderer> usualOrderersNotYetOrdered(
       String mealPeriod, LocalDate day, int days, int times) {
     return NativeRows.of(
-            em.createNativeQuery(
+            NativeRows.select(
+                    em,
                     "select o.orderer, o.site_id from orders o where o.tenant_id = ?6"
                         + " and o.meal_period = ?1 and o.service_date between ?2 and ?3"
                         + " and o.status <> 'CANCELLED' and not exists (select 1 from orders n"
@@ -37,7 +38,7 @@ public class OrderHabits {
                 .setParameter(4, day)
                 .setParameter(5, times)
                 .setParameter(6, TenantScope.requiredTenant()))
-        .map(row -> new UsualOrderer((String) row[0], ((Number) row[1]).longValue()))
+        .map(row -> new UsualOrderer(row.text("orderer"), row.whole("site_id")))
         .toList();
   }
 }

@@ -28,7 +28,6 @@ import org.trayflow.ordering.OrderBook;
 import org.trayflow.ordering.OrderPage;
 import org.trayflow.ordering.OrderRequest;
 import org.trayflow.ordering.PlacedOrder;
-import org.trayflow.tenantconfig.Slug;
 
 /** The signed-in person's own orders: placing, reading, cancelling. */
 @Path("/v1/t/{tenant}/orders")
@@ -79,8 +78,7 @@ public class OrdersResource {
       @PathParam("tenant") String tenant,
       @HeaderParam("Idempotency-Key") @NotNull String idempotencyKey,
       @NotNull @Valid OrderRequest request) {
-    PlacedOrder order =
-        checkout.place(new Slug(tenant), Callers.orderer(caller), idempotencyKey, request);
+    PlacedOrder order = checkout.place(Callers.orderer(caller), idempotencyKey, request);
     return Response.status(order.replayed() ? Response.Status.OK : Response.Status.CREATED)
         .location(uri.getAbsolutePathBuilder().path(String.valueOf(order.id())).build())
         .entity(order)
@@ -114,6 +112,6 @@ public class OrdersResource {
   @APIResponse(responseCode = "404", description = "You have no order of that id")
   @APIResponse(responseCode = "409", description = "Past the cut-off, or cancelled already")
   public PlacedOrder cancel(@PathParam("tenant") String tenant, @PathParam("order") long order) {
-    return checkout.cancel(new Slug(tenant), caller.getUserPrincipal().getName(), order);
+    return checkout.cancel(caller.getUserPrincipal().getName(), order);
   }
 }

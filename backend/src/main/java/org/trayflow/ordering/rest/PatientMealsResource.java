@@ -14,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.trayflow.ordering.Checkout;
 import org.trayflow.ordering.PlacedOrder;
-import org.trayflow.tenantconfig.Slug;
 
 /**
  * Meals ordered for patients, which anyone who may order for patients may cancel (not only whoever
@@ -46,6 +45,6 @@ public class PatientMealsResource {
       responseCode = "409",
       description = "Past the cut-off (and not flagged), served, or cancelled already")
   public PlacedOrder cancel(@PathParam("tenant") String tenant, @PathParam("order") long order) {
-    return checkout.cancelPatientMeal(new Slug(tenant), Callers.orderer(caller), order);
+    return checkout.cancelPatientMeal(Callers.orderer(caller), order);
   }
 }

@@ -92,7 +92,9 @@ public class Hl7Intake {
     try {
       acknowledgement =
           TenantScope.asTenant(
-              sender.tenantId(), () -> receiveFrom(sender, message, header, frame, limits));
+              sender.tenantId(),
+              sender.hospital(),
+              () -> receiveFrom(sender, message, header, frame, limits));
     } catch (RuntimeException failed) {
       // not kept (the database may be what failed): the sender keeps it and sends it again
       LOG.log(

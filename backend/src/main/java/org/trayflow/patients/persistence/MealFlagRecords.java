@@ -100,7 +100,8 @@ public class MealFlagRecords {
    */
   private List<OpenFlag> open(String condition, Object parameter) {
     Query query =
-        em.createNativeQuery(
+        NativeRows.select(
+                em,
                 "select id, order_id, service_date, patient_id, raised_at, reason, still_safe,"
                     + " conflicts from meal_flag where tenant_id = ?1 and resolved_at is null and "
                     + condition
@@ -111,14 +112,14 @@ public class MealFlagRecords {
         .map(
             row ->
                 new OpenFlag(
-                    ((Number) row[0]).longValue(),
-                    ((Number) row[1]).longValue(),
-                    NativeRows.date(row[2]),
-                    ((Number) row[3]).longValue(),
-                    NativeRows.instant(row[4]),
-                    (String) row[5],
-                    (Boolean) row[6],
-                    (String) row[7]))
+                    row.whole("id"),
+                    row.whole("order_id"),
+                    row.date("service_date"),
+                    row.whole("patient_id"),
+                    row.instant("raised_at"),
+                    row.text("reason"),
+                    row.flag("still_safe"),
+                    row.text("conflicts")))
         .toList();
   }
 

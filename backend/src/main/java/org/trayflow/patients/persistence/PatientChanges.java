@@ -95,7 +95,7 @@ public class PatientChanges {
   }
 
   private Query query(String sql) {
-    return em.createNativeQuery(sql).setParameter(2, TenantScope.requiredTenant());
+    return NativeRows.select(em, sql).setParameter(2, TenantScope.requiredTenant());
   }
 
   private static List<PatientChange> changes(Query query) {
@@ -103,15 +103,15 @@ public class PatientChanges {
         .map(
             row ->
                 new PatientChange(
-                    ((Number) row[0]).longValue(),
-                    ((Number) row[1]).longValue(),
-                    NativeRows.instant(row[2]),
-                    (String) row[3],
-                    (String) row[4],
-                    (String) row[5],
-                    Optional.ofNullable((String) row[6]),
-                    Optional.ofNullable((String) row[7]),
-                    Optional.ofNullable(row[8]).map(NativeRows::instant)))
+                    row.whole("id"),
+                    row.whole("patient_id"),
+                    row.instant("changed_at"),
+                    row.text("what"),
+                    row.text("summary"),
+                    row.text("source"),
+                    row.optionalText("loosens"),
+                    row.optionalText("reviewed_by"),
+                    row.optionalInstant("reviewed_at")))
         .toList();
   }
 

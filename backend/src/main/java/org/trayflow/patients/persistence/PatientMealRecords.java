@@ -11,6 +11,7 @@ import java.util.Map;
 import org.trayflow.patients.CheckedPatientMeal;
 import org.trayflow.patients.MealFor;
 import org.trayflow.platform.persistence.NativeRows;
+import org.trayflow.platform.persistence.Row;
 import org.trayflow.platform.tenant.TenantScope;
 
 /**
@@ -64,10 +65,10 @@ public class PatientMealRecords {
       return meals;
     }
     NativeRows.of(
-            em.createNativeQuery(COLUMNS + " and order_id in (?2)")
+            NativeRows.select(em, COLUMNS + " and order_id in (?2)")
                 .setParameter(1, TenantScope.requiredTenant())
                 .setParameter(2, orderIds))
-        .forEach(row -> meals.put(((Number) row[0]).longValue(), checked(row)));
+        .forEach(row -> meals.put(row.whole("order_id"), checked(row)));
     return meals;
   }
 
@@ -86,7 +87,8 @@ public class PatientMealRecords {
   /** The orders at every bed of the hospital served on the day. */
   public List<BedsideOrder> onDay(LocalDate day) {
     return NativeRows.of(
-            em.createNativeQuery(
+            NativeRows.select(
+                    em,
                     "select order_id, patient_id, meal_for from patient_meal where tenant_id = ?1"
                         + " and service_date = ?2")
                 .setParameter(1, TenantScope.requiredTenant())
@@ -98,7 +100,8 @@ public class PatientMealRecords {
   /** The patient's own meals (not guests' or carers') served from this day on. */
   public List<BedsideOrder> patientsOwnFrom(long patientId, LocalDate from) {
     return NativeRows.of(
-            em.createNativeQuery(
+            NativeRows.select(
+                    em,
                     "select order_id, patient_id, meal_for from patient_meal where tenant_id = ?1"
                         + " and patient_id = ?2 and service_date >= ?3 and meal_for = 'PATIENT'")
                 .setParameter(1, TenantScope.requiredTenant())
@@ -110,7 +113,7 @@ public class PatientMealRecords {
 
   private List<BedsideOrder> bedside(String sql, Collection<Long> patientIds, LocalDate day) {
     return NativeRows.of(
-            em.createNativeQuery(sql)
+            NativeRows.select(em, sql)
                 .setParameter(1, TenantScope.requiredTenant())
                 .setParameter(2, patientIds)
                 .setParameter(3, day))
@@ -118,20 +121,18 @@ public class PatientMealRecords {
         .toList();
   }
 
-  private static BedsideOrder bedsideOrder(Object[] row) {
+  private static BedsideOrder bedsideOrder(Row row) {
     return new BedsideOrder(
-        ((Number) row[0]).longValue(),
-        ((Number) row[1]).longValue(),
-        MealFor.valueOf((String) row[2]));
+        row.whole("order_id"), row.whole("patient_id"), MealFor.valueOf(row.text("meal_for")));
   }
 
-  private static CheckedPatientMeal checked(Object[] row) {
+  private static CheckedPatientMeal checked(Row row) {
     return new CheckedPatientMeal(
-        ((Number) row[1]).longValue(),
-        MealFor.valueOf((String) row[2]),
-        ((Number) row[3]).intValue(),
-        List.of((String[]) row[4]),
-        (String) row[5],
-        (String) row[6]);
+        row.whole("patient_id"),
+        MealFor.valueOf(row.text("meal_for")),
+        row.count("diet_version"),
+        row.texts("diets"),
+        row.text("checked_by_hand_against"),
+        row.text("late_tray_reason"));
   }
 }

@@ -1,31 +1,32 @@
 package org.trayflow.platform.persistence;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
+import jakarta.persistence.Tuple;
 import java.util.stream.Stream;
 
-/** The rows of a native SQL query of several columns, each an array of column values. */
+/**
+ * The one way a repository reads a SQL query of several columns: each row as a {@link Row}, its
+ * columns read by name and type, never by position. A query whose columns are reordered or renamed
+ * then fails loudly where it is read instead of mixing up two numbers.
+ */
 public final class NativeRows {
 
   private NativeRows() {}
 
-  @SuppressWarnings("unchecked")
-  public static Stream<Object[]> of(Query query) {
-    return query.getResultStream();
+  /** A native query whose rows can be read with {@link #of}; set its parameters, then read. */
+  public static Query select(EntityManager em, String sql) {
+    return em.createNativeQuery(sql, Tuple.class);
   }
 
-  /** A {@code date} column, as the driver gives it. */
-  public static LocalDate date(Object value) {
-    return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+  public static Stream<Row> of(Query selected) {
+    return selected.getResultStream().map(NativeRows::row);
   }
 
-  /** A {@code timestamptz} column, whichever type the driver and Hibernate give it as. */
-  public static Instant instant(Object value) {
-    if (value instanceof OffsetDateTime moment) {
-      return moment.toInstant();
+  private static Row row(Object result) {
+    if (result instanceof Tuple tuple) {
+      return new Row(tuple);
     }
-    return value instanceof java.sql.Timestamp stamp ? stamp.toInstant() : (Instant) value;
+    throw new IllegalStateException("a query read as rows is made with NativeRows.select");
   }
 }

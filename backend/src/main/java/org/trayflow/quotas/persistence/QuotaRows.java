@@ -10,14 +10,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.trayflow.menus.MenuPublished;
 import org.trayflow.platform.ExpectedFailure;
 import org.trayflow.platform.persistence.NativeRows;
+import org.trayflow.platform.persistence.Row;
 import org.trayflow.platform.tenant.TenantScope;
 import org.trayflow.quotas.PlannedBelowOrdered;
+import org.trayflow.quotas.Portions;
 import org.trayflow.quotas.Slot;
 import org.trayflow.quotas.SlotQuotas;
 
@@ -29,40 +30,43 @@ public class QuotaRows implements SlotQuotas {
 
   @Override
   @Transactional(Transactional.TxType.MANDATORY)
-  public Taken take(Slot slot, Map<Long, Integer> portions) {
-    Map<Long, Integer> shortOf = new TreeMap<>();
-    Map<Long, Integer> nearlyGone = new TreeMap<>();
-    new TreeMap<>(portions)
-        .forEach(
-            (dish, count) -> {
-              List<Object[]> after =
-                  NativeRows.of(
-                          em.createNativeQuery(
-                                  "update slot_quota set ordered = ordered + ?1"
-                                      + " where tenant_id = ?2 and site_id = ?3 and service_date = ?4 and meal_period = ?5"
-                                      + " and menu_item_id = ?6 and ordered + ?1 <= planned returning planned, ordered")
-                              .setParameter(1, count)
-                              .setParameter(2, TenantScope.requiredTenant())
-                              .setParameter(3, slot.siteId())
-                              .setParameter(4, slot.serviceDate())
-                              .setParameter(5, slot.mealPeriod())
-                              .setParameter(6, dish))
-                      .toList();
-              if (after.isEmpty()) {
-                shortOf.put(dish, 0);
-              } else {
-                int planned = ((Number) after.get(0)[0]).intValue();
-                int left = planned - ((Number) after.get(0)[1]).intValue();
-                if (left <= lastTenth(planned) && left + count > lastTenth(planned)) {
-                  nearlyGone.put(dish, left);
-                }
-              }
-            });
-    if (!shortOf.isEmpty()) {
-      Map<Long, Integer> left = remaining(slot);
-      shortOf.replaceAll((dish, none) -> left.getOrDefault(dish, 0));
+  public Taken take(Slot slot, Portions portions) {
+    Portions.Tally shortOf = new Portions.Tally();
+    Portions.Tally nearlyGone = new Portions.Tally();
+    portions.forEach(
+        (dish, count) -> {
+          Optional<Row> after =
+              NativeRows.of(
+                      NativeRows.select(
+                              em,
+                              "update slot_quota set ordered = ordered + ?1"
+                                  + " where tenant_id = ?2 and site_id = ?3 and service_date = ?4 and meal_period = ?5"
+                                  + " and menu_item_id = ?6 and ordered + ?1 <= planned returning planned, ordered")
+                          .setParameter(1, count)
+                          .setParameter(2, TenantScope.requiredTenant())
+                          .setParameter(3, slot.siteId())
+                          .setParameter(4, slot.serviceDate())
+                          .setParameter(5, slot.mealPeriod())
+                          .setParameter(6, dish))
+                  .findFirst();
+          if (after.isEmpty()) {
+            shortOf.add(dish, 0);
+          } else {
+            int planned = after.get().count("planned");
+            int left = planned - after.get().count("ordered");
+            if (left <= lastTenth(planned) && left + count > lastTenth(planned)) {
+              nearlyGone.add(dish, left);
+            }
+          }
+        });
+    Portions shortOfDishes = shortOf.portions();
+    if (!shortOfDishes.isEmpty()) {
+      Portions left = remaining(slot);
+      Portions.Tally withWhatIsLeft = new Portions.Tally();
+      shortOfDishes.forEach((dish, none) -> withWhatIsLeft.add(dish, left.of(dish)));
+      shortOfDishes = withWhatIsLeft.portions();
     }
-    return new Taken(shortOf, nearlyGone);
+    return new Taken(shortOfDishes, nearlyGone.portions());
   }
 
   /** The portions below which the kitchen is told a dish is nearly sold out. */
@@ -76,43 +80,44 @@ public class QuotaRows implements SlotQuotas {
    */
   @Override
   @Transactional(Transactional.TxType.MANDATORY)
-  public void putBack(Slot slot, Map<Long, Integer> portions) {
-    new TreeMap<>(portions)
-        .forEach(
-            (dish, count) ->
-                em.createNativeQuery(
-                        "update slot_quota set ordered = greatest(ordered - ?1, 0) where tenant_id = ?2"
-                            + " and site_id = ?3 and service_date = ?4 and meal_period = ?5 and menu_item_id = ?6")
-                    .setParameter(1, count)
-                    .setParameter(2, TenantScope.requiredTenant())
-                    .setParameter(3, slot.siteId())
-                    .setParameter(4, slot.serviceDate())
-                    .setParameter(5, slot.mealPeriod())
-                    .setParameter(6, dish)
-                    .executeUpdate());
+  public void putBack(Slot slot, Portions portions) {
+    portions.forEach(
+        (dish, count) ->
+            em.createNativeQuery(
+                    "update slot_quota set ordered = greatest(ordered - ?1, 0) where tenant_id = ?2"
+                        + " and site_id = ?3 and service_date = ?4 and meal_period = ?5 and menu_item_id = ?6")
+                .setParameter(1, count)
+                .setParameter(2, TenantScope.requiredTenant())
+                .setParameter(3, slot.siteId())
+                .setParameter(4, slot.serviceDate())
+                .setParameter(5, slot.mealPeriod())
+                .setParameter(6, dish)
+                .executeUpdate());
   }
 
   /** Planned minus ordered, per dish of the slot (never below zero). */
   @Transactional
-  public Map<Long, Integer> remaining(Slot slot) {
-    Map<Long, Integer> remaining = new TreeMap<>();
+  public Portions remaining(Slot slot) {
+    Portions.Tally remaining = new Portions.Tally();
     NativeRows.of(
-            em.createNativeQuery(
-                    "select menu_item_id, greatest(planned - ordered, 0) from slot_quota"
+            NativeRows.select(
+                    em,
+                    "select menu_item_id, greatest(planned - ordered, 0) as left_over from slot_quota"
                         + " where tenant_id = ?1 and site_id = ?2 and service_date = ?3 and meal_period = ?4")
                 .setParameter(1, TenantScope.requiredTenant())
                 .setParameter(2, slot.siteId())
                 .setParameter(3, slot.serviceDate())
                 .setParameter(4, slot.mealPeriod()))
-        .forEach(row -> remaining.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue()));
-    return remaining;
+        .forEach(row -> remaining.add(row.whole("menu_item_id"), row.count("left_over")));
+    return remaining.portions();
   }
 
   /** The tenant's slots with portions planned from one day to another, for the hourly recompute. */
   @Transactional
   public List<Slot> slotsBetween(LocalDate first, LocalDate last) {
     return NativeRows.of(
-            em.createNativeQuery(
+            NativeRows.select(
+                    em,
                     "select distinct site_id, service_date, meal_period from slot_quota"
                         + " where tenant_id = ?1 and service_date between ?2 and ?3 order by 2, 1, 3")
                 .setParameter(1, TenantScope.requiredTenant())
@@ -120,7 +125,7 @@ public class QuotaRows implements SlotQuotas {
                 .setParameter(3, last))
         .map(
             row ->
-                new Slot(((Number) row[0]).longValue(), NativeRows.date(row[1]), (String) row[2]))
+                new Slot(row.whole("site_id"), row.date("service_date"), row.text("meal_period")))
         .toList();
   }
 
@@ -138,12 +143,13 @@ public class QuotaRows implements SlotQuotas {
       long siteId, LocalDate monday, List<MenuPublished.PlannedPortions> plan) {
     Map<QuotaKey, Counted> before = lockWeek(siteId, monday);
     refuseBelowOrdered(plan, before);
-    Map<Slot, Replan> replans = new HashMap<>();
+    Map<Slot, Replanning> replans = new HashMap<>();
     if (plan.isEmpty()) {
-      return replans;
+      return Map.of();
     }
     NativeRows.of(
-            em.createNativeQuery(
+            NativeRows.select(
+                    em,
                     "insert into slot_quota (tenant_id, site_id, service_date, meal_period,"
                         + " menu_item_id, planned) select ?1, ?2, p.day, p.meal, p.dish, p.portions"
                         + " from unnest(cast(?3 as date[]), cast(?4 as varchar[]),"
@@ -159,28 +165,37 @@ public class QuotaRows implements SlotQuotas {
                 .setParameter(6, arrayOf(plan, p -> String.valueOf(p.portions()))))
         .forEach(
             row -> {
-              QuotaKey key =
-                  new QuotaKey(
-                      NativeRows.date(row[0]), (String) row[1], ((Number) row[2]).longValue());
-              int planned = ((Number) row[3]).intValue();
-              int ordered = ((Number) row[4]).intValue();
-              Replan replan =
+              QuotaKey key = QuotaKey.of(row);
+              int planned = row.count("planned");
+              int ordered = row.count("ordered");
+              Replanning replan =
                   replans.computeIfAbsent(
-                      new Slot(siteId, key.day(), key.meal()),
-                      slot -> new Replan(new TreeMap<>(), new TreeMap<>()));
-              replan
-                  .change()
-                  .put(
-                      key.dish(),
-                      planned
-                          - Optional.ofNullable(before.get(key)).map(Counted::planned).orElse(0));
-              replan.left().put(key.dish(), Math.max(planned - ordered, 0));
+                      new Slot(siteId, key.day(), key.meal()), slot -> new Replanning());
+              replan.change.add(
+                  key.dish(),
+                  planned - Optional.ofNullable(before.get(key)).map(Counted::planned).orElse(0));
+              replan.left.add(key.dish(), Math.max(planned - ordered, 0));
             });
-    return replans;
+    Map<Slot, Replan> done = new HashMap<>();
+    replans.forEach(
+        (slot, replan) ->
+            done.put(slot, new Replan(replan.change.portions(), replan.left.portions())));
+    return done;
+  }
+
+  private static final class Replanning {
+    final Portions.Tally change = new Portions.Tally();
+    final Portions.Tally left = new Portions.Tally();
   }
 
   /** One dish at one meal of the week. */
-  private record QuotaKey(LocalDate day, String meal, long dish) {}
+  private record QuotaKey(LocalDate day, String meal, long dish) {
+
+    static QuotaKey of(Row row) {
+      return new QuotaKey(
+          row.date("service_date"), row.text("meal_period"), row.whole("menu_item_id"));
+    }
+  }
 
   private record Counted(int planned, int ordered) {}
 
@@ -188,7 +203,8 @@ public class QuotaRows implements SlotQuotas {
   private Map<QuotaKey, Counted> lockWeek(long siteId, LocalDate monday) {
     Map<QuotaKey, Counted> rows = new HashMap<>();
     NativeRows.of(
-            em.createNativeQuery(
+            NativeRows.select(
+                    em,
                     "select service_date, meal_period, menu_item_id, planned, ordered from slot_quota"
                         + " where tenant_id = ?1 and site_id = ?2 and service_date between ?3 and ?4"
                         + " order by service_date, meal_period, menu_item_id for update")
@@ -199,9 +215,7 @@ public class QuotaRows implements SlotQuotas {
         .forEach(
             row ->
                 rows.put(
-                    new QuotaKey(
-                        NativeRows.date(row[0]), (String) row[1], ((Number) row[2]).longValue()),
-                    new Counted(((Number) row[3]).intValue(), ((Number) row[4]).intValue())));
+                    QuotaKey.of(row), new Counted(row.count("planned"), row.count("ordered"))));
     return rows;
   }
 
@@ -243,5 +257,5 @@ public class QuotaRows implements SlotQuotas {
   }
 
   /** A slot's change of plan per dish, and what is left of each dish after it. */
-  public record Replan(Map<Long, Integer> change, Map<Long, Integer> left) {}
+  public record Replan(Portions change, Portions left) {}
 }

@@ -20,7 +20,6 @@ import org.trayflow.quotas.Slot;
 import org.trayflow.tenancy.SiteNotFound;
 import org.trayflow.tenancy.Sites;
 import org.trayflow.tenancy.TenantConfigurations;
-import org.trayflow.tenantconfig.Slug;
 
 /** Portions left of each dish of a meal, as people choosing see them. */
 @Path("/v1/t/{tenant}/sites/{site}/portions-left")
@@ -56,9 +55,9 @@ public class PortionsLeftResource {
     }
     return portionsLeft
         .of(
-            new Slug(tenant),
             configurations.configuration().orElseThrow().timeZone(),
             new Slot(siteId, date, mealPeriod))
+        .perDish()
         .entrySet()
         .stream()
         .map(e -> new DishLeft(e.getKey(), e.getValue()))

@@ -3,6 +3,7 @@ package org.trayflow.tenancy.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.trayflow.platform.persistence.Row;
 import org.trayflow.tenancy.LocationSummary;
 import org.trayflow.tenancy.Sites;
 import org.trayflow.tenancy.TenantSummary;
@@ -25,15 +27,19 @@ class SiteQueries implements Sites {
   public Map<String, List<LocationSummary>> listLocations() {
     Map<String, List<LocationSummary>> bySite = new TreeMap<>();
     em.createQuery(
-            "select s.slug, l.slug, l.name, l.kind from SiteLocation l, Site s"
-                + " where l.siteId = s.id and l.active = true and s.active = true order by s.slug, l.name",
-            Object[].class)
+            "select s.slug as site, l.slug as location, l.name as name, l.kind as kind"
+                + " from SiteLocation l, Site s where l.siteId = s.id and l.active = true"
+                + " and s.active = true order by s.slug, l.name",
+            Tuple.class)
         .getResultStream()
+        .map(Row::new)
         .forEach(
             row ->
                 bySite
-                    .computeIfAbsent((String) row[0], site -> new ArrayList<>())
-                    .add(new LocationSummary((String) row[1], (String) row[2], (String) row[3])));
+                    .computeIfAbsent(row.text("site"), site -> new ArrayList<>())
+                    .add(
+                        new LocationSummary(
+                            row.text("location"), row.text("name"), row.text("kind"))));
     return bySite;
   }
 
@@ -61,37 +67,39 @@ class SiteQueries implements Sites {
   @Override
   public Map<Long, String> slugsById() {
     Map<Long, String> slugs = new HashMap<>();
-    em.createQuery("select s.id, s.slug from Site s", Object[].class)
+    em.createQuery("select s.id as id, s.slug as text from Site s", Tuple.class)
         .getResultStream()
-        .forEach(row -> slugs.put((Long) row[0], (String) row[1]));
+        .map(Row::new)
+        .forEach(row -> slugs.put(row.whole("id"), row.text("text")));
     return slugs;
   }
 
   @Override
   public Map<Long, String> siteSlugs(Collection<Long> ids) {
-    return pairs("select s.id, s.slug from Site s where s.id in :ids", ids);
+    return pairs("select s.id as id, s.slug as text from Site s where s.id in :ids", ids);
   }
 
   @Override
   public Map<Long, String> locationSlugs(Collection<Long> ids) {
-    return pairs("select l.id, l.slug from SiteLocation l where l.id in :ids", ids);
+    return pairs("select l.id as id, l.slug as text from SiteLocation l where l.id in :ids", ids);
   }
 
   @Override
   public Map<Long, String> locationNames(Collection<Long> ids) {
-    return pairs("select l.id, l.name from SiteLocation l where l.id in :ids", ids);
+    return pairs("select l.id as id, l.name as text from SiteLocation l where l.id in :ids", ids);
   }
 
-  /** An id and a text for each of these ids, as the query selects them. */
+  /** The text of each of these ids, as the query selects them ({@code id} and {@code text}). */
   private Map<Long, String> pairs(String jpql, Collection<Long> ids) {
     Map<Long, String> pairs = new HashMap<>();
     if (ids.isEmpty()) {
       return pairs;
     }
-    em.createQuery(jpql, Object[].class)
+    em.createQuery(jpql, Tuple.class)
         .setParameter("ids", ids)
         .getResultStream()
-        .forEach(row -> pairs.put((Long) row[0], (String) row[1]));
+        .map(Row::new)
+        .forEach(row -> pairs.put(row.whole("id"), row.text("text")));
     return pairs;
   }
 

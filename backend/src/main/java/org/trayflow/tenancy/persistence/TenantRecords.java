@@ -4,10 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.Tuple;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.trayflow.platform.persistence.Row;
 
 /**
  * The hospital organisations ({@code tenant}), with their sites where a summary needs them. Callers
@@ -77,9 +79,10 @@ public class TenantRecords {
   }
 
   public Map<Long, String> slugsById() {
-    return em.createQuery("select t.id, t.slug from Tenant t", Object[].class)
+    return em.createQuery("select t.id as id, t.slug as slug from Tenant t", Tuple.class)
         .getResultStream()
-        .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
+        .map(Row::new)
+        .collect(Collectors.toMap(row -> row.whole("id"), row -> row.text("slug")));
   }
 
   /** Every tenant with its sites, by name. */

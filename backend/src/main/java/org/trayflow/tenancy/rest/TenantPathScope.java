@@ -13,6 +13,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.trayflow.platform.tenant.TenantClaims;
 import org.trayflow.platform.tenant.TenantScope;
 import org.trayflow.tenancy.TenantNotFound;
+import org.trayflow.tenantconfig.Slug;
 
 /**
  * For paths under {@code /v1/t/{tenant}}: the tenant comes from the signed-in person's token, never
@@ -46,7 +47,7 @@ public class TenantPathScope implements ContainerRequestFilter, ContainerRespons
     if (tenantId.isEmpty() || !sameTenant) {
       throw new TenantNotFound(pathTenant);
     }
-    request.setProperty(ENTERED, TenantScope.enter(tenantId.get()));
+    request.setProperty(ENTERED, TenantScope.enter(tenantId.get(), new Slug(pathTenant)));
   }
 
   @Override

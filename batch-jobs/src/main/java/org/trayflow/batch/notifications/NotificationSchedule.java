@@ -79,6 +79,7 @@ public class NotificationSchedule {
                           id ->
                               TenantScope.asTenant(
                                   id,
+                                  new Slug(tenant.slug()),
                                   () ->
                                       reminders.remind(
                                           configurations.configuration().orElseThrow(), now))));

@@ -30,7 +30,7 @@ public class RecomputeTenantQuotas extends AbstractBatchlet {
             .findTenantId(slug)
             .orElseThrow(() -> new IllegalStateException("tenant " + tenant + " is gone"));
     UpcomingSlots.Recomputed done =
-        TenantScope.asTenant(tenantId, () -> upcoming.recompute(slug, Integer.parseInt(days)));
+        TenantScope.asTenant(tenantId, slug, () -> upcoming.recompute(Integer.parseInt(days)));
     return "RECOMPUTED " + done.slots() + " SLOTS, " + done.leftBusy() + " LEFT BUSY";
   }
 }

@@ -10,6 +10,7 @@ import org.trayflow.patients.intake.Acknowledgement;
 import org.trayflow.patients.intake.InboundMessage;
 import org.trayflow.patients.intake.InboundMessages;
 import org.trayflow.platform.persistence.NativeRows;
+import org.trayflow.platform.tenant.TenantScope;
 
 /**
  * The messages the hospital's record sent ({@code inbound_message}), each with its answer. A
@@ -24,7 +25,8 @@ public class InboundRows {
   /** The answer given to this message, if the same sender sent it before. */
   public Optional<Acknowledgement> answerTo(InboundMessage message) {
     return NativeRows.of(
-            em.createNativeQuery(
+            NativeRows.select(
+                    em,
                     "select acknowledgement, reason from inbound_message"
                         + " where coalesce(tenant_id, 0) = ?1 and channel = ?2 and sender = ?3"
                         + " and message_key = ?4")
@@ -33,7 +35,7 @@ public class InboundRows {
                 .setParameter(3, message.sender())
                 .setParameter(4, message.key()))
         .findFirst()
-        .map(row -> new Acknowledgement((String) row[0], (String) row[1]));
+        .map(row -> new Acknowledgement(row.text("acknowledgement"), row.text("reason")));
   }
 
   public void add(InboundMessage message, Acknowledgement answer, Instant receivedAt) {
@@ -54,25 +56,27 @@ public class InboundRows {
         .executeUpdate();
   }
 
-  /** The latest messages row security lets the caller see, newest first. */
+  /** The tenant's latest messages, newest first. */
   public List<InboundMessages.Received> latest(int limit) {
     return NativeRows.of(
-            em.createNativeQuery(
+            NativeRows.select(
+                    em,
                     "select id, channel, sender, message_key, kind, received_at,"
-                        + " acknowledgement, reason from inbound_message"
+                        + " acknowledgement, reason from inbound_message where tenant_id = ?1"
                         + " order by received_at desc, id desc")
+                .setParameter(1, TenantScope.requiredTenant())
                 .setMaxResults(limit))
         .map(
             row ->
                 new InboundMessages.Received(
-                    ((Number) row[0]).longValue(),
-                    (String) row[1],
-                    (String) row[2],
-                    (String) row[3],
-                    (String) row[4],
-                    NativeRows.instant(row[5]),
-                    (String) row[6],
-                    (String) row[7]))
+                    row.whole("id"),
+                    row.text("channel"),
+                    row.text("sender"),
+                    row.text("message_key"),
+                    row.text("kind"),
+                    row.instant("received_at"),
+                    row.text("acknowledgement"),
+                    row.text("reason")))
         .toList();
   }
 
