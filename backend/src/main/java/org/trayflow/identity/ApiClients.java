@@ -11,9 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.trayflow.audit.AuditLog;
-import org.trayflow.identity.persistence.ApiClient;
 import org.trayflow.identity.persistence.ApiClientRecords;
-import org.trayflow.platform.tenant.TenantScope;
 
 /** The API clients of the tenant in scope, registered and revoked by its administrators. */
 @ApplicationScoped
@@ -34,30 +32,25 @@ public class ApiClients {
     String clientId = "tf-" + UUID.randomUUID();
     String secret = Secrets.clientSecret();
     clients.add(
-        new ApiClient(
-            TenantScope.requiredTenant(),
-            clientId,
-            name.strip(),
-            passwords.hash(secret.toCharArray()),
-            roles,
-            registeredBy,
-            clock.instant()));
+        clientId,
+        name.strip(),
+        passwords.hash(secret.toCharArray()),
+        roles,
+        registeredBy,
+        clock.instant());
     audit.record(registeredBy, "api-client.registered", clientId + " (" + name.strip() + ")");
     return new RegisteredApiClient(clientId, secret);
   }
 
   public List<ApiClientSummary> list() {
-    return clients.ofTenant().stream()
-        .map(
-            c -> new ApiClientSummary(c.clientId(), c.name(), c.roles(), c.active(), c.createdAt()))
-        .toList();
+    return clients.ofTenant();
   }
 
   public void revoke(@NotBlank String clientId, @NotBlank String revokedBy) {
-    ApiClient client = clients.find(clientId).orElseThrow(() -> new ApiClientNotFound(clientId));
-    client.revoke(clock.instant());
     credentials.fire(
-        new CredentialsChanged("client:" + client.clientId(), client.credentialVersion()));
+        clients
+            .revoke(clientId, clock.instant())
+            .orElseThrow(() -> new ApiClientNotFound(clientId)));
     audit.record(revokedBy, "api-client.revoked", clientId);
   }
 }

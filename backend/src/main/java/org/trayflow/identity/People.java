@@ -74,12 +74,10 @@ public class People {
 
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
-  /** Where and in which language a person is written to. */
-  public record Contact(Optional<String> email, String language) {}
-
-  public Contact contactOf(@NotBlank String username) {
+  /** Where and in which language the person is written to. */
+  public PeopleToNotify.Contact contactOf(@NotBlank String username) {
     UserAccount account = find(username);
-    return new Contact(account.email(), account.language());
+    return new PeopleToNotify.Contact(account.username(), account.email(), account.language());
   }
 
   /**

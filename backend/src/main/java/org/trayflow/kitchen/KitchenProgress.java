@@ -20,6 +20,7 @@ import org.trayflow.tenancy.SiteNotFound;
 import org.trayflow.tenancy.Sites;
 import org.trayflow.tenancy.TenantConfigurations;
 import org.trayflow.tenantconfig.MealPeriod;
+import org.trayflow.tenantconfig.Slug;
 import org.trayflow.tenantconfig.TenantConfiguration;
 
 /**
@@ -114,7 +115,10 @@ public class KitchenProgress {
                 slug ->
                     sites.findLocationId(siteId, slug).orElseThrow(() -> new NoSuchLocation(slug)));
     return new KitchenMove(
-        new Slot(siteId, move.date(), move.mealPeriod()), locationId, move.chosen(), move.to());
+        new Slot(siteId, move.date(), new Slug(move.mealPeriod())),
+        locationId,
+        move.chosen(),
+        move.to());
   }
 
   /** PLACED and CANCELLED belong to the orderer, not to the kitchen. */

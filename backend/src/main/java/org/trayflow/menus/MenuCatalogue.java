@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.trayflow.menus.persistence.CatalogueEntries;
-import org.trayflow.menus.persistence.CatalogueEntry;
 import org.trayflow.platform.ExpectedFailure.Detail;
 import org.trayflow.tenancy.TenantConfigurations;
 import org.trayflow.tenantconfig.DietTaxonomy;
@@ -29,38 +28,30 @@ public class MenuCatalogue {
 
   public MenuItem addItem(@NotNull @Valid MenuItemDetails details) {
     checkTenantRules(details, Optional.empty());
-    CatalogueEntry entry = new CatalogueEntry(details);
-    entries.add(entry);
-    return entry.toMenuItem();
+    return entries.add(details);
   }
 
   public MenuItem changeItem(long id, @NotNull @Valid MenuItemDetails details) {
-    CatalogueEntry entry = entry(id);
+    item(id);
     checkTenantRules(details, Optional.of(id));
-    entry.describe(details);
-    return entry.toMenuItem();
+    return entries.describe(id, details).orElseThrow(() -> new MenuItemNotFound(id));
   }
 
   /**
    * @throws MenuItemNotFound also for another tenant's dish
    */
   public MenuItem item(long id) {
-    return entry(id).toMenuItem();
+    return entries.find(id).orElseThrow(() -> new MenuItemNotFound(id));
   }
 
   public List<MenuItem> listItems(@NotNull CatalogueFilter filter) {
     return entries.find(filter).stream()
-        .map(CatalogueEntry::toMenuItem)
         .filter(item -> filter.dietTag().map(item.details().dietTags()::contains).orElse(true))
         .toList();
   }
 
   Map<Long, String> namesOf(Set<Long> ids) {
     return entries.namesOf(ids);
-  }
-
-  CatalogueEntry entry(long id) {
-    return entries.find(id).orElseThrow(() -> new MenuItemNotFound(id));
   }
 
   private void checkTenantRules(MenuItemDetails details, Optional<Long> itself) {

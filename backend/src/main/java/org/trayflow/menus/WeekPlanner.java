@@ -210,7 +210,7 @@ public class WeekPlanner {
       throw new DishNotPlannable(
           "mealPeriod", "'" + mealPeriod + "' is not a meal period of this hospital");
     }
-    if (!catalogue.entry(itemId).active()) {
+    if (!catalogue.item(itemId).details().active()) {
       throw new DishNotPlannable(
           "itemId", "menu item " + itemId + " is withdrawn from the catalogue");
     }

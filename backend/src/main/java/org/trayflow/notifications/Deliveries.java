@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.trayflow.identity.PeopleToNotify;
 import org.trayflow.notifications.persistence.DeliveryRows;
 import org.trayflow.tenantconfig.NotificationKind;
 import org.trayflow.tenantconfig.TenantConfiguration;
@@ -61,9 +62,9 @@ class Deliveries {
         rows.undispatched(held.stream().map(NotificationKind::word).toList(), heldSites, chunk);
     for (DeliveryRows.Undispatched message : messages) {
       NotificationKind kind = Preferences.kindOf(message.kind());
-      Map<String, Recipients.Person> people =
+      Map<String, PeopleToNotify.Contact> people =
           recipients.people(recipients.of(kind, json(message.payload())));
-      for (Recipients.Person person : people.values()) {
+      for (PeopleToNotify.Contact person : people.values()) {
         Preferences.Choice choice = preferences.of(person.username(), kind);
         if (choice.inInbox()) {
           rows.addDelivery(message.id(), person.username(), Channel.INBOX.name(), now);
@@ -83,7 +84,7 @@ class Deliveries {
   @Transactional
   int deliver(TenantConfiguration hospital, Instant now, int chunk) {
     List<Due> due = due(now, chunk);
-    Map<String, Recipients.Person> people =
+    Map<String, PeopleToNotify.Contact> people =
         recipients.people(due.stream().map(Due::recipient).toList());
     for (Due delivery : due) {
       try {
@@ -115,7 +116,7 @@ class Deliveries {
    * kept once); the e-mail carries the delivery's Message-ID, so that a copy sent again after a
    * crash is known as the same message.
    */
-  void send(TenantConfiguration hospital, Due delivery, Recipients.Person person, Instant now)
+  void send(TenantConfiguration hospital, Due delivery, PeopleToNotify.Contact person, Instant now)
       throws Exception {
     Templates.Rendered text =
         templates.render(hospital, delivery.kind(), person.language(), delivery.payload());

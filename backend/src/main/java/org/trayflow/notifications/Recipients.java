@@ -18,9 +18,6 @@ class Recipients {
 
   @Inject PeopleToNotify people;
 
-  /** A person to notify; without an e-mail address (or an account) only the inbox reaches them. */
-  record Person(String username, Optional<String> email, String language) {}
-
   List<String> of(NotificationKind kind, JsonObject payload) {
     return switch (kind) {
       case ORDER_CONFIRMED, ORDER_CANCELLED, ORDER_STATUS_CHANGED ->
@@ -31,7 +28,8 @@ class Recipients {
     };
   }
 
-  Map<String, Person> people(List<String> usernames) {
+  /** Each person to notify; one without an account is reached in the inbox only, in English. */
+  Map<String, PeopleToNotify.Contact> people(List<String> usernames) {
     Map<String, PeopleToNotify.Contact> known = people.contactsOf(usernames);
     return usernames.stream()
         .distinct()
@@ -40,7 +38,6 @@ class Recipients {
                 u -> u,
                 u ->
                     Optional.ofNullable(known.get(u))
-                        .map(c -> new Person(u, c.email(), c.language()))
-                        .orElse(new Person(u, Optional.empty(), "en"))));
+                        .orElse(new PeopleToNotify.Contact(u, Optional.empty(), "en"))));
   }
 }

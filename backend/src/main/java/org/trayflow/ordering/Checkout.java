@@ -167,8 +167,9 @@ public class Checkout {
     return order ->
         OrderingWindow.of(
             configuration
-                .mealPeriod(order.mealPeriod())
-                .orElseThrow(() -> OrderingClosed.forMealNoLongerServed(order.mealPeriod())),
+                .mealPeriod(order.mealPeriod().value())
+                .orElseThrow(
+                    () -> OrderingClosed.forMealNoLongerServed(order.mealPeriod().value())),
             order.serviceDate(),
             configuration.timeZone());
   }

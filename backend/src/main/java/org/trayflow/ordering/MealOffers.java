@@ -42,7 +42,7 @@ public class MealOffers {
     Portions left =
         dishes.isEmpty()
             ? Portions.none()
-            : portionsLeft.of(configuration.timeZone(), new Slot(siteId, date, meal.id().value()));
+            : portionsLeft.of(configuration.timeZone(), new Slot(siteId, date, meal.id()));
     return new MealOffer(
         site,
         date,

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.trayflow.quotas.Slot;
+import org.trayflow.tenantconfig.Slug;
 
 /**
  * An order on its way from the checkout to the tray, with the rules of what may still happen to it.
@@ -35,7 +36,7 @@ public record Order(
     return slot.serviceDate();
   }
 
-  public String mealPeriod() {
+  public Slug mealPeriod() {
     return slot.mealPeriod();
   }
 
@@ -58,7 +59,8 @@ public record Order(
                 case ALREADY_CANCELLED -> new OrderAlreadyCancelled(id);
                 case UNDER_WAY -> OrderingClosed.forOrderUnderWay(status);
                 case CUT_OFF_PASSED -> OrderingClosed.forCancellation(window);
-                case MEAL_NO_LONGER_SERVED -> OrderingClosed.forMealNoLongerServed(mealPeriod());
+                case MEAL_NO_LONGER_SERVED ->
+                    OrderingClosed.forMealNoLongerServed(mealPeriod().value());
               };
             });
     return cancelledAt(now);

@@ -113,7 +113,7 @@ public class OrderBook {
       ledger.serialisePatient(meal.patientId());
       int limit = meal.mealFor() == MealFor.PATIENT ? 1 : order.ordersPerSlot();
       if (patientMeals.mealsOrdered(
-              meal.patientId(), meal.mealFor(), slot.serviceDate(), slot.mealPeriod())
+              meal.patientId(), meal.mealFor(), slot.serviceDate(), slot.mealPeriod().value())
           >= limit) {
         throw OrderLimitReached.forPatient(limit, meal.mealFor() == MealFor.PATIENT);
       }

@@ -43,7 +43,7 @@ class OrderNotices {
                 Json.createObjectBuilder()
                     .add("site", site)
                     .add("serviceDate", slot.serviceDate().toString())
-                    .add("mealPeriod", slot.mealPeriod())
+                    .add("mealPeriod", slot.mealPeriod().value())
                     .add("item", dish)
                     .add("name", names.get(dish))
                     .add("left", portions)

@@ -3,9 +3,6 @@ package org.trayflow.ordering;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,10 +13,8 @@ import org.trayflow.menus.PublishedMenu;
 import org.trayflow.menus.PublishedMenu.OfferedDish;
 import org.trayflow.menus.PublishedMenus;
 import org.trayflow.patients.CheckedPatientMeal;
-import org.trayflow.patients.MealFor;
 import org.trayflow.patients.OrderedDish;
 import org.trayflow.patients.PatientMeals;
-import org.trayflow.platform.ExpectedFailure.Detail;
 import org.trayflow.quotas.Slot;
 import org.trayflow.tenancy.Sites;
 import org.trayflow.tenantconfig.MealPeriod;
@@ -67,52 +62,17 @@ class OrderingRules {
                         "mealPeriod", "there is no meal '" + request.mealPeriod() + "'"));
     OrderingWindow window =
         OrderingWindow.of(meal, request.serviceDate(), configuration.timeZone());
-    Optional<String> lateTray = lateTray(configuration, request, meal, window);
+    MealOrderChecks checks =
+        new MealOrderChecks(meal, window, configuration.patients().lateTrayMinutes());
+    Optional<String> lateTray = checks.lateTray(request, clock.instant());
     MenuWeek week = MenuWeek.containing(request.serviceDate());
     PublishedMenu menu =
         menus
             .newest(request.site(), week)
             .orElseThrow(
                 () -> new OrderNotAccepted("serviceDate", "no menu is published for that week"));
-    Map<Long, OfferedDish> offered = new TreeMap<>();
-    menu.dishes(request.serviceDate(), meal.id().value())
-        .forEach(dish -> offered.put(dish.itemId(), dish));
-    List<Detail> problems = new ArrayList<>();
-    for (int i = 0; i < request.lines().size(); i++) {
-      long item = request.lines().get(i).item();
-      if (!offered.containsKey(item)) {
-        problems.add(
-            new Detail(
-                "lines[" + i + "].item",
-                "dish "
-                    + item
-                    + " is not on the "
-                    + meal.name()
-                    + " menu of "
-                    + request.serviceDate()));
-      }
-    }
-    request
-        .portions()
-        .forEach(
-            (item, portions) -> {
-              if (portions > OrderRequest.MOST_OF_ONE_DISH) {
-                problems.add(
-                    new Detail(
-                        "lines",
-                        "dish "
-                            + item
-                            + " is ordered "
-                            + portions
-                            + " times over its lines; an"
-                            + " order holds at most "
-                            + OrderRequest.MOST_OF_ONE_DISH
-                            + " portions of one dish"));
-              }
-            });
-    if (!problems.isEmpty()) {
-      throw new OrderNotAccepted(problems);
-    }
+    Map<Long, OfferedDish> offered =
+        checks.onTheMenu(request, menu.dishes(request.serviceDate(), meal.id().value()));
     Optional<CheckedPatientMeal> patientMeal =
         request
             .patientMeal()
@@ -138,7 +98,7 @@ class OrderingRules {
     offered.forEach((id, dish) -> names.put(id, dish.name()));
     return new CheckedOrder(
         request,
-        new Slot(siteId, request.serviceDate(), meal.id().value()),
+        new Slot(siteId, request.serviceDate(), meal.id()),
         locationId,
         menu.version(),
         request.portions(),
@@ -146,32 +106,5 @@ class OrderingRules {
         configuration.orderingLimits().ordersPerSlot(),
         window,
         patientMeal);
-  }
-
-  /**
-   * Nothing while ordering is open; after it closes, a patient's tray within the hospital's
-   * late-tray minutes and its reason; anything else is refused as ordering closed.
-   */
-  private Optional<String> lateTray(
-      TenantConfiguration configuration,
-      OrderRequest request,
-      MealPeriod meal,
-      OrderingWindow window) {
-    Instant now = clock.instant();
-    if (window.acceptsOrdersAt(now)) {
-      return Optional.empty();
-    }
-    int lateMinutes = configuration.patients().lateTrayMinutes();
-    boolean forThePatient = request.patientMeal().filter(MealFor.PATIENT::equals).isPresent();
-    if (!forThePatient || !window.acceptsLateTraysAt(now, lateMinutes)) {
-      throw OrderingClosed.forOrders(meal.name(), request.serviceDate(), window);
-    }
-    return Optional.of(
-        request
-            .lateTray()
-            .orElseThrow(
-                () ->
-                    OrderingClosed.lateTrayNeedsReason(
-                        meal.name(), window.lateTraysUntil(lateMinutes))));
   }
 }

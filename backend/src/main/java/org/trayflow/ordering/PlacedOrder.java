@@ -34,7 +34,7 @@ public record PlacedOrder(
         site,
         location,
         order.serviceDate(),
-        order.mealPeriod(),
+        order.mealPeriod().value(),
         order.menuVersion(),
         order.orderer(),
         order.status(),

@@ -2,9 +2,14 @@ package org.trayflow.quotas;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.trayflow.tenantconfig.Slug;
 
-/** One meal at one site on one day: what portions are counted against. */
-public record Slot(long siteId, LocalDate serviceDate, String mealPeriod) {
+/**
+ * One meal at one site on one day: what portions are counted against.
+ *
+ * @param mealPeriod the meal's id in the hospital's configuration ({@code lunch})
+ */
+public record Slot(long siteId, LocalDate serviceDate, Slug mealPeriod) {
 
   public Slot {
     Objects.requireNonNull(serviceDate, "serviceDate");
@@ -13,6 +18,6 @@ public record Slot(long siteId, LocalDate serviceDate, String mealPeriod) {
 
   /** The slot's part of a Redis key; the tenant is added by the caller. */
   String keyPart() {
-    return siteId + ":" + serviceDate + ":" + mealPeriod;
+    return siteId + ":" + serviceDate + ":" + mealPeriod.value();
   }
 }

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.trayflow.platform.ExpectedFailure;
 import org.trayflow.quotas.Slot;
+import org.trayflow.tenantconfig.Slug;
 
 /** What may still happen to an order: cancelled before the cut-off, moved on by the kitchen. */
 class OrderTest {
@@ -25,7 +26,7 @@ class OrderTest {
   private static Order placed() {
     return Order.placed(
         7,
-        new Slot(1, DAY, "lunch"),
+        new Slot(1, DAY, new Slug("lunch")),
         3,
         2,
         "amara",

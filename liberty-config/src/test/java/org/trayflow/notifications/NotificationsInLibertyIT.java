@@ -21,6 +21,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.trayflow.identity.PeopleToNotify;
 import org.trayflow.it.TenantTransactions;
 import org.trayflow.it.TrayflowWar;
 import org.trayflow.ordering.CutOffReminders;
@@ -109,7 +110,10 @@ class NotificationsInLibertyIT {
           for (Deliveries.Due due : deliveries.due(afterLunch, 500)) {
             if (due.recipient().equals(porter)) {
               deliveries.send(
-                  hospital, due, new Recipients.Person(porter, emailOf(porter), "fr"), afterLunch);
+                  hospital,
+                  due,
+                  new PeopleToNotify.Contact(porter, emailOf(porter), "fr"),
+                  afterLunch);
             }
           }
           return null;

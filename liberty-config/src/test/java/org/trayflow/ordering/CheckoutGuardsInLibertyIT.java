@@ -197,7 +197,7 @@ class CheckoutGuardsInLibertyIT {
             List.of(new OrderRequest.Line(dish.itemId(), 1)));
     return new CheckedOrder(
         request,
-        new Slot(site, today, "lunch"),
+        new Slot(site, today, lunch.id()),
         sites.findLocationId(site, "staff-restaurant").orElseThrow(),
         version,
         request.portions(),

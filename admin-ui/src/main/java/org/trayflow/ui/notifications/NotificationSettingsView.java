@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.trayflow.identity.People;
+import org.trayflow.identity.PeopleToNotify;
 import org.trayflow.identity.SignedInUser;
 import org.trayflow.notifications.Preferences;
 import org.trayflow.platform.ExpectedFailure;
@@ -39,7 +40,7 @@ public class NotificationSettingsView extends VerticalLayout {
   @Inject
   public NotificationSettingsView(Preferences preferences, People people) {
     SignedInUser user = CurrentUser.get().orElseThrow();
-    People.Contact contact = people.contactOf(user.username());
+    PeopleToNotify.Contact contact = people.contactOf(user.username());
     EmailField email = new EmailField("E-mail address");
     email.setId("contact-email");
     email.setValue(contact.email().orElse(""));

@@ -26,7 +26,7 @@ import org.trayflow.identity.Role;
  */
 @Entity
 @Table(name = "api_client")
-public class ApiClient {
+class ApiClient {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.trayflow.menus.CatalogueFilter;
+import org.trayflow.menus.MenuItem;
+import org.trayflow.menus.MenuItemDetails;
 import org.trayflow.platform.persistence.Row;
 
 /** The kitchen's catalogue of dishes ({@code menu_item}); callers hold the transaction. */
@@ -20,17 +22,31 @@ public class CatalogueEntries {
   @Inject EntityManager em;
 
   /** Written at once, so that its id is known. */
-  public void add(CatalogueEntry entry) {
+  public MenuItem add(MenuItemDetails details) {
+    CatalogueEntry entry = new CatalogueEntry(details);
     em.persist(entry);
     em.flush();
+    return entry.toMenuItem();
   }
 
-  public Optional<CatalogueEntry> find(long id) {
-    return Optional.ofNullable(em.find(CatalogueEntry.class, id));
+  public Optional<MenuItem> find(long id) {
+    return Optional.ofNullable(em.find(CatalogueEntry.class, id)).map(CatalogueEntry::toMenuItem);
+  }
+
+  /**
+   * @return the dish as it is described now, empty when the tenant has no such dish
+   */
+  public Optional<MenuItem> describe(long id, MenuItemDetails details) {
+    return Optional.ofNullable(em.find(CatalogueEntry.class, id))
+        .map(
+            entry -> {
+              entry.describe(details);
+              return entry.toMenuItem();
+            });
   }
 
   /** The dishes the filter's words, category and activity select, by category and name. */
-  public List<CatalogueEntry> find(CatalogueFilter filter) {
+  public List<MenuItem> find(CatalogueFilter filter) {
     StringBuilder jpql = new StringBuilder("select e from CatalogueEntry e where 1 = 1");
     filter.words().ifPresent(w -> jpql.append(" and lower(e.name) like :words"));
     filter.category().ifPresent(c -> jpql.append(" and e.category = :category"));
@@ -44,7 +60,7 @@ public class CatalogueEntries {
         .ifPresent(
             w -> query.setParameter("words", "%" + w.strip().toLowerCase(Locale.ROOT) + "%"));
     filter.category().ifPresent(c -> query.setParameter("category", c));
-    return query.getResultList();
+    return query.getResultStream().map(CatalogueEntry::toMenuItem).toList();
   }
 
   public Map<Long, String> namesOf(Set<Long> ids) {

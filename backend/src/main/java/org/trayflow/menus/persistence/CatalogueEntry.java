@@ -18,7 +18,7 @@ import org.trayflow.platform.persistence.TenantRow;
 /** A row of the kitchen's catalogue (table {@code menu_item}, V7). */
 @Entity
 @Table(name = "menu_item")
-public class CatalogueEntry extends TenantRow {
+class CatalogueEntry extends TenantRow {
 
   private String name;
   private String description;

@@ -15,6 +15,7 @@ import org.hibernate.annotations.TenantId;
 import org.trayflow.ordering.Order;
 import org.trayflow.ordering.OrderStatus;
 import org.trayflow.quotas.Slot;
+import org.trayflow.tenantconfig.Slug;
 
 /**
  * A placed order, in the {@code orders} table partitioned by service date (so the day is part of
@@ -77,7 +78,7 @@ class OrderRecord {
     record.serviceDate = order.serviceDate();
     record.siteId = order.slot().siteId();
     record.locationId = order.locationId();
-    record.mealPeriod = order.mealPeriod();
+    record.mealPeriod = order.mealPeriod().value();
     record.menuVersion = order.menuVersion();
     record.orderer = order.orderer();
     record.placedAt = order.placedAt();
@@ -97,7 +98,7 @@ class OrderRecord {
   Order toOrder() {
     return new Order(
         id,
-        new Slot(siteId, serviceDate, mealPeriod),
+        new Slot(siteId, serviceDate, new Slug(mealPeriod)),
         locationId,
         menuVersion,
         orderer,

@@ -34,7 +34,7 @@ class OrderedMealsQuery implements OrderedMeals {
     return new OrderedMeal(
         order.id(),
         order.serviceDate(),
-        order.mealPeriod(),
+        order.mealPeriod().value(),
         order.slot().siteId(),
         order.locationId(),
         order.menuVersion(),

@@ -137,7 +137,7 @@ public class Orders {
                 OrderRecord.class)
             .setParameter("site", move.slot().siteId())
             .setParameter("day", move.slot().serviceDate())
-            .setParameter("meal", move.slot().mealPeriod())
+            .setParameter("meal", move.slot().mealPeriod().value())
             .setParameter("from", from);
     move.location().ifPresent(location -> query.setParameter("location", location));
     move.chosen().ifPresent(chosen -> query.setParameter("chosen", chosen));
@@ -170,7 +170,7 @@ public class Orders {
             Long.class)
         .setParameter("orderer", orderer)
         .setParameter("day", slot.serviceDate())
-        .setParameter("meal", slot.mealPeriod())
+        .setParameter("meal", slot.mealPeriod().value())
         .setParameter("site", slot.siteId())
         .setParameter("cancelled", OrderStatus.CANCELLED)
         .getResultList();

@@ -21,6 +21,7 @@ import org.trayflow.quotas.PlannedBelowOrdered;
 import org.trayflow.quotas.Portions;
 import org.trayflow.quotas.Slot;
 import org.trayflow.quotas.SlotQuotas;
+import org.trayflow.tenantconfig.Slug;
 
 /** The quota rows ({@code slot_quota}): taken, put back, planned, read. */
 @ApplicationScoped
@@ -46,7 +47,7 @@ public class QuotaRows implements SlotQuotas {
                           .setParameter(2, TenantScope.requiredTenant())
                           .setParameter(3, slot.siteId())
                           .setParameter(4, slot.serviceDate())
-                          .setParameter(5, slot.mealPeriod())
+                          .setParameter(5, slot.mealPeriod().value())
                           .setParameter(6, dish))
                   .findFirst();
           if (after.isEmpty()) {
@@ -90,7 +91,7 @@ public class QuotaRows implements SlotQuotas {
                 .setParameter(2, TenantScope.requiredTenant())
                 .setParameter(3, slot.siteId())
                 .setParameter(4, slot.serviceDate())
-                .setParameter(5, slot.mealPeriod())
+                .setParameter(5, slot.mealPeriod().value())
                 .setParameter(6, dish)
                 .executeUpdate());
   }
@@ -107,7 +108,7 @@ public class QuotaRows implements SlotQuotas {
                 .setParameter(1, TenantScope.requiredTenant())
                 .setParameter(2, slot.siteId())
                 .setParameter(3, slot.serviceDate())
-                .setParameter(4, slot.mealPeriod()))
+                .setParameter(4, slot.mealPeriod().value()))
         .forEach(row -> remaining.add(row.whole("menu_item_id"), row.count("left_over")));
     return remaining.portions();
   }
@@ -125,7 +126,10 @@ public class QuotaRows implements SlotQuotas {
                 .setParameter(3, last))
         .map(
             row ->
-                new Slot(row.whole("site_id"), row.date("service_date"), row.text("meal_period")))
+                new Slot(
+                    row.whole("site_id"),
+                    row.date("service_date"),
+                    new Slug(row.text("meal_period"))))
         .toList();
   }
 
@@ -170,7 +174,7 @@ public class QuotaRows implements SlotQuotas {
               int ordered = row.count("ordered");
               Replanning replan =
                   replans.computeIfAbsent(
-                      new Slot(siteId, key.day(), key.meal()), slot -> new Replanning());
+                      new Slot(siteId, key.day(), new Slug(key.meal())), slot -> new Replanning());
               replan.change.add(
                   key.dish(),
                   planned - Optional.ofNullable(before.get(key)).map(Counted::planned).orElse(0));

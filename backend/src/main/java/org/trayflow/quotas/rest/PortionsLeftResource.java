@@ -20,6 +20,8 @@ import org.trayflow.quotas.Slot;
 import org.trayflow.tenancy.SiteNotFound;
 import org.trayflow.tenancy.Sites;
 import org.trayflow.tenancy.TenantConfigurations;
+import org.trayflow.tenantconfig.MealPeriod;
+import org.trayflow.tenantconfig.TenantConfiguration;
 
 /** Portions left of each dish of a meal, as people choosing see them. */
 @Path("/v1/t/{tenant}/sites/{site}/portions-left")
@@ -50,13 +52,16 @@ public class PortionsLeftResource {
       @QueryParam("mealPeriod") String mealPeriod) {
     LocalDate date = Dates.required("date", dateText);
     long siteId = sites.findSiteId(site).orElseThrow(() -> new SiteNotFound(site));
-    if (mealPeriod == null || mealPeriod.isBlank()) {
-      throw new MissingParameter("mealPeriod", "a meal period's id, such as lunch");
-    }
+    TenantConfiguration hospital = configurations.configuration().orElseThrow();
+    MealPeriod meal =
+        hospital
+            .mealPeriod(mealPeriod)
+            .orElseThrow(
+                () ->
+                    new MissingParameter(
+                        "mealPeriod", "the id of a meal this hospital serves, such as lunch"));
     return portionsLeft
-        .of(
-            configurations.configuration().orElseThrow().timeZone(),
-            new Slot(siteId, date, mealPeriod))
+        .of(hospital.timeZone(), new Slot(siteId, date, meal.id()))
         .perDish()
         .entrySet()
         .stream()
