@@ -302,6 +302,31 @@ class MenusApiIT {
   }
 
   @Test
+  void portions_left_are_read_per_meal_the_hospital_serves() throws Exception {
+    week = weeksAhead(27);
+    long broth = addDish("Bone broth " + week, "[]", "[]");
+    long draft = draft("central");
+    planAllWeek("central", draft, "lunch", broth, 35);
+    publish("central", draft);
+
+    HttpResponse<String> lunch =
+        Api.get(
+            BASE + "/sites/central/portions-left?date=" + week.plusDays(2) + "&mealPeriod=lunch",
+            staff);
+    HttpResponse<String> brunch =
+        Api.get(
+            BASE + "/sites/central/portions-left?date=" + week.plusDays(2) + "&mealPeriod=brunch",
+            staff);
+
+    assertThat(lunch.statusCode()).as(lunch.body()).isEqualTo(200);
+    assertThat(lunch.body()).contains("{\"item\":" + broth + ",\"portions\":35}");
+    assertThat(brunch.statusCode()).isEqualTo(422);
+    assertThat(Api.json(brunch).getString("type"))
+        .isEqualTo("urn:trayflow:problem:meal-not-served");
+    assertThat(Api.json(brunch).getString("detail")).isEqualTo("No meal 'brunch' is served here.");
+  }
+
+  @Test
   void a_week_must_be_named_by_its_monday() throws Exception {
     week = weeksAhead(25);
     HttpResponse<String> tuesday =

@@ -52,14 +52,12 @@ public class PortionsLeftResource {
       @QueryParam("mealPeriod") String mealPeriod) {
     LocalDate date = Dates.required("date", dateText);
     long siteId = sites.findSiteId(site).orElseThrow(() -> new SiteNotFound(site));
+    if (mealPeriod == null || mealPeriod.isBlank()) {
+      throw new MissingParameter("mealPeriod", "a meal period's id, such as lunch");
+    }
     TenantConfiguration hospital = configurations.configuration().orElseThrow();
     MealPeriod meal =
-        hospital
-            .mealPeriod(mealPeriod)
-            .orElseThrow(
-                () ->
-                    new MissingParameter(
-                        "mealPeriod", "the id of a meal this hospital serves, such as lunch"));
+        hospital.mealPeriod(mealPeriod).orElseThrow(() -> new MealNotServed(mealPeriod));
     return portionsLeft
         .of(hospital.timeZone(), new Slot(siteId, date, meal.id()))
         .perDish()
