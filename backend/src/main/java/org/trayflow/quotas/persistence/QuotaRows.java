@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -32,7 +33,7 @@ public class QuotaRows implements SlotQuotas {
   @Override
   @Transactional(Transactional.TxType.MANDATORY)
   public Taken take(Slot slot, Portions portions) {
-    Portions.Tally shortOf = new Portions.Tally();
+    List<Long> shortOf = new ArrayList<>();
     Portions.Tally nearlyGone = new Portions.Tally();
     portions.forEach(
         (dish, count) -> {
@@ -51,7 +52,7 @@ public class QuotaRows implements SlotQuotas {
                           .setParameter(6, dish))
                   .findFirst();
           if (after.isEmpty()) {
-            shortOf.add(dish, 0);
+            shortOf.add(dish);
           } else {
             int planned = after.get().count("planned");
             int left = planned - after.get().count("ordered");
@@ -60,14 +61,12 @@ public class QuotaRows implements SlotQuotas {
             }
           }
         });
-    Portions shortOfDishes = shortOf.portions();
-    if (!shortOfDishes.isEmpty()) {
+    Portions.Tally leftOfShort = new Portions.Tally();
+    if (!shortOf.isEmpty()) {
       Portions left = remaining(slot);
-      Portions.Tally withWhatIsLeft = new Portions.Tally();
-      shortOfDishes.forEach((dish, none) -> withWhatIsLeft.add(dish, left.of(dish)));
-      shortOfDishes = withWhatIsLeft.portions();
+      shortOf.forEach(dish -> leftOfShort.add(dish, left.of(dish)));
     }
-    return new Taken(shortOfDishes, nearlyGone.portions());
+    return new Taken(leftOfShort.portions(), nearlyGone.portions());
   }
 
   /** The portions below which the kitchen is told a dish is nearly sold out. */
