@@ -48,6 +48,9 @@ class PlatformHospitalsIT {
     admin.locator("#new-password input").fill("the new hospital's password");
     admin.locator("#repeated-password input").fill("the new hospital's password");
     admin.locator("#save-password").click();
+    // the password page has the side navigation too: only the saved password's word shows it is
+    // stored, before the suspension below races it
+    assertThat(admin.locator("vaadin-notification-card")).containsText("Your password is saved");
     assertThat(admin.locator("vaadin-side-nav")).containsText("People");
 
     platform.locator(".suspend-hospital[data-hospital='" + code + "']").click();
