@@ -72,7 +72,7 @@ public class DemoPeople {
               + role.name().charAt(0)
               + role.name().substring(1).toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
       accounts.add(
-          new UserAccount(
+          UserAccount.create(
               tenantId, username, displayName, passwords.hash(demoPassword), false, Set.of(role)));
       LOG.info(() -> "Created demo user " + username);
     } else if (!passwords.matches(demoPassword, Optional.of(existing.get().passwordHash()))) {

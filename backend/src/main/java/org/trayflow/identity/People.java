@@ -218,7 +218,7 @@ public class People {
       Set<Role> roles,
       String passwordHash) {
     UserAccount account =
-        new UserAccount(
+        UserAccount.create(
             TenantScope.requiredTenant(), username, displayName, passwordHash, true, roles);
     account.describe(displayName, email, language, siteIds);
     return account;

@@ -54,7 +54,7 @@ public class WeekPlanner {
    * change.
    */
   private WeeklyMenuRecord startDraft(long siteId, MenuWeek week, String by) {
-    WeeklyMenuRecord started = new WeeklyMenuRecord(siteId, week.monday(), by, clock.instant());
+    WeeklyMenuRecord started = WeeklyMenuRecord.create(siteId, week.monday(), by, clock.instant());
     menus.add(started);
     newestOf(siteId, week, true)
         .ifPresent(
@@ -63,7 +63,7 @@ public class WeekPlanner {
                     .forEach(
                         dish ->
                             menus.add(
-                                new PlannedDish(
+                                PlannedDish.create(
                                     started.id(),
                                     dish.serviceDate(),
                                     dish.mealPeriod(),
@@ -136,7 +136,7 @@ public class WeekPlanner {
                     .forEach(
                         dish ->
                             menus.add(
-                                new PlannedDish(
+                                PlannedDish.create(
                                     target.id(),
                                     dish.serviceDate().plusWeeks(1),
                                     dish.mealPeriod(),
@@ -173,7 +173,7 @@ public class WeekPlanner {
             .forEach(
                 dish ->
                     menus.add(
-                        new PlannedDish(
+                        PlannedDish.create(
                             draft.id(),
                             dish.serviceDate().plusWeeks(shift),
                             dish.mealPeriod(),
@@ -220,7 +220,8 @@ public class WeekPlanner {
                 .ifPresentOrElse(
                     dish -> dish.plan(portions),
                     () ->
-                        menus.add(new PlannedDish(draft.id(), day, mealPeriod, itemId, portions))));
+                        menus.add(
+                            PlannedDish.create(draft.id(), day, mealPeriod, itemId, portions))));
   }
 
   /**

@@ -113,7 +113,7 @@ public class DietOrders {
         Loosening.ofDietOrder(newestOpen(patientId, starts).map(DietOrders::view), order);
     confirmedIfLoosening(by, loosens);
     records.add(
-        new DietOrderRecord(
+        DietOrderRecord.create(
             patientId,
             order.npo(),
             order.diets().stream().map(TherapeuticDiet::word).sorted().toArray(String[]::new),

@@ -101,7 +101,7 @@ public class Patients {
             .orElseGet(
                 () -> {
                   PatientRecord registered =
-                      new PatientRecord(
+                      PatientRecord.create(
                           placement.mrn(),
                           placement.familyName(),
                           placement.givenName() == null ? "" : placement.givenName());

@@ -37,7 +37,7 @@ class ConfigurationApplier {
     tenant.describe(configuration.name(), configuration.timeZone().getId());
     int version = latestVersion(tenant.id()).map(v -> v.version() + 1).orElse(1);
     records.add(
-        new ConfigurationVersion(
+        ConfigurationVersion.create(
             tenant.id(), version, canonical(configuration), changedBy, clock.instant(), summary));
     Map<String, Site> sites = new HashMap<>();
     records.sitesOf(tenant.id()).forEach(site -> sites.put(site.slug(), site));
@@ -61,7 +61,7 @@ class ConfigurationApplier {
   }
 
   private Site newSite(Tenant tenant, String slug) {
-    Site site = new Site(tenant, slug, slug);
+    Site site = Site.create(tenant, slug, slug);
     records.add(site);
     return site;
   }
@@ -78,7 +78,7 @@ class ConfigurationApplier {
               location.slug().value(),
               slug -> {
                 SiteLocation created =
-                    new SiteLocation(
+                    SiteLocation.create(
                         tenantId, site.id(), slug, location.name(), location.kind().word());
                 records.add(created);
                 return created;

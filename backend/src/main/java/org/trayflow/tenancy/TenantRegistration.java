@@ -33,7 +33,7 @@ public class TenantRegistration {
       return false;
     }
     Tenant tenant =
-        new Tenant(
+        Tenant.create(
             configuration.slug().value(), configuration.name(), configuration.timeZone().getId());
     tenants.add(tenant);
     applier.apply(tenant, configuration, registeredBy, "registered");

@@ -31,6 +31,6 @@ class MenuChangesTest {
   }
 
   private static PlannedDish dish(long item, int portions) {
-    return new PlannedDish(7L, MONDAY, "lunch", item, portions);
+    return PlannedDish.create(7L, MONDAY, "lunch", item, portions);
   }
 }

@@ -13,32 +13,27 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
-import com.tngtech.archunit.library.freeze.FreezingArchRule;
 
 /**
  * Each feature is the only one to touch its data (docs/architecture.md, "Who owns which data"):
  * database access lives in the feature's {@code persistence} package, which only the feature uses,
- * and features do not depend on each other in a circle.
- *
- * <p>Rules that the code does not yet keep everywhere are frozen: the places that break them today
- * are listed in {@code src/test/resources/architecture-known-breaches} and shrink as they are
- * mended (ArchUnit removes a mended one from the list); any new breach fails the build.
+ * and features do not depend on each other in a circle. A feature's services work with an entity
+ * through its public interface; the mapped class stays package-private (decision 0019).
  */
 @AnalyzeClasses(packages = "org.trayflow", importOptions = ImportOption.DoNotIncludeTests.class)
 class DataOwnershipTest {
 
   @ArchTest
   static final ArchRule database_access_stays_in_persistence_packages =
-      FreezingArchRule.freeze(
-          noClasses()
-              .that()
-              .resideOutsideOfPackage("..persistence..")
-              .should()
-              .dependOnClassesThat()
-              .haveNameMatching(
-                  "jakarta\\.persistence\\.(EntityManager|EntityManagerFactory|Query|TypedQuery"
-                      + "|StoredProcedureQuery)|org\\.hibernate\\.(Session|StatelessSession)")
-              .because("SQL and the EntityManager are the persistence package's own"));
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("..persistence..")
+          .should()
+          .dependOnClassesThat()
+          .haveNameMatching(
+              "jakarta\\.persistence\\.(EntityManager|EntityManagerFactory|Query|TypedQuery"
+                  + "|StoredProcedureQuery)|org\\.hibernate\\.(Session|StatelessSession)")
+          .because("SQL and the EntityManager are the persistence package's own");
 
   @ArchTest
   static final ArchRule a_features_persistence_is_used_by_the_feature_alone =
@@ -52,17 +47,16 @@ class DataOwnershipTest {
 
   @ArchTest
   static final ArchRule features_do_not_depend_on_each_other_in_a_circle =
-      FreezingArchRule.freeze(slices().matching("org.trayflow.(*)..").should().beFreeOfCycles());
+      slices().matching("org.trayflow.(*)..").should().beFreeOfCycles();
 
   @ArchTest
   static final ArchRule entities_are_not_public =
-      FreezingArchRule.freeze(
-          classes()
-              .that()
-              .areAnnotatedWith("jakarta.persistence.Entity")
-              .should()
-              .notBePublic()
-              .because("rows are mapped in their feature's persistence package and go no further"));
+      classes()
+          .that()
+          .areAnnotatedWith("jakarta.persistence.Entity")
+          .should()
+          .notBePublic()
+          .because("rows are mapped in their feature's persistence package and go no further");
 
   private static ArchCondition<JavaClass> beUsedOnlyWithinTheirFeature() {
     return new ArchCondition<>("be used only within their feature") {

@@ -168,15 +168,23 @@ class TableOwnershipTest {
     return tables;
   }
 
-  /** Each entity's table: its {@code @Table} name, or its class name as Hibernate's default. */
+  /**
+   * Each entity's table, by the entity's name in queries (its {@code @Entity} name, or its class
+   * name): its {@code @Table} name, or the entity's name as Hibernate's default.
+   */
   private static Map<String, String> entities() throws IOException {
     Map<String, String> tables = new HashMap<>();
     Pattern table = Pattern.compile("@Table\\(name = \"([a-z_]+)\"");
+    Pattern entityName = Pattern.compile("@Entity\\(name = \"(\\w+)\"");
     for (Path source : sources()) {
       String text = Files.readString(source);
       if (text.contains("@Entity")) {
         Matcher named = table.matcher(text);
-        String entity = className(source).substring(className(source).lastIndexOf('.') + 1);
+        Matcher renamed = entityName.matcher(text);
+        String entity =
+            renamed.find()
+                ? renamed.group(1)
+                : className(source).substring(className(source).lastIndexOf('.') + 1);
         tables.put(entity, named.find() ? named.group(1) : entity.toLowerCase());
       }
     }

@@ -269,7 +269,7 @@ class SignInIT {
     long stMungos = directory.findTenantId(ST_MUNGOS).orElseThrow();
     String name = "it-" + UUID.randomUUID() + "@st-mungos";
     UserAccount account =
-        new UserAccount(
+        UserAccount.create(
             stMungos,
             name,
             "Test Kitchen Manager",

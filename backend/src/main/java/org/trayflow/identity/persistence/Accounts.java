@@ -34,7 +34,7 @@ public class Accounts {
   }
 
   public Optional<UserAccount> find(long id) {
-    return Optional.ofNullable(em.find(UserAccount.class, id));
+    return Optional.ofNullable(em.find(UserAccountRow.class, id));
   }
 
   /** The tenant's person of this (normalised) name. */

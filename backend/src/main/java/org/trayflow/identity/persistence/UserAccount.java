@@ -1,21 +1,6 @@
 package org.trayflow.identity.persistence;
 
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embedded;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.trayflow.identity.Role;
@@ -25,179 +10,72 @@ import org.trayflow.identity.Role;
  * tenant, and sign-in must find a name before any tenant is known; row-level security still keeps a
  * hospital's people to that hospital (V4 migration).
  */
-@Entity
-@Table(name = "user_account")
-public class UserAccount {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @Column(name = "tenant_id")
-  private Long tenantId;
-
-  @Column(nullable = false, unique = true, length = 120)
-  private String username;
-
-  @Column(name = "display_name", nullable = false, length = 200)
-  private String displayName;
-
-  @Column(name = "password_hash", nullable = false, length = 400)
-  private String passwordHash;
-
-  @Column(name = "must_change_password", nullable = false)
-  private boolean mustChangePassword;
-
-  @Column(length = 254)
-  private String email;
-
-  @Column(nullable = false, length = 8)
-  private String language = "en";
-
-  /**
-   * The sites the person works at, by their ids: tenancy's sites, referred to as every feature
-   * does.
-   */
-  @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(name = "user_site", joinColumns = @JoinColumn(name = "user_id"))
-  @Column(name = "site_id")
-  private Set<Long> siteIds = new HashSet<>();
-
-  @Column(name = "last_signed_in_at")
-  private Instant lastSignedInAt;
-
-  @Column(nullable = false)
-  private boolean active = true;
-
-  @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
-  @Column(name = "role", length = 32)
-  @Enumerated(EnumType.STRING)
-  private Set<Role> roles = new HashSet<>();
-
-  @Embedded private CredentialStamp credentials = new CredentialStamp();
-
-  protected UserAccount() {}
+public interface UserAccount {
 
   /**
    * @param mustChangePassword whether the password was chosen for the person rather than by them
    */
-  public UserAccount(
+  static UserAccount create(
       Long tenantId,
       String username,
       String displayName,
       String passwordHash,
       boolean mustChangePassword,
       Set<Role> roles) {
-    this.tenantId = tenantId;
-    this.username = username;
-    this.displayName = displayName;
-    this.passwordHash = passwordHash;
-    this.mustChangePassword = mustChangePassword;
-    this.roles = new HashSet<>(roles);
+    return new UserAccountRow(
+        tenantId, username, displayName, passwordHash, mustChangePassword, roles);
   }
 
   /** Tokens and sessions issued with the old roles stop at once; so do the next two. */
-  public void replaceRoles(Set<Role> newRoles, Instant now) {
-    roles.clear();
-    roles.addAll(newRoles);
-    credentials.bump(now);
-  }
+  void replaceRoles(Set<Role> newRoles, Instant now);
 
-  public void deactivate(Instant now) {
-    active = false;
-    credentials.bump(now);
-  }
+  void deactivate(Instant now);
 
   /**
    * What they are signed in with stops; nothing else about them changes (their hospital was
    * suspended).
    */
-  public void endSignIns(Instant now) {
-    credentials.bump(now);
-  }
+  void endSignIns(Instant now);
 
   /**
    * Back at work: they sign in again with their password, or a new one if it was reset meanwhile.
    */
-  public void reactivate() {
-    active = true;
-  }
+  void reactivate();
 
   /**
    * A password Trayflow chose and an administrator saw: the person replaces it at the next sign-in.
    */
-  public void givePasswordToChange(String newHash, Instant now) {
-    passwordHash = newHash;
-    mustChangePassword = true;
-    credentials.bump(now);
-  }
+  void givePasswordToChange(String newHash, Instant now);
 
   /** The person's own password: what they signed in with elsewhere stops, this sign-in goes on. */
-  public void choosePassword(String newHash, Instant now) {
-    passwordHash = newHash;
-    mustChangePassword = false;
-    credentials.bump(now);
-  }
+  void choosePassword(String newHash, Instant now);
 
-  public void describe(
-      String newDisplayName, Optional<String> newEmail, String newLanguage, Set<Long> newSiteIds) {
-    displayName = newDisplayName;
-    email = newEmail.orElse(null);
-    language = newLanguage;
-    siteIds.clear();
-    siteIds.addAll(newSiteIds);
-  }
+  void describe(
+      String newDisplayName, Optional<String> newEmail, String newLanguage, Set<Long> newSiteIds);
 
-  public int credentialVersion() {
-    return credentials.version();
-  }
+  int credentialVersion();
 
-  public Long id() {
-    return id;
-  }
+  Long id();
 
-  public Optional<Long> tenantId() {
-    return Optional.ofNullable(tenantId);
-  }
+  Optional<Long> tenantId();
 
-  public String username() {
-    return username;
-  }
+  String username();
 
-  public String displayName() {
-    return displayName;
-  }
+  String displayName();
 
-  public String passwordHash() {
-    return passwordHash;
-  }
+  String passwordHash();
 
-  public boolean active() {
-    return active;
-  }
+  boolean active();
 
-  public boolean mustChangePassword() {
-    return mustChangePassword;
-  }
+  boolean mustChangePassword();
 
-  public Optional<String> email() {
-    return Optional.ofNullable(email);
-  }
+  Optional<String> email();
 
-  public String language() {
-    return language;
-  }
+  String language();
 
-  public Set<Long> siteIds() {
-    return Set.copyOf(siteIds);
-  }
+  Set<Long> siteIds();
 
-  public Optional<Instant> lastSignedInAt() {
-    return Optional.ofNullable(lastSignedInAt);
-  }
+  Optional<Instant> lastSignedInAt();
 
-  public Set<Role> roles() {
-    return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
-  }
+  Set<Role> roles();
 }

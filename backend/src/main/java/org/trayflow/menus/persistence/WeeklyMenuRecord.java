@@ -1,88 +1,37 @@
 package org.trayflow.menus.persistence;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.trayflow.platform.persistence.TenantRow;
 
 /**
  * One site's menu for one week: a draft, or a published version (table {@code weekly_menu}, V7).
  */
-@Entity
-@Table(name = "weekly_menu")
-public class WeeklyMenuRecord extends TenantRow {
+public interface WeeklyMenuRecord {
 
   /** A draft can change; a published version never does (the database refuses, V7). */
-  public enum Status {
+  enum Status {
     DRAFT,
     PUBLISHED
   }
 
-  @Column(name = "site_id", nullable = false, updatable = false)
-  private Long siteId;
-
-  @Column(name = "week_start", nullable = false, updatable = false)
-  private LocalDate weekStart;
-
-  @Enumerated(EnumType.STRING)
-  private Status status;
-
-  private Integer version;
-
-  @Column(name = "created_by", updatable = false)
-  private String createdBy;
-
-  @Column(name = "created_at", updatable = false)
-  private Instant createdAt;
-
-  @Column(name = "published_by")
-  private String publishedBy;
-
-  @Column(name = "published_at")
-  private Instant publishedAt;
-
-  protected WeeklyMenuRecord() {}
-
-  public WeeklyMenuRecord(long siteId, LocalDate weekStart, String createdBy, Instant createdAt) {
-    this.siteId = siteId;
-    this.weekStart = weekStart;
-    this.status = Status.DRAFT;
-    this.createdBy = createdBy;
-    this.createdAt = createdAt;
+  static WeeklyMenuRecord create(
+      long siteId, LocalDate weekStart, String createdBy, Instant createdAt) {
+    return new WeeklyMenuRecordRow(siteId, weekStart, createdBy, createdAt);
   }
 
-  public void publishAs(int newVersion, String by, Instant at) {
-    status = Status.PUBLISHED;
-    version = newVersion;
-    publishedBy = by;
-    publishedAt = at;
-  }
+  Long id();
 
-  public long siteId() {
-    return siteId;
-  }
+  void publishAs(int newVersion, String by, Instant at);
 
-  public LocalDate weekStart() {
-    return weekStart;
-  }
+  long siteId();
 
-  public Status status() {
-    return status;
-  }
+  LocalDate weekStart();
 
-  public Integer version() {
-    return version;
-  }
+  Status status();
 
-  public String publishedBy() {
-    return publishedBy;
-  }
+  Integer version();
 
-  public Instant publishedAt() {
-    return publishedAt;
-  }
+  String publishedBy();
+
+  Instant publishedAt();
 }

@@ -19,7 +19,7 @@ public class WeeklyMenus {
   @Inject EntityManager em;
 
   public Optional<WeeklyMenuRecord> find(long id) {
-    return Optional.ofNullable(em.find(WeeklyMenuRecord.class, id));
+    return Optional.ofNullable(em.find(WeeklyMenuRecordRow.class, id));
   }
 
   public Optional<WeeklyMenuRecord> draftOf(long siteId, LocalDate monday) {

@@ -1,67 +1,14 @@
 package org.trayflow.patients.persistence;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Table;
 import java.time.Instant;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
-import org.trayflow.platform.persistence.TenantRow;
 
 /**
  * One diet order or nil-by-mouth hold of a patient (table {@code diet_order}, V10): only its end
  * ever changes.
  */
-@Entity
-@Table(name = "diet_order")
-public class DietOrderRecord extends TenantRow {
+public interface DietOrderRecord {
 
-  @Column(name = "patient_id")
-  private long patientId;
-
-  private boolean npo;
-
-  @JdbcTypeCode(SqlTypes.ARRAY)
-  private String[] diets;
-
-  @Column(name = "food_level")
-  private Integer foodLevel;
-
-  @Column(name = "drink_level")
-  private Integer drinkLevel;
-
-  @JdbcTypeCode(SqlTypes.ARRAY)
-  @Column(name = "cultural_needs")
-  private String[] culturalNeeds;
-
-  private String supplements;
-
-  @Column(name = "starts_at")
-  private Instant startsAt;
-
-  @Column(name = "ends_at")
-  private Instant endsAt;
-
-  @Column(name = "ended_at")
-  private Instant endedAt;
-
-  private String source;
-
-  @Column(name = "source_ref")
-  private String sourceRef;
-
-  @Column(name = "entered_by")
-  private String enteredBy;
-
-  @Column(name = "entered_at")
-  private Instant enteredAt;
-
-  @Column(name = "hold_reason", nullable = false)
-  private String holdReason = "";
-
-  protected DietOrderRecord() {}
-
-  public DietOrderRecord(
+  static DietOrderRecord create(
       long patientId,
       boolean npo,
       String[] diets,
@@ -76,83 +23,54 @@ public class DietOrderRecord extends TenantRow {
       String enteredBy,
       Instant enteredAt,
       String holdReason) {
-    this.patientId = patientId;
-    this.npo = npo;
-    this.diets = diets;
-    this.foodLevel = foodLevel;
-    this.drinkLevel = drinkLevel;
-    this.culturalNeeds = culturalNeeds;
-    this.supplements = supplements;
-    this.startsAt = startsAt;
-    this.endsAt = endsAt;
-    this.source = source;
-    this.sourceRef = sourceRef;
-    this.enteredBy = enteredBy;
-    this.enteredAt = enteredAt;
-    this.holdReason = holdReason;
+    return new DietOrderRecordRow(
+        patientId,
+        npo,
+        diets,
+        foodLevel,
+        drinkLevel,
+        culturalNeeds,
+        supplements,
+        startsAt,
+        endsAt,
+        source,
+        sourceRef,
+        enteredBy,
+        enteredAt,
+        holdReason);
   }
 
-  public void end(Instant at) {
-    endedAt = at;
-  }
+  Long id();
 
-  public long patientId() {
-    return patientId;
-  }
+  void end(Instant at);
 
-  public boolean npo() {
-    return npo;
-  }
+  long patientId();
 
-  public String[] diets() {
-    return diets.clone();
-  }
+  boolean npo();
 
-  public Integer foodLevel() {
-    return foodLevel;
-  }
+  String[] diets();
 
-  public Integer drinkLevel() {
-    return drinkLevel;
-  }
+  Integer foodLevel();
 
-  public String[] culturalNeeds() {
-    return culturalNeeds.clone();
-  }
+  Integer drinkLevel();
 
-  public String supplements() {
-    return supplements;
-  }
+  String[] culturalNeeds();
 
-  public Instant startsAt() {
-    return startsAt;
-  }
+  String supplements();
 
-  public Instant endsAt() {
-    return endsAt;
-  }
+  Instant startsAt();
 
-  public Instant endedAt() {
-    return endedAt;
-  }
+  Instant endsAt();
 
-  public String source() {
-    return source;
-  }
+  Instant endedAt();
 
-  public String sourceRef() {
-    return sourceRef;
-  }
+  String source();
 
-  public String enteredBy() {
-    return enteredBy;
-  }
+  String sourceRef();
 
-  public Instant enteredAt() {
-    return enteredAt;
-  }
+  String enteredBy();
 
-  public String holdReason() {
-    return holdReason;
-  }
+  Instant enteredAt();
+
+  String holdReason();
 }

@@ -1,149 +1,52 @@
 package org.trayflow.patients.persistence;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
-import org.trayflow.platform.persistence.TenantRow;
 
 /** A patient of a hospital (table {@code patient}, V10). */
-@Entity
-@Table(name = "patient")
-public class PatientRecord extends TenantRow {
+public interface PatientRecord {
 
-  private String mrn;
-  private String encounter;
-
-  @Column(name = "family_name")
-  private String familyName;
-
-  @Column(name = "given_name")
-  private String givenName;
-
-  @Column(name = "birth_date")
-  private LocalDate birthDate;
-
-  @Column(name = "site_id")
-  private Long siteId;
-
-  @Column(name = "location_id")
-  private Long locationId;
-
-  private String bed;
-
-  @Column(name = "admitted_at")
-  private Instant admittedAt;
-
-  @Column(name = "discharged_at")
-  private Instant dischargedAt;
-
-  @JdbcTypeCode(SqlTypes.ARRAY)
-  private String[] allergies;
-
-  private String intolerances;
-
-  @Column(name = "diet_version")
-  private int dietVersion;
-
-  protected PatientRecord() {}
-
-  public PatientRecord(String mrn, String familyName, String givenName) {
-    this.mrn = mrn;
-    this.familyName = familyName;
-    this.givenName = givenName;
-    this.allergies = new String[0];
-    this.intolerances = "";
+  static PatientRecord create(String mrn, String familyName, String givenName) {
+    return new PatientRecordRow(mrn, familyName, givenName);
   }
 
-  public void name(String family, String given, LocalDate born) {
-    familyName = family;
-    givenName = given;
-    if (born != null) {
-      birthDate = born;
-    }
-  }
+  Long id();
+
+  void name(String family, String given, LocalDate born);
 
   /** Admitted, or moved to another ward or bed: in hospital from then on. */
-  public void placeIn(
-      String encounterId, long site, long location, String bedLabel, Instant since) {
-    if (encounterId != null) {
-      encounter = encounterId;
-    }
-    siteId = site;
-    locationId = location;
-    bed = bedLabel;
-    if (admittedAt == null || dischargedAt != null) {
-      admittedAt = since;
-    }
-    dischargedAt = null;
-  }
+  void placeIn(String encounterId, long site, long location, String bedLabel, Instant since);
 
-  public void discharge(Instant at) {
-    dischargedAt = at;
-  }
+  void discharge(Instant at);
 
-  public void allergies(String[] declared, String other) {
-    allergies = declared;
-    intolerances = other;
-  }
+  void allergies(String[] declared, String other);
 
   /** Every change to the patient's diet or allergies; checkouts compare it under a row lock. */
-  public void dietChanged() {
-    dietVersion++;
-  }
+  void dietChanged();
 
-  public String mrn() {
-    return mrn;
-  }
+  String mrn();
 
-  public String encounter() {
-    return encounter;
-  }
+  String encounter();
 
-  public String familyName() {
-    return familyName;
-  }
+  String familyName();
 
-  public String givenName() {
-    return givenName;
-  }
+  String givenName();
 
-  public LocalDate birthDate() {
-    return birthDate;
-  }
+  LocalDate birthDate();
 
-  public Long siteId() {
-    return siteId;
-  }
+  Long siteId();
 
-  public Long locationId() {
-    return locationId;
-  }
+  Long locationId();
 
-  public String bed() {
-    return bed;
-  }
+  String bed();
 
-  public Instant admittedAt() {
-    return admittedAt;
-  }
+  Instant admittedAt();
 
-  public Instant dischargedAt() {
-    return dischargedAt;
-  }
+  Instant dischargedAt();
 
-  public String[] allergies() {
-    return allergies.clone();
-  }
+  String[] allergies();
 
-  public String intolerances() {
-    return intolerances;
-  }
+  String intolerances();
 
-  public int dietVersion() {
-    return dietVersion;
-  }
+  int dietVersion();
 }

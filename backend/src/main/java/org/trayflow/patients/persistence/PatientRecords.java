@@ -15,12 +15,12 @@ public class PatientRecords {
   @Inject EntityManager em;
 
   public Optional<PatientRecord> find(long id) {
-    return Optional.ofNullable(em.find(PatientRecord.class, id));
+    return Optional.ofNullable(em.find(PatientRecordRow.class, id));
   }
 
   /** The patient's row, locked until the transaction ends. */
   public Optional<PatientRecord> toChange(long id) {
-    return Optional.ofNullable(em.find(PatientRecord.class, id, LockModeType.PESSIMISTIC_WRITE));
+    return Optional.ofNullable(em.find(PatientRecordRow.class, id, LockModeType.PESSIMISTIC_WRITE));
   }
 
   public List<PatientRecord> findAll(Collection<Long> ids) {

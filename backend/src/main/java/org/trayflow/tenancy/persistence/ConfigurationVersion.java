@@ -1,65 +1,29 @@
 package org.trayflow.tenancy.persistence;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Table;
 import java.time.Instant;
-import org.trayflow.platform.persistence.TenantRow;
 
 /** One accepted version of a tenant's configuration file; never changed once written. */
-@Entity
-@Table(name = "tenant_configuration")
-public class ConfigurationVersion extends TenantRow {
+public interface ConfigurationVersion {
 
-  @Column(nullable = false, updatable = false)
-  private int version;
-
-  @Column(nullable = false, updatable = false)
-  private String document;
-
-  @Column(name = "changed_by", nullable = false, updatable = false)
-  private String changedBy;
-
-  @Column(name = "changed_at", nullable = false, updatable = false)
-  private Instant changedAt;
-
-  @Column(nullable = false, updatable = false)
-  private String summary;
-
-  protected ConfigurationVersion() {}
-
-  public ConfigurationVersion(
+  static ConfigurationVersion create(
       long tenantId,
       int version,
       String document,
       String changedBy,
       Instant changedAt,
       String summary) {
-    super(tenantId);
-    this.version = version;
-    this.document = document;
-    this.changedBy = changedBy;
-    this.changedAt = changedAt;
-    this.summary = summary;
+    return new ConfigurationVersionRow(tenantId, version, document, changedBy, changedAt, summary);
   }
 
-  public int version() {
-    return version;
-  }
+  Long id();
 
-  public String document() {
-    return document;
-  }
+  int version();
 
-  public String changedBy() {
-    return changedBy;
-  }
+  String document();
 
-  public Instant changedAt() {
-    return changedAt;
-  }
+  String changedBy();
 
-  public String summary() {
-    return summary;
-  }
+  Instant changedAt();
+
+  String summary();
 }

@@ -1,52 +1,19 @@
 package org.trayflow.tenancy.persistence;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
-import org.trayflow.platform.persistence.TenantRow;
-
 /** One hospital or campus of a tenant. */
-@Entity
-public class Site extends TenantRow {
+public interface Site {
 
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "tenant_id", insertable = false, updatable = false)
-  private Tenant tenant;
-
-  @Column(nullable = false, length = 63)
-  private String slug;
-
-  @Column(nullable = false, length = 200)
-  private String name;
-
-  @Column(nullable = false)
-  private boolean active = true;
-
-  protected Site() {}
-
-  public Site(Tenant tenant, String slug, String name) {
-    super(tenant.id());
-    this.tenant = tenant;
-    this.slug = slug;
-    this.name = name;
+  static Site create(Tenant tenant, String slug, String name) {
+    return new SiteRow(tenant, slug, name);
   }
 
-  public void describe(String newName, boolean isActive) {
-    name = newName;
-    active = isActive;
-  }
+  Long id();
 
-  public boolean active() {
-    return active;
-  }
+  void describe(String newName, boolean isActive);
 
-  public String slug() {
-    return slug;
-  }
+  boolean active();
 
-  public String name() {
-    return name;
-  }
+  String slug();
+
+  String name();
 }

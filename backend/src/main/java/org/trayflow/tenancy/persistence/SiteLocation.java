@@ -1,59 +1,21 @@
 package org.trayflow.tenancy.persistence;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Table;
-import org.trayflow.platform.persistence.TenantRow;
-
 /** A ward, department or pick-up point of a site. */
-@Entity
-@Table(name = "location")
-public class SiteLocation extends TenantRow {
+public interface SiteLocation {
 
-  @Column(name = "site_id", nullable = false, updatable = false)
-  private Long siteId;
-
-  @Column(nullable = false, updatable = false)
-  private String slug;
-
-  @Column(nullable = false)
-  private String name;
-
-  @Column(nullable = false)
-  private String kind;
-
-  @Column(nullable = false)
-  private boolean active = true;
-
-  protected SiteLocation() {}
-
-  public SiteLocation(long tenantId, long siteId, String slug, String name, String kind) {
-    super(tenantId);
-    this.siteId = siteId;
-    this.slug = slug;
-    this.name = name;
-    this.kind = kind;
+  static SiteLocation create(long tenantId, long siteId, String slug, String name, String kind) {
+    return new SiteLocationRow(tenantId, siteId, slug, name, kind);
   }
 
-  public void describe(String newName, String newKind, boolean isActive) {
-    name = newName;
-    kind = newKind;
-    active = isActive;
-  }
+  Long id();
 
-  public Long siteId() {
-    return siteId;
-  }
+  void describe(String newName, String newKind, boolean isActive);
 
-  public String slug() {
-    return slug;
-  }
+  Long siteId();
 
-  public String name() {
-    return name;
-  }
+  String slug();
 
-  public String kind() {
-    return kind;
-  }
+  String name();
+
+  String kind();
 }

@@ -1,83 +1,31 @@
 package org.trayflow.tenancy.persistence;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** A hospital organisation that subscribes to Trayflow. */
-@Entity
-public class Tenant {
+public interface Tenant {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @Column(nullable = false, unique = true, length = 63)
-  private String slug;
-
-  @Column(nullable = false, length = 200)
-  private String name;
-
-  @Column(name = "time_zone", nullable = false, length = 64)
-  private String timeZone;
-
-  @Column(name = "suspended_at")
-  private Instant suspendedAt;
-
-  @OneToMany(mappedBy = "tenant")
-  @OrderBy("slug")
-  private List<Site> sites = new ArrayList<>();
-
-  protected Tenant() {}
-
-  public Tenant(String slug, String name, String timeZone) {
-    this.slug = slug;
-    this.name = name;
-    this.timeZone = timeZone;
+  static Tenant create(String slug, String name, String timeZone) {
+    return new HospitalRow(slug, name, timeZone);
   }
 
-  public void describe(String newName, String newTimeZone) {
-    name = newName;
-    timeZone = newTimeZone;
-  }
+  void describe(String newName, String newTimeZone);
 
-  public void suspend(Instant now) {
-    suspendedAt = now;
-  }
+  void suspend(Instant now);
 
-  public void reactivate() {
-    suspendedAt = null;
-  }
+  void reactivate();
 
-  public Optional<Instant> suspendedAt() {
-    return Optional.ofNullable(suspendedAt);
-  }
+  Optional<Instant> suspendedAt();
 
-  public Long id() {
-    return id;
-  }
+  Long id();
 
-  public String slug() {
-    return slug;
-  }
+  String slug();
 
-  public String name() {
-    return name;
-  }
+  String name();
 
-  public String timeZone() {
-    return timeZone;
-  }
+  String timeZone();
 
-  public List<Site> sites() {
-    return sites;
-  }
+  List<Site> sites();
 }

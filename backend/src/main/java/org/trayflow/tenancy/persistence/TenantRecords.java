@@ -54,12 +54,12 @@ public class TenantRecords {
   }
 
   public Tenant find(long id) {
-    return em.find(Tenant.class, id);
+    return em.find(HospitalRow.class, id);
   }
 
   /** The tenant, locked to be changed. */
   public Tenant toChange(long id) {
-    return em.find(Tenant.class, id, LockModeType.PESSIMISTIC_WRITE);
+    return em.find(HospitalRow.class, id, LockModeType.PESSIMISTIC_WRITE);
   }
 
   /** The tenant, locked to be changed. */

@@ -1,0 +1,155 @@
+package org.trayflow.patients.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.trayflow.platform.persistence.TenantRow;
+
+/** How {@link DietOrderRecord} is mapped. */
+@Entity(name = "DietOrderRecord")
+@Table(name = "diet_order")
+class DietOrderRecordRow extends TenantRow implements DietOrderRecord {
+
+  @Column(name = "patient_id")
+  private long patientId;
+
+  private boolean npo;
+
+  @JdbcTypeCode(SqlTypes.ARRAY)
+  private String[] diets;
+
+  @Column(name = "food_level")
+  private Integer foodLevel;
+
+  @Column(name = "drink_level")
+  private Integer drinkLevel;
+
+  @JdbcTypeCode(SqlTypes.ARRAY)
+  @Column(name = "cultural_needs")
+  private String[] culturalNeeds;
+
+  private String supplements;
+
+  @Column(name = "starts_at")
+  private Instant startsAt;
+
+  @Column(name = "ends_at")
+  private Instant endsAt;
+
+  @Column(name = "ended_at")
+  private Instant endedAt;
+
+  private String source;
+
+  @Column(name = "source_ref")
+  private String sourceRef;
+
+  @Column(name = "entered_by")
+  private String enteredBy;
+
+  @Column(name = "entered_at")
+  private Instant enteredAt;
+
+  @Column(name = "hold_reason", nullable = false)
+  private String holdReason = "";
+
+  protected DietOrderRecordRow() {}
+
+  DietOrderRecordRow(
+      long patientId,
+      boolean npo,
+      String[] diets,
+      Integer foodLevel,
+      Integer drinkLevel,
+      String[] culturalNeeds,
+      String supplements,
+      Instant startsAt,
+      Instant endsAt,
+      String source,
+      String sourceRef,
+      String enteredBy,
+      Instant enteredAt,
+      String holdReason) {
+    this.patientId = patientId;
+    this.npo = npo;
+    this.diets = diets;
+    this.foodLevel = foodLevel;
+    this.drinkLevel = drinkLevel;
+    this.culturalNeeds = culturalNeeds;
+    this.supplements = supplements;
+    this.startsAt = startsAt;
+    this.endsAt = endsAt;
+    this.source = source;
+    this.sourceRef = sourceRef;
+    this.enteredBy = enteredBy;
+    this.enteredAt = enteredAt;
+    this.holdReason = holdReason;
+  }
+
+  public void end(Instant at) {
+    endedAt = at;
+  }
+
+  public long patientId() {
+    return patientId;
+  }
+
+  public boolean npo() {
+    return npo;
+  }
+
+  public String[] diets() {
+    return diets.clone();
+  }
+
+  public Integer foodLevel() {
+    return foodLevel;
+  }
+
+  public Integer drinkLevel() {
+    return drinkLevel;
+  }
+
+  public String[] culturalNeeds() {
+    return culturalNeeds.clone();
+  }
+
+  public String supplements() {
+    return supplements;
+  }
+
+  public Instant startsAt() {
+    return startsAt;
+  }
+
+  public Instant endsAt() {
+    return endsAt;
+  }
+
+  public Instant endedAt() {
+    return endedAt;
+  }
+
+  public String source() {
+    return source;
+  }
+
+  public String sourceRef() {
+    return sourceRef;
+  }
+
+  public String enteredBy() {
+    return enteredBy;
+  }
+
+  public Instant enteredAt() {
+    return enteredAt;
+  }
+
+  public String holdReason() {
+    return holdReason;
+  }
+}

@@ -1,0 +1,149 @@
+package org.trayflow.patients.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.trayflow.platform.persistence.TenantRow;
+
+/** How {@link PatientRecord} is mapped. */
+@Entity(name = "PatientRecord")
+@Table(name = "patient")
+class PatientRecordRow extends TenantRow implements PatientRecord {
+
+  private String mrn;
+  private String encounter;
+
+  @Column(name = "family_name")
+  private String familyName;
+
+  @Column(name = "given_name")
+  private String givenName;
+
+  @Column(name = "birth_date")
+  private LocalDate birthDate;
+
+  @Column(name = "site_id")
+  private Long siteId;
+
+  @Column(name = "location_id")
+  private Long locationId;
+
+  private String bed;
+
+  @Column(name = "admitted_at")
+  private Instant admittedAt;
+
+  @Column(name = "discharged_at")
+  private Instant dischargedAt;
+
+  @JdbcTypeCode(SqlTypes.ARRAY)
+  private String[] allergies;
+
+  private String intolerances;
+
+  @Column(name = "diet_version")
+  private int dietVersion;
+
+  protected PatientRecordRow() {}
+
+  PatientRecordRow(String mrn, String familyName, String givenName) {
+    this.mrn = mrn;
+    this.familyName = familyName;
+    this.givenName = givenName;
+    this.allergies = new String[0];
+    this.intolerances = "";
+  }
+
+  public void name(String family, String given, LocalDate born) {
+    familyName = family;
+    givenName = given;
+    if (born != null) {
+      birthDate = born;
+    }
+  }
+
+  /** Admitted, or moved to another ward or bed: in hospital from then on. */
+  public void placeIn(
+      String encounterId, long site, long location, String bedLabel, Instant since) {
+    if (encounterId != null) {
+      encounter = encounterId;
+    }
+    siteId = site;
+    locationId = location;
+    bed = bedLabel;
+    if (admittedAt == null || dischargedAt != null) {
+      admittedAt = since;
+    }
+    dischargedAt = null;
+  }
+
+  public void discharge(Instant at) {
+    dischargedAt = at;
+  }
+
+  public void allergies(String[] declared, String other) {
+    allergies = declared;
+    intolerances = other;
+  }
+
+  /** Every change to the patient's diet or allergies; checkouts compare it under a row lock. */
+  public void dietChanged() {
+    dietVersion++;
+  }
+
+  public String mrn() {
+    return mrn;
+  }
+
+  public String encounter() {
+    return encounter;
+  }
+
+  public String familyName() {
+    return familyName;
+  }
+
+  public String givenName() {
+    return givenName;
+  }
+
+  public LocalDate birthDate() {
+    return birthDate;
+  }
+
+  public Long siteId() {
+    return siteId;
+  }
+
+  public Long locationId() {
+    return locationId;
+  }
+
+  public String bed() {
+    return bed;
+  }
+
+  public Instant admittedAt() {
+    return admittedAt;
+  }
+
+  public Instant dischargedAt() {
+    return dischargedAt;
+  }
+
+  public String[] allergies() {
+    return allergies.clone();
+  }
+
+  public String intolerances() {
+    return intolerances;
+  }
+
+  public int dietVersion() {
+    return dietVersion;
+  }
+}

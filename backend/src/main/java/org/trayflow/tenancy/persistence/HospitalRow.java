@@ -1,0 +1,86 @@
+package org.trayflow.tenancy.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/** How {@link Tenant} is mapped. */
+@Entity(name = "Tenant")
+@Table(name = "tenant")
+class HospitalRow implements Tenant {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, unique = true, length = 63)
+  private String slug;
+
+  @Column(nullable = false, length = 200)
+  private String name;
+
+  @Column(name = "time_zone", nullable = false, length = 64)
+  private String timeZone;
+
+  @Column(name = "suspended_at")
+  private Instant suspendedAt;
+
+  @OneToMany(mappedBy = "tenant")
+  @OrderBy("slug")
+  private List<SiteRow> sites = new ArrayList<>();
+
+  protected HospitalRow() {}
+
+  HospitalRow(String slug, String name, String timeZone) {
+    this.slug = slug;
+    this.name = name;
+    this.timeZone = timeZone;
+  }
+
+  public void describe(String newName, String newTimeZone) {
+    name = newName;
+    timeZone = newTimeZone;
+  }
+
+  public void suspend(Instant now) {
+    suspendedAt = now;
+  }
+
+  public void reactivate() {
+    suspendedAt = null;
+  }
+
+  public Optional<Instant> suspendedAt() {
+    return Optional.ofNullable(suspendedAt);
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String slug() {
+    return slug;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String timeZone() {
+    return timeZone;
+  }
+
+  public List<Site> sites() {
+    return Collections.unmodifiableList(sites);
+  }
+}

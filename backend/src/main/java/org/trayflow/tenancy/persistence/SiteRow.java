@@ -1,0 +1,54 @@
+package org.trayflow.tenancy.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.trayflow.platform.persistence.TenantRow;
+
+/** How {@link Site} is mapped. */
+@Entity(name = "Site")
+@Table(name = "site")
+class SiteRow extends TenantRow implements Site {
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "tenant_id", insertable = false, updatable = false)
+  private HospitalRow tenant;
+
+  @Column(nullable = false, length = 63)
+  private String slug;
+
+  @Column(nullable = false, length = 200)
+  private String name;
+
+  @Column(nullable = false)
+  private boolean active = true;
+
+  protected SiteRow() {}
+
+  SiteRow(Tenant tenant, String slug, String name) {
+    super(tenant.id());
+    this.tenant = (HospitalRow) tenant;
+    this.slug = slug;
+    this.name = name;
+  }
+
+  public void describe(String newName, boolean isActive) {
+    name = newName;
+    active = isActive;
+  }
+
+  public boolean active() {
+    return active;
+  }
+
+  public String slug() {
+    return slug;
+  }
+
+  public String name() {
+    return name;
+  }
+}
