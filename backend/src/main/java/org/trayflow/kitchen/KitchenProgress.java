@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.trayflow.ids.OrderId;
 import org.trayflow.ordering.KitchenMove;
 import org.trayflow.ordering.OrderBook;
 import org.trayflow.ordering.OrderStatus;
@@ -47,7 +48,7 @@ public class KitchenProgress {
       LocalDate date,
       String mealPeriod,
       Optional<String> location,
-      Optional<Set<Long>> chosen,
+      Optional<Set<OrderId>> chosen,
       OrderStatus to) {}
 
   /**

@@ -3,6 +3,7 @@ package org.trayflow.kitchen;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.trayflow.ids.OrderId;
 
 /**
  * What to cook for one meal at one site: each dish planned against ordered, the portions per ward
@@ -31,7 +32,7 @@ public record Production(
     List<LateTray> lateTrays) {
 
   /** A late tray: where it goes, why it is late, and what is on it ("1 × Soup; 1 × Custard"). */
-  public record LateTray(long orderId, String ward, String bed, String reason, String dishes) {}
+  public record LateTray(OrderId orderId, String ward, String bed, String reason, String dishes) {}
 
   public record Dish(long item, String name, int planned, int ordered) {
 
@@ -51,7 +52,7 @@ public record Production(
 
   /** One order as its ticket shows it. */
   public record Ticket(
-      String location, long orderId, String orderer, String status, List<String> lines) {}
+      String location, OrderId orderId, String orderer, String status, List<String> lines) {}
 
   public int portionsOrdered() {
     return dishes.stream().mapToInt(Dish::ordered).sum();

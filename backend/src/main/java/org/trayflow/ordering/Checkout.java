@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
+import org.trayflow.ids.OrderId;
 import org.trayflow.patients.MealOrderers;
 import org.trayflow.platform.ExpectedFailure;
 import org.trayflow.quotas.Admission;
@@ -138,7 +139,7 @@ public class Checkout {
   /**
    * Cancels before the meal's cut-off, in the hospital's time zone; the portions go back on sale.
    */
-  public PlacedOrder cancel(@NotBlank String orderer, long orderId) {
+  public PlacedOrder cancel(@NotBlank String orderer, @NotNull OrderId orderId) {
     TenantConfiguration configuration = configurations.configuration().orElseThrow();
     OrderBook.Cancelled cancelled =
         book.cancel(orderer, orderId, windows(configuration), clock.instant());
@@ -150,7 +151,7 @@ public class Checkout {
    * Cancels a meal ordered for a patient, by anyone of the ward: before the cut-off, or, once its
    * diet changed (flagged), until it reaches the patient.
    */
-  public PlacedOrder cancelPatientMeal(@NotNull @Valid Orderer by, long orderId) {
+  public PlacedOrder cancelPatientMeal(@NotNull @Valid Orderer by, @NotNull OrderId orderId) {
     TenantConfiguration configuration = configurations.configuration().orElseThrow();
     if (!MealOrderers.mayOrderForPatients(by.roles(), configuration)) {
       throw new OrderNotFound(

@@ -2,6 +2,7 @@ package org.trayflow.ordering;
 
 import java.util.Optional;
 import java.util.Set;
+import org.trayflow.ids.OrderId;
 import org.trayflow.quotas.Slot;
 
 /**
@@ -11,7 +12,7 @@ import org.trayflow.quotas.Slot;
  * @param chosen these orders only (by id); none chosen moves none, never all
  */
 public record KitchenMove(
-    Slot slot, Optional<Long> location, Optional<Set<Long>> chosen, OrderStatus to) {
+    Slot slot, Optional<Long> location, Optional<Set<OrderId>> chosen, OrderStatus to) {
 
   public KitchenMove {
     chosen = chosen.map(Set::copyOf);

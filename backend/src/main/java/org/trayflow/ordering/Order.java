@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import org.trayflow.ids.OrderId;
 import org.trayflow.quotas.Slot;
 import org.trayflow.tenantconfig.Slug;
 
@@ -15,7 +16,7 @@ import org.trayflow.tenantconfig.Slug;
  * @param statusChangedAt when the kitchen last moved it on; null while it is as placed
  */
 public record Order(
-    long id,
+    OrderId id,
     Slot slot,
     long locationId,
     int menuVersion,
@@ -27,7 +28,7 @@ public record Order(
 
   /** A new order, as the checkout places it; times are kept to PostgreSQL's microseconds. */
   static Order placed(
-      long id, Slot slot, long locationId, int menuVersion, String orderer, Instant now) {
+      OrderId id, Slot slot, long locationId, int menuVersion, String orderer, Instant now) {
     return new Order(
         id, slot, locationId, menuVersion, orderer, OrderStatus.PLACED, micros(now), null, null);
   }

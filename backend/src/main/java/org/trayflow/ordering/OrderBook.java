@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.trayflow.ids.OrderId;
 import org.trayflow.ordering.persistence.CheckoutLedger;
 import org.trayflow.ordering.persistence.Orders;
 import org.trayflow.patients.CheckedPatientMeal;
@@ -120,7 +121,7 @@ public class OrderBook {
       return;
     }
     // meals the orderer placed at patients' beds count against the patient, not them
-    List<Long> ofMeal = orders.notCancelledOf(orderer, slot);
+    List<OrderId> ofMeal = orders.notCancelledOf(orderer, slot);
     if (ofMeal.size() - patientMeals.of(ofMeal).size() >= order.ordersPerSlot()) {
       throw new OrderLimitReached(order.ordersPerSlot());
     }
@@ -150,7 +151,7 @@ public class OrderBook {
    */
   @Transactional
   Cancelled cancel(
-      String orderer, long orderId, Function<Order, OrderingWindow> windowOf, Instant now) {
+      String orderer, OrderId orderId, Function<Order, OrderingWindow> windowOf, Instant now) {
     Order order =
         orders.ofOrderer(orderer, orderId, true).orElseThrow(() -> new OrderNotFound(orderId));
     return cancelled(order.cancel(windowOf.apply(order), now), now);
@@ -162,7 +163,7 @@ public class OrderBook {
    */
   @Transactional
   Cancelled cancelPatientMeal(
-      long orderId, Function<Order, OrderingWindow> windowOf, String by, Instant now) {
+      OrderId orderId, Function<Order, OrderingWindow> windowOf, String by, Instant now) {
     Order order =
         orders
             .toChange(orderId)
@@ -192,7 +193,7 @@ public class OrderBook {
    * @throws OrderNotFound unless the orderer has an order of that id
    */
   @Transactional
-  public PlacedOrder find(String orderer, long orderId) {
+  public PlacedOrder find(String orderer, OrderId orderId) {
     return orders
         .ofOrderer(orderer, orderId, false)
         .map(order -> views(List.of(order)).get(0))
@@ -200,7 +201,7 @@ public class OrderBook {
   }
 
   @Transactional
-  PlacedOrder load(long orderId, LocalDate serviceDate) {
+  PlacedOrder load(OrderId orderId, LocalDate serviceDate) {
     return views(List.of(orders.load(orderId, serviceDate))).get(0);
   }
 
@@ -268,7 +269,7 @@ public class OrderBook {
     if (shown.isEmpty()) {
       return List.of();
     }
-    Map<Long, List<PlacedOrder.Line>> lines =
+    Map<OrderId, List<PlacedOrder.Line>> lines =
         orders.linesOf(shown.stream().map(Order::id).toList());
     Map<Long, String> siteSlugs =
         sites.siteSlugs(shown.stream().map(o -> o.slot().siteId()).collect(Collectors.toSet()));

@@ -35,7 +35,7 @@ public record OrderCursor(Instant placedAt, long id) {
   }
 
   public static OrderCursor after(Order last) {
-    return new OrderCursor(last.placedAt(), last.id());
+    return new OrderCursor(last.placedAt(), last.id().value());
   }
 
   public String token() {

@@ -1,5 +1,6 @@
 package org.trayflow.ordering;
 
+import org.trayflow.ids.OrderId;
 import org.trayflow.platform.ExpectedFailure;
 
 /**
@@ -7,7 +8,7 @@ import org.trayflow.platform.ExpectedFailure;
  */
 public class OrderNotFound extends ExpectedFailure {
 
-  OrderNotFound(long id) {
+  OrderNotFound(OrderId id) {
     super(Kind.NOT_FOUND, "order-not-found", "You have no order " + id + ".");
   }
 }

@@ -74,7 +74,7 @@ class OrderNotices {
         kind,
         siteId,
         Json.createObjectBuilder()
-            .add("orderId", order.id())
+            .add("orderId", order.id().value())
             .add("orderer", order.orderer())
             .add("site", order.site())
             .add("location", order.location())

@@ -3,6 +3,7 @@ package org.trayflow.ordering;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.trayflow.ids.OrderId;
 
 /**
  * An order as its orderer and the ward see it.
@@ -12,7 +13,7 @@ import java.util.List;
  *     was ordered
  */
 public record PlacedOrder(
-    long id,
+    OrderId id,
     String site,
     String location,
     LocalDate serviceDate,

@@ -2,6 +2,7 @@ package org.trayflow.patients;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.trayflow.ids.OrderId;
 
 /**
  * A patient's ordered meal whose diet or allergies changed after it was ordered, re-checked against
@@ -12,7 +13,7 @@ import java.time.LocalDate;
  */
 public record MealFlag(
     long id,
-    long orderId,
+    OrderId orderId,
     LocalDate serviceDate,
     String mealPeriod,
     long patientId,

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.trayflow.ids.OrderId;
 import org.trayflow.menus.MenuWeek;
 import org.trayflow.menus.PublishedMenu.OfferedDish;
 import org.trayflow.menus.PublishedMenus;
@@ -120,7 +121,7 @@ public class MealFlags {
   }
 
   /** Open flags of these orders, by order id. */
-  public Map<Long, MealFlag> openFor(Collection<Long> orderIds) {
+  public Map<OrderId, MealFlag> openFor(Collection<OrderId> orderIds) {
     return withMeals(records.openOf(orderIds)).stream()
         .collect(Collectors.toMap(MealFlag::orderId, flag -> flag));
   }
@@ -133,7 +134,7 @@ public class MealFlags {
   /** Every open flag of a day's meals at a site. */
   public List<MealFlag> openOn(long siteId, LocalDate day) {
     List<MealFlagRecords.OpenFlag> open = records.openOn(day);
-    Map<Long, OrderedMeals.OrderedMeal> meals =
+    Map<OrderId, OrderedMeals.OrderedMeal> meals =
         orderedMeals.of(open.stream().map(MealFlagRecords.OpenFlag::orderId).toList());
     return withMeals(
         open.stream()
@@ -144,7 +145,7 @@ public class MealFlags {
 
   /** The flags with the meal each is on, in the order given. */
   private List<MealFlag> withMeals(List<MealFlagRecords.OpenFlag> open) {
-    Map<Long, OrderedMeals.OrderedMeal> meals =
+    Map<OrderId, OrderedMeals.OrderedMeal> meals =
         orderedMeals.of(open.stream().map(MealFlagRecords.OpenFlag::orderId).toList());
     return open.stream()
         .filter(flag -> meals.containsKey(flag.orderId()))
@@ -181,7 +182,7 @@ public class MealFlags {
   }
 
   /** The flagged meal was cancelled. */
-  public void closeCancelled(long orderId, LocalDate serviceDate, String by, Instant now) {
+  public void closeCancelled(OrderId orderId, LocalDate serviceDate, String by, Instant now) {
     records.resolve(orderId, serviceDate, "CANCELLED", by, now);
   }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.trayflow.ids.OrderId;
 
 /**
  * What patients needs to know of the orders behind its patients' meals. Ordering owns orders and
@@ -16,7 +17,7 @@ public interface OrderedMeals {
    * @param dishes by dish name
    */
   record OrderedMeal(
-      long orderId,
+      OrderId orderId,
       LocalDate serviceDate,
       String mealPeriod,
       long siteId,
@@ -45,5 +46,5 @@ public interface OrderedMeals {
   }
 
   /** These orders of the tenant in scope, by id; an id that is not one is left out. */
-  Map<Long, OrderedMeal> of(Collection<Long> orderIds);
+  Map<OrderId, OrderedMeal> of(Collection<OrderId> orderIds);
 }

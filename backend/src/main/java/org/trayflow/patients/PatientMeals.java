@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.trayflow.identity.Role;
+import org.trayflow.ids.OrderId;
 import org.trayflow.menus.PublishedMenu.OfferedDish;
 import org.trayflow.patients.persistence.PatientMealRecords;
 import org.trayflow.platform.ExpectedFailure.Detail;
@@ -124,7 +125,7 @@ public class PatientMeals {
    *
    * @throws DietChangedDuringCheckout otherwise
    */
-  public void record(long orderId, LocalDate day, CheckedPatientMeal meal) {
+  public void record(OrderId orderId, LocalDate day, CheckedPatientMeal meal) {
     if (records.lockedDietVersion(meal.patientId()) != meal.dietVersion()) {
       throw new DietChangedDuringCheckout();
     }
@@ -136,7 +137,7 @@ public class PatientMeals {
    * meal and not cancelled.
    */
   public long mealsOrdered(long patientId, MealFor mealFor, LocalDate day, String mealPeriod) {
-    List<Long> atBed =
+    List<OrderId> atBed =
         records.onDay(List.of(patientId), day).stream()
             .filter(meal -> (meal.mealFor() == MealFor.PATIENT) == (mealFor == MealFor.PATIENT))
             .map(PatientMealRecords.BedsideOrder::orderId)
@@ -147,7 +148,7 @@ public class PatientMeals {
   }
 
   /** Which of these orders are meals for patients, and for whom. */
-  public Map<Long, CheckedPatientMeal> of(Collection<Long> orderIds) {
+  public Map<OrderId, CheckedPatientMeal> of(Collection<OrderId> orderIds) {
     return records.of(orderIds);
   }
 }

@@ -2,6 +2,7 @@ package org.trayflow.patients;
 
 import java.util.List;
 import java.util.Optional;
+import org.trayflow.ids.OrderId;
 
 /**
  * One tray to label: where it goes, whose it is, what it must and must not be, and what is on it.
@@ -13,7 +14,7 @@ import java.util.Optional;
  * @param flag why the tray is held back (the diet changed after ordering), if it is
  */
 public record Tray(
-    long orderId,
+    OrderId orderId,
     String ward,
     String bed,
     String patient,

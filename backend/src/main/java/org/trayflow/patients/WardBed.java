@@ -2,6 +2,7 @@ package org.trayflow.patients;
 
 import java.util.List;
 import java.util.Optional;
+import org.trayflow.ids.OrderId;
 
 /**
  * One bed of a ward board: the patient, what their diet allows at the meal, the meals ordered at
@@ -15,7 +16,7 @@ public record WardBed(
    * @param flag the open flag after a diet change, null when there is none
    */
   public record BedsideMeal(
-      long orderId, MealFor mealFor, MealStage stage, List<String> dishes, MealFlag flag) {}
+      OrderId orderId, MealFor mealFor, MealStage stage, List<String> dishes, MealFlag flag) {}
 
   /** The patient's own meal, if ordered and not cancelled. */
   public Optional<BedsideMeal> patientsMeal() {

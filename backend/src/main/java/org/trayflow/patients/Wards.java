@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.trayflow.ids.OrderId;
 import org.trayflow.menus.Allergen;
 import org.trayflow.menus.MenuWeek;
 import org.trayflow.menus.PublishedMenu.OfferedDish;
@@ -67,7 +68,7 @@ public class Wards {
       List<Patient> onWard, LocalDate day, String mealPeriod) {
     List<PatientMealRecords.BedsideOrder> atBeds =
         patientMeals.onDay(onWard.stream().map(Patient::id).toList(), day);
-    Map<Long, OrderedMeals.OrderedMeal> ordered =
+    Map<OrderId, OrderedMeals.OrderedMeal> ordered =
         orderedMeals.of(atBeds.stream().map(PatientMealRecords.BedsideOrder::orderId).toList());
     List<PatientMealRecords.BedsideOrder> ofMeal =
         atBeds.stream()
@@ -75,7 +76,7 @@ public class Wards {
             .filter(bed -> ordered.get(bed.orderId()).isOf(day, mealPeriod))
             .sorted(Comparator.comparing(bed -> ordered.get(bed.orderId()).placedAt()))
             .toList();
-    Map<Long, MealFlag> open =
+    Map<OrderId, MealFlag> open =
         flags.openFor(ofMeal.stream().map(PatientMealRecords.BedsideOrder::orderId).toList());
     Map<Long, List<WardBed.BedsideMeal>> meals = new HashMap<>();
     for (PatientMealRecords.BedsideOrder bed : ofMeal) {
@@ -98,14 +99,14 @@ public class Wards {
     TenantConfiguration hospital = configurations.configuration().orElseThrow();
     long siteId = sites.findSiteId(site).orElseThrow(() -> new PatientNotFound("at " + site));
     List<PatientMealRecords.BedsideOrder> atBeds = patientMeals.onDay(day);
-    Map<Long, OrderedMeals.OrderedMeal> ordered =
+    Map<OrderId, OrderedMeals.OrderedMeal> ordered =
         orderedMeals.of(atBeds.stream().map(PatientMealRecords.BedsideOrder::orderId).toList());
     List<PatientMealRecords.BedsideOrder> served =
         atBeds.stream()
             .filter(bed -> ordered.containsKey(bed.orderId()))
             .filter(bed -> isServedAt(ordered.get(bed.orderId()), siteId, day, mealPeriod))
             .toList();
-    Map<Long, MealFlag> open =
+    Map<OrderId, MealFlag> open =
         flags.openFor(served.stream().map(PatientMealRecords.BedsideOrder::orderId).toList());
     Map<Long, String> wards =
         sites.locationNames(

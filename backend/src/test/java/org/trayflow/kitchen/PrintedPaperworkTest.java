@@ -26,6 +26,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
+import org.trayflow.ids.OrderId;
 import org.trayflow.patients.MealFlag;
 import org.trayflow.patients.MealFor;
 import org.trayflow.patients.MealStage;
@@ -76,7 +77,11 @@ class PrintedPaperworkTest {
         2,
         List.of(
             new Production.LateTray(
-                77, "Ward 3", "4", "back from theatre after the round: " + LONG, "1 × " + LONG)));
+                new OrderId(77),
+                "Ward 3",
+                "4",
+                "back from theatre after the round: " + LONG,
+                "1 × " + LONG)));
   }
 
   @Test
@@ -104,7 +109,7 @@ class PrintedPaperworkTest {
       tickets.add(
           new Production.Ticket(
               "Ward " + (i % 4),
-              1000 + i,
+              new OrderId(1000 + i),
               "firstname.verylonglastname-" + i + "@the-very-long-named-royal-infirmary.nhs.uk",
               "PLACED",
               List.of("2 × " + LONG, "1 × Rice pudding")));
@@ -125,7 +130,7 @@ class PrintedPaperworkTest {
           throws Exception {
     Tray held =
         new Tray(
-            4242,
+            new OrderId(4242),
             "Cardiothoracic High Dependency Unit",
             "12B",
             "WOLFESCHLEGELSTEINHAUSENBERGERDORFF," + " Hubert Blaine",
@@ -141,7 +146,7 @@ class PrintedPaperworkTest {
             Optional.of(
                 new MealFlag(
                     1,
-                    4242,
+                    new OrderId(4242),
                     LocalDate.of(2026, 12, 2),
                     "lunch",
                     77,
@@ -154,7 +159,7 @@ class PrintedPaperworkTest {
                         + ": may contain peanuts (allergy)")));
     Tray guest =
         new Tray(
-            4243,
+            new OrderId(4243),
             "Ward 1",
             "3",
             "DOE, Jane",
@@ -175,7 +180,7 @@ class PrintedPaperworkTest {
     }
     many.add(
         new Tray(
-            4244,
+            new OrderId(4244),
             "Ward 2",
             "1",
             "ROE, Richard",

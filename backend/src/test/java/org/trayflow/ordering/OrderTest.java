@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
+import org.trayflow.ids.OrderId;
 import org.trayflow.platform.ExpectedFailure;
 import org.trayflow.quotas.Slot;
 import org.trayflow.tenantconfig.Slug;
@@ -25,7 +26,7 @@ class OrderTest {
 
   private static Order placed() {
     return Order.placed(
-        7,
+        new OrderId(7),
         new Slot(1, DAY, new Slug("lunch")),
         3,
         2,

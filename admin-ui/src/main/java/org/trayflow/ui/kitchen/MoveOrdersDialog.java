@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.trayflow.ids.OrderId;
 import org.trayflow.kitchen.KitchenProgress;
 import org.trayflow.kitchen.Production;
 import org.trayflow.ordering.OrderStatus;
@@ -120,7 +121,7 @@ class MoveOrdersDialog extends Dialog {
     getFooter().add(new Button("Close", click -> close()), moveAll, moveChosen);
   }
 
-  private Set<Long> chosen() {
+  private Set<OrderId> chosen() {
     return orders.getSelectedItems().stream()
         .map(Production.Ticket::orderId)
         .collect(Collectors.toSet());

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.trayflow.ids.OrderId;
 import org.trayflow.kitchen.Production;
 import org.trayflow.platform.persistence.NativeRows;
 import org.trayflow.platform.persistence.Row;
@@ -151,7 +152,7 @@ public class ProductionReport {
         .map(
             row ->
                 new Production.LateTray(
-                    row.whole("id"),
+                    new OrderId(row.whole("id")),
                     row.text("location"),
                     row.text("bed"),
                     row.text("late_tray_reason"),
@@ -161,7 +162,7 @@ public class ProductionReport {
 
   /** Every order of the meal not cancelled, by location then order number, for the tickets. */
   public List<Production.Ticket> tickets(long siteId, LocalDate date, String mealPeriod) {
-    Map<Long, Production.Ticket> tickets = new LinkedHashMap<>();
+    Map<OrderId, Production.Ticket> tickets = new LinkedHashMap<>();
     rows(
             "select loc.name as location, o.id, o.orderer, o.status, l.quantity, l.item_name"
                 + PLACED_LINES
@@ -175,7 +176,7 @@ public class ProductionReport {
             row ->
                 tickets
                     .computeIfAbsent(
-                        row.whole("id"),
+                        new OrderId(row.whole("id")),
                         id ->
                             new Production.Ticket(
                                 row.text("location"),

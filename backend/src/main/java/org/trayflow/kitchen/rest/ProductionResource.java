@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.trayflow.ids.OrderId;
 import org.trayflow.kitchen.KitchenProgress;
 import org.trayflow.kitchen.PrintedFor;
 import org.trayflow.kitchen.Production;
@@ -57,7 +58,7 @@ public class ProductionResource {
       @NotBlank String mealPeriod,
       @NotNull OrderStatus status,
       String location,
-      @Size(max = 1000) Set<@NotNull Long> orders,
+      @Size(max = 1000) Set<@NotNull OrderId> orders,
       Boolean override) {}
 
   public record Moved(int orders) {}

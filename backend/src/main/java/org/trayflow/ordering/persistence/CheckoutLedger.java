@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.Optional;
+import org.trayflow.ids.OrderId;
 import org.trayflow.ordering.EarlierRequest;
 import org.trayflow.platform.persistence.NativeRows;
 import org.trayflow.platform.tenant.TenantScope;
@@ -90,6 +91,8 @@ public class CheckoutLedger {
         .map(
             row ->
                 new EarlierRequest(
-                    row.text("request_hash"), row.whole("order_id"), row.date("service_date")));
+                    row.text("request_hash"),
+                    new OrderId(row.whole("order_id")),
+                    row.date("service_date")));
   }
 }

@@ -44,7 +44,7 @@ class OrderLineRecord {
 
   static OrderLineRecord of(Order order, PlacedOrder.Line line) {
     OrderLineRecord record = new OrderLineRecord();
-    record.orderId = order.id();
+    record.orderId = order.id().value();
     record.serviceDate = order.serviceDate();
     record.menuItemId = line.item();
     record.itemName = line.name();

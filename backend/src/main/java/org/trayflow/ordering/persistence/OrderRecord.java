@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.hibernate.annotations.TenantId;
+import org.trayflow.ids.OrderId;
 import org.trayflow.ordering.Order;
 import org.trayflow.ordering.OrderStatus;
 import org.trayflow.quotas.Slot;
@@ -74,7 +75,7 @@ class OrderRecord {
 
   static OrderRecord of(Order order, Long fencingToken, String idempotencyKey) {
     OrderRecord record = new OrderRecord();
-    record.id = order.id();
+    record.id = order.id().value();
     record.serviceDate = order.serviceDate();
     record.siteId = order.slot().siteId();
     record.locationId = order.locationId();
@@ -97,7 +98,7 @@ class OrderRecord {
 
   Order toOrder() {
     return new Order(
-        id,
+        new OrderId(id),
         new Slot(siteId, serviceDate, new Slug(mealPeriod)),
         locationId,
         menuVersion,

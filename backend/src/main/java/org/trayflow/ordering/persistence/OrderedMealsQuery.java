@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.trayflow.ids.OrderId;
 import org.trayflow.ordering.Order;
 import org.trayflow.ordering.PlacedOrder;
 import org.trayflow.patients.MealStage;
@@ -21,9 +22,9 @@ class OrderedMealsQuery implements OrderedMeals {
   @Inject Orders orders;
 
   @Override
-  public Map<Long, OrderedMeal> of(Collection<Long> orderIds) {
+  public Map<OrderId, OrderedMeal> of(Collection<OrderId> orderIds) {
     List<Order> found = orders.byIds(orderIds);
-    Map<Long, List<PlacedOrder.Line>> lines =
+    Map<OrderId, List<PlacedOrder.Line>> lines =
         orders.linesOf(found.stream().map(Order::id).toList());
     return found.stream()
         .map(order -> meal(order, lines.getOrDefault(order.id(), List.of())))

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.trayflow.ids.OrderId;
 import org.trayflow.ordering.KitchenMove;
 import org.trayflow.ordering.Order;
 import org.trayflow.ordering.OrderCursor;
@@ -30,9 +31,10 @@ public class Orders {
   @Inject EntityManager em;
 
   /** The id the next order gets, taken before it is written so that its key can name it. */
-  public long nextId() {
-    return ((Number) em.createNativeQuery("select nextval('orders_id_seq')").getSingleResult())
-        .longValue();
+  public OrderId nextId() {
+    return new OrderId(
+        ((Number) em.createNativeQuery("select nextval('orders_id_seq')").getSingleResult())
+            .longValue());
   }
 
   /** A new order: written with the lock token and Idempotency-Key it was placed under. */
@@ -47,17 +49,17 @@ public class Orders {
     find(order.id(), order.serviceDate()).take(order);
   }
 
-  public Order load(long id, LocalDate serviceDate) {
+  public Order load(OrderId id, LocalDate serviceDate) {
     return find(id, serviceDate).toOrder();
   }
 
   /** The order of that id, if the orderer placed it. */
-  public Optional<Order> ofOrderer(String orderer, long id, boolean toChange) {
+  public Optional<Order> ofOrderer(String orderer, OrderId id, boolean toChange) {
     return withLock(
             em.createQuery(
                     "select o from OrderRecord o where o.id = :id and o.orderer = :orderer",
                     OrderRecord.class)
-                .setParameter("id", id)
+                .setParameter("id", id.value())
                 .setParameter("orderer", orderer),
             toChange)
         .getResultStream()
@@ -66,9 +68,9 @@ public class Orders {
   }
 
   /** The order of that id, locked to be changed. */
-  public Optional<Order> toChange(long id) {
+  public Optional<Order> toChange(OrderId id) {
     return em.createQuery("select o from OrderRecord o where o.id = :id", OrderRecord.class)
-        .setParameter("id", id)
+        .setParameter("id", id.value())
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultStream()
         .findFirst()
@@ -76,12 +78,12 @@ public class Orders {
   }
 
   /** These orders, in no particular order; ids that are no order of the tenant are left out. */
-  public List<Order> byIds(Collection<Long> ids) {
+  public List<Order> byIds(Collection<OrderId> ids) {
     if (ids.isEmpty()) {
       return List.of();
     }
     return em.createQuery("select o from OrderRecord o where o.id in :ids", OrderRecord.class)
-        .setParameter("ids", ids)
+        .setParameter("ids", numbers(ids))
         .getResultStream()
         .map(OrderRecord::toOrder)
         .toList();
@@ -140,30 +142,30 @@ public class Orders {
             .setParameter("meal", move.slot().mealPeriod().value())
             .setParameter("from", from);
     move.location().ifPresent(location -> query.setParameter("location", location));
-    move.chosen().ifPresent(chosen -> query.setParameter("chosen", chosen));
+    move.chosen().ifPresent(chosen -> query.setParameter("chosen", numbers(chosen)));
     return withLock(query, toChange).getResultStream().map(OrderRecord::toOrder).toList();
   }
 
   /** Each order's lines, by dish name. */
-  public Map<Long, List<PlacedOrder.Line>> linesOf(Collection<Long> orderIds) {
+  public Map<OrderId, List<PlacedOrder.Line>> linesOf(Collection<OrderId> orderIds) {
     if (orderIds.isEmpty()) {
       return Map.of();
     }
     return em.createQuery(
             "select l from OrderLineRecord l where l.orderId in :ids order by l.itemName",
             OrderLineRecord.class)
-        .setParameter("ids", orderIds)
+        .setParameter("ids", numbers(orderIds))
         .getResultStream()
         .collect(
             Collectors.groupingBy(
-                OrderLineRecord::orderId,
+                line -> new OrderId(line.orderId()),
                 HashMap::new,
                 Collectors.mapping(
                     OrderLineRecord::toLine, Collectors.toCollection(ArrayList::new))));
   }
 
   /** The ids of the orderer's orders of the meal not cancelled, for them or at a patient's bed. */
-  public List<Long> notCancelledOf(String orderer, Slot slot) {
+  public List<OrderId> notCancelledOf(String orderer, Slot slot) {
     return em.createQuery(
             "select o.id from OrderRecord o where o.orderer = :orderer and o.serviceDate = :day"
                 + " and o.mealPeriod = :meal and o.siteId = :site and o.status <> :cancelled",
@@ -173,11 +175,17 @@ public class Orders {
         .setParameter("meal", slot.mealPeriod().value())
         .setParameter("site", slot.siteId())
         .setParameter("cancelled", OrderStatus.CANCELLED)
-        .getResultList();
+        .getResultStream()
+        .map(OrderId::new)
+        .toList();
   }
 
-  private OrderRecord find(long id, LocalDate serviceDate) {
-    return em.find(OrderRecord.class, new OrderRecord.Key(id, serviceDate));
+  private OrderRecord find(OrderId id, LocalDate serviceDate) {
+    return em.find(OrderRecord.class, new OrderRecord.Key(id.value(), serviceDate));
+  }
+
+  private static List<Long> numbers(Collection<OrderId> ids) {
+    return ids.stream().map(OrderId::value).toList();
   }
 
   private static <T> TypedQuery<T> withLock(TypedQuery<T> query, boolean toChange) {

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.trayflow.ids.OrderId;
 import org.trayflow.ordering.Checkout;
 import org.trayflow.ordering.OrderBook;
 import org.trayflow.ordering.OrderPage;
@@ -100,7 +101,7 @@ public class OrdersResource {
   @Path("/{order}")
   @Operation(summary = "One of your orders")
   @APIResponse(responseCode = "404", description = "You have no order of that id")
-  public PlacedOrder one(@PathParam("tenant") String tenant, @PathParam("order") long order) {
+  public PlacedOrder one(@PathParam("tenant") String tenant, @PathParam("order") OrderId order) {
     return book.find(caller.getUserPrincipal().getName(), order);
   }
 
@@ -111,7 +112,7 @@ public class OrdersResource {
   @APIResponse(responseCode = "200", description = "The order, cancelled")
   @APIResponse(responseCode = "404", description = "You have no order of that id")
   @APIResponse(responseCode = "409", description = "Past the cut-off, or cancelled already")
-  public PlacedOrder cancel(@PathParam("tenant") String tenant, @PathParam("order") long order) {
+  public PlacedOrder cancel(@PathParam("tenant") String tenant, @PathParam("order") OrderId order) {
     return checkout.cancel(caller.getUserPrincipal().getName(), order);
   }
 }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.trayflow.ids.OrderId;
 import org.trayflow.ordering.Checkout;
 import org.trayflow.ordering.PlacedOrder;
 
@@ -44,7 +45,7 @@ public class PatientMealsResource {
   @APIResponse(
       responseCode = "409",
       description = "Past the cut-off (and not flagged), served, or cancelled already")
-  public PlacedOrder cancel(@PathParam("tenant") String tenant, @PathParam("order") long order) {
+  public PlacedOrder cancel(@PathParam("tenant") String tenant, @PathParam("order") OrderId order) {
     return checkout.cancelPatientMeal(Callers.orderer(caller), order);
   }
 }

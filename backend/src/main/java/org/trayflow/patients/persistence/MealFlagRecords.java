@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.trayflow.ids.OrderId;
 import org.trayflow.platform.persistence.NativeRows;
 import org.trayflow.platform.tenant.TenantScope;
 
@@ -22,7 +23,7 @@ public class MealFlagRecords {
   /** An open flag as stored; the meal it is on is the order's. */
   public record OpenFlag(
       long id,
-      long orderId,
+      OrderId orderId,
       LocalDate serviceDate,
       long patientId,
       Instant raisedAt,
@@ -37,7 +38,7 @@ public class MealFlagRecords {
 
   /** Raises the meal's flag, or raises its open one again with the newest reason. */
   public void raise(
-      long orderId,
+      OrderId orderId,
       LocalDate day,
       long patientId,
       Instant at,
@@ -50,7 +51,7 @@ public class MealFlagRecords {
                 + " raised_at = excluded.raised_at, reason = excluded.reason,"
                 + " still_safe = excluded.still_safe, conflicts = excluded.conflicts")
         .setParameter(1, TenantScope.requiredTenant())
-        .setParameter(2, orderId)
+        .setParameter(2, orderId.value())
         .setParameter(3, day)
         .setParameter(4, patientId)
         .setParameter(5, at)
@@ -60,11 +61,11 @@ public class MealFlagRecords {
         .executeUpdate();
   }
 
-  public List<OpenFlag> openOf(Collection<Long> orderIds) {
+  public List<OpenFlag> openOf(Collection<OrderId> orderIds) {
     if (orderIds.isEmpty()) {
       return List.of();
     }
-    return open("order_id in (?2)", orderIds);
+    return open("order_id in (?2)", orderIds.stream().map(OrderId::value).toList());
   }
 
   /** Every open flag of the meals from this day on, oldest first. */
@@ -81,7 +82,7 @@ public class MealFlagRecords {
   }
 
   /** Closes the meal's open flag: "CHECKED" or "CANCELLED". */
-  public void resolve(long orderId, LocalDate day, String resolution, String by, Instant at) {
+  public void resolve(OrderId orderId, LocalDate day, String resolution, String by, Instant at) {
     em.createNativeQuery(
             "update meal_flag set resolved_at = ?1, resolved_by = ?2, resolution = ?3"
                 + " where tenant_id = ?6 and order_id = ?4 and service_date = ?5"
@@ -89,7 +90,7 @@ public class MealFlagRecords {
         .setParameter(1, at)
         .setParameter(2, by)
         .setParameter(3, resolution)
-        .setParameter(4, orderId)
+        .setParameter(4, orderId.value())
         .setParameter(5, day)
         .setParameter(6, TenantScope.requiredTenant())
         .executeUpdate();
@@ -113,7 +114,7 @@ public class MealFlagRecords {
             row ->
                 new OpenFlag(
                     row.whole("id"),
-                    row.whole("order_id"),
+                    new OrderId(row.whole("order_id")),
                     row.date("service_date"),
                     row.whole("patient_id"),
                     row.instant("raised_at"),

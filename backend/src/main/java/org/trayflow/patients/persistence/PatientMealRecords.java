@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.trayflow.ids.OrderId;
 import org.trayflow.patients.CheckedPatientMeal;
 import org.trayflow.patients.MealFor;
 import org.trayflow.platform.persistence.NativeRows;
@@ -22,7 +23,7 @@ import org.trayflow.platform.tenant.TenantScope;
 public class PatientMealRecords {
 
   /** An order placed at a patient's bed. */
-  public record BedsideOrder(long orderId, long patientId, MealFor mealFor) {}
+  public record BedsideOrder(OrderId orderId, long patientId, MealFor mealFor) {}
 
   private static final String COLUMNS =
       "select order_id, patient_id, meal_for, diet_version, diets, checked_by_hand_against,"
@@ -41,13 +42,13 @@ public class PatientMealRecords {
         .intValue();
   }
 
-  public void add(long orderId, LocalDate day, CheckedPatientMeal meal) {
+  public void add(OrderId orderId, LocalDate day, CheckedPatientMeal meal) {
     em.createNativeQuery(
             "insert into patient_meal (tenant_id, order_id, service_date, patient_id, meal_for,"
                 + " diet_version, diets, checked_by_hand_against, late_tray_reason)"
                 + " values (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as varchar[]), ?8, ?9)")
         .setParameter(1, TenantScope.requiredTenant())
-        .setParameter(2, orderId)
+        .setParameter(2, orderId.value())
         .setParameter(3, day)
         .setParameter(4, meal.patientId())
         .setParameter(5, meal.mealFor().name())
@@ -59,16 +60,16 @@ public class PatientMealRecords {
   }
 
   /** Which of these orders are meals at a patient's bed, and as checked then. */
-  public Map<Long, CheckedPatientMeal> of(Collection<Long> orderIds) {
-    Map<Long, CheckedPatientMeal> meals = new HashMap<>();
+  public Map<OrderId, CheckedPatientMeal> of(Collection<OrderId> orderIds) {
+    Map<OrderId, CheckedPatientMeal> meals = new HashMap<>();
     if (orderIds.isEmpty()) {
       return meals;
     }
     NativeRows.of(
             NativeRows.select(em, COLUMNS + " and order_id in (?2)")
                 .setParameter(1, TenantScope.requiredTenant())
-                .setParameter(2, orderIds))
-        .forEach(row -> meals.put(row.whole("order_id"), checked(row)));
+                .setParameter(2, orderIds.stream().map(OrderId::value).toList()))
+        .forEach(row -> meals.put(new OrderId(row.whole("order_id")), checked(row)));
     return meals;
   }
 
@@ -123,7 +124,9 @@ public class PatientMealRecords {
 
   private static BedsideOrder bedsideOrder(Row row) {
     return new BedsideOrder(
-        row.whole("order_id"), row.whole("patient_id"), MealFor.valueOf(row.text("meal_for")));
+        new OrderId(row.whole("order_id")),
+        row.whole("patient_id"),
+        MealFor.valueOf(row.text("meal_for")));
   }
 
   private static CheckedPatientMeal checked(Row row) {

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.trayflow.ids.OrderId;
 import org.trayflow.menus.Allergen;
 import org.trayflow.patients.MealFlag;
 import org.trayflow.patients.WardBed;
@@ -32,7 +33,7 @@ public class WardResource {
    * @param flag the open flag after a diet change, null when none
    */
   public record BedsideMeal(
-      long order, String mealFor, String status, List<String> dishes, MealFlag flag) {}
+      OrderId order, String mealFor, String status, List<String> dishes, MealFlag flag) {}
 
   public record Bed(
       String bed,
