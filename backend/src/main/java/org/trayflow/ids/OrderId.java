@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     format = "int64",
     minimum = "1",
     description = "An order's number")
-public record OrderId(long value) {
+public record OrderId(long value) implements Comparable<OrderId> {
 
   public OrderId {
     Ids.requirePositive(value, "An order's number");
@@ -31,6 +31,12 @@ public record OrderId(long value) {
   @Override
   public String toString() {
     return Long.toString(value);
+  }
+
+  /** In the order the numbers were given, as lists sort them. */
+  @Override
+  public int compareTo(OrderId other) {
+    return Long.compare(value, other.value);
   }
 
   /** JSON-B writes and reads an order's id as the number it always was. */

@@ -70,7 +70,7 @@ public class CheckoutLedger {
             .setParameter(2, orderer)
             .setParameter(3, idempotencyKey)
             .setParameter(4, request.fingerprint())
-            .setParameter(5, request.orderId())
+            .setParameter(5, request.orderId().value())
             .setParameter(6, request.serviceDate())
             .setParameter(7, now)
             .executeUpdate()
