@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.trayflow.identity.Role;
+import org.trayflow.ids.PatientId;
 import org.trayflow.menus.MenuWeek;
 import org.trayflow.menus.PublishedMenu;
 import org.trayflow.menus.PublishedMenu.OfferedDish;
@@ -81,7 +82,7 @@ class OrderingRules {
                     patientMeals.check(
                         configuration,
                         roles,
-                        request.patient(),
+                        new PatientId(request.patient()),
                         request.site(),
                         request.location(),
                         request.serviceDate(),

@@ -1,6 +1,7 @@
 package org.trayflow.patients;
 
 import java.util.List;
+import org.trayflow.ids.PatientId;
 
 /**
  * A patient's meal that passed the guard, with the diet version it was checked against (re-read
@@ -12,7 +13,7 @@ import java.util.List;
  *     in time
  */
 public record CheckedPatientMeal(
-    long patientId,
+    PatientId patientId,
     MealFor mealFor,
     int dietVersion,
     List<String> diets,

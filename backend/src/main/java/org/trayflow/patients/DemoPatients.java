@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.trayflow.ids.PatientId;
 import org.trayflow.menus.Allergen;
 import org.trayflow.platform.tenant.TenantScope;
 import org.trayflow.tenancy.DemoTenantsReady;
@@ -67,14 +68,14 @@ public class DemoPatients {
   private void admit(String site, String ward, String tenant) {
     Instant now = clock.instant();
     Instant since = now.minus(Duration.ofDays(2));
-    long okafor = place("D1001", "OKAFOR", "Grace", site, ward, "1", since);
+    PatientId okafor = place("D1001", "OKAFOR", "Grace", site, ward, "1", since);
     diet(okafor, Set.of(TherapeuticDiet.REGULAR), 7, 0, Set.of(), since);
-    long brennan = place("D1002", "BRENNAN", "Patrick", site, ward, "2", since);
+    PatientId brennan = place("D1002", "BRENNAN", "Patrick", site, ward, "2", since);
     dietOrders.declareAllergies(brennan, new Allergies(EnumSet.of(Allergen.PEANUTS), ""), BY);
     diet(brennan, Set.of(TherapeuticDiet.DIABETIC), 7, 0, Set.of(), since);
-    long nowak = place("D1003", "NOWAK", "Zofia", site, ward, "3", since);
+    PatientId nowak = place("D1003", "NOWAK", "Zofia", site, ward, "3", since);
     diet(nowak, Set.of(TherapeuticDiet.RENAL, TherapeuticDiet.LOW_SODIUM), 5, 2, Set.of(), since);
-    long haddad = place("D1004", "HADDAD", "Samir", site, ward, "4", since);
+    PatientId haddad = place("D1004", "HADDAD", "Samir", site, ward, "4", since);
     diet(haddad, Set.of(TherapeuticDiet.REGULAR), 7, 0, Set.of(), since);
     dietOrders.order(
         haddad,
@@ -86,13 +87,13 @@ public class DemoPatients {
             null),
         BY);
     place("D1005", "LINDQVIST", "Astrid", site, ward, "5", now.minus(Duration.ofHours(1)));
-    long rahman = place("D1006", "RAHMAN", "Amina", site, ward, "6", since);
+    PatientId rahman = place("D1006", "RAHMAN", "Amina", site, ward, "6", since);
     dietOrders.declareAllergies(rahman, new Allergies(EnumSet.of(Allergen.MILK), "kiwi"), BY);
     diet(rahman, Set.of(TherapeuticDiet.REGULAR), 7, 0, Set.of("halal"), since);
     LOG.info(() -> "Demo patients admitted to " + site + "/" + ward + " of " + tenant);
   }
 
-  private long place(
+  private PatientId place(
       String mrn,
       String family,
       String given,
@@ -105,7 +106,7 @@ public class DemoPatients {
   }
 
   private void diet(
-      long patient,
+      PatientId patient,
       Set<TherapeuticDiet> diets,
       int food,
       int drink,

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.trayflow.audit.AuditLog;
+import org.trayflow.ids.PatientId;
 import org.trayflow.menus.Allergen;
 import org.trayflow.patients.persistence.DietOrderRecord;
 import org.trayflow.patients.persistence.DietOrderRecords;
@@ -46,7 +47,7 @@ public class DietOrders {
   @Inject PatientHistory history;
   @Inject Clock clock;
 
-  public List<DietOrder> history(long patientId) {
+  public List<DietOrder> history(PatientId patientId) {
     return histories(List.of(patientId)).getOrDefault(patientId, List.of());
   }
 
@@ -54,7 +55,7 @@ public class DietOrders {
    * Several patients' diet orders in one read (a ward, a meal's trays), each patient's newest
    * first.
    */
-  public Map<Long, List<DietOrder>> histories(Collection<Long> patientIds) {
+  public Map<PatientId, List<DietOrder>> histories(Collection<PatientId> patientIds) {
     if (patientIds.isEmpty()) {
       return Map.of();
     }
@@ -69,12 +70,12 @@ public class DietOrders {
   /**
    * The diet order in force now, which an amendment by hand starts from; none when there is none.
    */
-  public Optional<DietOrder> inForceNow(long patientId) {
+  public Optional<DietOrder> inForceNow(PatientId patientId) {
     Instant now = now();
     return history(patientId).stream().filter(order -> order.inForceAt(now)).findFirst();
   }
 
-  public DietAtMeal dietAt(long patientId, Instant moment) {
+  public DietAtMeal dietAt(PatientId patientId, Instant moment) {
     return dietAt(
         configurations.configuration().orElseThrow(),
         patients.find(patientId),
@@ -97,7 +98,7 @@ public class DietOrders {
    * Records a diet order (or a nil-by-mouth hold); the same order from the same source again
    * changes nothing.
    */
-  public DietChange order(long patientId, NewDietOrder order, ChangeSource by) {
+  public DietChange order(PatientId patientId, NewDietOrder order, ChangeSource by) {
     if (!order.problems().isEmpty()) {
       throw new InvalidDietOrder(order.problems());
     }
@@ -140,7 +141,7 @@ public class DietOrders {
   /**
    * Ends the nil-by-mouth hold in force: the patient then needs a new diet order before any meal.
    */
-  public DietChange release(long patientId, Instant at, ChangeSource by) {
+  public DietChange release(PatientId patientId, Instant at, ChangeSource by) {
     PatientRecord patient = patients.lock(patientId);
     Instant when = Optional.ofNullable(at).orElseGet(this::now).truncatedTo(ChronoUnit.MICROS);
     DietOrderRecord hold =
@@ -167,7 +168,8 @@ public class DietOrders {
    *
    * @return unchanged when there was none to discontinue (a repeated cancel)
    */
-  public DietChange discontinue(long patientId, String sourceRef, Instant at, ChangeSource by) {
+  public DietChange discontinue(
+      PatientId patientId, String sourceRef, Instant at, ChangeSource by) {
     PatientRecord patient = patients.lock(patientId);
     Instant when = Optional.ofNullable(at).orElseGet(this::now).truncatedTo(ChronoUnit.MICROS);
     Optional<DietOrderRecord> current =
@@ -186,7 +188,7 @@ public class DietOrders {
   }
 
   /** Replaces the patient's allergy list; the same list again changes nothing. */
-  public DietChange declareAllergies(long patientId, Allergies allergies, ChangeSource by) {
+  public DietChange declareAllergies(PatientId patientId, Allergies allergies, ChangeSource by) {
     PatientRecord patient = patients.lock(patientId);
     Set<Allergen> before = Patients.allergens(patient.allergies());
     if (before.equals(allergies.declared()) && patient.intolerances().equals(allergies.other())) {
@@ -221,15 +223,16 @@ public class DietOrders {
     records.flush();
     audit.record(by.by(), action, patient.mrn() + ": " + detail);
     history.record(
-        patient.id(),
+        patient.patientId(),
         now(),
         action,
         detail + by.loosenedBecause().map(why -> " (why: " + why + ")").orElse(""),
         by,
         loosens);
     int flagged =
-        flags.raise(patients.view(patient), history(patient.id()), action.replace('-', ' '), now());
-    return new DietChange(patient.id(), true, flagged);
+        flags.raise(
+            patients.view(patient), history(patient.patientId()), action.replace('-', ' '), now());
+    return new DietChange(patient.patientId(), true, flagged);
   }
 
   /**
@@ -242,7 +245,7 @@ public class DietOrders {
     }
   }
 
-  private Optional<DietOrderRecord> newestOpen(long patientId, Instant at) {
+  private Optional<DietOrderRecord> newestOpen(PatientId patientId, Instant at) {
     return records.startedBy(patientId, at).stream()
         .max(Comparator.comparing(DietOrderRecord::startsAt).thenComparing(DietOrderRecord::id))
         .filter(

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.trayflow.ids.PatientId;
 import org.trayflow.tenancy.TenantConfigurations;
 import org.trayflow.tenantconfig.TenantConfiguration;
 
@@ -83,7 +84,7 @@ public class DietitianWorklist {
       work.put(kind, new ArrayList<>());
     }
     List<Patient> inHospital = patients.inHospital();
-    Map<Long, List<DietOrder>> orders =
+    Map<PatientId, List<DietOrder>> orders =
         dietOrders.histories(inHospital.stream().map(Patient::id).toList());
     for (Patient patient : inHospital) {
       DietAtMeal diet =
@@ -108,7 +109,7 @@ public class DietitianWorklist {
     }
     LocalDate today = now.atZone(hospital.timeZone()).toLocalDate();
     List<MealFlag> open = flags.openFrom(today);
-    Map<Long, Patient> flagged =
+    Map<PatientId, Patient> flagged =
         patients.findAll(open.stream().map(MealFlag::patientId).distinct().toList());
     for (MealFlag flag : open) {
       work.get(Work.FLAGGED_MEAL)
@@ -127,7 +128,7 @@ public class DietitianWorklist {
                   flag.raisedAt()));
     }
     List<PatientChange> changes = history.fromTheRecordSince(now.minus(RECORD_CHANGES_SINCE));
-    Map<Long, Patient> changed =
+    Map<PatientId, Patient> changed =
         patients.findAll(changes.stream().map(PatientChange::patientId).distinct().toList());
     for (PatientChange change : changes) {
       work.get(Work.FROM_THE_RECORD)

@@ -3,6 +3,7 @@ package org.trayflow.patients;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.trayflow.ids.OrderId;
+import org.trayflow.ids.PatientId;
 
 /**
  * A patient's ordered meal whose diet or allergies changed after it was ordered, re-checked against
@@ -16,7 +17,7 @@ public record MealFlag(
     OrderId orderId,
     LocalDate serviceDate,
     String mealPeriod,
-    long patientId,
+    PatientId patientId,
     Instant raisedAt,
     String reason,
     boolean stillSafe,

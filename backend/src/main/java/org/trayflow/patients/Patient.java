@@ -3,6 +3,7 @@ package org.trayflow.patients;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
+import org.trayflow.ids.PatientId;
 import org.trayflow.menus.Allergen;
 
 /**
@@ -12,7 +13,7 @@ import org.trayflow.menus.Allergen;
  * @param otherAllergies allergies and intolerances that are none of the declared allergens, as text
  */
 public record Patient(
-    long id,
+    PatientId id,
     String mrn,
     String familyName,
     String givenName,

@@ -2,6 +2,7 @@ package org.trayflow.patients;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.trayflow.ids.PatientId;
 
 /**
  * One change in a patient's history, as the ward reads it.
@@ -14,7 +15,7 @@ import java.util.Optional;
  */
 public record PatientChange(
     long id,
-    long patientId,
+    PatientId patientId,
     Instant at,
     String what,
     String summary,

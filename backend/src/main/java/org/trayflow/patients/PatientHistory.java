@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.trayflow.audit.AuditLog;
+import org.trayflow.ids.PatientId;
 import org.trayflow.patients.persistence.PatientChanges;
 
 /**
@@ -27,7 +28,7 @@ public class PatientHistory {
   /** In the change's own transaction: kept with it, or not at all. */
   @Transactional(Transactional.TxType.MANDATORY)
   void record(
-      long patientId,
+      PatientId patientId,
       Instant at,
       String what,
       String summary,
@@ -37,12 +38,12 @@ public class PatientHistory {
   }
 
   /** The patient's latest changes, newest first. */
-  public List<PatientChange> of(long patientId) {
+  public List<PatientChange> of(PatientId patientId) {
     return changes.of(patientId);
   }
 
   /** The loosening changes nobody has looked at yet, of these patients (a ward), oldest first. */
-  public Map<Long, List<PatientChange>> toLookAt(Collection<Long> patientIds) {
+  public Map<PatientId, List<PatientChange>> toLookAt(Collection<PatientId> patientIds) {
     if (patientIds.isEmpty()) {
       return Map.of();
     }
@@ -60,7 +61,7 @@ public class PatientHistory {
    *
    * @throws PatientNotFound unless the patient has such a change waiting
    */
-  public void markSeen(long patientId, long changeId, String by, Instant now) {
+  public void markSeen(PatientId patientId, long changeId, String by, Instant now) {
     if (!changes.markSeen(patientId, changeId, by, now)) {
       throw new PatientNotFound(patientId + " with a change " + changeId + " to look at");
     }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.trayflow.identity.Role;
 import org.trayflow.ids.OrderId;
+import org.trayflow.ids.PatientId;
 import org.trayflow.menus.PublishedMenu.OfferedDish;
 import org.trayflow.patients.persistence.PatientMealRecords;
 import org.trayflow.platform.ExpectedFailure.Detail;
@@ -47,7 +48,7 @@ public class PatientMeals {
   public CheckedPatientMeal check(
       TenantConfiguration hospital,
       Set<Role> orderer,
-      long patientId,
+      PatientId patientId,
       String site,
       String ward,
       LocalDate day,
@@ -136,7 +137,7 @@ public class PatientMeals {
    * Meals of this patient (or, for guests and carers, at their bedside) already ordered for the
    * meal and not cancelled.
    */
-  public long mealsOrdered(long patientId, MealFor mealFor, LocalDate day, String mealPeriod) {
+  public long mealsOrdered(PatientId patientId, MealFor mealFor, LocalDate day, String mealPeriod) {
     List<OrderId> atBed =
         records.onDay(List.of(patientId), day).stream()
             .filter(meal -> (meal.mealFor() == MealFor.PATIENT) == (mealFor == MealFor.PATIENT))

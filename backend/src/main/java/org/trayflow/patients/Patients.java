@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.trayflow.ids.PatientId;
 import org.trayflow.menus.Allergen;
 import org.trayflow.patients.persistence.PatientRecord;
 import org.trayflow.patients.persistence.PatientRecords;
@@ -39,7 +40,7 @@ public class Patients {
   /**
    * @throws PatientNotFound unless the hospital has a patient of that id
    */
-  public Patient find(long id) {
+  public Patient find(PatientId id) {
     return records
         .find(id)
         .map(this::view)
@@ -49,7 +50,7 @@ public class Patients {
   /**
    * The hospital's patients of these ids, by id (ids of no patient of the hospital are left out).
    */
-  public Map<Long, Patient> findAll(Collection<Long> ids) {
+  public Map<PatientId, Patient> findAll(Collection<PatientId> ids) {
     if (ids.isEmpty()) {
       return Map.of();
     }
@@ -82,7 +83,7 @@ public class Patients {
    *
    * @return the patient's id
    */
-  public long place(Placement placement) {
+  public PatientId place(Placement placement) {
     long siteId =
         sites
             .findSiteId(placement.site())
@@ -116,25 +117,25 @@ public class Patients {
     }
     patient.placeIn(placement.encounter(), siteId, wardId, placement.bed(), placement.since());
     records.flush();
-    return patient.id();
+    return patient.patientId();
   }
 
   /**
    * @return the patient's id, empty when the hospital has never had them
    */
-  public Optional<Long> discharge(String mrn, Instant at) {
+  public Optional<PatientId> discharge(String mrn, Instant at) {
     return record(mrn)
         .map(
             patient -> {
               patient.discharge(at);
-              return patient.id();
+              return patient.patientId();
             });
   }
 
   /**
    * The patient's row, locked until the transaction ends: diet changes and checkouts queue on it.
    */
-  PatientRecord lock(long patientId) {
+  PatientRecord lock(PatientId patientId) {
     return records
         .toChange(patientId)
         .orElseThrow(() -> new PatientNotFound(String.valueOf(patientId)));
@@ -155,7 +156,7 @@ public class Patients {
         .map(
             p ->
                 new Patient(
-                    p.id(),
+                    p.patientId(),
                     p.mrn(),
                     p.familyName(),
                     p.givenName(),

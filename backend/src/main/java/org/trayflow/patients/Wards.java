@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.trayflow.ids.OrderId;
+import org.trayflow.ids.PatientId;
 import org.trayflow.menus.Allergen;
 import org.trayflow.menus.MenuWeek;
 import org.trayflow.menus.PublishedMenu.OfferedDish;
@@ -46,11 +47,11 @@ public class Wards {
             .flatMap(siteId -> sites.findLocationId(siteId, ward))
             .orElseThrow(() -> new PatientNotFound("on " + site + "/" + ward));
     List<Patient> onWard = patients.onWard(wardId);
-    Map<Long, List<WardBed.BedsideMeal>> meals = mealsAt(onWard, day, mealPeriod);
+    Map<PatientId, List<WardBed.BedsideMeal>> meals = mealsAt(onWard, day, mealPeriod);
     var served = MealGuard.servedAt(hospital, day, mealPeriod);
-    List<Long> ids = onWard.stream().map(Patient::id).toList();
-    Map<Long, List<DietOrder>> histories = dietOrders.histories(ids);
-    Map<Long, List<PatientChange>> toLookAt = history.toLookAt(ids);
+    List<PatientId> ids = onWard.stream().map(Patient::id).toList();
+    Map<PatientId, List<DietOrder>> histories = dietOrders.histories(ids);
+    Map<PatientId, List<PatientChange>> toLookAt = history.toLookAt(ids);
     List<WardBed> beds = new ArrayList<>();
     for (Patient patient : onWard) {
       beds.add(
@@ -64,7 +65,7 @@ public class Wards {
     return beds;
   }
 
-  private Map<Long, List<WardBed.BedsideMeal>> mealsAt(
+  private Map<PatientId, List<WardBed.BedsideMeal>> mealsAt(
       List<Patient> onWard, LocalDate day, String mealPeriod) {
     List<PatientMealRecords.BedsideOrder> atBeds =
         patientMeals.onDay(onWard.stream().map(Patient::id).toList(), day);
@@ -78,7 +79,7 @@ public class Wards {
             .toList();
     Map<OrderId, MealFlag> open =
         flags.openFor(ofMeal.stream().map(PatientMealRecords.BedsideOrder::orderId).toList());
-    Map<Long, List<WardBed.BedsideMeal>> meals = new HashMap<>();
+    Map<PatientId, List<WardBed.BedsideMeal>> meals = new HashMap<>();
     for (PatientMealRecords.BedsideOrder bed : ofMeal) {
       OrderedMeals.OrderedMeal meal = ordered.get(bed.orderId());
       meals
@@ -112,10 +113,10 @@ public class Wards {
         sites.locationNames(
             served.stream().map(bed -> ordered.get(bed.orderId()).locationId()).toList());
     var servedAt = MealGuard.servedAt(hospital, day, mealPeriod);
-    List<Long> patientIds =
+    List<PatientId> patientIds =
         served.stream().map(PatientMealRecords.BedsideOrder::patientId).distinct().toList();
-    Map<Long, Patient> fed = patients.findAll(patientIds);
-    Map<Long, List<DietOrder>> histories = dietOrders.histories(patientIds);
+    Map<PatientId, Patient> fed = patients.findAll(patientIds);
+    Map<PatientId, List<DietOrder>> histories = dietOrders.histories(patientIds);
     List<Tray> trays = new ArrayList<>();
     for (PatientMealRecords.BedsideOrder bed : served) {
       OrderedMeals.OrderedMeal meal = ordered.get(bed.orderId());
@@ -169,7 +170,7 @@ public class Wards {
    * The newest published menu of the patient's site for the meal, each dish judged against their
    * diet then.
    */
-  public PatientMenu menuFor(long patientId, LocalDate day, String mealPeriod) {
+  public PatientMenu menuFor(PatientId patientId, LocalDate day, String mealPeriod) {
     TenantConfiguration hospital = configurations.configuration().orElseThrow();
     Patient patient = patients.find(patientId);
     DietAtMeal diet =

@@ -27,6 +27,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
 import org.trayflow.ids.OrderId;
+import org.trayflow.ids.PatientId;
 import org.trayflow.patients.MealFlag;
 import org.trayflow.patients.MealFor;
 import org.trayflow.patients.MealStage;
@@ -149,7 +150,7 @@ class PrintedPaperworkTest {
                     new OrderId(4242),
                     LocalDate.of(2026, 12, 2),
                     "lunch",
-                    77,
+                    new PatientId(77),
                     Instant.parse("2026-12-02T09:00:00Z"),
                     "allergies declared",
                     false,

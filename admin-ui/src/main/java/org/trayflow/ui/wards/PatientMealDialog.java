@@ -194,7 +194,7 @@ class PatientMealDialog extends Dialog {
               bedside.meal().id().value(),
               bedside.ward(),
               lines,
-              bedside.patient().id(),
+              bedside.patient().id().value(),
               bedside.mealFor().word(),
               bedside.lateTray() ? lateTrayReason.getValue() : null));
       close();

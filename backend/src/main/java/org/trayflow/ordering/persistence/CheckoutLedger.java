@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.Optional;
 import org.trayflow.ids.OrderId;
+import org.trayflow.ids.PatientId;
 import org.trayflow.ordering.EarlierRequest;
 import org.trayflow.platform.persistence.NativeRows;
 import org.trayflow.platform.tenant.TenantScope;
@@ -27,7 +28,7 @@ public class CheckoutLedger {
   }
 
   /** Until the transaction ends, other checkouts for this patient's bed wait. */
-  public void serialisePatient(long patientId) {
+  public void serialisePatient(PatientId patientId) {
     lock(TenantScope.requiredTenant() + "/patient/" + patientId);
   }
 

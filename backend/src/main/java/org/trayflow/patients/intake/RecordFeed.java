@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Optional;
+import org.trayflow.ids.PatientId;
 import org.trayflow.patients.Allergies;
 import org.trayflow.patients.ChangeSource;
 import org.trayflow.patients.DietChange;
@@ -29,7 +30,7 @@ public class RecordFeed {
   @Inject MealFlags flags;
 
   String place(Placement placement, Optional<Allergies> allergies, ChangeSource by) {
-    long id = patients.place(placement);
+    PatientId id = patients.place(placement);
     allergies.ifPresent(declared -> dietOrders.declareAllergies(id, declared, by));
     return "patient "
         + placement.mrn()
@@ -42,7 +43,7 @@ public class RecordFeed {
   }
 
   String discharge(String mrn, Instant at) {
-    long id = patients.discharge(mrn, at).orElseThrow(() -> unknown(mrn));
+    PatientId id = patients.discharge(mrn, at).orElseThrow(() -> unknown(mrn));
     int flagged = flags.discharged(patients.find(id), at);
     return "patient "
         + mrn
@@ -51,7 +52,7 @@ public class RecordFeed {
   }
 
   String order(String mrn, NewDietOrder order, Optional<Allergies> allergies, ChangeSource by) {
-    long id = patient(mrn).id();
+    PatientId id = patient(mrn).id();
     allergies.ifPresent(declared -> dietOrders.declareAllergies(id, declared, by));
     DietChange change = dietOrders.order(id, order, by);
     return (order.npo() ? "nil-by-mouth hold" : "diet order")

@@ -1,6 +1,7 @@
 package org.trayflow.patients.persistence;
 
 import java.time.Instant;
+import org.trayflow.ids.PatientId;
 
 /**
  * One diet order or nil-by-mouth hold of a patient (table {@code diet_order}, V10): only its end
@@ -9,7 +10,7 @@ import java.time.Instant;
 public interface DietOrderRecord {
 
   static DietOrderRecord create(
-      long patientId,
+      PatientId patientId,
       boolean npo,
       String[] diets,
       Integer foodLevel,
@@ -24,7 +25,7 @@ public interface DietOrderRecord {
       Instant enteredAt,
       String holdReason) {
     return new DietOrderRecordRow(
-        patientId,
+        patientId.value(),
         npo,
         diets,
         foodLevel,
@@ -44,7 +45,7 @@ public interface DietOrderRecord {
 
   void end(Instant at);
 
-  long patientId();
+  PatientId patientId();
 
   boolean npo();
 

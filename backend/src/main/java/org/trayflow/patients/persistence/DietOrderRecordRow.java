@@ -6,6 +6,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.trayflow.ids.PatientId;
 import org.trayflow.platform.persistence.TenantRow;
 
 /** How {@link DietOrderRecord} is mapped. */
@@ -93,8 +94,8 @@ class DietOrderRecordRow extends TenantRow implements DietOrderRecord {
     endedAt = at;
   }
 
-  public long patientId() {
-    return patientId;
+  public PatientId patientId() {
+    return new PatientId(patientId);
   }
 
   public boolean npo() {

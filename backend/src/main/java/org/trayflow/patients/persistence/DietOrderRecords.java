@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import org.trayflow.ids.PatientId;
 
 /** Patients' diet orders ({@code diet_order}), kept as history; callers hold the transaction. */
 @ApplicationScoped
@@ -14,21 +15,21 @@ public class DietOrderRecords {
   @Inject EntityManager em;
 
   /** These patients' diet orders, newest first. */
-  public List<DietOrderRecord> of(Collection<Long> patientIds) {
+  public List<DietOrderRecord> of(Collection<PatientId> patientIds) {
     return em.createQuery(
             "select d from DietOrderRecord d where d.patientId in :patients"
                 + " order by d.startsAt desc, d.id desc",
             DietOrderRecord.class)
-        .setParameter("patients", patientIds)
+        .setParameter("patients", patientIds.stream().map(PatientId::value).toList())
         .getResultList();
   }
 
   /** The patient's diet orders that started by then. */
-  public List<DietOrderRecord> startedBy(long patientId, Instant at) {
+  public List<DietOrderRecord> startedBy(PatientId patientId, Instant at) {
     return em.createQuery(
             "select d from DietOrderRecord d where d.patientId = :patient and d.startsAt <= :at",
             DietOrderRecord.class)
-        .setParameter("patient", patientId)
+        .setParameter("patient", patientId.value())
         .setParameter("at", at)
         .getResultList();
   }

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.trayflow.ids.OrderId;
+import org.trayflow.ids.PatientId;
 import org.trayflow.platform.persistence.NativeRows;
 import org.trayflow.platform.tenant.TenantScope;
 
@@ -25,7 +26,7 @@ public class MealFlagRecords {
       long id,
       OrderId orderId,
       LocalDate serviceDate,
-      long patientId,
+      PatientId patientId,
       Instant raisedAt,
       String reason,
       boolean stillSafe,
@@ -40,7 +41,7 @@ public class MealFlagRecords {
   public void raise(
       OrderId orderId,
       LocalDate day,
-      long patientId,
+      PatientId patientId,
       Instant at,
       String reason,
       List<String> conflicts) {
@@ -53,7 +54,7 @@ public class MealFlagRecords {
         .setParameter(1, TenantScope.requiredTenant())
         .setParameter(2, orderId.value())
         .setParameter(3, day)
-        .setParameter(4, patientId)
+        .setParameter(4, patientId.value())
         .setParameter(5, at)
         .setParameter(6, abbreviate(reason, REASON_LENGTH))
         .setParameter(7, conflicts.isEmpty())
@@ -116,7 +117,7 @@ public class MealFlagRecords {
                     row.whole("id"),
                     new OrderId(row.whole("order_id")),
                     row.date("service_date"),
-                    row.whole("patient_id"),
+                    new PatientId(row.whole("patient_id")),
                     row.instant("raised_at"),
                     row.text("reason"),
                     row.flag("still_safe"),

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.trayflow.ids.PatientId;
 import org.trayflow.patients.PatientChange;
 import org.trayflow.platform.persistence.NativeRows;
 import org.trayflow.platform.tenant.TenantScope;
@@ -29,7 +30,7 @@ public class PatientChanges {
    * @param loosens how it loosens what the patient may be served, when it does
    */
   public void add(
-      long patientId,
+      PatientId patientId,
       Instant at,
       String what,
       String summary,
@@ -39,7 +40,7 @@ public class PatientChanges {
             "insert into patient_change (tenant_id, patient_id, changed_at, what, summary, source,"
                 + " loosens) values (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
         .setParameter(1, TenantScope.requiredTenant())
-        .setParameter(2, patientId)
+        .setParameter(2, patientId.value())
         .setParameter(3, at)
         .setParameter(4, what)
         .setParameter(5, cut(summary, 1000))
@@ -49,21 +50,21 @@ public class PatientChanges {
   }
 
   /** The patient's latest changes, newest first. */
-  public List<PatientChange> of(long patientId) {
+  public List<PatientChange> of(PatientId patientId) {
     return changes(
         query(COLUMNS + "patient_id = ?1 order by changed_at desc, id desc")
-            .setParameter(1, patientId)
+            .setParameter(1, patientId.value())
             .setMaxResults(MOST));
   }
 
   /** The loosening changes nobody has looked at yet, of these patients, oldest first. */
-  public List<PatientChange> toLookAt(Collection<Long> patientIds) {
+  public List<PatientChange> toLookAt(Collection<PatientId> patientIds) {
     return changes(
         query(
                 COLUMNS
                     + "patient_id in (?1) and loosens is not null and reviewed_at is null"
                     + " order by changed_at, id")
-            .setParameter(1, patientIds));
+            .setParameter(1, patientIds.stream().map(PatientId::value).toList()));
   }
 
   /** What the hospital's record (not a person) changed since then, newest first. */
@@ -80,7 +81,7 @@ public class PatientChanges {
   /**
    * @return whether the patient had that loosening change waiting to be looked at
    */
-  public boolean markSeen(long patientId, long changeId, String by, Instant at) {
+  public boolean markSeen(PatientId patientId, long changeId, String by, Instant at) {
     return em.createNativeQuery(
                 "update patient_change set reviewed_at = ?1, reviewed_by = ?2"
                     + " where tenant_id = ?5 and id = ?3 and patient_id = ?4"
@@ -88,7 +89,7 @@ public class PatientChanges {
             .setParameter(1, at)
             .setParameter(2, by)
             .setParameter(3, changeId)
-            .setParameter(4, patientId)
+            .setParameter(4, patientId.value())
             .setParameter(5, TenantScope.requiredTenant())
             .executeUpdate()
         == 1;
@@ -104,7 +105,7 @@ public class PatientChanges {
             row ->
                 new PatientChange(
                     row.whole("id"),
-                    row.whole("patient_id"),
+                    new PatientId(row.whole("patient_id")),
                     row.instant("changed_at"),
                     row.text("what"),
                     row.text("summary"),

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.trayflow.ids.OrderId;
+import org.trayflow.ids.PatientId;
 import org.trayflow.patients.CheckedPatientMeal;
 import org.trayflow.patients.MealFor;
 import org.trayflow.platform.persistence.NativeRows;
@@ -23,7 +24,7 @@ import org.trayflow.platform.tenant.TenantScope;
 public class PatientMealRecords {
 
   /** An order placed at a patient's bed. */
-  public record BedsideOrder(OrderId orderId, long patientId, MealFor mealFor) {}
+  public record BedsideOrder(OrderId orderId, PatientId patientId, MealFor mealFor) {}
 
   private static final String COLUMNS =
       "select order_id, patient_id, meal_for, diet_version, diets, checked_by_hand_against,"
@@ -32,12 +33,12 @@ public class PatientMealRecords {
   @Inject EntityManager em;
 
   /** The patient's diet version, read under a share lock that a diet change's write waits for. */
-  public int lockedDietVersion(long patientId) {
+  public int lockedDietVersion(PatientId patientId) {
     return ((Number)
             em.createNativeQuery(
                     "select diet_version from patient where tenant_id = ?1 and id = ?2 for share")
                 .setParameter(1, TenantScope.requiredTenant())
-                .setParameter(2, patientId)
+                .setParameter(2, patientId.value())
                 .getSingleResult())
         .intValue();
   }
@@ -50,7 +51,7 @@ public class PatientMealRecords {
         .setParameter(1, TenantScope.requiredTenant())
         .setParameter(2, orderId.value())
         .setParameter(3, day)
-        .setParameter(4, meal.patientId())
+        .setParameter(4, meal.patientId().value())
         .setParameter(5, meal.mealFor().name())
         .setParameter(6, meal.dietVersion())
         .setParameter(7, "{" + String.join(",", meal.diets()) + "}")
@@ -74,7 +75,7 @@ public class PatientMealRecords {
   }
 
   /** The orders at these patients' beds served on the day. */
-  public List<BedsideOrder> onDay(Collection<Long> patientIds, LocalDate day) {
+  public List<BedsideOrder> onDay(Collection<PatientId> patientIds, LocalDate day) {
     if (patientIds.isEmpty()) {
       return List.of();
     }
@@ -99,24 +100,24 @@ public class PatientMealRecords {
   }
 
   /** The patient's own meals (not guests' or carers') served from this day on. */
-  public List<BedsideOrder> patientsOwnFrom(long patientId, LocalDate from) {
+  public List<BedsideOrder> patientsOwnFrom(PatientId patientId, LocalDate from) {
     return NativeRows.of(
             NativeRows.select(
                     em,
                     "select order_id, patient_id, meal_for from patient_meal where tenant_id = ?1"
                         + " and patient_id = ?2 and service_date >= ?3 and meal_for = 'PATIENT'")
                 .setParameter(1, TenantScope.requiredTenant())
-                .setParameter(2, patientId)
+                .setParameter(2, patientId.value())
                 .setParameter(3, from))
         .map(PatientMealRecords::bedsideOrder)
         .toList();
   }
 
-  private List<BedsideOrder> bedside(String sql, Collection<Long> patientIds, LocalDate day) {
+  private List<BedsideOrder> bedside(String sql, Collection<PatientId> patientIds, LocalDate day) {
     return NativeRows.of(
             NativeRows.select(em, sql)
                 .setParameter(1, TenantScope.requiredTenant())
-                .setParameter(2, patientIds)
+                .setParameter(2, patientIds.stream().map(PatientId::value).toList())
                 .setParameter(3, day))
         .map(PatientMealRecords::bedsideOrder)
         .toList();
@@ -125,13 +126,13 @@ public class PatientMealRecords {
   private static BedsideOrder bedsideOrder(Row row) {
     return new BedsideOrder(
         new OrderId(row.whole("order_id")),
-        row.whole("patient_id"),
+        new PatientId(row.whole("patient_id")),
         MealFor.valueOf(row.text("meal_for")));
   }
 
   private static CheckedPatientMeal checked(Row row) {
     return new CheckedPatientMeal(
-        row.whole("patient_id"),
+        new PatientId(row.whole("patient_id")),
         MealFor.valueOf(row.text("meal_for")),
         row.count("diet_version"),
         row.texts("diets"),

@@ -2,6 +2,7 @@ package org.trayflow.patients.persistence;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.trayflow.ids.PatientId;
 
 /** A patient of a hospital (table {@code patient}, V10). */
 public interface PatientRecord {
@@ -11,6 +12,11 @@ public interface PatientRecord {
   }
 
   Long id();
+
+  /** The patient's id as other features and the API know it. */
+  default PatientId patientId() {
+    return new PatientId(id());
+  }
 
   void name(String family, String given, LocalDate born);
 

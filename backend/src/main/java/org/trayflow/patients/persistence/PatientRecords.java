@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.trayflow.ids.PatientId;
 
 /** The hospital's patients ({@code patient}); callers hold the transaction. */
 @ApplicationScoped
@@ -14,21 +15,22 @@ public class PatientRecords {
 
   @Inject EntityManager em;
 
-  public Optional<PatientRecord> find(long id) {
-    return Optional.ofNullable(em.find(PatientRecordRow.class, id));
+  public Optional<PatientRecord> find(PatientId id) {
+    return Optional.ofNullable(em.find(PatientRecordRow.class, id.value()));
   }
 
   /** The patient's row, locked until the transaction ends. */
-  public Optional<PatientRecord> toChange(long id) {
-    return Optional.ofNullable(em.find(PatientRecordRow.class, id, LockModeType.PESSIMISTIC_WRITE));
+  public Optional<PatientRecord> toChange(PatientId id) {
+    return Optional.ofNullable(
+        em.find(PatientRecordRow.class, id.value(), LockModeType.PESSIMISTIC_WRITE));
   }
 
-  public List<PatientRecord> findAll(Collection<Long> ids) {
+  public List<PatientRecord> findAll(Collection<PatientId> ids) {
     if (ids.isEmpty()) {
       return List.of();
     }
     return em.createQuery("select p from PatientRecord p where p.id in :ids", PatientRecord.class)
-        .setParameter("ids", ids)
+        .setParameter("ids", ids.stream().map(PatientId::value).toList())
         .getResultList();
   }
 

@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.trayflow.ids.PatientId;
 import org.trayflow.menus.Allergen;
 import org.trayflow.patients.Allergies;
 import org.trayflow.patients.ChangeSource;
@@ -89,7 +90,7 @@ public class PatientsResource {
   @Operation(
       summary = "The patient, what their diet allows now, and their diet orders newest first")
   @APIResponse(responseCode = "404", description = "No such patient in the caller's hospital")
-  public PatientDetails details(@PathParam("patient") long id) {
+  public PatientDetails details(@PathParam("patient") PatientId id) {
     DietAtMeal now = dietOrders.dietAt(id, clock.instant());
     return new PatientDetails(
         patients.find(id), now.state(), now.summary(), dietOrders.history(id));
@@ -111,7 +112,8 @@ public class PatientsResource {
       description =
           "The order loosens the diet in force (named): send it again with"
               + " loosening.reason to confirm")
-  public DietChange order(@PathParam("patient") long id, @NotNull @Valid DietOrderEntry entry) {
+  public DietChange order(
+      @PathParam("patient") PatientId id, @NotNull @Valid DietOrderEntry entry) {
     return dietOrders.order(id, entry.toOrder(), by(entry.loosening()));
   }
 
@@ -127,7 +129,8 @@ public class PatientsResource {
       responseCode = "409",
       description = "Sent without a reason: a release loosens the diet")
   @APIResponse(responseCode = "422", description = "The patient has no hold to release")
-  public DietChange release(@PathParam("patient") long id, @Valid LooseningConfirmed confirmed) {
+  public DietChange release(
+      @PathParam("patient") PatientId id, @Valid LooseningConfirmed confirmed) {
     return dietOrders.release(id, null, by(confirmed));
   }
 
@@ -141,7 +144,8 @@ public class PatientsResource {
       description =
           "An allergy would be removed (named): send it again with"
               + " loosening.reason to confirm")
-  public DietChange allergies(@PathParam("patient") long id, @NotNull @Valid AllergyList list) {
+  public DietChange allergies(
+      @PathParam("patient") PatientId id, @NotNull @Valid AllergyList list) {
     patients.find(id);
     List<String> unknown =
         list.allergens().stream().filter(word -> Allergen.fromWord(word).isEmpty()).toList();
@@ -168,7 +172,7 @@ public class PatientsResource {
           "Every change of the patient's diet, allergies, texture and holds, newest first, with its"
               + " source (the record's message and sender, or the person) and what it loosens, if anything")
   @APIResponse(responseCode = "404", description = "No such patient in the caller's hospital")
-  public List<PatientChange> history(@PathParam("patient") long id) {
+  public List<PatientChange> history(@PathParam("patient") PatientId id) {
     patients.find(id);
     return history.of(id);
   }
@@ -182,7 +186,7 @@ public class PatientsResource {
   @APIResponse(
       responseCode = "404",
       description = "No such change waiting to be looked at for this patient")
-  public void seen(@PathParam("patient") long id, @PathParam("change") long change) {
+  public void seen(@PathParam("patient") PatientId id, @PathParam("change") long change) {
     history.markSeen(id, change, caller.getUserPrincipal().getName(), clock.instant());
   }
 
@@ -191,7 +195,7 @@ public class PatientsResource {
   @RolesAllowed({"WARD_STAFF", "DIETITIAN"})
   @Operation(summary = "A meal's menu as offered to the patient: every dish, safe or not and why")
   public MenuForPatient menu(
-      @PathParam("patient") long id,
+      @PathParam("patient") PatientId id,
       @QueryParam("serviceDate") String serviceDate,
       @QueryParam("mealPeriod") String mealPeriod) {
     if (mealPeriod == null || mealPeriod.isBlank()) {

@@ -14,6 +14,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.trayflow.ids.OrderId;
+import org.trayflow.ids.PatientId;
 import org.trayflow.menus.Allergen;
 import org.trayflow.patients.MealFlag;
 import org.trayflow.patients.WardBed;
@@ -37,7 +38,7 @@ public class WardResource {
 
   public record Bed(
       String bed,
-      long patient,
+      PatientId patient,
       String mrn,
       String name,
       List<String> allergens,
