@@ -93,49 +93,44 @@ class UserAccountRow implements UserAccount {
     this.roles = new HashSet<>(roles);
   }
 
-  /** Tokens and sessions issued with the old roles stop at once; so do the next two. */
+  @Override
   public void replaceRoles(Set<Role> newRoles, Instant now) {
     roles.clear();
     roles.addAll(newRoles);
     credentials.bump(now);
   }
 
+  @Override
   public void deactivate(Instant now) {
     active = false;
     credentials.bump(now);
   }
 
-  /**
-   * What they are signed in with stops; nothing else about them changes (their hospital was
-   * suspended).
-   */
+  @Override
   public void endSignIns(Instant now) {
     credentials.bump(now);
   }
 
-  /**
-   * Back at work: they sign in again with their password, or a new one if it was reset meanwhile.
-   */
+  @Override
   public void reactivate() {
     active = true;
   }
 
-  /**
-   * A password Trayflow chose and an administrator saw: the person replaces it at the next sign-in.
-   */
+  @Override
   public void givePasswordToChange(String newHash, Instant now) {
     passwordHash = newHash;
     mustChangePassword = true;
     credentials.bump(now);
   }
 
-  /** The person's own password: what they signed in with elsewhere stops, this sign-in goes on. */
+  @Override
   public void choosePassword(String newHash, Instant now) {
     passwordHash = newHash;
     mustChangePassword = false;
     credentials.bump(now);
   }
 
+  @Override
   public void describe(
       String newDisplayName, Optional<String> newEmail, String newLanguage, Set<Long> newSiteIds) {
     displayName = newDisplayName;
@@ -145,54 +140,67 @@ class UserAccountRow implements UserAccount {
     siteIds.addAll(newSiteIds);
   }
 
+  @Override
   public int credentialVersion() {
     return credentials.version();
   }
 
+  @Override
   public Long id() {
     return id;
   }
 
+  @Override
   public Optional<Long> tenantId() {
     return Optional.ofNullable(tenantId);
   }
 
+  @Override
   public String username() {
     return username;
   }
 
+  @Override
   public String displayName() {
     return displayName;
   }
 
+  @Override
   public String passwordHash() {
     return passwordHash;
   }
 
+  @Override
   public boolean active() {
     return active;
   }
 
+  @Override
   public boolean mustChangePassword() {
     return mustChangePassword;
   }
 
+  @Override
   public Optional<String> email() {
     return Optional.ofNullable(email);
   }
 
+  @Override
   public String language() {
     return language;
   }
 
+  @Override
   public Set<Long> siteIds() {
     return Set.copyOf(siteIds);
   }
 
+  @Override
   public Optional<Instant> lastSignedInAt() {
     return Optional.ofNullable(lastSignedInAt);
   }
 
+  @Override
   public Set<Role> roles() {
     return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
   }

@@ -41,22 +41,27 @@ class PlannedDishRow extends TenantRow implements PlannedDish {
     this.plannedPortions = plannedPortions;
   }
 
+  @Override
   public void plan(int portions) {
     plannedPortions = portions;
   }
 
+  @Override
   public LocalDate serviceDate() {
     return serviceDate;
   }
 
+  @Override
   public String mealPeriod() {
     return mealPeriod;
   }
 
+  @Override
   public long menuItemId() {
     return menuItemId;
   }
 
+  @Override
   public int plannedPortions() {
     return plannedPortions;
   }

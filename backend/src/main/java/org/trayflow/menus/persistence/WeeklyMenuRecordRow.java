@@ -47,6 +47,7 @@ class WeeklyMenuRecordRow extends TenantRow implements WeeklyMenuRecord {
     this.createdAt = createdAt;
   }
 
+  @Override
   public void publishAs(int newVersion, String by, Instant at) {
     status = Status.PUBLISHED;
     version = newVersion;
@@ -54,26 +55,32 @@ class WeeklyMenuRecordRow extends TenantRow implements WeeklyMenuRecord {
     publishedAt = at;
   }
 
+  @Override
   public long siteId() {
     return siteId;
   }
 
+  @Override
   public LocalDate weekStart() {
     return weekStart;
   }
 
+  @Override
   public Status status() {
     return status;
   }
 
+  @Override
   public Integer version() {
     return version;
   }
 
+  @Override
   public String publishedBy() {
     return publishedBy;
   }
 
+  @Override
   public Instant publishedAt() {
     return publishedAt;
   }

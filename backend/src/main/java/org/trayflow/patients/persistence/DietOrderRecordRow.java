@@ -90,66 +90,82 @@ class DietOrderRecordRow extends TenantRow implements DietOrderRecord {
     this.holdReason = holdReason;
   }
 
+  @Override
   public void end(Instant at) {
     endedAt = at;
   }
 
+  @Override
   public PatientId patientId() {
     return new PatientId(patientId);
   }
 
+  @Override
   public boolean npo() {
     return npo;
   }
 
+  @Override
   public String[] diets() {
     return diets.clone();
   }
 
+  @Override
   public Integer foodLevel() {
     return foodLevel;
   }
 
+  @Override
   public Integer drinkLevel() {
     return drinkLevel;
   }
 
+  @Override
   public String[] culturalNeeds() {
     return culturalNeeds.clone();
   }
 
+  @Override
   public String supplements() {
     return supplements;
   }
 
+  @Override
   public Instant startsAt() {
     return startsAt;
   }
 
+  @Override
   public Instant endsAt() {
     return endsAt;
   }
 
+  @Override
   public Instant endedAt() {
     return endedAt;
   }
 
+  @Override
   public String source() {
     return source;
   }
 
+  @Override
   public String sourceRef() {
     return sourceRef;
   }
 
+  @Override
   public String enteredBy() {
     return enteredBy;
   }
 
+  @Override
   public Instant enteredAt() {
     return enteredAt;
   }
 
+  @Override
   public String holdReason() {
     return holdReason;
   }

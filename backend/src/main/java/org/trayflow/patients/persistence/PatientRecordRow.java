@@ -58,6 +58,7 @@ class PatientRecordRow extends TenantRow implements PatientRecord {
     this.intolerances = "";
   }
 
+  @Override
   public void name(String family, String given, LocalDate born) {
     familyName = family;
     givenName = given;
@@ -66,7 +67,7 @@ class PatientRecordRow extends TenantRow implements PatientRecord {
     }
   }
 
-  /** Admitted, or moved to another ward or bed: in hospital from then on. */
+  @Override
   public void placeIn(
       String encounterId, long site, long location, String bedLabel, Instant since) {
     if (encounterId != null) {
@@ -81,68 +82,83 @@ class PatientRecordRow extends TenantRow implements PatientRecord {
     dischargedAt = null;
   }
 
+  @Override
   public void discharge(Instant at) {
     dischargedAt = at;
   }
 
+  @Override
   public void allergies(String[] declared, String other) {
     allergies = declared;
     intolerances = other;
   }
 
-  /** Every change to the patient's diet or allergies; checkouts compare it under a row lock. */
+  @Override
   public void dietChanged() {
     dietVersion++;
   }
 
+  @Override
   public String mrn() {
     return mrn;
   }
 
+  @Override
   public String encounter() {
     return encounter;
   }
 
+  @Override
   public String familyName() {
     return familyName;
   }
 
+  @Override
   public String givenName() {
     return givenName;
   }
 
+  @Override
   public LocalDate birthDate() {
     return birthDate;
   }
 
+  @Override
   public Long siteId() {
     return siteId;
   }
 
+  @Override
   public Long locationId() {
     return locationId;
   }
 
+  @Override
   public String bed() {
     return bed;
   }
 
+  @Override
   public Instant admittedAt() {
     return admittedAt;
   }
 
+  @Override
   public Instant dischargedAt() {
     return dischargedAt;
   }
 
+  @Override
   public String[] allergies() {
     return allergies.clone();
   }
 
+  @Override
   public String intolerances() {
     return intolerances;
   }
 
+  @Override
   public int dietVersion() {
     return dietVersion;
   }

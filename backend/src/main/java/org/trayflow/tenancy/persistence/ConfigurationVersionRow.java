@@ -43,22 +43,27 @@ class ConfigurationVersionRow extends TenantRow implements ConfigurationVersion 
     this.summary = summary;
   }
 
+  @Override
   public int version() {
     return version;
   }
 
+  @Override
   public String document() {
     return document;
   }
 
+  @Override
   public String changedBy() {
     return changedBy;
   }
 
+  @Override
   public Instant changedAt() {
     return changedAt;
   }
 
+  @Override
   public String summary() {
     return summary;
   }

@@ -47,39 +47,48 @@ class HospitalRow implements Tenant {
     this.timeZone = timeZone;
   }
 
+  @Override
   public void describe(String newName, String newTimeZone) {
     name = newName;
     timeZone = newTimeZone;
   }
 
+  @Override
   public void suspend(Instant now) {
     suspendedAt = now;
   }
 
+  @Override
   public void reactivate() {
     suspendedAt = null;
   }
 
+  @Override
   public Optional<Instant> suspendedAt() {
     return Optional.ofNullable(suspendedAt);
   }
 
+  @Override
   public Long id() {
     return id;
   }
 
+  @Override
   public String slug() {
     return slug;
   }
 
+  @Override
   public String name() {
     return name;
   }
 
+  @Override
   public String timeZone() {
     return timeZone;
   }
 
+  @Override
   public List<Site> sites() {
     return Collections.unmodifiableList(sites);
   }

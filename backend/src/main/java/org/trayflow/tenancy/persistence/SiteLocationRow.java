@@ -35,24 +35,29 @@ class SiteLocationRow extends TenantRow implements SiteLocation {
     this.kind = kind;
   }
 
+  @Override
   public void describe(String newName, String newKind, boolean isActive) {
     name = newName;
     kind = newKind;
     active = isActive;
   }
 
+  @Override
   public Long siteId() {
     return siteId;
   }
 
+  @Override
   public String slug() {
     return slug;
   }
 
+  @Override
   public String name() {
     return name;
   }
 
+  @Override
   public String kind() {
     return kind;
   }

@@ -35,19 +35,23 @@ class SiteRow extends TenantRow implements Site {
     this.name = name;
   }
 
+  @Override
   public void describe(String newName, boolean isActive) {
     name = newName;
     active = isActive;
   }
 
+  @Override
   public boolean active() {
     return active;
   }
 
+  @Override
   public String slug() {
     return slug;
   }
 
+  @Override
   public String name() {
     return name;
   }
