@@ -85,4 +85,27 @@ class OperationsEndpointsIT {
         .contains("Trayflow API")
         .doesNotContain("/api/v1/platform/", "/api/v1/tenants/{slug}");
   }
+
+  @Test
+  void every_operation_of_a_hospitals_path_names_the_hospital() throws Exception {
+    JsonObject paths = Api.json(TrayflowServer.get("/openapi?format=JSON")).getJsonObject("paths");
+
+    List<String> hospitalPaths =
+        paths.keySet().stream().filter(path -> path.startsWith("/api/v1/t/{tenant}/")).toList();
+    assertThat(hospitalPaths).contains("/api/v1/t/{tenant}/patients/{patient}");
+    for (String path : hospitalPaths) {
+      for (String method : List.of("get", "put", "post", "delete", "patch")) {
+        JsonObject operation = paths.getJsonObject(path).getJsonObject(method);
+        if (operation != null) {
+          assertThat(
+                  operation.getJsonArray("parameters").stream()
+                      .map(p -> p.asJsonObject())
+                      .filter(p -> p.getString("in").equals("path"))
+                      .map(p -> p.getString("name")))
+              .as(method + " " + path)
+              .contains("tenant");
+        }
+      }
+    }
+  }
 }
