@@ -1,6 +1,7 @@
 package org.trayflow.ui.kitchen;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -25,6 +26,8 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.trayflow.kitchen.KitchenProgress;
@@ -86,8 +89,8 @@ public class KitchenDashboardView extends VerticalLayout {
     meals.setWidthFull();
     HorizontalLayout choose = new HorizontalLayout(site, day);
     choose.setAlignItems(FlexComponent.Alignment.BASELINE);
-    site.addValueChangeListener(change -> refresh());
-    day.addValueChangeListener(change -> refresh());
+    site.addValueChangeListener(change -> showDay());
+    day.addValueChangeListener(change -> showDay());
     add(new H2("Kitchen"), choose, meals);
     sites.listSites().stream().findFirst().ifPresent(site::setValue);
   }
@@ -98,20 +101,49 @@ public class KitchenDashboardView extends VerticalLayout {
     attach.getUI().addPollListener(poll -> refresh());
   }
 
-  private void refresh() {
+  /** A site or day chosen: each meal's section, with the buttons and links it keeps. */
+  private void showDay() {
     meals.removeAll();
     if (site.getValue() == null || day.getValue() == null) {
       return;
     }
-    hospital.mealPeriods().forEach(meal -> meals.add(meal(meal)));
+    hospital.mealPeriods().forEach(meal -> meals.add(new MealSection(meal)));
+    refresh();
   }
 
-  private Div meal(MealPeriod meal) {
-    String siteSlug = site.getValue().slug();
-    Production production = tallies.of(siteSlug, day.getValue(), meal.id().value());
-    Div section = new Div();
-    section.setId("meal-" + meal.id().value());
-    section.addClassName("kitchen-meal");
+  /**
+   * Every 15 seconds and after a move, the figures only: a link rebuilt under a cook's finger would
+   * lose its download, so the buttons and links stay and read the figures when clicked.
+   */
+  private void refresh() {
+    meals.getChildren().map(MealSection.class::cast).forEach(MealSection::refresh);
+  }
+
+  /** One meal of the day: its figures, refreshed, above its steps and sheets, kept. */
+  private final class MealSection extends Div {
+
+    private final MealPeriod meal;
+    private final Div figures = new Div();
+    private final HorizontalLayout actions;
+
+    MealSection(MealPeriod meal) {
+      this.meal = meal;
+      this.actions = actions(meal, site.getValue().slug(), day.getValue());
+      setId("meal-" + meal.id().value());
+      addClassName("kitchen-meal");
+      add(figures, actions);
+    }
+
+    void refresh() {
+      figures.removeAll();
+      Production production = tallies.of(site.getValue().slug(), day.getValue(), meal.id().value());
+      figures(meal, production).forEach(figures::add);
+      actions.setVisible(!production.dishes().isEmpty());
+    }
+  }
+
+  private List<Component> figures(MealPeriod meal, Production production) {
+    List<Component> section = new ArrayList<>();
     section.add(
         new H3(
             meal.name()
@@ -206,7 +238,13 @@ public class KitchenDashboardView extends VerticalLayout {
                         status ->
                             OrderStatus.valueOf(status.getKey()).words() + " " + status.getValue())
                     .collect(Collectors.joining(", "))));
-    PrintedFor printedFor = PrintedFor.of(hospital, siteSlug, meal.id().value(), production.date());
+    return section;
+  }
+
+  /** The meal's steps and sheets; each sheet is made when clicked, as of the click. */
+  private HorizontalLayout actions(MealPeriod meal, String siteSlug, LocalDate date) {
+    String mealId = meal.id().value();
+    PrintedFor printedFor = PrintedFor.of(hospital, siteSlug, mealId, date);
     HorizontalLayout actions =
         new HorizontalLayout(
             step(meal, OrderStatus.IN_PREPARATION, "Start preparing"),
@@ -217,29 +255,31 @@ public class KitchenDashboardView extends VerticalLayout {
                 "CSV",
                 "production.csv",
                 "text/csv",
-                () -> ProductionCsv.of(production).getBytes(StandardCharsets.UTF_8)),
+                () ->
+                    ProductionCsv.of(tallies.of(siteSlug, date, mealId))
+                        .getBytes(StandardCharsets.UTF_8)),
             download(
                 "Production sheet",
                 "production-sheet.pdf",
                 "application/pdf",
-                () -> ProductionSheets.productionSheet(production, printedFor)),
+                () ->
+                    ProductionSheets.productionSheet(
+                        tallies.of(siteSlug, date, mealId), printedFor)),
             download(
                 "Order tickets",
                 "order-tickets.pdf",
                 "application/pdf",
                 () ->
                     ProductionSheets.orderTickets(
-                        tallies.tickets(siteSlug, production.date(), meal.id().value()),
-                        printedFor)),
+                        tallies.tickets(siteSlug, date, mealId), printedFor)),
             download(
                 "Tray tickets",
                 "tray-tickets.pdf",
                 "application/pdf",
-                () -> trays.pdf(siteSlug, production.date(), meal.id().value())));
+                () -> trays.pdf(siteSlug, date, mealId)));
     actions.setWrap(true);
     actions.setAlignItems(FlexComponent.Alignment.BASELINE);
-    section.add(actions);
-    return section;
+    return actions;
   }
 
   private Button step(MealPeriod meal, OrderStatus to, String label) {
