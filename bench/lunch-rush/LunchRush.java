@@ -205,6 +205,7 @@ public class LunchRush {
     AtomicLong decided = new AtomicLong();
     List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
     ExecutorService pool = Executors.newFixedThreadPool(clients);
+    Spent before = spent();
     long start = System.nanoTime();
     for (int c = 0; c < clients; c++) {
       int client = c;
@@ -224,7 +225,57 @@ public class LunchRush {
     pool.shutdown();
     pool.awaitTermination(2, TimeUnit.MINUTES);
     double seconds = (System.nanoTime() - start) / 1e9;
-    return new Capacity(decided.get() / seconds, percentile(latencies, 0.99));
+    Spent during = spent().minus(before);
+    return new Capacity(decided.get() / seconds, percentile(latencies, 0.99), during.per(decided.get()));
+  }
+
+  /**
+   * What the machine has spent so far: CPU of the Liberty server and of every PostgreSQL process (from /proc, in
+   * ms), PostgreSQL's committed and rolled-back transactions in this database, Redis commands served. Taken
+   * around the capacity phase, whatever else runs then (the outbox drain, the quota job) is counted too: these
+   * are the costs of a checkout as the server pays them, not as the checkout's code alone would.
+   */
+  private Spent spent() throws Exception {
+    double liberty = 0;
+    double postgres = 0;
+    try (var processes = Files.list(Path.of("/proc"))) {
+      for (Path process : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+        try {
+          String cmdline = Files.readString(process.resolve("cmdline"));
+          String stat = Files.readString(process.resolve("stat"));
+          // fields after the command's name in parentheses: utime and stime are the 12th and 13th
+          String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+          double millis = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10.0; // USER_HZ is 100
+          if (cmdline.contains("ws-server.jar") || cmdline.contains("ws-javaagent")) {
+            liberty += millis;
+          } else if (stat.contains("(postgres)")) {
+            postgres += millis;
+          }
+        } catch (IOException | RuntimeException gone) {
+          // the process ended while being read
+        }
+      }
+    }
+    long transactions = Long.parseLong(psql("select xact_commit + xact_rollback from pg_stat_database"
+        + " where datname = current_database()").strip());
+    long redisCalls = 0;
+    Matcher calls = Pattern.compile("calls=(\\d+)").matcher(command("redis-cli", "INFO", "commandstats"));
+    while (calls.find()) {
+      redisCalls += Long.parseLong(calls.group(1));
+    }
+    return new Spent(liberty, postgres, transactions, redisCalls);
+  }
+
+  record Spent(double libertyMillis, double postgresMillis, double transactions, double redisCalls) {
+    Spent minus(Spent earlier) {
+      return new Spent(libertyMillis - earlier.libertyMillis, postgresMillis - earlier.postgresMillis,
+          transactions - earlier.transactions, redisCalls - earlier.redisCalls);
+    }
+
+    Spent per(long checkouts) {
+      double n = Math.max(1, checkouts);
+      return new Spent(libertyMillis / n, postgresMillis / n, transactions / n, redisCalls / n);
+    }
   }
 
   /** As many clients as a busy hospital's checkouts at once, for the capacity and its fair ceiling alike. */
@@ -494,6 +545,8 @@ public class LunchRush {
         | peak arrivals | %d checkouts/s |
         | latency p50 / p95 / p99 | %.1f / %.1f / %.1f ms |
         | capacity (closed loop, 32 clients, 15 s) | **%.0f checkouts/s** (p99 %.1f ms) |
+        | per checkout at capacity: CPU of Liberty / PostgreSQL | %.1f / %.1f ms |
+        | per checkout at capacity: PostgreSQL transactions, Redis commands | %.1f, %.1f |
         | pgbench, one INSERT per transaction (16 clients, 10 s) | %.0f TPS |
         | pgbench, the order transaction in Trayflow's tables (%d clients, 10 s) | **%.0f TPS** |
         | ratio checkouts/s ÷ order-transaction TPS (the fair ceiling) | **%.3f** |
@@ -505,9 +558,10 @@ public class LunchRush {
         ![checkouts per second and latency](%s)
         """.formatted(machine(), tenants, staff, daySeconds, results.size(), placed, soldOut, failed, retries, peak,
         percentile(decided, 0.5), percentile(decided, 0.95), percentile(decided, 0.99), capacity.perSecond,
-        capacity.p99, pgbenchTps, CAPACITY_CLIENTS, orderTps, capacity.perSecond / orderTps, integrity.oversold,
-        integrity.mismatched,
-        integrity.duplicates, integrity.stored, placed, "lunch-rush-" + LocalDate.now() + ".png");
+        capacity.p99, capacity.perCheckout.libertyMillis, capacity.perCheckout.postgresMillis,
+        capacity.perCheckout.transactions, capacity.perCheckout.redisCalls, pgbenchTps, CAPACITY_CLIENTS, orderTps,
+        capacity.perSecond / orderTps, integrity.oversold, integrity.mismatched, integrity.duplicates,
+        integrity.stored, placed, "lunch-rush-" + LocalDate.now() + ".png");
     System.out.println(text);
     write("lunch-rush", text, chart(results));
   }
@@ -761,7 +815,8 @@ public class LunchRush {
 
   record Result(long sentMillis, double millis, int status, int retries) {}
 
-  record Capacity(double perSecond, double p99) {}
+  /** @param perCheckout what one checkout cost at capacity */
+  record Capacity(double perSecond, double p99, Spent perCheckout) {}
 
   record Integrity(long oversold, long mismatched, long duplicates, long stored) {}
 }
