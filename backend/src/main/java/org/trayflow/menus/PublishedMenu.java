@@ -15,9 +15,22 @@ import java.util.function.Predicate;
 public record PublishedMenu(
     String site, LocalDate weekStart, int version, Instant publishedAt, List<Day> days) {
 
-  public record Day(LocalDate date, List<Meal> meals) {}
+  // unchangeable, as one parsed copy is shared by every reader of the version
+  public PublishedMenu {
+    days = List.copyOf(days);
+  }
 
-  public record Meal(String mealPeriod, String name, List<OfferedDish> dishes) {}
+  public record Day(LocalDate date, List<Meal> meals) {
+    public Day {
+      meals = List.copyOf(meals);
+    }
+  }
+
+  public record Meal(String mealPeriod, String name, List<OfferedDish> dishes) {
+    public Meal {
+      dishes = List.copyOf(dishes);
+    }
+  }
 
   /**
    * @param allergens EU/UK allergen words ({@code tree-nuts})

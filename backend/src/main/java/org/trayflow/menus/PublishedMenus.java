@@ -8,8 +8,12 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.trayflow.menus.persistence.PublishedMenuLoader;
+import org.trayflow.platform.tenant.TenantScope;
 
 /**
  * Published menus as everyone reads them: through Redis, keyed by tenant, site, week and version
@@ -20,6 +24,24 @@ import org.trayflow.menus.persistence.PublishedMenuLoader;
 public class PublishedMenus {
 
   private static final Jsonb JSON = JsonbBuilder.create();
+
+  /** About a week's menus of a few dozen hospitals' sites; a menu is some 100 KB parsed. */
+  private static final int PARSED_MENUS_KEPT = 256;
+
+  /**
+   * Menus parsed, as the checkout reads them for every order: parsing a week's JSON costs more than
+   * fetching it. Keyed as in Redis, by version, so never stale; the least recently read go first.
+   */
+  private final Map<ParsedMenu, PublishedMenu> parsed =
+      Collections.synchronizedMap(
+          new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<ParsedMenu, PublishedMenu> eldest) {
+              return size() > PARSED_MENUS_KEPT;
+            }
+          });
+
+  private record ParsedMenu(long tenantId, String site, MenuWeek week, int version) {}
 
   @Inject MenuCache cache;
   @Inject PublishedMenuLoader loader;
@@ -41,7 +63,15 @@ public class PublishedMenus {
   }
 
   public Optional<PublishedMenu> menu(@NotBlank String site, @NotNull MenuWeek week, int version) {
-    return document(site, week, version).map(json -> JSON.fromJson(json, PublishedMenu.class));
+    ParsedMenu key = new ParsedMenu(TenantScope.requiredTenant(), site, week, version);
+    PublishedMenu known = parsed.get(key);
+    if (known != null) {
+      return Optional.of(known);
+    }
+    Optional<PublishedMenu> read =
+        document(site, week, version).map(json -> JSON.fromJson(json, PublishedMenu.class));
+    read.ifPresent(menu -> parsed.put(key, menu));
+    return read;
   }
 
   /**

@@ -5,17 +5,20 @@ import java.util.Optional;
 import org.trayflow.patients.CheckedPatientMeal;
 import org.trayflow.quotas.Portions;
 import org.trayflow.quotas.Slot;
+import org.trayflow.tenancy.ConfigurationInForce;
 
 /**
- * An order that passed the rules: every name resolved to what it stands for, on the menu version it
- * was checked against.
+ * An order that passed the rules: every name resolved to what it stands for, on the configuration
+ * and menu versions it was checked against.
  *
+ * @param decidedOn the configuration the rules read, which the order's transaction confirms
  * @param names each dish's name on that menu version
  * @param ordersPerSlot the hospital's limit of orders per orderer and meal
  * @param patientMeal for a patient's bed, what the patient guard found; empty for staff's own
  *     orders
  */
 record CheckedOrder(
+    ConfigurationInForce decidedOn,
     OrderRequest request,
     Slot slot,
     long locationId,

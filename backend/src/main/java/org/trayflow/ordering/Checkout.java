@@ -18,14 +18,19 @@ import org.trayflow.platform.ExpectedFailure;
 import org.trayflow.quotas.Admission;
 import org.trayflow.quotas.QuotaCounters;
 import org.trayflow.quotas.QuotaRecompute;
+import org.trayflow.tenancy.ConfigurationChanged;
+import org.trayflow.tenancy.ConfigurationInForce;
 import org.trayflow.tenancy.TenantConfigurations;
 import org.trayflow.tenantconfig.TenantConfiguration;
 
 /**
- * The lunch checkout (docs/architecture.md, "The lunch checkout"; decision 0009): rate limit → the
- * orderer's fenced lock → the Idempotency-Key → the rules → all the portions held in Redis at once
- * (turning sold-out orders away without touching PostgreSQL) → one PostgreSQL transaction that has
- * the last word → the hold settled, or given back on any failure.
+ * The lunch checkout (docs/architecture.md, "The lunch checkout"; decisions 0009 and 0020): rate
+ * limit → the orderer's fenced lock → the rules, on the configuration this instance last read → all
+ * the portions held in Redis at once (turning sold-out orders away without touching PostgreSQL) →
+ * one PostgreSQL transaction that has the last word (the configuration still in force, the
+ * Idempotency-Key unclaimed, the portions left) → the hold settled, or given back on any failure. A
+ * request sent again after its order was placed is answered with that order, whatever refused it
+ * the second time.
  *
  * <p>A bulkhead bounds how many checkouts run at once per instance: past it, the API answers 503 at
  * once rather than letting requests queue for the database pool.
@@ -66,36 +71,64 @@ public class Checkout {
   }
 
   private PlacedOrder placeLocked(Orderer orderer, String key, OrderRequest request) {
-    TenantConfiguration configuration = configurations.configuration().orElseThrow();
+    ConfigurationInForce configuration = configurations.lastRead().orElseThrow();
     String username = orderer.username();
-    rateLimit.count(username, configuration.orderingLimits().ordersPerMinute());
+    rateLimit.count(username, configuration.configuration().orderingLimits().ordersPerMinute());
     long waitStarted = System.nanoTime();
     try (OrdererLock.Held held = locks.lock(username)) {
       metrics.lockWait(Duration.ofNanos(System.nanoTime() - waitStarted));
-      String fingerprint = request.fingerprint();
-      var earlier = book.earlierRequest(username, key);
-      if (earlier.isPresent()) {
-        return replay(earlier.get(), fingerprint);
+      for (int attempt = 1; ; attempt++) {
+        try {
+          return decide(configuration, orderer, key, request, held.token());
+        } catch (ConfigurationChanged changed) {
+          if (attempt == 2) {
+            throw new CheckoutInProgress(
+                "The hospital's settings changed while your order was being placed; nothing was"
+                    + " ordered. Try again.");
+          }
+          configuration = configurations.lastRead().orElseThrow();
+        }
       }
-      CheckedOrder order = rules.check(configuration, request, orderer.roles());
-      return reserveAndRecord(configuration, order, username, key, fingerprint, held.token());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new CheckoutInProgress("The checkout was interrupted; nothing was ordered. Try again.");
     }
   }
 
-  private PlacedOrder reserveAndRecord(
-      TenantConfiguration configuration,
-      CheckedOrder order,
-      String orderer,
+  /**
+   * Places the order, or refuses it, on this configuration; either way only once PostgreSQL has
+   * confirmed that the configuration is still in force.
+   *
+   * @throws ConfigurationChanged when it is not
+   */
+  private PlacedOrder decide(
+      ConfigurationInForce configuration,
+      Orderer orderer,
       String key,
-      String fingerprint,
+      OrderRequest request,
       Long token) {
+    String fingerprint = request.fingerprint();
+    try {
+      CheckedOrder order = rules.check(configuration, request, orderer.roles());
+      return reserveAndRecord(order, orderer.username(), key, fingerprint, token);
+    } catch (ExpectedFailure refused) {
+      // only now is the key looked for: a request sent again is rare, and its order is the answer
+      // whatever refused it this time (the dish sold out, ordering closed)
+      var earlier = book.earlierRequest(orderer.username(), key);
+      if (earlier.isPresent()) {
+        return replay(earlier.get(), fingerprint);
+      }
+      configurations.confirm(configuration);
+      throw refused;
+    }
+  }
+
+  private PlacedOrder reserveAndRecord(
+      CheckedOrder order, String orderer, String key, String fingerprint, Long token) {
     String holdId = UUID.randomUUID().toString();
     Admission admission = counters.reserve(order.slot(), holdId, order.portions());
     if (admission instanceof Admission.CountersMissing) {
-      recompute.rebuildMissing(configuration.timeZone(), order.slot());
+      recompute.rebuildMissing(order.decidedOn().configuration().timeZone(), order.slot());
       admission = counters.reserve(order.slot(), holdId, order.portions());
     }
     if (admission instanceof Admission.SoldOut soldOut) {

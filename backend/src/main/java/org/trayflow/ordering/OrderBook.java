@@ -22,12 +22,13 @@ import org.trayflow.quotas.Portions;
 import org.trayflow.quotas.Slot;
 import org.trayflow.quotas.SlotQuotas;
 import org.trayflow.tenancy.Sites;
+import org.trayflow.tenancy.TenantConfigurations;
 
 /**
  * Orders in PostgreSQL, the store of record. Placing an order is one transaction that re-checks
- * everything that must hold whatever Redis and the lock said: the orderer's newest lock token, the
- * Idempotency-Key, the limit per meal, and the portions left (a conditional update). Anything short
- * of all of it writes nothing.
+ * everything that must hold whatever Redis, the lock and this instance's memory said: the
+ * configuration in force, the orderer's newest lock token, the Idempotency-Key, the limit per meal,
+ * and the portions left (a conditional update). Anything short of all of it writes nothing.
  */
 @ApplicationScoped
 public class OrderBook {
@@ -39,6 +40,7 @@ public class OrderBook {
   @Inject PatientMeals patientMeals;
   @Inject MealFlags flags;
   @Inject Sites sites;
+  @Inject TenantConfigurations configurations;
 
   /** An earlier request of the orderer with this key, if any. */
   @Transactional
@@ -54,6 +56,8 @@ public class OrderBook {
    * @throws AlreadyPlaced when the key was used meanwhile (another instance, the PostgreSQL-only
    *     path)
    * @throws PortionsShort when PostgreSQL has fewer portions left than Redis let through
+   * @throws org.trayflow.tenancy.ConfigurationChanged when the order was checked against a
+   *     configuration no longer in force
    */
   @Transactional
   PlacedOrder record(
@@ -63,6 +67,7 @@ public class OrderBook {
       String fingerprint,
       Long fencingToken,
       Instant now) {
+    configurations.confirm(checked.decidedOn());
     ledger.serialiseOrderer(orderer);
     if (fencingToken != null && !ledger.fenceAccepts(orderer, fencingToken)) {
       throw new CheckoutInProgress(

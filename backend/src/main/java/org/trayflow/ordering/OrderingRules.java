@@ -17,7 +17,7 @@ import org.trayflow.patients.CheckedPatientMeal;
 import org.trayflow.patients.OrderedDish;
 import org.trayflow.patients.PatientMeals;
 import org.trayflow.quotas.Slot;
-import org.trayflow.tenancy.Sites;
+import org.trayflow.tenancy.ConfigurationInForce;
 import org.trayflow.tenantconfig.MealPeriod;
 import org.trayflow.tenantconfig.TenantConfiguration;
 
@@ -29,7 +29,6 @@ import org.trayflow.tenantconfig.TenantConfiguration;
 @ApplicationScoped
 class OrderingRules {
 
-  @Inject Sites sites;
   @Inject PublishedMenus menus;
   @Inject PatientMeals patientMeals;
   @Inject Clock clock;
@@ -37,15 +36,16 @@ class OrderingRules {
   /**
    * @param roles the orderer's: a patient's meal needs a role that cares for patients
    */
-  CheckedOrder check(TenantConfiguration configuration, OrderRequest request, Set<Role> roles) {
+  CheckedOrder check(ConfigurationInForce inForce, OrderRequest request, Set<Role> roles) {
+    TenantConfiguration configuration = inForce.configuration();
     long siteId =
-        sites
-            .findSiteId(request.site())
+        inForce
+            .siteId(request.site())
             .orElseThrow(
                 () -> new OrderNotAccepted("site", "there is no site '" + request.site() + "'"));
     long locationId =
-        sites
-            .findLocationId(siteId, request.location())
+        inForce
+            .locationId(siteId, request.location())
             .orElseThrow(
                 () ->
                     new OrderNotAccepted(
@@ -98,6 +98,7 @@ class OrderingRules {
     Map<Long, String> names = new TreeMap<>();
     offered.forEach((id, dish) -> names.put(id, dish.name()));
     return new CheckedOrder(
+        inForce,
         request,
         new Slot(siteId, request.serviceDate(), meal.id()),
         locationId,

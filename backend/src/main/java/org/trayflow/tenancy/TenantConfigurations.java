@@ -5,6 +5,7 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.io.StringReader;
@@ -28,7 +29,8 @@ import org.trayflow.tenantconfig.TenantConfigurationWriter;
 
 /**
  * The configuration of the tenant in scope: read it, see its history, import a new version. Changes
- * take effect as soon as they are committed; nothing is cached across requests.
+ * take effect as soon as they are committed: a version read before is used only once PostgreSQL
+ * says it is still the newest.
  */
 @ApplicationScoped
 @Transactional
@@ -39,6 +41,7 @@ public class TenantConfigurations {
   @Inject ConfigurationApplier applier;
   @Inject AuditLog audit;
   @Inject @Any Instance<RemovalCheck> removalChecks;
+  @Inject ConfigurationsInForce inForce;
 
   public Optional<CurrentConfiguration> current() {
     return applier
@@ -49,7 +52,29 @@ public class TenantConfigurations {
 
   /** The configuration in force, as the tenant administrator's forms edit it. */
   public Optional<TenantConfiguration> configuration() {
-    return current().map(c -> read(c.document()));
+    return inForce.now(TenantScope.requiredTenant()).map(ConfigurationInForce::configuration);
+  }
+
+  /**
+   * The configuration in force as this instance last read it, with its sites' and locations' ids,
+   * without asking PostgreSQL when it is known: for the checkout, which must not pay a read per
+   * order, and confirms it inside its own transaction with {@link #confirm}.
+   */
+  @Transactional(TxType.SUPPORTS)
+  public Optional<ConfigurationInForce> lastRead() {
+    long tenant = TenantScope.requiredTenant();
+    return inForce.lastRead(tenant).or(() -> inForce.now(tenant));
+  }
+
+  /**
+   * The configuration is still the one in force, as of now: inside the transaction that acts on it,
+   * or before answering with what was decided on it.
+   *
+   * @throws ConfigurationChanged when a newer version was committed since it was read; the caller's
+   *     transaction rolls back, and deciding again on {@link #lastRead()} is right
+   */
+  public void confirm(@NotNull ConfigurationInForce used) {
+    inForce.confirm(TenantScope.requiredTenant(), used);
   }
 
   /** The meal periods in force, with their ordering windows and cut-offs. */

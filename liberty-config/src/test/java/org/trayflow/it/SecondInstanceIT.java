@@ -106,6 +106,33 @@ class SecondInstanceIT {
         .isGreaterThan(held.get());
   }
 
+  @Test
+  void a_configuration_imported_through_one_instance_rules_the_next_checkout_on_the_other()
+      throws Exception {
+    RushTenant hospital = RushTenant.register("two-configs", 600);
+    long dish = hospital.offerDish("Fish pie", 1);
+    String token = hospital.staff("late-registrar");
+    String key = UUID.randomUUID().toString();
+    HttpResponse<String> placed =
+        hospital.checkoutAt(second(), token, key, hospital.order(dish, 1));
+    assertThat(placed.statusCode()).as(placed.body()).isEqualTo(201);
+
+    hospital.closeLunchOrderingHalfAnHourAgo(0); // imported through the first instance
+
+    HttpResponse<String> another =
+        hospital.checkoutAt(second(), token, UUID.randomUUID().toString(), hospital.order(dish, 1));
+    assertThat(another.statusCode()).as(another.body()).isEqualTo(409);
+    assertThat(Api.json(another).getString("type")).endsWith("ordering-closed");
+    HttpResponse<String> sentAgain =
+        hospital.checkoutAt(second(), token, key, hospital.order(dish, 1));
+    assertThat(sentAgain.statusCode())
+        .as("sent again once sold out and closed, the request still finds its order")
+        .isEqualTo(200);
+    assertThat(Api.json(sentAgain).getJsonNumber("id").longValue())
+        .isEqualTo(Api.json(placed).getJsonNumber("id").longValue());
+    assertThat(hospital.ordersInStore(dish)).isEqualTo(1);
+  }
+
   private String second() {
     return TrayflowWar.baseUrlOf(secondInstance);
   }

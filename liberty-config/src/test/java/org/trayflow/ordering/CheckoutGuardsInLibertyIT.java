@@ -34,7 +34,7 @@ import org.trayflow.quotas.QuotaRecompute;
 import org.trayflow.quotas.RecomputeSteps;
 import org.trayflow.quotas.Slot;
 import org.trayflow.quotas.persistence.QuotaRows;
-import org.trayflow.tenancy.Sites;
+import org.trayflow.tenancy.ConfigurationInForce;
 import org.trayflow.tenancy.TenantConfigurations;
 import org.trayflow.tenancy.TenantDirectory;
 import org.trayflow.tenantconfig.MealPeriod;
@@ -62,7 +62,6 @@ class CheckoutGuardsInLibertyIT {
 
   @Inject TenantDirectory directory;
   @Inject TenantConfigurations configurations;
-  @Inject Sites sites;
   @Inject PublishedMenus menus;
   @Inject OrdererLock locks;
   @Inject OrderBook book;
@@ -164,7 +163,8 @@ class CheckoutGuardsInLibertyIT {
    * the rules do.
    */
   private CheckedOrder todaysLunch() {
-    TenantConfiguration hospital = configurations.configuration().orElseThrow();
+    ConfigurationInForce inForce = configurations.lastRead().orElseThrow();
+    TenantConfiguration hospital = inForce.configuration();
     MealPeriod lunch =
         hospital.mealPeriods().stream()
             .filter(m -> m.id().value().equals("lunch"))
@@ -187,7 +187,7 @@ class CheckoutGuardsInLibertyIT {
             .orElseThrow()
             .dishes()
             .get(0);
-    long site = sites.findSiteId("central").orElseThrow();
+    long site = inForce.siteId("central").orElseThrow();
     OrderRequest request =
         new OrderRequest(
             "central",
@@ -196,9 +196,10 @@ class CheckoutGuardsInLibertyIT {
             "staff-restaurant",
             List.of(new OrderRequest.Line(dish.itemId(), 1)));
     return new CheckedOrder(
+        inForce,
         request,
         new Slot(site, today, lunch.id()),
-        sites.findLocationId(site, "staff-restaurant").orElseThrow(),
+        inForce.locationId(site, "staff-restaurant").orElseThrow(),
         version,
         request.portions(),
         Map.of(dish.itemId(), dish.name()),

@@ -16,13 +16,38 @@ public class ConfigurationRecords {
   @Inject EntityManager em;
 
   public Optional<ConfigurationVersion> latestVersion(long tenantId) {
+    return newestVersionStamp(tenantId).map(this::versionStamped);
+  }
+
+  /**
+   * The row id of the tenant's newest version, read without its document: a cheap way to tell
+   * whether a version known before is still the one in force.
+   */
+  public Optional<Long> newestVersionStamp(long tenantId) {
     return em.createQuery(
-            "select v from ConfigurationVersion v where v.tenantId = :t order by v.version desc",
-            ConfigurationVersion.class)
+            "select v.id from ConfigurationVersion v where v.tenantId = :t order by v.version desc",
+            Long.class)
         .setParameter("t", tenantId)
         .setMaxResults(1)
         .getResultStream()
         .findFirst();
+  }
+
+  public ConfigurationVersion versionStamped(long stamp) {
+    return em.createQuery(
+            "select v from ConfigurationVersion v where v.id = :id", ConfigurationVersion.class)
+        .setParameter("id", stamp)
+        .getSingleResult();
+  }
+
+  /** The active wards, departments and pick-up points of every active site of the tenant. */
+  public List<SiteLocation> activeLocationsOf(long tenantId) {
+    return em.createQuery(
+            "select l from SiteLocation l, Site s where l.siteId = s.id and s.tenant.id = :t"
+                + " and s.active = true and l.active = true",
+            SiteLocation.class)
+        .setParameter("t", tenantId)
+        .getResultList();
   }
 
   public Optional<String> documentOf(long tenantId, int version) {
