@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -47,6 +48,7 @@ import javax.imageio.ImageIO;
  * <pre>
  * java bench/lunch-rush/LunchRush.java DEMO_PASSWORD [--tenants 3] [--staff 150] [--day-seconds 120]
  *      [--base http://localhost:9080] [--db postgresql://trayflow@127.0.0.1:5432/trayflow]
+ * java bench/lunch-rush/LunchRush.java DEMO_PASSWORD --capacity  (capacity, cost per checkout and ratio only)
  * java bench/lunch-rush/LunchRush.java DEMO_PASSWORD --history   (checkout p99 with 10^3 and with 10^6 orders)
  * java bench/lunch-rush/LunchRush.java DEMO_PASSWORD --sign-in-storm [--storm-clients 32] [--label NAME]
  *      (checkout p99 calm, then while wrong passwords from thousands of addresses ask for password checks)
@@ -73,7 +75,7 @@ public class LunchRush {
   public static void main(String[] args) throws Exception {
     Map<String, String> options = new ConcurrentHashMap<>();
     for (int i = 1; i < args.length; i++) {
-      if (args[i].equals("--history") || args[i].equals("--sign-in-storm")) {
+      if (args[i].equals("--history") || args[i].equals("--sign-in-storm") || args[i].equals("--capacity")) {
         options.put(args[i].substring(2), "true");
       } else {
         options.put(args[i].substring(2), args[++i]);
@@ -81,7 +83,7 @@ public class LunchRush {
     }
     if (args.length == 0) {
       System.err.println("usage: java bench/lunch-rush/LunchRush.java DEMO_PASSWORD [--tenants N] [--staff M]"
-          + " [--day-seconds S] [--base URL] [--db postgresql://…] [--history | --sign-in-storm"
+          + " [--day-seconds S] [--base URL] [--db postgresql://…] [--capacity | --history | --sign-in-storm"
           + " [--storm-clients N] [--label NAME]]");
       System.exit(2);
     }
@@ -89,6 +91,8 @@ public class LunchRush {
         options.getOrDefault("db", "postgresql://trayflow@127.0.0.1:5432/trayflow"));
     if (options.containsKey("history")) {
       bench.history();
+    } else if (options.containsKey("capacity")) {
+      bench.capacityOnly();
     } else if (options.containsKey("sign-in-storm")) {
       bench.signInStorm(Integer.parseInt(options.getOrDefault("storm-clients", "32")),
           options.getOrDefault("label", "as-configured"));
@@ -113,11 +117,35 @@ public class LunchRush {
         daySeconds * 90.0 / 840);
     List<Result> results = play(plan);
     Hospital busiest = Hospital.register(this, run + "-capacity", 64, 1_000_000);
+    Traffic traffic = orderTraffic(busiest);
     Capacity capacity = capacity(busiest);
+    Capacity floor = authenticatedRead(busiest);
     double pgbenchTps = pgbench();
     double orderTps = orderTransactions(busiest);
     Integrity integrity = integrity(run);
-    report(tenants, staff, daySeconds, results, capacity, pgbenchTps, orderTps, integrity);
+    report(tenants, staff, daySeconds, results, traffic, capacity, floor, pgbenchTps, orderTps, integrity);
+  }
+
+  /**
+   * Only the capacity, its cost and its fair ceiling, printed and not written: for profiling a change quickly
+   * (the full run is what results are made of).
+   */
+  void capacityOnly() throws Exception {
+    Hospital busiest = Hospital.register(this, "c" + Long.toString(System.currentTimeMillis() % 1_000_000, 36),
+        64, 1_000_000);
+    Traffic traffic = orderTraffic(busiest);
+    Capacity capacity = capacity(busiest);
+    Capacity floor = authenticatedRead(busiest);
+    double orderTps = orderTransactions(busiest);
+    Spent cost = capacity.perCheckout;
+    System.out.printf("capacity %.0f checkouts/s, p99 %.1f ms; per checkout: Liberty %.1f ms, PostgreSQL %.1f ms CPU,"
+            + " %.1f transactions, %.1f Redis commands; order transaction %.0f TPS; ratio %.3f%n"
+            + "one order alone: %.1f PostgreSQL transactions, %s statements, %.1f Redis round trips%n"
+            + "the stack's floor, reading one order: %.0f/s, p99 %.1f ms, Liberty %.1f ms, PostgreSQL %.1f ms CPU%n",
+        capacity.perSecond, capacity.p99, cost.libertyMillis, cost.postgresMillis, cost.transactions,
+        cost.redisCalls, orderTps, capacity.perSecond / orderTps, traffic.transactions, traffic.statementsInWords(),
+        traffic.redisRoundTrips, floor.perSecond, floor.p99, floor.perCheckout.libertyMillis,
+        floor.perCheckout.postgresMillis);
   }
 
   /** Each person checks out once: 80% in the lunch window (a triangle peaking at 15x the day's mean), 20% spread. */
@@ -197,36 +225,136 @@ public class LunchRush {
    * two people in turn, up to the hospital's limit of 50 orders per person and meal.
    */
   private Capacity capacity(Hospital hospital) throws Exception {
-    int clients = CAPACITY_CLIENTS;
-    for (int person = 0; person < 2 * clients; person++) {
+    for (int person = 0; person < 2 * CAPACITY_CLIENTS; person++) {
       hospital.staffToken(person);
     }
-    long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-    AtomicLong decided = new AtomicLong();
+    System.out.println("Measuring capacity for 15 s…");
+    return closedLoop(15, (client, n, start) -> {
+      Result result = send(new Checkout(hospital, hospital.staffToken(2 * client + n % 2), hospital.randomDish(
+          new Random(client * 1000L + n)), 0), start);
+      return result.status == 201 || result.status == 409 ? result.millis : null;
+    });
+  }
+
+  /**
+   * The stack's own floor, to tell the checkout's cost from the server's: the same 32 clients, for 10 s, each
+   * reading one order of its own by id (GET …/orders/{id}: the token checked, one indexed read in one transaction,
+   * the answer as JSON). Whatever the checkout costs above this is the checkout's.
+   */
+  private Capacity authenticatedRead(Hospital hospital) throws Exception {
+    String token = hospital.staffToken(0);
+    HttpResponse<String> listed = HTTP.send(HttpRequest.newBuilder(URI.create(base + hospital.api() + "/orders?limit=1"))
+        .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+    URI order = URI.create(base + hospital.api() + "/orders/" + Hospital.idOf(listed.body()));
+    return closedLoop(10, (client, n, start) -> {
+      long sent = System.nanoTime();
+      int status = HTTP.send(HttpRequest.newBuilder(order).header("Authorization", "Bearer " + token).build(),
+          HttpResponse.BodyHandlers.discarding()).statusCode();
+      return status == 200 ? (System.nanoTime() - sent) / 1e6 : null;
+    });
+  }
+
+  /** One request of a closed loop: its latency in ms, or null when it does not count (a failure). */
+  interface LoopRequest {
+    Double send(int client, int n, long runStart) throws Exception;
+  }
+
+  /** {@link #CAPACITY_CLIENTS} clients sending requests one after another for that long, and what it cost. */
+  private Capacity closedLoop(int seconds, LoopRequest request) throws Exception {
+    long until = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+    AtomicLong counted = new AtomicLong();
     List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
-    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    ExecutorService pool = Executors.newFixedThreadPool(CAPACITY_CLIENTS);
     Spent before = spent();
     long start = System.nanoTime();
-    for (int c = 0; c < clients; c++) {
+    for (int c = 0; c < CAPACITY_CLIENTS; c++) {
       int client = c;
       pool.submit(() -> {
-        int n = 0;
-        while (System.nanoTime() < until) {
-          Result result = send(new Checkout(hospital, hospital.staffToken(2 * client + n % 2), hospital.randomDish(
-              new Random(client * 1000L + n)), 0), start);
-          n++;
-          if (result.status == 201 || result.status == 409) {
-            decided.incrementAndGet();
-            latencies.add(result.millis);
+        for (int n = 0; System.nanoTime() < until; n++) {
+          Double millis = request.send(client, n, start);
+          if (millis != null) {
+            counted.incrementAndGet();
+            latencies.add(millis);
           }
         }
+        return null;
       });
     }
     pool.shutdown();
     pool.awaitTermination(2, TimeUnit.MINUTES);
-    double seconds = (System.nanoTime() - start) / 1e9;
+    double elapsed = (System.nanoTime() - start) / 1e9;
     Spent during = spent().minus(before);
-    return new Capacity(decided.get() / seconds, percentile(latencies, 0.99), during.per(decided.get()));
+    return new Capacity(counted.get() / elapsed, percentile(latencies, 0.99), during.per(counted.get()));
+  }
+
+  /**
+   * What one placed order asks of PostgreSQL and Redis, on its own: 20 checkouts one after another, counted by
+   * PostgreSQL (transactions; statements from pg_stat_statements, when the server loads it, without BEGIN and
+   * COMMIT) and by Redis's MONITOR, whose lines name each command a client sent and, apart, the commands a
+   * script ran inside Redis ({@code [0 lua]}): only the first are round trips.
+   */
+  private Traffic orderTraffic(Hospital hospital) throws Exception {
+    int orders = 20;
+    String token = hospital.staffToken(0);
+    Process monitor = new ProcessBuilder("redis-cli", "MONITOR").redirectErrorStream(true).start();
+    AtomicLong sent = new AtomicLong();
+    Thread reader = new Thread(() -> {
+      try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(monitor.getInputStream()))) {
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+          if (line.contains(" [") && !line.contains(" lua]")) {
+            sent.incrementAndGet();
+          }
+        }
+      } catch (IOException ended) {
+        // the monitor was stopped
+      }
+    });
+    reader.start();
+    Thread.sleep(500);
+    double transactionsBefore = transactions();
+    OptionalDouble statementsBefore = statements();
+    long redisBefore = sent.get();
+    Random dishes = new Random(7);
+    long placed = 0;
+    for (int n = 0; n < orders; n++) {
+      if (send(new Checkout(hospital, token, hospital.randomDish(dishes), 0), System.nanoTime()).status == 201) {
+        placed++;
+      }
+    }
+    long redisAfter = sent.get();
+    double transactions = transactions() - transactionsBefore;
+    OptionalDouble statements = statements();
+    monitor.destroy();
+    reader.join(5_000);
+    double each = Math.max(1, placed);
+    return new Traffic(transactions / each,
+        statementsBefore.isPresent() && statements.isPresent()
+            ? OptionalDouble.of((statements.getAsDouble() - statementsBefore.getAsDouble()) / each)
+            : OptionalDouble.empty(),
+        (redisAfter - redisBefore) / each);
+  }
+
+  private double transactions() throws Exception {
+    return Double.parseDouble(psql("select xact_commit + xact_rollback from pg_stat_database"
+        + " where datname = current_database()").strip());
+  }
+
+  /** Statements run in this database so far, if pg_stat_statements is loaded and this role may read it. */
+  private OptionalDouble statements() throws Exception {
+    try {
+      return OptionalDouble.of(Double.parseDouble(psql("select coalesce(sum(calls), 0) from pg_stat_statements"
+          + " where dbid = (select oid from pg_database where datname = current_database())"
+          + " and upper(query) not in ('BEGIN', 'COMMIT', 'ROLLBACK')").strip()));
+    } catch (IllegalStateException | NumberFormatException notLoaded) {
+      return OptionalDouble.empty();
+    }
+  }
+
+  /** Per placed order, on its own; statements are empty when PostgreSQL does not count them. */
+  record Traffic(double transactions, OptionalDouble statements, double redisRoundTrips) {
+    String statementsInWords() {
+      return statements.isPresent() ? "%.1f".formatted(statements.getAsDouble()) : "n/a (no pg_stat_statements)";
+    }
   }
 
   /**
@@ -256,8 +384,7 @@ public class LunchRush {
         }
       }
     }
-    long transactions = Long.parseLong(psql("select xact_commit + xact_rollback from pg_stat_database"
-        + " where datname = current_database()").strip());
+    double transactions = transactions();
     long redisCalls = 0;
     Matcher calls = Pattern.compile("calls=(\\d+)").matcher(command("redis-cli", "INFO", "commandstats"));
     while (calls.find()) {
@@ -521,8 +648,8 @@ public class LunchRush {
 
   // ---------------------------------------------------------------- report
 
-  private void report(int tenants, int staff, int daySeconds, List<Result> results, Capacity capacity,
-      double pgbenchTps, double orderTps, Integrity integrity) throws Exception {
+  private void report(int tenants, int staff, int daySeconds, List<Result> results, Traffic traffic, Capacity capacity,
+      Capacity floor, double pgbenchTps, double orderTps, Integrity integrity) throws Exception {
     List<Double> decided = results.stream().filter(r -> r.status == 201 || r.status == 409).map(r -> r.millis)
         .toList();
     long placed = results.stream().filter(r -> r.status == 201).count();
@@ -546,7 +673,10 @@ public class LunchRush {
         | latency p50 / p95 / p99 | %.1f / %.1f / %.1f ms |
         | capacity (closed loop, 32 clients, 15 s) | **%.0f checkouts/s** (p99 %.1f ms) |
         | per checkout at capacity: CPU of Liberty / PostgreSQL | %.1f / %.1f ms |
-        | per checkout at capacity: PostgreSQL transactions, Redis commands | %.1f, %.1f |
+        | per checkout at capacity: PostgreSQL transactions, Redis commands (scripts' own included) | %.1f, %.1f |
+        | one order alone (20 in a row): PostgreSQL transactions, statements, Redis round trips | %.1f, %s, %.1f |
+        | the stack's floor: reading one order by id (32 clients, 10 s) | %.0f/s (p99 %.1f ms) |
+        | the floor per read: CPU of Liberty / PostgreSQL | %.1f / %.1f ms |
         | pgbench, one INSERT per transaction (16 clients, 10 s) | %.0f TPS |
         | pgbench, the order transaction in Trayflow's tables (%d clients, 10 s) | **%.0f TPS** |
         | ratio checkouts/s ÷ order-transaction TPS (the fair ceiling) | **%.3f** |
@@ -559,7 +689,9 @@ public class LunchRush {
         """.formatted(machine(), tenants, staff, daySeconds, results.size(), placed, soldOut, failed, retries, peak,
         percentile(decided, 0.5), percentile(decided, 0.95), percentile(decided, 0.99), capacity.perSecond,
         capacity.p99, capacity.perCheckout.libertyMillis, capacity.perCheckout.postgresMillis,
-        capacity.perCheckout.transactions, capacity.perCheckout.redisCalls, pgbenchTps, CAPACITY_CLIENTS, orderTps,
+        capacity.perCheckout.transactions, capacity.perCheckout.redisCalls, traffic.transactions,
+        traffic.statementsInWords(), traffic.redisRoundTrips, floor.perSecond, floor.p99,
+        floor.perCheckout.libertyMillis, floor.perCheckout.postgresMillis, pgbenchTps, CAPACITY_CLIENTS, orderTps,
         capacity.perSecond / orderTps, integrity.oversold, integrity.mismatched, integrity.duplicates,
         integrity.stored, placed, "lunch-rush-" + LocalDate.now() + ".png");
     System.out.println(text);
@@ -802,7 +934,7 @@ public class LunchRush {
           + "\"location\":\"restaurant\",\"lines\":[{\"item\":" + dish + ",\"quantity\":1}]}";
     }
 
-    private static String idOf(String json) {
+    static String idOf(String json) {
       Matcher id = ID.matcher(json);
       if (!id.find()) {
         throw new IllegalStateException("no id in " + json);
