@@ -52,7 +52,8 @@ public class OrderBook {
    * Writes the order, its lines, the idempotency record and the confirmation to send, or nothing.
    *
    * @param fencingToken the orderer's lock token, or null when the lock could not be taken (Redis
-   *     down): the transaction's own advisory lock on the orderer then keeps their checkouts apart
+   *     down): the orderer's fence row, locked by the transaction either way, then keeps their
+   *     checkouts apart
    * @throws AlreadyPlaced when the key was used meanwhile (another instance, the PostgreSQL-only
    *     path)
    * @throws PortionsShort when PostgreSQL has fewer portions left than Redis let through
@@ -68,23 +69,17 @@ public class OrderBook {
       Long fencingToken,
       Instant now) {
     configurations.confirm(checked.decidedOn());
-    ledger.serialiseOrderer(orderer);
-    if (fencingToken != null && !ledger.fenceAccepts(orderer, fencingToken)) {
+    if (!ledger.holdOrderer(orderer, fencingToken)) {
       throw new CheckoutInProgress(
           "This checkout took longer than its lock allowed and a newer one has started;"
               + " nothing was ordered. Try again with the same Idempotency-Key.");
     }
     Slot slot = checked.slot();
-    Order order =
-        Order.placed(
-            orders.nextId(), slot, checked.locationId(), checked.menuVersion(), orderer, now);
-    if (!ledger.claimKey(
-        idempotencyKey,
-        new EarlierRequest(fingerprint, order.id(), slot.serviceDate()),
-        orderer,
-        now)) {
-      throw new AlreadyPlaced();
-    }
+    OrderId id =
+        ledger
+            .claimKey(idempotencyKey, fingerprint, slot.serviceDate(), orderer, now)
+            .orElseThrow(AlreadyPlaced::new);
+    Order order = Order.placed(id, slot, checked.locationId(), checked.menuVersion(), orderer, now);
     checkLimit(checked, orderer);
     SlotQuotas.Taken taken = quotas.take(slot, checked.portions());
     if (!taken.complete()) {
@@ -125,9 +120,11 @@ public class OrderBook {
       }
       return;
     }
-    // meals the orderer placed at patients' beds count against the patient, not them
+    // meals the orderer placed at patients' beds count against the patient, not them; they are
+    // looked for only when the orderer's orders alone reach the limit, which few do
     List<OrderId> ofMeal = orders.notCancelledOf(orderer, slot);
-    if (ofMeal.size() - patientMeals.of(ofMeal).size() >= order.ordersPerSlot()) {
+    if (ofMeal.size() >= order.ordersPerSlot()
+        && ofMeal.size() - patientMeals.of(ofMeal).size() >= order.ordersPerSlot()) {
       throw new OrderLimitReached(order.ordersPerSlot());
     }
   }

@@ -2,6 +2,7 @@ package org.trayflow.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -314,6 +315,27 @@ class PatientMealsIT {
     return level > 4 || level >= person.drink();
   }
 
+  /** One dish of that name (made unique), category, allergens and diets, offered at lunch. */
+  private long lunchDish(
+      String name, String category, List<String> allergens, List<String> dietTags, int portions)
+      throws Exception {
+    return hospital
+        .offerDishes(
+            List.of(
+                Json.createObjectBuilder()
+                    .add("name", name + " " + UUID.randomUUID().toString().substring(0, 4))
+                    .add("category", category)
+                    .add("portionSize", "1")
+                    .add("price", 0)
+                    .add("allergens", Json.createArrayBuilder(allergens))
+                    .add("dietTags", Json.createArrayBuilder(dietTags))
+                    .build()
+                    .toString()),
+            portions,
+            hospital.lunchDay)
+        .get(0);
+  }
+
   private static Set<String> required(Person person) {
     Set<String> required = new TreeSet<>(person.needs());
     person.diets().stream().filter(d -> !d.equals("regular")).forEach(required::add);
@@ -323,16 +345,7 @@ class PatientMealsIT {
   @Test
   void an_allergy_trayflow_cannot_check_needs_every_dish_checked_by_hand_which_the_meal_records()
       throws Exception {
-    long toast =
-        hospital
-            .offerDishes(
-                List.of(
-                    "{\"name\":\"Toast "
-                        + UUID.randomUUID().toString().substring(0, 4)
-                        + "\",\"category\":\"Main\",\"portionSize\":\"1\",\"price\":0,\"allergens\":[],\"dietTags\":[]}"),
-                50,
-                hospital.lunchDay)
-            .get(0);
+    long toast = lunchDish("Toast", "Main", List.of(), List.of(), 50);
     long patient = admit("30");
     dietOrder(patient, diet(List.of("regular"), 7, 0, List.of()));
     HttpResponse<String> declared =
@@ -378,17 +391,7 @@ class PatientMealsIT {
   @Test
   void an_allergy_declared_after_ordering_flags_the_meal_which_is_held_back_until_cancelled()
       throws Exception {
-    long rice =
-        hospital
-            .offerDishes(
-                List.of(
-                    "{\"name\":\"Rice pudding "
-                        + UUID.randomUUID().toString().substring(0, 4)
-                        + "\",\"category\":\"Dessert\",\"portionSize\":\"1\",\"price\":0,\"allergens\":[\"milk\"],"
-                        + "\"dietTags\":[\"diabetic\"]}"),
-                100,
-                hospital.lunchDay)
-            .get(0);
+    long rice = lunchDish("Rice pudding", "Dessert", List.of("milk"), List.of("diabetic"), 100);
     long unsafeLater = admit("21");
     dietOrder(unsafeLater, diet(List.of("regular"), 7, 0, List.of()));
     long stillSafe = admit("22");
@@ -520,17 +523,7 @@ class PatientMealsIT {
   void
       eight_nurses_ordering_for_one_patient_at_once_order_one_meal_and_a_racing_allergy_never_goes_unflagged()
           throws Exception {
-    long pudding =
-        hospital
-            .offerDishes(
-                List.of(
-                    "{\"name\":\"Race pudding "
-                        + UUID.randomUUID().toString().substring(0, 4)
-                        + "\",\"category\":\"Dessert\",\"portionSize\":\"1\",\"price\":0,\"allergens\":"
-                        + "[\"eggs\"],\"dietTags\":[]}"),
-                100,
-                hospital.lunchDay)
-            .get(0);
+    long pudding = lunchDish("Race pudding", "Dessert", List.of("eggs"), List.of(), 100);
     long patient = admit("40");
     dietOrder(patient, diet(List.of("regular"), 7, 0, List.of()));
     List<HttpResponse<String>> answers =
@@ -581,20 +574,28 @@ class PatientMealsIT {
   }
 
   @Test
+  void meals_ordered_at_beds_do_not_count_against_the_nurses_own_limit() throws Exception {
+    long stew = lunchDish("Ward stew", "Main", List.of(), List.of(), 100);
+    long patient = admit("31");
+    // the hospital allows two orders per person and meal: the nurse orders two at the bed first
+    assertThat(order(patient, stew, "guest").statusCode()).isEqualTo(201);
+    assertThat(order(patient, stew, "carer").statusCode()).isEqualTo(201);
+
+    List<Integer> own = new ArrayList<>();
+    for (int n = 0; n < 3; n++) {
+      own.add(
+          hospital
+              .checkout(ward, UUID.randomUUID().toString(), hospital.order(stew, 1))
+              .statusCode());
+    }
+    assertThat(own).containsExactly(201, 201, 409);
+  }
+
+  @Test
   void
       guests_eat_what_they_like_beside_a_patient_on_hold_and_other_hospitals_patients_do_not_exist()
           throws Exception {
-    long soup =
-        hospital
-            .offerDishes(
-                List.of(
-                    "{\"name\":\"Guest soup "
-                        + UUID.randomUUID().toString().substring(0, 4)
-                        + "\",\"category\":\"Soup\",\"portionSize\":\"1\",\"price\":0,\"allergens\":[],"
-                        + "\"dietTags\":[]}"),
-                100,
-                hospital.lunchDay)
-            .get(0);
+    long soup = lunchDish("Guest soup", "Soup", List.of(), List.of(), 100);
     long patient = admit("30");
     dietOrder(
         patient,

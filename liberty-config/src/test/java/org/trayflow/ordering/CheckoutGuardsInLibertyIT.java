@@ -6,15 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.naming.InitialContext;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -121,6 +127,54 @@ class CheckoutGuardsInLibertyIT {
           return null;
         });
     assertEquals(1, storedTokens(orderer).size(), "the fencing token is stored with the order");
+  }
+
+  @Test
+  void without_a_redis_lock_postgresql_alone_keeps_one_orderers_checkouts_apart() throws Exception {
+    String orderer = "redis-down-porter-" + UUID.randomUUID();
+    int attempts = 8;
+    ManagedExecutorService executor =
+        InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+    CheckedOrder order = TenantScope.asTenant(tenantId, ST_MUNGOS, this::todaysLunch);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<String>> outcomes = new ArrayList<>();
+    for (int n = 0; n < attempts; n++) {
+      outcomes.add(
+          executor.submit(
+              () -> {
+                start.await();
+                return TenantScope.asTenant(
+                    tenantId,
+                    ST_MUNGOS,
+                    () -> {
+                      try {
+                        book.record(
+                            order,
+                            orderer,
+                            "unguarded-" + UUID.randomUUID(),
+                            order.request().fingerprint(),
+                            null,
+                            clock.instant());
+                        return "placed";
+                      } catch (OrderLimitReached limit) {
+                        return "limit";
+                      }
+                    });
+              }));
+    }
+    start.countDown();
+    List<String> seen = new ArrayList<>();
+    for (Future<String> outcome : outcomes) {
+      seen.add(outcome.get(30, TimeUnit.SECONDS));
+    }
+
+    // the hospital's limit per person and meal, decided one checkout after another
+    assertEquals(
+        order.ordersPerSlot(), seen.stream().filter("placed"::equals).count(), seen.toString());
+    assertEquals(
+        attempts - order.ordersPerSlot(),
+        seen.stream().filter("limit"::equals).count(),
+        seen.toString());
   }
 
   @Test

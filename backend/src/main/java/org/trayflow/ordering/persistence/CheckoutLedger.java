@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.trayflow.ids.OrderId;
 import org.trayflow.ids.PatientId;
@@ -22,60 +23,62 @@ public class CheckoutLedger {
 
   @Inject EntityManager em;
 
-  /** Until the transaction ends, other checkouts of this orderer wait. */
-  public void serialiseOrderer(String orderer) {
-    lock(TenantScope.requiredTenant() + "/" + orderer);
+  /**
+   * Until the transaction ends, other checkouts of this orderer wait: the orderer's fence row is
+   * locked, whether their lock token is newer than the newest seen (it is recorded), older (nothing
+   * changes; the caller refuses) or absent because Redis could not be asked.
+   *
+   * @param token the orderer's lock token, or null when the checkout holds no Redis lock
+   * @return false when a newer token was seen: a checkout whose lock expired while a newer checkout
+   *     started must not write
+   */
+  public boolean holdOrderer(String orderer, Long token) {
+    // an upsert locks the conflicting row even when it leaves it as it was
+    Object newest =
+        em.createNativeQuery(
+                "insert into orderer_fence (tenant_id, orderer, token) values (?1, ?2, ?3)"
+                    + " on conflict (tenant_id, orderer) do update set token ="
+                    + " greatest(orderer_fence.token, excluded.token)"
+                    + " returning token = ?3")
+            .setParameter(1, TenantScope.requiredTenant())
+            .setParameter(2, orderer)
+            .setParameter(3, token == null ? 0L : token)
+            .getSingleResult();
+    return token == null || Boolean.TRUE.equals(newest);
   }
 
   /** Until the transaction ends, other checkouts for this patient's bed wait. */
   public void serialisePatient(PatientId patientId) {
-    lock(TenantScope.requiredTenant() + "/patient/" + patientId);
-  }
-
-  private void lock(String name) {
     em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
-        .setParameter(1, name)
+        .setParameter(1, TenantScope.requiredTenant() + "/patient/" + patientId)
         .getSingleResult();
   }
 
   /**
-   * Records the token as the orderer's newest, unless a newer one was seen: a checkout whose lock
-   * expired while a newer checkout started is refused.
+   * Claims the key for this request and numbers the order it makes.
    *
-   * @return false when a newer token was seen
+   * @return the new order's id, or empty when an earlier request of the orderer holds the key
    */
-  public boolean fenceAccepts(String orderer, long token) {
+  public Optional<OrderId> claimKey(
+      String idempotencyKey,
+      String fingerprint,
+      LocalDate serviceDate,
+      String orderer,
+      Instant now) {
     return em.createNativeQuery(
-                "insert into orderer_fence (tenant_id, orderer, token) values (?1, ?2, ?3)"
-                    + " on conflict (tenant_id, orderer) do update set token = excluded.token"
-                    + " where orderer_fence.token < excluded.token")
-            .setParameter(1, TenantScope.requiredTenant())
-            .setParameter(2, orderer)
-            .setParameter(3, token)
-            .executeUpdate()
-        == 1;
-  }
-
-  /**
-   * Claims the key for this request and the order it makes.
-   *
-   * @return false when an earlier request of the orderer holds the key
-   */
-  public boolean claimKey(
-      String idempotencyKey, EarlierRequest request, String orderer, Instant now) {
-    return em.createNativeQuery(
-                "insert into order_request (tenant_id, orderer, idempotency_key, request_hash,"
-                    + " order_id, service_date, created_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
-                    + " on conflict do nothing")
-            .setParameter(1, TenantScope.requiredTenant())
-            .setParameter(2, orderer)
-            .setParameter(3, idempotencyKey)
-            .setParameter(4, request.fingerprint())
-            .setParameter(5, request.orderId().value())
-            .setParameter(6, request.serviceDate())
-            .setParameter(7, now)
-            .executeUpdate()
-        == 1;
+            "insert into order_request (tenant_id, orderer, idempotency_key, request_hash,"
+                + " order_id, service_date, created_at)"
+                + " values (?1, ?2, ?3, ?4, nextval('orders_id_seq'), ?5, ?6)"
+                + " on conflict do nothing returning order_id")
+        .setParameter(1, TenantScope.requiredTenant())
+        .setParameter(2, orderer)
+        .setParameter(3, idempotencyKey)
+        .setParameter(4, fingerprint)
+        .setParameter(5, serviceDate)
+        .setParameter(6, now)
+        .getResultStream()
+        .findFirst()
+        .map(id -> new OrderId(((Number) id).longValue()));
   }
 
   /** The request of the orderer that holds the key, if any. */

@@ -30,13 +30,6 @@ public class Orders {
 
   @Inject EntityManager em;
 
-  /** The id the next order gets, taken before it is written so that its key can name it. */
-  public OrderId nextId() {
-    return new OrderId(
-        ((Number) em.createNativeQuery("select nextval('orders_id_seq')").getSingleResult())
-            .longValue());
-  }
-
   /** A new order: written with the lock token and Idempotency-Key it was placed under. */
   public void add(
       Order order, List<PlacedOrder.Line> lines, Long fencingToken, String idempotencyKey) {
