@@ -99,20 +99,26 @@ public class LunchRush {
     } else {
       bench.rush(Integer.parseInt(options.getOrDefault("tenants", "3")),
           Integer.parseInt(options.getOrDefault("staff", "150")),
-          Integer.parseInt(options.getOrDefault("day-seconds", "120")));
+          Integer.parseInt(options.getOrDefault("day-seconds", "120")),
+          Integer.parseInt(options.getOrDefault("arrivals", "1")));
     }
   }
 
   // ---------------------------------------------------------------- the rush
 
-  void rush(int tenants, int staff, int daySeconds) throws Exception {
+  /**
+   * @param arrivals how many times each person checks out over the day: the arrival rate is that many times
+   *     today's, from the same people (signing in thousands more would make the set-up the run), with that many
+   *     times the portions, so that as many orders are placed as refused
+   */
+  void rush(int tenants, int staff, int daySeconds, int arrivals) throws Exception {
     String run = "b" + Long.toString(System.currentTimeMillis() % 1_000_000, 36);
     List<Hospital> hospitals = new ArrayList<>();
     for (int t = 0; t < tenants; t++) {
       // ~85% of the staff can have a dish: the rest meet "sold out", as on a real busy day.
-      hospitals.add(Hospital.register(this, run + "-" + t, staff, (int) Math.round(staff * 0.85)));
+      hospitals.add(Hospital.register(this, run + "-" + t, staff, (int) Math.round(staff * arrivals * 0.85)));
     }
-    List<Checkout> plan = dayOfOrders(hospitals, staff, daySeconds);
+    List<Checkout> plan = dayOfOrders(hospitals, staff, daySeconds, arrivals);
     System.out.printf("%d checkouts over a %d s day; lunch window %.1f s%n", plan.size(), daySeconds,
         daySeconds * 90.0 / 840);
     List<Result> results = play(plan);
@@ -120,10 +126,12 @@ public class LunchRush {
     Traffic traffic = orderTraffic(busiest);
     Capacity capacity = capacity(busiest);
     Capacity floor = authenticatedRead(busiest);
+    Capacity withoutRedis = capacityWithRedisStopped(busiest);
     double pgbenchTps = pgbench();
     double orderTps = orderTransactions(busiest);
     Integrity integrity = integrity(run);
-    report(tenants, staff, daySeconds, results, traffic, capacity, floor, pgbenchTps, orderTps, integrity);
+    report(new Day(tenants, staff, daySeconds, arrivals), results, traffic, capacity, floor, withoutRedis, pgbenchTps,
+        orderTps, integrity);
   }
 
   /**
@@ -149,12 +157,12 @@ public class LunchRush {
   }
 
   /** Each person checks out once: 80% in the lunch window (a triangle peaking at 15x the day's mean), 20% spread. */
-  private List<Checkout> dayOfOrders(List<Hospital> hospitals, int staff, int daySeconds) {
+  private List<Checkout> dayOfOrders(List<Hospital> hospitals, int staff, int daySeconds, int arrivals) {
     double windowStart = daySeconds * (330.0 / 840);   // 11:30 in a 06:00–20:00 ordering day
     double window = daySeconds * (90.0 / 840);
     List<Checkout> plan = new ArrayList<>();
     for (Hospital hospital : hospitals) {
-      for (int s = 0; s < staff; s++) {
+      for (int s = 0; s < staff * arrivals; s++) {
         double at;
         if (random.nextDouble() < 0.8) {
           at = windowStart + window * (random.nextDouble() + random.nextDouble()) / 2;   // triangle
@@ -163,7 +171,8 @@ public class LunchRush {
             at = random.nextDouble() * daySeconds;
           } while (at >= windowStart && at < windowStart + window);
         }
-        plan.add(new Checkout(hospital, hospital.staffToken(s), hospital.randomDish(random), (long) (at * 1000)));
+        plan.add(new Checkout(hospital, hospital.staffToken(s % staff), hospital.randomDish(random),
+            (long) (at * 1000)));
       }
     }
     plan.sort((a, b) -> Long.compare(a.atMillis, b.atMillis));
@@ -254,6 +263,46 @@ public class LunchRush {
     });
   }
 
+  /**
+   * The capacity with Redis stopped, as when it fails: every checkout is then decided by PostgreSQL alone
+   * (decision 0009). Redis is shut down without saving and started again as it ran (its executable, with the
+   * port, address, directory, persistence and log file it reported), whatever happens meanwhile.
+   */
+  private Capacity capacityWithRedisStopped(Hospital hospital) throws Exception {
+    String info = command("redis-cli", "INFO", "server");
+    // Redis reports the path it was started by, joined to its directory when it was started from PATH
+    Path executable = Path.of(infoField(info, "executable"));
+    List<String> restart = new ArrayList<>(List.of("setsid",
+        Files.isExecutable(executable) ? executable.toString() : executable.getFileName().toString(),
+        "--daemonize", "yes"));
+    for (String setting : List.of("port", "bind", "dir", "save", "appendonly", "logfile")) {
+      String[] reply = command("redis-cli", "--raw", "CONFIG", "GET", setting).split("\n");
+      String value = reply.length > 1 ? reply[1].strip() : "";   // an empty save is "keep nothing on disk"
+      restart.add("--" + setting);
+      restart.addAll(setting.equals("bind") ? List.of(value.split(" ")) : List.of(value));
+    }
+    new ProcessBuilder("redis-cli", "SHUTDOWN", "NOSAVE").redirectErrorStream(true).start().waitFor();
+    System.out.println("Redis stopped; measuring capacity on PostgreSQL alone…");
+    try {
+      return capacity(hospital);
+    } finally {
+      new ProcessBuilder(restart).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start()
+          .waitFor();
+      for (int tries = 0; tries < 50 && !command("redis-cli", "PING").strip().equals("PONG"); tries++) {
+        Thread.sleep(200);
+      }
+      System.out.println("Redis started again");
+    }
+  }
+
+  private static String infoField(String info, String field) {
+    Matcher value = Pattern.compile("^" + field + ":(.*)$", Pattern.MULTILINE).matcher(info);
+    if (!value.find()) {
+      throw new IllegalStateException("Redis did not report its " + field);
+    }
+    return value.group(1).strip();
+  }
+
   /** One request of a closed loop: its latency in ms, or null when it does not count (a failure). */
   interface LoopRequest {
     Double send(int client, int n, long runStart) throws Exception;
@@ -291,10 +340,14 @@ public class LunchRush {
    * What one placed order asks of PostgreSQL and Redis, on its own: 20 checkouts one after another, counted by
    * PostgreSQL (transactions; statements from pg_stat_statements, when the server loads it, without BEGIN and
    * COMMIT) and by Redis's MONITOR, whose lines name each command a client sent and, apart, the commands a
-   * script ran inside Redis ({@code [0 lua]}): only the first are round trips.
+   * script ran inside Redis ({@code [0 lua]}): only the first are round trips. A PostgreSQL backend reports its
+   * transactions at most once a second, and an idle one only after 10 s; so the orders are counted over a window
+   * of 15 s, and what the server does on its own (its pollers) and this count's own psql sessions are measured
+   * over an idle window of the same length before, and taken off.
    */
   private Traffic orderTraffic(Hospital hospital) throws Exception {
     int orders = 20;
+    long window = 15_000;
     String token = hospital.staffToken(0);
     Process monitor = new ProcessBuilder("redis-cli", "MONITOR").redirectErrorStream(true).start();
     AtomicLong sent = new AtomicLong();
@@ -310,9 +363,11 @@ public class LunchRush {
       }
     });
     reader.start();
-    Thread.sleep(500);
-    double transactionsBefore = transactions();
-    OptionalDouble statementsBefore = statements();
+    System.out.println("Counting what one order asks of PostgreSQL and Redis (30 s)…");
+    Counted idleStart = counted();
+    Thread.sleep(window);
+    Counted idleEnd = counted();
+    long windowStart = System.currentTimeMillis();
     long redisBefore = sent.get();
     Random dishes = new Random(7);
     long placed = 0;
@@ -322,16 +377,22 @@ public class LunchRush {
       }
     }
     long redisAfter = sent.get();
-    double transactions = transactions() - transactionsBefore;
-    OptionalDouble statements = statements();
+    Thread.sleep(Math.max(11_000, window - (System.currentTimeMillis() - windowStart)));
+    Counted end = counted();
     monitor.destroy();
     reader.join(5_000);
     double each = Math.max(1, placed);
-    return new Traffic(transactions / each,
-        statementsBefore.isPresent() && statements.isPresent()
-            ? OptionalDouble.of((statements.getAsDouble() - statementsBefore.getAsDouble()) / each)
+    Counted idle = idleEnd.minus(idleStart);
+    Counted busy = end.minus(idleEnd);
+    return new Traffic((busy.transactions - idle.transactions) / each,
+        busy.statements.isPresent() && idle.statements.isPresent()
+            ? OptionalDouble.of((busy.statements.getAsDouble() - idle.statements.getAsDouble()) / each)
             : OptionalDouble.empty(),
         (redisAfter - redisBefore) / each);
+  }
+
+  private Counted counted() throws Exception {
+    return new Counted(transactions(), statements());
   }
 
   private double transactions() throws Exception {
@@ -347,6 +408,16 @@ public class LunchRush {
           + " and upper(query) not in ('BEGIN', 'COMMIT', 'ROLLBACK')").strip()));
     } catch (IllegalStateException | NumberFormatException notLoaded) {
       return OptionalDouble.empty();
+    }
+  }
+
+  /** PostgreSQL's transactions and statements in this database so far. */
+  record Counted(double transactions, OptionalDouble statements) {
+    Counted minus(Counted earlier) {
+      return new Counted(transactions - earlier.transactions,
+          statements.isPresent() && earlier.statements.isPresent()
+              ? OptionalDouble.of(statements.getAsDouble() - earlier.statements.getAsDouble())
+              : OptionalDouble.empty());
     }
   }
 
@@ -648,8 +719,15 @@ public class LunchRush {
 
   // ---------------------------------------------------------------- report
 
-  private void report(int tenants, int staff, int daySeconds, List<Result> results, Traffic traffic, Capacity capacity,
-      Capacity floor, double pgbenchTps, double orderTps, Integrity integrity) throws Exception {
+  /** The day played: hospitals, staff each, the day's length and how many times each person checks out. */
+  record Day(int tenants, int staff, int seconds, int arrivals) {
+    String name() {
+      return arrivals == 1 ? "lunch-rush" : "lunch-rush-arrivals-" + arrivals + "x";
+    }
+  }
+
+  private void report(Day day, List<Result> results, Traffic traffic, Capacity capacity, Capacity floor,
+      Capacity withoutRedis, double pgbenchTps, double orderTps, Integrity integrity) throws Exception {
     List<Double> decided = results.stream().filter(r -> r.status == 201 || r.status == 409).map(r -> r.millis)
         .toList();
     long placed = results.stream().filter(r -> r.status == 201).count();
@@ -662,7 +740,7 @@ public class LunchRush {
 
         %s
 
-        %d hospitals x %d staff, one checkout each, in a day compressed to %d s: 80%% inside the lunch window
+        %d hospitals x %d staff, %d checkout(s) each, in a day compressed to %d s: 80%% inside the lunch window
         (90 of 840 minutes), arriving in a triangle that peaks at 15x the day's mean rate. Open loop: a checkout
         is sent at its time whatever the server's speed.
 
@@ -677,6 +755,7 @@ public class LunchRush {
         | one order alone (20 in a row): PostgreSQL transactions, statements, Redis round trips | %.1f, %s, %.1f |
         | the stack's floor: reading one order by id (32 clients, 10 s) | %.0f/s (p99 %.1f ms) |
         | the floor per read: CPU of Liberty / PostgreSQL | %.1f / %.1f ms |
+        | capacity with Redis stopped (PostgreSQL alone; 32 clients, 15 s) | %.0f checkouts/s (p99 %.1f ms) |
         | pgbench, one INSERT per transaction (16 clients, 10 s) | %.0f TPS |
         | pgbench, the order transaction in Trayflow's tables (%d clients, 10 s) | **%.0f TPS** |
         | ratio checkouts/s ÷ order-transaction TPS (the fair ceiling) | **%.3f** |
@@ -686,16 +765,17 @@ public class LunchRush {
         | rush orders stored in PostgreSQL vs answered 201 | %d vs %d |
 
         ![checkouts per second and latency](%s)
-        """.formatted(machine(), tenants, staff, daySeconds, results.size(), placed, soldOut, failed, retries, peak,
+        """.formatted(machine(), day.tenants, day.staff, day.arrivals, day.seconds, results.size(), placed, soldOut, failed, retries, peak,
         percentile(decided, 0.5), percentile(decided, 0.95), percentile(decided, 0.99), capacity.perSecond,
         capacity.p99, capacity.perCheckout.libertyMillis, capacity.perCheckout.postgresMillis,
         capacity.perCheckout.transactions, capacity.perCheckout.redisCalls, traffic.transactions,
         traffic.statementsInWords(), traffic.redisRoundTrips, floor.perSecond, floor.p99,
-        floor.perCheckout.libertyMillis, floor.perCheckout.postgresMillis, pgbenchTps, CAPACITY_CLIENTS, orderTps,
+        floor.perCheckout.libertyMillis, floor.perCheckout.postgresMillis, withoutRedis.perSecond, withoutRedis.p99,
+        pgbenchTps, CAPACITY_CLIENTS, orderTps,
         capacity.perSecond / orderTps, integrity.oversold, integrity.mismatched, integrity.duplicates,
-        integrity.stored, placed, "lunch-rush-" + LocalDate.now() + ".png");
+        integrity.stored, placed, day.name() + "-" + LocalDate.now() + ".png");
     System.out.println(text);
-    write("lunch-rush", text, chart(results));
+    write(day.name(), text, chart(results));
   }
 
   private static int peakPerSecond(List<Result> results) {
