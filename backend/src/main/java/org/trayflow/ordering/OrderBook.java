@@ -69,7 +69,7 @@ public class OrderBook {
       Long fencingToken,
       Instant now) {
     configurations.confirm(checked.decidedOn());
-    if (!ledger.holdOrderer(orderer, fencingToken)) {
+    if (!ledger.holdOrderer(orderer, fencingToken, OrdererLock.LEASE)) {
       throw new CheckoutInProgress(
           "This checkout took longer than its lock allowed and a newer one has started;"
               + " nothing was ordered. Try again with the same Idempotency-Key.");

@@ -100,6 +100,37 @@ class LunchRushIT {
   }
 
   @Test
+  void after_redis_lost_its_data_a_nurse_who_ordered_all_week_is_not_taken_for_a_stale_checkout()
+      throws Exception {
+    long dish = hospital.offerDish("Chicken casserole", 10);
+    String nurse = "week-long-nurse";
+    String token = hospital.staff(nurse);
+    assertThat(
+            hospital
+                .checkout(token, UUID.randomUUID().toString(), hospital.order(dish, 1))
+                .statusCode())
+        .isEqualTo(201);
+    // A week of checkouts numbered her lock tokens into the thousands, the last a minute ago.
+    assertThat(
+            ServerSide.queryLong(
+                "update orderer_fence set token = 5000, fenced_at = now() - interval '1 minute'"
+                    + " where orderer = ? returning token",
+                nurse + "@" + hospital.slug))
+        .isEqualTo(5000);
+
+    ServerSide.redis().getKeys().flushdb(); // Redis numbers lock tokens from 1 again
+
+    HttpResponse<String> next =
+        hospital.checkout(token, UUID.randomUUID().toString(), hospital.order(dish, 1));
+    assertThat(next.statusCode()).as(next.body()).isEqualTo(201);
+    assertThat(
+            ServerSide.queryLong(
+                "select token from orderer_fence where orderer = ?", nurse + "@" + hospital.slug))
+        .isLessThan(5000);
+    assertThat(hospital.ordersInStore(dish)).isEqualTo(2);
+  }
+
+  @Test
   void the_quota_job_running_during_checkouts_erases_no_reservation() throws Exception {
     long dish = hospital.offerDish("Vegetable lasagne", 60);
     List<Long> runs = new CopyOnWriteArrayList<>();

@@ -3,6 +3,7 @@ package org.trayflow.ordering.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -28,23 +29,34 @@ public class CheckoutLedger {
    * locked, whether their lock token is newer than the newest seen (it is recorded), older (nothing
    * changes; the caller refuses) or absent because Redis could not be asked.
    *
+   * <p>A lower token is taken as new when the newest was seen longer ago than a lease lasts: Redis
+   * numbers tokens afresh after it lost its data, and no holder of the newest can still be writing.
+   *
    * @param token the orderer's lock token, or null when the checkout holds no Redis lock
-   * @return false when a newer token was seen: a checkout whose lock expired while a newer checkout
-   *     started must not write
+   * @param lease how long a lock is held at most
+   * @return false when a newer token was seen within a lease: a checkout whose lock expired while a
+   *     newer checkout started must not write
    */
-  public boolean holdOrderer(String orderer, Long token) {
-    // an upsert locks the conflicting row even when it leaves it as it was
-    Object newest =
-        em.createNativeQuery(
-                "insert into orderer_fence (tenant_id, orderer, token) values (?1, ?2, ?3)"
-                    + " on conflict (tenant_id, orderer) do update set token ="
-                    + " greatest(orderer_fence.token, excluded.token)"
-                    + " returning token = ?3")
-            .setParameter(1, TenantScope.requiredTenant())
-            .setParameter(2, orderer)
-            .setParameter(3, token == null ? 0L : token)
-            .getSingleResult();
-    return token == null || Boolean.TRUE.equals(newest);
+  public boolean holdOrderer(String orderer, Long token, Duration lease) {
+    // An upsert locks the conflicting row even when its condition leaves the row as it was; then
+    // nothing is returned. Tokens start at 1: 0 stands for "no token" and records nothing.
+    return !em.createNativeQuery(
+            "insert into orderer_fence (tenant_id, orderer, token, fenced_at)"
+                + " values (?1, ?2, ?3, now())"
+                + " on conflict (tenant_id, orderer) do update set"
+                + " token = case when excluded.token = 0 then orderer_fence.token"
+                + " else excluded.token end,"
+                + " fenced_at = case when excluded.token = 0 then orderer_fence.fenced_at"
+                + " else excluded.fenced_at end"
+                + " where excluded.token = 0 or excluded.token >= orderer_fence.token"
+                + " or orderer_fence.fenced_at < now() - make_interval(secs => ?4)"
+                + " returning 1")
+        .setParameter(1, TenantScope.requiredTenant())
+        .setParameter(2, orderer)
+        .setParameter(3, token == null ? 0L : token)
+        .setParameter(4, (double) lease.toSeconds())
+        .getResultList()
+        .isEmpty();
   }
 
   /** Until the transaction ends, other checkouts for this patient's bed wait. */
