@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,25 @@ class OperationsEndpointsIT {
         .filteredOn(check -> check.getString("status").equals("UP"))
         .extracting(check -> check.getString("name"))
         .contains("postgresql", "redis");
+  }
+
+  @Test
+  void an_instance_stays_ready_while_redis_does_not_answer_as_postgresql_alone_decides_checkouts()
+      throws Exception {
+    // Redis is shared: were every instance unready while it fails over, the load balancer would
+    // have no instance left, although PostgreSQL alone keeps every checkout right (decision 0009).
+    ServerSide.pauseRedis(Duration.ofSeconds(5));
+
+    HttpResponse<String> response = TrayflowServer.get("/health/ready");
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    JsonObject redis =
+        TenantApiIT.json(response).getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+            .filter(check -> check.getString("name").equals("redis"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(redis.getJsonObject("data").getString("redis")).isEqualTo("not answering");
+    Thread.sleep(2_500); // Redis answers again before the next test
   }
 
   @Test

@@ -106,10 +106,19 @@ final class ServerSide {
 
   /**
    * Makes Redis hold every write command, PUBLISH included, for a while (CLIENT PAUSE … WRITE), as
-   * a failing Redis would: reads still answer. Spoken in RESP over a socket, since no Redis client
-   * offers the command.
+   * a failing Redis would: reads still answer.
    */
   static void pauseRedisWrites(Duration pause) throws IOException {
+    pauseRedis(pause, "WRITE");
+  }
+
+  /** Makes Redis hold every command for a while (CLIENT PAUSE … ALL), as a hung Redis would. */
+  static void pauseRedis(Duration pause) throws IOException {
+    pauseRedis(pause, "ALL");
+  }
+
+  /** Spoken in RESP over a socket, since no Redis client offers the command. */
+  private static void pauseRedis(Duration pause, String commands) throws IOException {
     URI redisUrl = URI.create(SERVICES.getProperty("redis.url"));
     String millis = String.valueOf(pause.toMillis());
     String command =
@@ -117,7 +126,11 @@ final class ServerSide {
             + millis.length()
             + "\r\n"
             + millis
-            + "\r\n$5\r\nWRITE\r\n";
+            + "\r\n$"
+            + commands.length()
+            + "\r\n"
+            + commands
+            + "\r\n";
     try (Socket socket = new Socket(redisUrl.getHost(), redisUrl.getPort())) {
       socket.setSoTimeout(5_000);
       socket.getOutputStream().write(command.getBytes(StandardCharsets.US_ASCII));
