@@ -111,8 +111,13 @@ public class Orders {
         limit);
   }
 
-  private static final String AFTER_CURSOR =
-      " and (o.placedAt < :at or (o.placedAt = :at and o.id < :id))";
+  /**
+   * One row comparison, which the index (…, placed_at desc, id desc) starts at: written as
+   * "earlier, or as early with a lower id", PostgreSQL reads and skips every newer row, so that a
+   * page cost grows with its depth.
+   */
+  private static final String AFTER_CURSOR = " and (o.placedAt, o.id) < (:at, :id)";
+
   private static final String NEWEST_FIRST = " order by o.placedAt desc, o.id desc";
 
   private List<Order> page(TypedQuery<OrderRecord> query, Optional<OrderCursor> after, int limit) {
