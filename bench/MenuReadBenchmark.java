@@ -9,18 +9,25 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Menu reads, cached against uncached, in one run against a running Trayflow (the run command's, by default).
  *
- * <p>Both series read the same published week through the API, one request at a time, and time the request
- * only. The cached series reads what Redis holds; before each uncached read the benchmark deletes the week's
- * keys in Redis, so that Trayflow reads PostgreSQL and fills the cache again.
+ * <p>Both series read the same published week through the API and time the request only, first with one
+ * client, then with several at once (everyone reads the menu before ordering, so menu reads are part of the
+ * rush). The cached series reads what Redis holds; before each uncached read its client deletes the week's keys
+ * in Redis, so that Trayflow reads PostgreSQL and fills the cache again (with several clients another client's
+ * read may fill it first: the uncached figures under concurrency flatter PostgreSQL a little).
  *
- * <pre>java bench/MenuReadBenchmark.java PASSWORD [baseUrl] [user] [redisHost:port/db] [reads]</pre>
+ * <pre>java bench/MenuReadBenchmark.java PASSWORD [baseUrl] [user] [redisHost:port/db] [reads] [clients]</pre>
  * PASSWORD is the demo people's password that the run command printed.
  */
 public class MenuReadBenchmark {
@@ -28,6 +35,7 @@ public class MenuReadBenchmark {
   public static void main(String[] args) throws Exception {
     if (args.length == 0) {
       System.err.println("usage: java bench/MenuReadBenchmark.java PASSWORD [baseUrl] [user] [redisHost:port/db] [reads]"
+          + " [clients]"
           + "\n  PASSWORD: the demo people's password printed by the run command");
       System.exit(2);
     }
@@ -36,6 +44,7 @@ public class MenuReadBenchmark {
     String user = arg(args, 2, "staff@st-mungos");
     String redis = arg(args, 3, "127.0.0.1:6379/0");
     int reads = Integer.parseInt(arg(args, 4, "2000"));
+    int clients = Integer.parseInt(arg(args, 5, "8"));
     String tenant = user.substring(user.indexOf('@') + 1);
     String site = "central";
     LocalDate week = LocalDate.now().with(DayOfWeek.MONDAY);
@@ -54,44 +63,73 @@ public class MenuReadBenchmark {
     System.out.printf("Menu of %s/%s, week of %s (version %d, %d bytes), %d reads per series%n", tenant, site, week,
         version, first.body().length(), reads);
 
-    try (Redis keysOfTheWeek = new Redis(redis)) {
-      warmUp(http, read, keysOfTheWeek, keys, reads / 10);
-      long[] cached = series(http, read, reads, () -> {});
-      long[] uncached = series(http, read, reads, () -> keysOfTheWeek.delete(keys));
+    warmUp(http, read, redis, keys, reads / 10);
+    for (int together : new int[] {1, clients}) {
+      Series cached = series(http, read, reads, together, null, keys);
+      Series uncached = series(http, read, reads, together, redis, keys);
+      System.out.printf("%n%d client(s) at once:%n", together);
       report("cached (Redis)", cached);
       report("uncached (PostgreSQL)", uncached);
       System.out.printf("ratio cached/uncached: %.1fx reads/s, p95 %.1fx lower%n",
-          perSecond(cached) / perSecond(uncached), (double) p95(uncached) / p95(cached));
+          cached.perSecond() / uncached.perSecond(), (double) p95(uncached.nanos) / p95(cached.nanos));
     }
   }
 
-  private static void warmUp(HttpClient http, HttpRequest read, Redis redis, String[] keys, int reads)
+  private static void warmUp(HttpClient http, HttpRequest read, String redis, String[] keys, int reads)
       throws Exception {
-    series(http, read, reads, () -> {});
-    series(http, read, reads, () -> redis.delete(keys));
+    series(http, read, reads, 1, null, keys);
+    series(http, read, reads, 1, redis, keys);
   }
 
-  private static long[] series(HttpClient http, HttpRequest read, int reads, IoStep before) throws Exception {
-    long[] nanos = new long[reads];
-    for (int i = 0; i < reads; i++) {
-      before.run();
-      long start = System.nanoTime();
-      HttpResponse<byte[]> response = http.send(read, HttpResponse.BodyHandlers.ofByteArray());
-      nanos[i] = System.nanoTime() - start;
-      if (response.statusCode() != 200) {
-        throw new IllegalStateException("read " + i + " gave " + response.statusCode());
-      }
+  /** The reads' latencies and the series' wall time. */
+  private record Series(long[] nanos, long wallNanos) {
+    double perSecond() {
+      return nanos.length / (wallNanos / 1e9);
     }
-    return nanos;
   }
 
-  private static void report(String name, long[] nanos) {
-    System.out.printf("%-22s %8.0f reads/s   p50 %6.2f ms   p95 %6.2f ms   p99 %6.2f ms%n", name, perSecond(nanos),
-        percentile(nanos, 50) / 1e6, p95(nanos) / 1e6, percentile(nanos, 99) / 1e6);
+  /**
+   * {@code reads} reads shared by {@code clients} clients at once.
+   *
+   * @param uncachedFrom the Redis whose week keys each client deletes before each read, or null to read cached
+   */
+  private static Series series(HttpClient http, HttpRequest read, int reads, int clients, String uncachedFrom,
+      String[] keys) throws Exception {
+    long[] nanos = new long[reads - reads % clients];
+    int each = nanos.length / clients;
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    List<Future<?>> done = new ArrayList<>();
+    long wall = System.nanoTime();
+    for (int c = 0; c < clients; c++) {
+      int first = c * each;
+      done.add(pool.submit(() -> {
+        try (Redis redis = uncachedFrom == null ? null : new Redis(uncachedFrom)) {
+          for (int i = first; i < first + each; i++) {
+            if (redis != null) {
+              redis.delete(keys);
+            }
+            long start = System.nanoTime();
+            HttpResponse<byte[]> response = http.send(read, HttpResponse.BodyHandlers.ofByteArray());
+            nanos[i] = System.nanoTime() - start;
+            if (response.statusCode() != 200) {
+              throw new IllegalStateException("read " + i + " gave " + response.statusCode());
+            }
+          }
+        }
+        return null;
+      }));
+    }
+    for (Future<?> client : done) {
+      client.get();
+    }
+    pool.shutdown();
+    return new Series(nanos, System.nanoTime() - wall);
   }
 
-  private static double perSecond(long[] nanos) {
-    return nanos.length / (Arrays.stream(nanos).sum() / 1e9);
+  private static void report(String name, Series series) {
+    long[] nanos = series.nanos;
+    System.out.printf("%-22s %8.0f reads/s   p50 %6.2f ms   p95 %6.2f ms   p99 %6.2f ms%n", name,
+        series.perSecond(), percentile(nanos, 50) / 1e6, p95(nanos) / 1e6, percentile(nanos, 99) / 1e6);
   }
 
   private static long p95(long[] nanos) {
@@ -125,10 +163,6 @@ public class MenuReadBenchmark {
 
   private static String arg(String[] args, int index, String fallback) {
     return args.length > index ? args[index] : fallback;
-  }
-
-  private interface IoStep {
-    void run() throws IOException;
   }
 
   /** Just enough of the Redis protocol to select a database and delete keys. */
