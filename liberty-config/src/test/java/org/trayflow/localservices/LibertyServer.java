@@ -1,5 +1,6 @@
 package org.trayflow.localservices;
 
+import static java.nio.file.StandardCopyOption.REPLACE_EXISTING;
 import static org.trayflow.localservices.LocalPostgres.log;
 
 import java.io.IOException;
@@ -11,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 /** The Liberty server that liberty-maven-plugin assembled under target/liberty. */
 final class LibertyServer {
@@ -104,13 +107,55 @@ final class LibertyServer {
     Files.writeString(serverDir().resolve("configDropins/overrides").resolve(LOCAL_MAIL), xml);
   }
 
+  /**
+   * Makes this server a copy of another one assembled beside it (its configuration, application,
+   * libraries and keys; not its logs, work area or transaction log), with settings of its own in
+   * the environment, so that several instances run from one installation.
+   */
+  void copyOf(String assembled, Map<String, String> environment) throws IOException {
+    Path from = wlp.resolve("usr/servers").resolve(assembled);
+    Path to = serverDir();
+    for (String part : List.of("apps", "lib", "resources", "dropins")) {
+      copyTree(from.resolve(part), to.resolve(part));
+    }
+    Files.copy(from.resolve("server.xml"), to.resolve("server.xml"), REPLACE_EXISTING);
+    StringBuilder env = new StringBuilder(Files.readString(from.resolve("server.env")));
+    environment.forEach((key, value) -> env.append('\n').append(key).append('=').append(value));
+    Files.writeString(to.resolve("server.env"), env.append('\n'));
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    if (!Files.exists(from)) {
+      return;
+    }
+    try (var paths = Files.walk(from)) {
+      for (Path path : paths.toList()) {
+        Path target = to.resolve(from.relativize(path).toString());
+        if (Files.isDirectory(path)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(path, target, REPLACE_EXISTING);
+        }
+      }
+    }
+  }
+
   void startInBackground(int httpPort) throws IOException, InterruptedException {
+    launch();
+    awaitReadyOrStop(httpPort);
+  }
+
+  /** Starts the server in the background; {@link #awaitReadyOrStop} waits for it. */
+  void launch() throws IOException, InterruptedException {
     setAsidePreviousLog();
     int exit = new ProcessBuilder(script(), "start", name).inheritIO().start().waitFor();
     if (exit != 0) {
       throw new IllegalStateException(
           "Liberty did not start (exit " + exit + "); see " + serverDir().resolve("logs"));
     }
+  }
+
+  void awaitReadyOrStop(int httpPort) throws IOException, InterruptedException {
     try {
       awaitReady(httpPort);
     } catch (IllegalStateException notReady) {
@@ -172,7 +217,7 @@ final class LibertyServer {
       Files.move(
           messagesLog(),
           messagesLog().resolveSibling("messages-previous-run.log"),
-          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+          REPLACE_EXISTING);
     }
   }
 

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 
 /**
  * Runs Trayflow on this machine for a person ({@code run}) or for the integration tests ({@code
@@ -28,9 +31,17 @@ public final class LocalLauncher {
           startForTests(
               server, buildDir, env, Integer.parseInt(args[1]), Integer.parseInt(args[2]));
       case "stop" -> server.stop();
+      case "start-instances" ->
+          startInstances(
+              buildDir,
+              env,
+              Integer.parseInt(args[1]),
+              Integer.parseInt(args[2]),
+              Path.of(args[3]));
       default ->
           throw new IllegalArgumentException(
-              "usage: run | start-for-tests HTTP_PORT HTTPS_PORT | stop");
+              "usage: run | start-for-tests HTTP_PORT HTTPS_PORT | stop"
+                  + " | start-instances COUNT FIRST_HTTP_PORT RUN_DIR");
     }
   }
 
@@ -89,6 +100,66 @@ public final class LocalLauncher {
     writeServicesForTests(
         buildDir, services, keys, opsPassword, smtpPort, imapPort, hl7Port, plainHl7Port);
     server.startInBackground(httpPort);
+  }
+
+  /**
+   * Several instances of the assembled server, on ports of their own from {@code firstHttpPort}
+   * (HTTPS a hundred above), sharing a fresh database {@code trayflow_faults}, Redis (from {@code
+   * TRAYFLOW_REDIS_CONFIG_FILE} when set: Sentinel or Cluster), the keys that sign API tokens and
+   * the demo password, as instances behind one load balancer do. They are started together and keep
+   * running after this returns; {@code RUN_DIR/instances.properties} says where they are.
+   */
+  private static void startInstances(
+      Path buildDir, Map<String, String> env, int count, int firstHttpPort, Path runDir)
+      throws Exception {
+    Files.createDirectories(runDir);
+    LocalServices services = LocalServices.provide(env, "trayflow_faults", null, true);
+    String demoPassword = DemoUsers.newPassword();
+    String opsPassword = DemoUsers.newPassword();
+    TokenKeys keys = TokenKeys.generate();
+    LocalRecordFeed feed = LocalRecordFeed.prepare(runDir.resolve("hl7"));
+    Map<String, String> environment = new TreeMap<>();
+    if (env.containsKey("TRAYFLOW_REDIS_CONFIG_FILE")) {
+      environment.put("TRAYFLOW_REDIS_CONFIG_FILE", env.get("TRAYFLOW_REDIS_CONFIG_FILE"));
+    }
+    Properties written = new Properties();
+    written.setProperty("count", String.valueOf(count));
+    written.setProperty("wlp", buildDir.resolve("liberty/wlp").toAbsolutePath().toString());
+    written.setProperty("demo.password", demoPassword);
+    written.setProperty("ops.password", opsPassword);
+    written.setProperty("db.url", services.database().url());
+    written.setProperty("db.owner.user", services.database().owner().user());
+    written.setProperty("db.owner.password", services.database().owner().password());
+    List<LibertyServer> instances = new ArrayList<>();
+    for (int i = 1; i <= count; i++) {
+      int httpPort = firstHttpPort + i - 1;
+      LibertyServer instance = new LibertyServer(buildDir, instanceName(i));
+      instance.copyOf("trayflow", environment);
+      instance.writeOverrides(
+          services,
+          httpPort,
+          httpPort + 100,
+          freePort(),
+          feed,
+          demoPassword,
+          opsPassword,
+          keys,
+          false);
+      instance.launch();
+      instances.add(instance);
+      written.setProperty("instance." + i + ".name", instanceName(i));
+      written.setProperty("instance." + i + ".http-port", String.valueOf(httpPort));
+    }
+    for (int i = 0; i < count; i++) {
+      instances.get(i).awaitReadyOrStop(firstHttpPort + i);
+    }
+    try (var out = Files.newBufferedWriter(runDir.resolve("instances.properties"))) {
+      written.store(out, "Written by start-instances; read by bench/faults");
+    }
+  }
+
+  private static String instanceName(int i) {
+    return "trayflow-" + i;
   }
 
   /**
