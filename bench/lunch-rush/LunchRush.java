@@ -50,6 +50,7 @@ import javax.imageio.ImageIO;
  *      [--base http://localhost:9080] [--db postgresql://trayflow@127.0.0.1:5432/trayflow]
  * java bench/lunch-rush/LunchRush.java DEMO_PASSWORD --capacity  (capacity, cost per checkout and ratio only)
  * java bench/lunch-rush/LunchRush.java DEMO_PASSWORD --history   (checkout p99 and history page p95 with 10^3 and 10^7 orders)
+ * java bench/lunch-rush/LunchRush.java PASSWORD --history-pages SLUG   (the history page again, on that run's hospital)
  * java bench/lunch-rush/LunchRush.java DEMO_PASSWORD --sign-in-storm [--storm-clients 32] [--label NAME]
  *      (checkout p99 calm, then while wrong passwords from thousands of addresses ask for password checks)
  * </pre>
@@ -89,7 +90,9 @@ public class LunchRush {
     }
     LunchRush bench = new LunchRush(args[0], options.getOrDefault("base", "http://localhost:9080"),
         options.getOrDefault("db", "postgresql://trayflow@127.0.0.1:5432/trayflow"));
-    if (options.containsKey("history")) {
+    if (options.containsKey("history-pages")) {
+      bench.historyPagesOf(options.get("history-pages"));
+    } else if (options.containsKey("history")) {
       bench.history();
     } else if (options.containsKey("capacity")) {
       bench.capacityOnly();
@@ -599,6 +602,31 @@ public class LunchRush {
         """.formatted(machine(), small, smallPageAlone, smallPage, large, largePageAlone, largePage, large / small);
     System.out.println(text);
     write("lunch-rush-history", text, null);
+  }
+
+  /**
+   * The history page again, on a hospital an earlier --history run filled (its slug, and the password its people
+   * were made with): to measure a change to the page without seeding 10^7 orders again.
+   */
+  void historyPagesOf(String slug) throws Exception {
+    Hospital hospital = new Hospital(this, slug);
+    long stored = Long.parseLong(psql("select count(*) from orders o join tenant t on t.id = o.tenant_id"
+        + " where t.slug = '" + slug + "'").strip());
+    double alone = percentile(historyPages(hospital, 1), 0.95);
+    double together = percentile(historyPages(hospital, 8), 0.95);
+    String text = """
+        # Order history page on %s, %,d orders stored
+
+        %s
+
+        | history page p95, one client (ms) | history page p95, 8 clients (ms) |
+        |---:|---:|
+        | %.1f | %.1f |
+
+        Each client walks 40 pages of 50 of one person's orders (about 156,000 each), newest first.
+        """.formatted(slug, stored, machine(), alone, together);
+    System.out.println(text);
+    write("lunch-rush-history-pages", text, null);
   }
 
   /** Clients, each walking 40 pages of 50 of one person's orders, newest first; the latency of each page. */
