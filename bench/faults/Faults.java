@@ -447,20 +447,7 @@ public class Faults {
     }
     g.setColor(new Color(40, 40, 40));
     g.setStroke(new BasicStroke(1.8f));
-    int px = -1;
-    int py = -1;
-    for (int s = 0; s < seconds; s++) {
-      if (latencies.get(s).isEmpty()) {
-        continue;
-      }
-      int x = left + (int) ((s + 0.5) * barWidth);
-      int y = axis - (int) (240 * LunchRush.percentile(latencies.get(s), 0.99) / maxLatency);
-      if (px >= 0) {
-        g.drawLine(px, py, x, y);
-      }
-      px = x;
-      py = y;
-    }
+    LunchRush.p99Line(g, latencies, left, barWidth, axis, 240, maxLatency);
     g.setColor(Color.DARK_GRAY);
     g.drawLine(left, axis, width - 30, axis);
     g.drawString("seconds since the rush began →  0 … " + seconds, left, axis + 120);

@@ -907,20 +907,7 @@ public class LunchRush {
     }
     g.setColor(new Color(200, 60, 40));
     g.setStroke(new BasicStroke(2f));
-    int previousX = -1;
-    int previousY = -1;
-    for (int s = 0; s < seconds; s++) {
-      if (latencies.get(s).isEmpty()) {
-        continue;
-      }
-      int x = left + (int) ((s + 0.5) * barWidth);
-      int y = bottom - (int) (300 * percentile(latencies.get(s), 0.99) / maxLatency);
-      if (previousX >= 0) {
-        g.drawLine(previousX, previousY, x, y);
-      }
-      previousX = x;
-      previousY = y;
-    }
+    p99Line(g, latencies, left, barWidth, bottom, 300, maxLatency);
     g.setColor(Color.DARK_GRAY);
     g.drawLine(left, bottom, width - 40, bottom);
     g.drawString("time in the compressed day (s) →  0 … " + seconds, left, bottom + 25);
@@ -930,6 +917,25 @@ public class LunchRush {
     g.drawString(String.format("line: p99 latency per second (max %.0f ms)", maxLatency), left, 45);
     g.dispose();
     return image;
+  }
+
+  /** The p99 of each second's latencies as a line over its bars, {@code maxLatency} at {@code height}. */
+  static void p99Line(Graphics2D g, List<List<Double>> latencies, int left, double barWidth, int bottom,
+      int height, double maxLatency) {
+    int previousX = -1;
+    int previousY = -1;
+    for (int s = 0; s < latencies.size(); s++) {
+      if (latencies.get(s).isEmpty()) {
+        continue;
+      }
+      int x = left + (int) ((s + 0.5) * barWidth);
+      int y = bottom - (int) (height * percentile(latencies.get(s), 0.99) / maxLatency);
+      if (previousX >= 0) {
+        g.drawLine(previousX, previousY, x, y);
+      }
+      previousX = x;
+      previousY = y;
+    }
   }
 
   private void write(String name, String markdown, BufferedImage chart) throws IOException {

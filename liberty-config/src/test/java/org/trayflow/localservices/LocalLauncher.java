@@ -11,10 +11,11 @@ import java.util.Properties;
 import java.util.TreeMap;
 
 /**
- * Runs Trayflow on this machine for a person ({@code run}) or for the integration tests ({@code
- * start-for-tests}, {@code stop}). PostgreSQL and Redis come from the environment when configured
- * ({@code TRAYFLOW_DB_URL}, {@code TRAYFLOW_REDIS_URL}), else from local servers on the standard
- * ports, else from embedded servers started here; see README.
+ * Runs Trayflow on this machine for a person ({@code run}), for the integration tests ({@code
+ * start-for-tests}, {@code stop}) or as several instances for bench/faults ({@code
+ * start-instances}). PostgreSQL and Redis come from the environment when configured ({@code
+ * TRAYFLOW_DB_URL}, {@code TRAYFLOW_REDIS_URL}), else from local servers on the standard ports,
+ * else from embedded servers started here; see README.
  */
 public final class LocalLauncher {
 
