@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.hibernate.jpa.HibernateHints;
 import org.trayflow.ids.OrderId;
 import org.trayflow.ordering.KitchenMove;
 import org.trayflow.ordering.Order;
@@ -123,7 +124,19 @@ public class Orders {
   private List<Order> page(TypedQuery<OrderRecord> query, Optional<OrderCursor> after, int limit) {
     after.ifPresent(
         cursor -> query.setParameter("at", cursor.placedAt()).setParameter("id", cursor.id()));
-    return query.setMaxResults(limit + 1).getResultStream().map(OrderRecord::toOrder).toList();
+    return readOnly(query)
+        .setMaxResults(limit + 1)
+        .getResultStream()
+        .map(OrderRecord::toOrder)
+        .toList();
+  }
+
+  /**
+   * Rows read to be shown, never changed: Hibernate keeps no copy of them to compare at flush,
+   * which on a page of 50 orders and their lines was a visible part of the request's CPU.
+   */
+  private static <T> TypedQuery<T> readOnly(TypedQuery<T> query) {
+    return query.setHint(HibernateHints.HINT_READ_ONLY, true);
   }
 
   /** The meal's orders the kitchen's move would take from {@code from}, locked when moving. */
@@ -149,9 +162,10 @@ public class Orders {
     if (orderIds.isEmpty()) {
       return Map.of();
     }
-    return em.createQuery(
-            "select l from OrderLineRecord l where l.orderId in :ids order by l.itemName",
-            OrderLineRecord.class)
+    return readOnly(
+            em.createQuery(
+                "select l from OrderLineRecord l where l.orderId in :ids order by l.itemName",
+                OrderLineRecord.class))
         .setParameter("ids", numbers(orderIds))
         .getResultStream()
         .collect(
