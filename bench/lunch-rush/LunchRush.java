@@ -151,10 +151,10 @@ public class LunchRush {
     Spent cost = capacity.perCheckout;
     System.out.printf("capacity %.0f checkouts/s, p99 %.1f ms; per checkout: Liberty %.1f ms, PostgreSQL %.1f ms CPU,"
             + " %.1f transactions, %.1f Redis commands; order transaction %.0f TPS; ratio %.3f%n"
-            + "one order alone: %.1f PostgreSQL transactions, %s statements, %.1f Redis round trips%n"
+            + "one order alone: %s PostgreSQL transactions, %s statements, %.1f Redis round trips%n"
             + "the stack's floor, reading one order: %.0f/s, p99 %.1f ms, Liberty %.1f ms, PostgreSQL %.1f ms CPU%n",
         capacity.perSecond, capacity.p99, cost.libertyMillis, cost.postgresMillis, cost.transactions,
-        cost.redisCalls, orderTps, capacity.perSecond / orderTps, traffic.transactions, traffic.statementsInWords(),
+        cost.redisCalls, orderTps, capacity.perSecond / orderTps, traffic.transactionsInWords(), traffic.statementsInWords(),
         traffic.redisRoundTrips, floor.perSecond, floor.p99, floor.perCheckout.libertyMillis,
         floor.perCheckout.postgresMillis);
   }
@@ -434,6 +434,14 @@ public class LunchRush {
 
   /** Per placed order, on its own; statements are empty when PostgreSQL does not count them. */
   record Traffic(double transactions, OptionalDouble statements, double redisRoundTrips) {
+    /**
+     * An order needs one transaction at least: fewer means the server's own work (the notifications drained after
+     * the rush, its pollers) changed between the idle window and the orders', and the count says nothing.
+     */
+    String transactionsInWords() {
+      return transactions >= 1 ? "%.1f".formatted(transactions) : "n/a (the server's own work varied more)";
+    }
+
     String statementsInWords() {
       return statements.isPresent() ? "%.1f".formatted(statements.getAsDouble()) : "n/a (no pg_stat_statements)";
     }
@@ -562,8 +570,9 @@ public class LunchRush {
         + " and l.menu_item_id = q.menu_item_id)").strip());
     long duplicates = Long.parseLong(psql("select count(*) from (select 1 from orders where tenant_id in " + tenants
         + " group by tenant_id, orderer, idempotency_key having count(*) > 1) d").strip());
+    // the day's hospitals only (rush-RUN-0, -1, …): the capacity and Redis-stopped phases have their own
     long stored = Long.parseLong(psql("select count(*) from orders o join tenant t on t.id = o.tenant_id"
-        + " where t.slug like 'rush-" + run + "-%' and t.slug not like '%-capacity'").strip());
+        + " where t.slug ~ '^rush-" + run + "-[0-9]+$'").strip());
     return new Integrity(oversold, mismatched, duplicates, stored);
   }
 
@@ -869,7 +878,7 @@ public class LunchRush {
         | capacity (closed loop, 32 clients, 15 s) | **%.0f checkouts/s** (p99 %.1f ms) |
         | per checkout at capacity: CPU of Liberty / PostgreSQL | %.1f / %.1f ms |
         | per checkout at capacity: PostgreSQL transactions, Redis commands (scripts' own included) | %.1f, %.1f |
-        | one order alone (20 in a row): PostgreSQL transactions, statements, Redis round trips | %.1f, %s, %.1f |
+        | one order alone (20 in a row): PostgreSQL transactions, statements, Redis round trips | %s, %s, %.1f |
         | the stack's floor: reading one order by id (32 clients, 10 s) | %.0f/s (p99 %.1f ms) |
         | the floor per read: CPU of Liberty / PostgreSQL | %.1f / %.1f ms |
         | Redis stopped, first 10 s (32 clients; checkouts wait for Redis until the circuit breakers open) | %.0f checkouts/s (p99 %.1f ms) |
@@ -886,7 +895,7 @@ public class LunchRush {
         """.formatted(machine(), day.tenants, day.staff, day.arrivals, day.seconds, results.size(), placed, soldOut, failed, retries, peak,
         percentile(decided, 0.5), percentile(decided, 0.95), percentile(decided, 0.99), capacity.perSecond,
         capacity.p99, capacity.perCheckout.libertyMillis, capacity.perCheckout.postgresMillis,
-        capacity.perCheckout.transactions, capacity.perCheckout.redisCalls, traffic.transactions,
+        capacity.perCheckout.transactions, capacity.perCheckout.redisCalls, traffic.transactionsInWords(),
         traffic.statementsInWords(), traffic.redisRoundTrips, floor.perSecond, floor.p99,
         floor.perCheckout.libertyMillis, floor.perCheckout.postgresMillis, withoutRedis.opening.perSecond,
         withoutRedis.opening.p99, withoutRedis.after.perSecond, withoutRedis.after.p99,
@@ -1035,9 +1044,20 @@ public class LunchRush {
     return answer.body();
   }
 
+  /** A person's access token; a sign-in the server was too busy to check (503) is asked again, as an app would. */
   String token(String username) throws Exception {
-    String body = post("/api/v1/auth/token", null, "application/json",
-        "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
+    String body = null;
+    for (int attempt = 1; body == null; attempt++) {
+      try {
+        body = post("/api/v1/auth/token", null, "application/json",
+            "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
+      } catch (IllegalStateException busy) {
+        if (attempt == 5 || !busy.getMessage().contains("sign-in-busy")) {
+          throw busy;
+        }
+        Thread.sleep(1_000);
+      }
+    }
     Matcher token = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(body);
     if (!token.find()) {
       throw new IllegalStateException("no token for " + username);
