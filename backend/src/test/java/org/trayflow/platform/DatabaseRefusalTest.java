@@ -3,6 +3,7 @@ package org.trayflow.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
 
 class DatabaseRefusalTest {
@@ -35,6 +36,26 @@ class DatabaseRefusalTest {
           .hasValueSatisfying(
               failure -> assertThat(failure.kind()).isEqualTo(ExpectedFailure.Kind.MALFORMED));
     }
+  }
+
+  @Test
+  void postgresql_out_of_reach_is_a_moment_to_wait_not_a_bug() {
+    for (String state : new String[] {"08001", "08006", "08003", "57P01", "57P02", "57P03"}) {
+      assertThat(DatabaseRefusal.behind(refused(state)))
+          .as(state)
+          .hasValueSatisfying(
+              failure -> {
+                assertThat(failure).isInstanceOf(DatabaseUnavailable.class);
+                assertThat(failure.kind()).isEqualTo(ExpectedFailure.Kind.UNAVAILABLE);
+                assertThat(failure.retryAfter()).isPresent();
+              });
+    }
+    assertThat(
+            DatabaseRefusal.behind(
+                new IllegalStateException(
+                    "no connection", new SQLTransientConnectionException("pool waited too long"))))
+        .as("the pool's wait for a connection ran out")
+        .hasValueSatisfying(failure -> assertThat(failure).isInstanceOf(DatabaseUnavailable.class));
   }
 
   @Test

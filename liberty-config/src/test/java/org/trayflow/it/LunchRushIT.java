@@ -15,6 +15,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -128,6 +129,52 @@ class LunchRushIT {
                 "select token from orderer_fence where orderer = ?", nurse + "@" + hospital.slug))
         .isLessThan(5000);
     assertThat(hospital.ordersInStore(dish)).isEqualTo(2);
+  }
+
+  @Test
+  void checkouts_meeting_connections_postgresql_ended_are_told_to_try_again_and_placed_once()
+      throws Exception {
+    long dish = hospital.offerDish("Cottage pie", 100);
+    List<String> nurses =
+        IntStream.range(0, 8).mapToObj(i -> hospital.staff("dropped-" + i)).toList();
+    // the pool holds several connections, as during a rush
+    AllAtOnce.run(
+        8,
+        i ->
+            () ->
+                hospital.checkout(
+                    nurses.get(i), UUID.randomUUID().toString(), hospital.order(dish, 1)));
+    assertThat(ServerSide.endServersConnections()).as("connections ended").isPositive();
+
+    List<String> keys = IntStream.range(0, 8).mapToObj(i -> UUID.randomUUID().toString()).toList();
+    List<HttpResponse<String>> first =
+        AllAtOnce.run(
+            8, i -> () -> hospital.checkout(nurses.get(i), keys.get(i), hospital.order(dish, 1)));
+
+    assertThat(first)
+        .as("no 500: the database out of reach is a moment to wait " + byStatus(first))
+        .allSatisfy(a -> assertThat(a.statusCode()).isIn(201, 503));
+    assertThat(first)
+        .as("someone met a dead connection " + byStatus(first))
+        .anySatisfy(
+            a -> {
+              assertThat(a.statusCode()).isEqualTo(503);
+              assertThat(a.headers().firstValue("Content-Type"))
+                  .hasValue("application/problem+json");
+              assertThat(a.headers().firstValue("Retry-After")).isPresent();
+              assertThat(Api.json(a).getString("type")).endsWith("database-unavailable");
+              assertThat(Api.json(a).getString("detail")).contains("try again in a few seconds");
+            });
+    for (int i = 0; i < 8; i++) {
+      HttpResponse<String> again =
+          untilDecided(nurses.get(i), keys.get(i), hospital.order(dish, 1));
+      assertThat(again.statusCode()).as(again.body()).isIn(200, 201);
+      assertThat(
+              ServerSide.queryLong(
+                  "select count(*) from orders where idempotency_key = ?", keys.get(i)))
+          .as("one order for the key")
+          .isEqualTo(1);
+    }
   }
 
   @Test

@@ -67,6 +67,31 @@ final class ServerSide {
     }
   }
 
+  /**
+   * Ends every connection the server holds to PostgreSQL, as a PostgreSQL restart or failover does:
+   * the server's pooled connections are dead the next time it uses them. Done as the server's own
+   * role, which may end its own sessions and no one else's.
+   *
+   * @return how many connections were ended
+   */
+  static long endServersConnections() throws SQLException {
+    try (Connection asServer =
+            DriverManager.getConnection(
+                SERVICES.getProperty("db.url"),
+                SERVICES.getProperty("db.application.user"),
+                SERVICES.getProperty("db.application.password"));
+        var ended =
+            asServer
+                .createStatement()
+                .executeQuery(
+                    "select count(*) filter (where pg_terminate_backend(pid)) from pg_stat_activity"
+                        + " where usename = current_user and datname = current_database()"
+                        + " and pid <> pg_backend_pid()")) {
+      ended.next();
+      return ended.getLong(1);
+    }
+  }
+
   /** The port on which the tests' mail server lets anyone read the mail sent to them. */
   static int imapPort() {
     return Integer.parseInt(SERVICES.getProperty("imap.port"));

@@ -182,6 +182,8 @@ public final class LocalLauncher {
     properties.setProperty("db.url", services.database().url());
     properties.setProperty("db.owner.user", services.database().owner().user());
     properties.setProperty("db.owner.password", services.database().owner().password());
+    properties.setProperty("db.application.user", services.database().application().user());
+    properties.setProperty("db.application.password", services.database().application().password());
     properties.setProperty("redis.url", services.redisUrl());
     properties.setProperty("redis.database", String.valueOf(services.redisDatabase()));
     properties.setProperty("jwt.private-key", keys.privateKeyPem());

@@ -16,8 +16,12 @@ public class ExpectedFailureMapper implements ExceptionMapper<ExpectedFailure> {
 
   @Override
   public Response toResponse(ExpectedFailure failure) {
+    return respond(failure, correlationId.value());
+  }
+
+  static Response respond(ExpectedFailure failure, String correlationId) {
     Response.ResponseBuilder response =
-        ProblemResponse.builder(Problems.of(failure, correlationId.value()));
+        ProblemResponse.builder(Problems.of(failure, correlationId));
     failure
         .retryAfter()
         .ifPresent(wait -> response.header(HttpHeaders.RETRY_AFTER, RetryAfter.seconds(wait)));
