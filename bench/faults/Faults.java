@@ -54,6 +54,8 @@ public class Faults {
   private static final Duration GIVE_UP_AFTER = Duration.ofSeconds(90);
 
   private final Path run;
+  /** "sentinel" (a primary, a replica, three Sentinels) or "cluster" (three primaries). */
+  private final String topology;
   private final Properties instances = new Properties();
   private final String balancer;
   private final LunchRush bench;
@@ -61,8 +63,9 @@ public class Faults {
   private final List<Fault> faults = new ArrayList<>();
   private long start;
 
-  Faults(Path run, String balancer) throws IOException {
+  Faults(Path run, String balancer, String topology) throws IOException {
     this.run = run;
+    this.topology = topology;
     this.balancer = balancer;
     try (Reader in = Files.newBufferedReader(run.resolve("instances.properties"))) {
       instances.load(in);
@@ -73,15 +76,18 @@ public class Faults {
   }
 
   public static void main(String[] args) throws Exception {
-    new Faults(Path.of(args[0]), args.length > 1 ? args[1] : "http://127.0.0.1:9280").play();
+    new Faults(Path.of(args[0]), args[1], args[2]).play();
   }
 
   void play() throws Exception {
     String name = "f" + Long.toString(System.currentTimeMillis() % 1_000_000, 36);
     List<LunchRush.Hospital> hospitals = new ArrayList<>();
-    for (int h = 0; h < 2; h++) {
-      // portions for about 85% of the checkouts the run sends to each: the rest meet "sold out"
-      LunchRush.Hospital hospital = LunchRush.Hospital.register(bench, name + "-" + h, 100, 1_800);
+    // on a cluster, one more hospital: a hospital's keys share a slot, so hospitals are what spreads them
+    int hospitalCount = cluster() ? 3 : 2;
+    for (int h = 0; h < hospitalCount; h++) {
+      // portions for most of the checkouts the run sends (about 2,700 a hospital over the run's four to five
+      // minutes, more when an instance is slow to come back): the dishes sell out towards the end
+      LunchRush.Hospital hospital = LunchRush.Hospital.register(bench, name + "-" + h, 100, 2_400);
       hospital.signIn(100);
       hospitals.add(hospital);
     }
@@ -102,6 +108,33 @@ public class Faults {
       }
     }, 0, 100, TimeUnit.MILLISECONDS);
 
+    if (cluster()) {
+      calm(20);
+      inject("the quota job started mid-rush", this::startQuotaJob);
+      calm(15);
+      keysPerPrimary = keysPerPrimary();
+      inject("every primary flushed (FLUSHALL)", () -> {
+        for (String port : CLUSTER_PORTS) {
+          redis("127.0.0.1:" + port, "FLUSHALL");
+        }
+      });
+      calm(20);
+    } else {
+      faultsOneAfterAnother();
+    }
+
+    rushing.set(false);
+    clock.shutdown();
+    clients.shutdown();
+    clients.awaitTermination(3, TimeUnit.MINUTES);
+    report(name, hospitalCount);
+  }
+
+  private boolean cluster() {
+    return topology.equals("cluster");
+  }
+
+  private void faultsOneAfterAnother() throws Exception {
     calm(20);
     inject("an instance killed (kill -9) and started again", this::killAndRestartAnInstance);
     calm(15);
@@ -115,12 +148,6 @@ public class Faults {
     calm(15);
     inject("the quota job started mid-rush", this::startQuotaJob);
     calm(20);
-
-    rushing.set(false);
-    clock.shutdown();
-    clients.shutdown();
-    clients.awaitTermination(3, TimeUnit.MINUTES);
-    report(name);
   }
 
   // ---------------------------------------------------------------- a client as the app behaves
@@ -177,6 +204,11 @@ public class Faults {
       List<Long> retriedAtMillis, Long orderId) {
     int finalStatus() {
       return statuses.get(statuses.size() - 1);
+    }
+
+    /** Placed, or refused for a reason (sold out, the person's limit): either needs every part working. */
+    boolean decided() {
+      return orderId != null || finalStatus() == 409;
     }
 
     int retries() {
@@ -263,6 +295,19 @@ public class Faults {
     throw new IllegalStateException("no Sentinel names a Redis primary");
   }
 
+  private static final List<String> CLUSTER_PORTS = List.of("6401", "6402", "6403");
+
+  /** How the keys lie on the cluster before the flush: "6401: 12, 6402: 0, 6403: 7". */
+  private String keysPerPrimary = "";
+
+  private String keysPerPrimary() throws Exception {
+    List<String> counts = new ArrayList<>();
+    for (String port : CLUSTER_PORTS) {
+      counts.add(port + ": " + LunchRush.command("redis-cli", "-p", port, "DBSIZE").strip());
+    }
+    return String.join(", ", counts);
+  }
+
   private static void redis(String address, String... command) throws Exception {
     List<String> words = new ArrayList<>(List.of("redis-cli", "-h", address.split(":")[0], "-p",
         address.split(":")[1]));
@@ -306,7 +351,7 @@ public class Faults {
 
   // ---------------------------------------------------------------- afterwards
 
-  private void report(String name) throws Exception {
+  private void report(String name, int hospitalCount) throws Exception {
     List<Attempt> all = List.copyOf(attempts);
     List<Long> acknowledged = all.stream().map(Attempt::orderId).filter(id -> id != null).toList();
     long lost = acknowledged.isEmpty() ? 0 : Long.parseLong(bench.psql(
@@ -315,6 +360,7 @@ public class Faults {
             + " where o.id = a.id)").strip());
     long acknowledgedTwice = acknowledged.size() - acknowledged.stream().distinct().count();
     LunchRush.Integrity integrity = bench.integrity(name);
+    String file = (cluster() ? "faults-cluster-" : "faults-") + LocalDate.now();
     StringBuilder rows = new StringBuilder();
     List<Long> bounds = new ArrayList<>();
     faults.forEach(f -> bounds.add(f.atMillis));
@@ -331,11 +377,10 @@ public class Faults {
 
         %s
 
-        %d Trayflow instances behind HAProxy (health check on /health/ready), Redis as a primary with a replica and
-        three Sentinels (Redisson's Sentinel configuration), the local PostgreSQL with a database of its own. Two
-        hospitals of 100 staff; %d checkouts started per second, each retried by its client with the same
+        %d Trayflow instances behind HAProxy (health check on /health/ready), %s, the local PostgreSQL with a
+        database of its own. %d hospitals of 100 staff; %d checkouts started per second, each retried by its client with the same
         Idempotency-Key on a timeout, a reset, a 5xx, a 429 or a checkout still in progress (back-off 100 ms to
-        2 s, giving up after %d s). Faults one after another, each after the one before had recovered.
+        2 s, giving up after %d s). Faults one after another, each after the one before had recovered.%s
 
         | | value |
         |---|---:|
@@ -346,20 +391,24 @@ public class Faults {
         | quota counts not matching the order lines | %d |
 
         Per fault, the checkouts started from the fault until the next one. "Recovered" is the first checkout
-        acknowledged after the injection ended; "ready" is every instance answering /health/ready again.
+        decided (placed, or refused as sold out) after the injection ended; "ready" is every instance answering /health/ready again.
 
         | fault | checkouts | final answers | answers retried | gave up | p99 (ms) | recovered after | ready after |
         |---|---:|---|---|---:|---:|---:|---:|
         %s
-        ![throughput, errors and p99 over time, faults marked](faults-%s.png)
+        ![throughput, errors and p99 over time, faults marked](%s.png)
         """.formatted(LunchRush.machine(), Integer.parseInt(instances.getProperty("count")),
-        ARRIVALS_PER_SECOND, GIVE_UP_AFTER.toSeconds(), all.size(), acknowledged.size(), lost,
+        cluster() ? "Redis Cluster of three primaries (Redisson's Cluster configuration)"
+            : "Redis as a primary with a replica and three Sentinels (Redisson's Sentinel configuration)",
+        hospitalCount, ARRIVALS_PER_SECOND, GIVE_UP_AFTER.toSeconds(),
+        cluster() ? "\n\nKeys on each primary before the flush (a hospital's keys share one hash slot, so that its"
+            + " scripts may touch several): " + keysPerPrimary + "." : "", all.size(), acknowledged.size(), lost,
         acknowledgedTwice + integrity.duplicates(), integrity.oversold(), integrity.mismatched(),
-        rows.toString().strip(), LocalDate.now());
+        rows.toString().strip(), file);
     System.out.println(text);
     Path results = Path.of("bench", "results");
-    Files.writeString(results.resolve("faults-" + LocalDate.now() + ".md"), text);
-    ImageIO.write(chart(all), "png", results.resolve("faults-" + LocalDate.now() + ".png").toFile());
+    Files.writeString(results.resolve(file + ".md"), text);
+    ImageIO.write(chart(all), "png", results.resolve(file + ".png").toFile());
     boolean held = lost == 0 && acknowledgedTwice + integrity.duplicates() == 0 && integrity.oversold() == 0;
     System.exit(held ? 0 : 1);
   }
@@ -373,7 +422,7 @@ public class Faults {
     String recovered = "";
     String ready = "";
     if (fault != null) {
-      recovered = all.stream().filter(a -> a.orderId != null && a.sentMillis + a.millis >= fault.endedMillis)
+      recovered = all.stream().filter(a -> a.decided() && a.sentMillis + a.millis >= fault.endedMillis)
           .mapToDouble(a -> a.sentMillis + a.millis - fault.endedMillis).min().stream()
           .mapToObj(ms -> String.format("%.1f s", ms / 1000)).findFirst().orElse("never");
       ready = String.format("%.1f s", (fault.readyMillis - fault.endedMillis) / 1000.0);
@@ -412,9 +461,9 @@ public class Faults {
       latencies.get(done).add(a.millis);
     }
     int width = 1200;
-    int height = 520;
+    int height = 560;
     int left = 70;
-    int axis = 330;
+    int axis = 370;
     double barWidth = (width - left - 30) / (double) seconds;
     int maxBar = Math.max(1, java.util.Arrays.stream(acknowledged).max().orElse(1));
     int maxErrors = Math.max(1, java.util.Arrays.stream(undecided).max().orElse(1));
@@ -431,10 +480,10 @@ public class Faults {
       int x = left + (int) (fault.atMillis / 1000.0 * barWidth);
       int x2 = left + (int) (fault.readyMillis / 1000.0 * barWidth);
       g.setColor(new Color(230, 230, 230));
-      g.fillRect(x, 60, Math.max(2, x2 - x), axis + 100 - 60);
+      g.fillRect(x, 100, Math.max(2, x2 - x), axis + 100 - 100);
       g.setColor(Color.DARK_GRAY);
-      g.drawLine(x, 60, x, axis + 100);
-      g.drawString(String.valueOf(i + 1), x + 3, 72);
+      g.drawLine(x, 100, x, axis + 100);
+      g.drawString(String.valueOf(i + 1), x + 3, 112);
     }
     for (int s = 0; s < seconds; s++) {
       int x = left + (int) (s * barWidth);
@@ -454,11 +503,10 @@ public class Faults {
     g.setColor(new Color(70, 110, 180));
     g.drawString("blue bars: orders acknowledged per second (max " + maxBar + ")", left, 20);
     g.setColor(new Color(200, 90, 70));
-    g.drawString("red bars below: answers retried per second (max " + maxErrors + ")", left + 330, 20);
+    g.drawString("red bars below the axis: answers retried per second (max " + maxErrors + ")", left, 38);
     g.setColor(new Color(40, 40, 40));
-    g.drawString(String.format("line: p99 of checkouts finished per second (max %.0f ms)", maxLatency), left + 660,
-        20);
-    g.drawString("grey: each fault, numbered as in the table, until every instance is ready again", left, 40);
+    g.drawString(String.format("line: p99 of checkouts finished per second (max %.0f ms)", maxLatency), left, 56);
+    g.drawString("grey: each fault, numbered as in the table, until every instance is ready again", left, 74);
     g.dispose();
     return image;
   }

@@ -129,7 +129,10 @@ class DeployFilesTest {
         .allSatisfy(key -> assertThat(key).matches("[a-z0-9-]+\\.[^.]+\\.pem"));
     assertThat(
             String.valueOf(path(byKind.get("ConfigMap/trayflow-redis"), "data", "redisson.yaml")))
-        .contains("sentinelServersConfig");
+        .as("Sentinel, with the time-outs bench/faults ran its failovers with")
+        .contains("sentinelServersConfig")
+        .contains("timeout: 1000")
+        .contains("retryAttempts: 2");
     assertThat((Map<String, Object>) path(byKind.get("Secret/trayflow-secrets"), "stringData"))
         .allSatisfy((key, value) -> assertThat(value).isEqualTo("change-me"));
     assertThat(Files.readString(Path.of("../deploy/k8s/Containerfile")))
