@@ -27,10 +27,13 @@ public final class DatabaseRefusal {
   private static final String DATA_EXCEPTION_CLASS = "22";
 
   /**
-   * Connection exceptions (class 08: refused, broken, ended) and the server going away: shutting
-   * down on an administrator's or a crash's account, or still starting up.
+   * Connection exceptions (class 08: refused, broken, ended, a commit whose outcome is unknown) and
+   * the server going away: shutting down on an administrator's or a crash's account, or still
+   * starting up. A protocol violation (08P01) is in class 08 too, but is a bug.
    */
   private static final String CONNECTION_EXCEPTION_CLASS = "08";
+
+  private static final String PROTOCOL_VIOLATION = "08P01";
 
   private static final Set<String> SERVER_GOING_AWAY = Set.of("57P01", "57P02", "57P03");
 
@@ -55,6 +58,7 @@ public final class DatabaseRefusal {
           return Optional.of(new ValueDoesNotFit());
         }
         if (sql.getSQLState().startsWith(CONNECTION_EXCEPTION_CLASS)
+                && !sql.getSQLState().equals(PROTOCOL_VIOLATION)
             || SERVER_GOING_AWAY.contains(sql.getSQLState())) {
           return Optional.of(new DatabaseUnavailable());
         }

@@ -40,7 +40,8 @@ class DatabaseRefusalTest {
 
   @Test
   void postgresql_out_of_reach_is_a_moment_to_wait_not_a_bug() {
-    for (String state : new String[] {"08001", "08006", "08003", "57P01", "57P02", "57P03"}) {
+    for (String state :
+        new String[] {"08001", "08006", "08003", "08007", "57P01", "57P02", "57P03"}) {
       assertThat(DatabaseRefusal.behind(refused(state)))
           .as(state)
           .hasValueSatisfying(
@@ -61,6 +62,7 @@ class DatabaseRefusalTest {
   @Test
   void anything_else_stays_a_bug() {
     assertThat(DatabaseRefusal.behind(refused("42P01"))).as("a missing table").isEmpty();
+    assertThat(DatabaseRefusal.behind(refused("08P01"))).as("a protocol violation").isEmpty();
     assertThat(DatabaseRefusal.behind(refused("23514")))
         .as("a check a rule should have caught first")
         .isEmpty();
