@@ -107,6 +107,9 @@ class DeployFilesTest {
         .contains("averageUtilization=60");
     assertThat(path(byKind.get("Service/trayflow"), "spec", "ports").toString())
         .contains("targetPort=http");
+    assertThat(path(byKind.get("Service/trayflow"), "spec", "sessionAffinity"))
+        .as("a person's web UI screens stay on the instance that drew them")
+        .isEqualTo("ClientIP");
     assertThat(path(byKind.get("Service/trayflow-hl7"), "spec", "ports").toString())
         .contains("targetPort=hl7-mllp");
     assertThat(container.get("ports").toString()).contains("containerPort=2575");
