@@ -12,20 +12,19 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The alert rules and the dashboard, read as Prometheus and Grafana would: well formed, each rule
- * complete, the six alerts the lunch window needs; that their metrics exist is checked against a
+ * complete, the five alerts the lunch window needs; that their metrics exist is checked against a
  * running server (OpsMetricsIT).
  */
 class DeployFilesTest {
 
   @Test
-  void every_alert_rule_is_complete_and_the_lunch_windows_six_are_there() throws Exception {
+  void every_alert_rule_is_complete_and_the_lunch_windows_five_are_there() throws Exception {
     List<Map<String, Object>> rules = DeployFiles.alertRules();
 
     assertThat(rules)
         .extracting(rule -> rule.get("alert"))
         .containsExactlyInAnyOrder(
             "CheckoutSlow",
-            "CheckoutsWithoutRedis",
             "DatabasePoolNearlyExhausted",
             "OutboxNotDrainingAfterLunch",
             "CheckoutErrors",
