@@ -1,8 +1,6 @@
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.Reader;
@@ -470,11 +468,7 @@ public class Faults {
     double maxLatency = Math.max(1, latencies.stream().mapToDouble(l -> LunchRush.percentile(l, 0.99)).max()
         .orElse(1));
     BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = image.createGraphics();
-    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-    g.setColor(Color.WHITE);
-    g.fillRect(0, 0, width, height);
-    g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+    Graphics2D g = LunchRush.canvas(image, 12);
     for (int i = 0; i < faults.size(); i++) {
       Fault fault = faults.get(i);
       int x = left + (int) (fault.atMillis / 1000.0 * barWidth);

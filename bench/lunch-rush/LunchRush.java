@@ -932,11 +932,7 @@ public class LunchRush {
     int left = 60;
     int bottom = 360;
     BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = image.createGraphics();
-    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-    g.setColor(Color.WHITE);
-    g.fillRect(0, 0, width, height);
-    g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+    Graphics2D g = canvas(image, 13);
     int maxCount = Math.max(1, java.util.Arrays.stream(count).max().orElse(1));
     double maxLatency = Math.max(1, latencies.stream().mapToDouble(l -> percentile(l, 0.99)).max().orElse(1));
     double barWidth = (width - left - 40) / (double) seconds;
@@ -976,6 +972,16 @@ public class LunchRush {
       previousX = x;
       previousY = y;
     }
+  }
+
+  /** The chart's pen: smooth lines on white, in a plain font of that size. */
+  static Graphics2D canvas(BufferedImage image, int fontSize) {
+    Graphics2D g = image.createGraphics();
+    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, image.getWidth(), image.getHeight());
+    g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, fontSize));
+    return g;
   }
 
   private void write(String name, String markdown, BufferedImage chart) throws IOException {
