@@ -48,6 +48,8 @@ import javax.imageio.ImageIO;
  * <pre>
  * java bench/lunch-rush/LunchRush.java DEMO_PASSWORD [--tenants 3] [--staff 150] [--day-seconds 120]
  *      [--base http://localhost:9080] [--db postgresql://trayflow@127.0.0.1:5432/trayflow]
+ *      [--payment allowance|wallet|payroll-deduction|free]  (how staff pay: allowance by default, as at a hospital
+ *      that charges, so that every checkout also decides its payment; free leaves it out, to measure its cost)
  * java bench/lunch-rush/LunchRush.java DEMO_PASSWORD --capacity  (capacity, cost per checkout and ratio only)
  * java bench/lunch-rush/LunchRush.java DEMO_PASSWORD --history   (checkout p99 and history page p95 with 10^3 and 10^7 orders)
  * java bench/lunch-rush/LunchRush.java PASSWORD --history-pages SLUG   (the history page again, on that run's hospital)
@@ -66,11 +68,22 @@ public class LunchRush {
   private final String base;
   private final String db;
   private final Random random = new Random(42);
+  /** The configuration's payment line: each checkout is charged (never refused: the limits are out of reach). */
+  private final String payment;
+  private final String paymentMode;
 
-  LunchRush(String password, String base, String db) {
+  LunchRush(String password, String base, String db, String paymentMode) {
     this.password = password;
     this.base = base;
     this.db = db;
+    this.paymentMode = paymentMode;
+    this.payment = switch (paymentMode) {
+      case "free" -> "{mode: free, currency: GBP}";
+      case "allowance" -> "{mode: allowance, currency: GBP, dailyAllowance: 9999999.00}";
+      case "wallet" -> "{mode: wallet, currency: GBP, overdraftLimit: 9999999.00}";
+      case "payroll-deduction" -> "{mode: payroll-deduction, currency: GBP}";
+      default -> throw new IllegalArgumentException("--payment: allowance, wallet, payroll-deduction or free");
+    };
   }
 
   public static void main(String[] args) throws Exception {
@@ -89,7 +102,8 @@ public class LunchRush {
       System.exit(2);
     }
     LunchRush bench = new LunchRush(args[0], options.getOrDefault("base", "http://localhost:9080"),
-        options.getOrDefault("db", "postgresql://trayflow@127.0.0.1:5432/trayflow"));
+        options.getOrDefault("db", "postgresql://trayflow@127.0.0.1:5432/trayflow"),
+        options.getOrDefault("payment", "allowance"));
     if (options.containsKey("history-pages")) {
       bench.historyPagesOf(options.get("history-pages"));
     } else if (options.containsKey("history")) {
@@ -149,6 +163,7 @@ public class LunchRush {
     Capacity floor = authenticatedRead(busiest);
     double orderTps = orderTransactions(busiest);
     Spent cost = capacity.perCheckout;
+    System.out.println("staff pay: " + payment);
     System.out.printf("capacity %.0f checkouts/s, p99 %.1f ms; per checkout: Liberty %.1f ms, PostgreSQL %.1f ms CPU,"
             + " %.1f transactions, %.1f Redis commands; order transaction %.0f TPS; ratio %.3f%n"
             + "one order alone: %s PostgreSQL transactions, %s statements, %.1f Redis round trips%n"
@@ -531,9 +546,11 @@ public class LunchRush {
         UPDATE slot_quota SET ordered = ordered + 1 WHERE tenant_id = %1$s AND site_id = %2$s AND service_date = '%8$s' AND meal_period = 'lunch' AND menu_item_id = %6$s AND ordered + 1 <= planned;
         INSERT INTO orders (id, tenant_id, site_id, location_id, service_date, meal_period, menu_version, orderer, status, placed_at, idempotency_key) VALUES (:order_id, %1$s, %2$s, %3$s, '%8$s', 'lunch', 1, %4$s, 'PLACED', now(), %5$s);
         INSERT INTO order_line (tenant_id, order_id, service_date, menu_item_id, item_name, quantity) VALUES (%1$s, :order_id, '%8$s', %6$s, 'Bench dish', 1);
+        %9$s
         INSERT INTO outbox_message (tenant_id, site_id, kind, payload, created_at) VALUES (%1$s, %2$s, 'order-placed', jsonb_build_object('orderId', :order_id), now());
         END;
-        """.formatted(ids[0], ids[1], ids[2], orderer, key, dish, hospital.dishes.size(), hospital.day));
+        """.formatted(ids[0], ids[1], ids[2], orderer, key, dish, hospital.dishes.size(), hospital.day,
+        paymentStatements(ids[0], orderer, hospital.day)));
     String output = command("pgbench", "-n", "-c", String.valueOf(CAPACITY_CLIENTS), "-j", "2", "-T", "10", "-f",
         script.toString(), db);
     Matcher tps = Pattern.compile("tps = ([0-9.]+)").matcher(output);
@@ -541,6 +558,28 @@ public class LunchRush {
       throw new IllegalStateException("pgbench said: " + output);
     }
     return Double.parseDouble(tps.group(1));
+  }
+
+  /**
+   * The order transaction's payment, as StaffPayments writes it for the bench's mode: the limit's conditional update
+   * (none for payroll deduction) and the ledger's line; nothing when meals are free.
+   */
+  private String paymentStatements(String tenant, String orderer, LocalDate day) {
+    String limit = switch (paymentMode) {
+      case "allowance" -> "INSERT INTO allowance_day (tenant_id, username, service_date, spent) VALUES (" + tenant
+          + ", " + orderer + ", '" + day + "', 4.50) ON CONFLICT (tenant_id, username, service_date) DO UPDATE SET"
+          + " spent = allowance_day.spent + excluded.spent WHERE allowance_day.spent + excluded.spent <= 9999999.00"
+          + " RETURNING spent;\n";
+      case "wallet" -> "INSERT INTO wallet (tenant_id, username, balance) VALUES (" + tenant + ", " + orderer
+          + ", -4.50) ON CONFLICT (tenant_id, username) DO UPDATE SET balance = wallet.balance + excluded.balance"
+          + " WHERE wallet.balance + excluded.balance >= -9999999.00 RETURNING balance;\n";
+      default -> "";
+    };
+    String paidBy = paymentMode.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+    return paymentMode.equals("free") ? "" : limit
+        + "INSERT INTO account_movement (tenant_id, username, kind, paid_by, amount, currency, order_id, service_date,"
+        + " recorded_at, recorded_by, reference) VALUES (" + tenant + ", " + orderer + ", 'CHARGE', '" + paidBy
+        + "', 4.50, 'GBP', :order_id, '" + day + "', now(), " + orderer + ", '');";
   }
 
   /** pgbench, 16 clients for 10 s, of one INSERT per transaction into a table of its own. */
@@ -1099,7 +1138,7 @@ public class LunchRush {
           slug: %1$s
           name: Benchmark Hospital %1$s
           timeZone: Europe/London
-          payment: {mode: free, currency: GBP}
+          payment: %2$s
           dietTags: [vegetarian]
           allergenPolicy: {scheme: eu-14, declarationRequired: false}
           mealPeriods:
@@ -1113,7 +1152,7 @@ public class LunchRush {
               lunchWindow: {from: "00:00", to: "23:59"}
               locations:
                 - {slug: restaurant, name: Staff Restaurant, kind: pick-up-point}
-          """.formatted(slug));
+          """.formatted(slug, bench.payment));
       // People are made in PostgreSQL with the demo password (the API has no bulk import of people).
       bench.psql("""
           insert into user_account (tenant_id, username, display_name, password_hash)
@@ -1134,7 +1173,7 @@ public class LunchRush {
           "Soup of the day"};
       for (String name : names) {
         long dish = Long.parseLong(idOf(bench.post(api + "/menu-items", kitchen, "application/json",
-            "{\"name\":\"" + name + "\",\"category\":\"Main\",\"portionSize\":\"1 plate\",\"price\":0,"
+            "{\"name\":\"" + name + "\",\"category\":\"Main\",\"portionSize\":\"1 plate\",\"price\":4.50,"
                 + "\"allergens\":[],\"dietTags\":[]}")));
         hospital.dishes.add(dish);
         bench.put(api + "/sites/main/menus/drafts/" + draftId + "/dishes", kitchen, "application/json",

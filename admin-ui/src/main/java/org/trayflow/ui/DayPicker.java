@@ -1,12 +1,11 @@
 package org.trayflow.ui;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
-import org.trayflow.platform.HospitalLocale;
 
 /**
- * The day field of Trayflow's views: dates as a British hospital writes them (dd/MM/yyyy), and a
- * calendar that opens from its button only, since on a phone it would otherwise cover the page at
- * every tap into the field.
+ * The day field of Trayflow's views: dates as the reader's locale writes them (dd/MM/yyyy in
+ * Britain and France, MM/DD/YYYY in the United States), and a calendar that opens from its button
+ * only, since on a phone it would otherwise cover the page at every tap into the field.
  */
 public final class DayPicker {
 
@@ -15,7 +14,7 @@ public final class DayPicker {
   public static DatePicker of(String label, String id) {
     DatePicker day = new DatePicker(label);
     day.setId(id);
-    day.setLocale(HospitalLocale.FORMATS);
+    day.setLocale(Times.locale());
     day.setAutoOpen(false);
     return day;
   }

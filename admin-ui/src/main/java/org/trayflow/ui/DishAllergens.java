@@ -26,9 +26,9 @@ public final class DishAllergens {
     String traces = names(dish.mayContain(), scheme);
     Span line =
         new Span(
-            (contains.isEmpty() ? "" : "Contains: " + contains)
+            (contains.isEmpty() ? "" : Translations.words("allergens.contains", contains))
                 + (contains.isEmpty() || traces.isEmpty() ? "" : " · ")
-                + (traces.isEmpty() ? "" : "May contain: " + traces));
+                + (traces.isEmpty() ? "" : Translations.words("allergens.mayContain", traces)));
     line.addClassName("dish-allergens");
     line.getStyle()
         .set("display", "block")
@@ -39,7 +39,7 @@ public final class DishAllergens {
 
   private static String names(List<String> words, Scheme scheme) {
     return words.stream()
-        .map(word -> Allergen.fromWord(word).map(a -> a.nameIn(scheme)).orElse(word))
+        .map(word -> Allergen.fromWord(word).map(a -> AllergenNames.of(a, scheme)).orElse(word))
         .collect(Collectors.joining(", "));
   }
 }

@@ -47,11 +47,7 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver {
   }
 
   public HomeView() {
-    add(
-        new H2("Nothing to do here yet"),
-        new Paragraph(
-            "Your account has no role with a page of its own in Trayflow."
-                + " Ask your hospital's Trayflow administrator for the role your work needs."));
+    add(new H2(getTranslation("home.nothing")), new Paragraph(getTranslation("home.noRole")));
   }
 
   @Override

@@ -1,14 +1,20 @@
 package org.trayflow.ui;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.select.SelectVariant;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -18,8 +24,10 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.enterprise.inject.spi.CDI;
 import java.util.Optional;
+import org.trayflow.identity.People;
 import org.trayflow.identity.SignedInUser;
 import org.trayflow.notifications.Inbox;
+import org.trayflow.tenantconfig.Language;
 import org.trayflow.ui.admin.AuditLogView;
 import org.trayflow.ui.admin.ConfigurationView;
 import org.trayflow.ui.admin.MealPeriodsView;
@@ -44,15 +52,35 @@ import org.trayflow.ui.wards.WardView;
 
 /**
  * The frame around every view: the product name, who is signed in, and the views their roles open.
+ * The view itself sits in the page's one main landmark, which a skip link (the first thing the
+ * keyboard reaches) jumps to past the navigation. Its style sheet is served as it is, outside the
+ * frontend bundle, and holds only what Lumo has no utility for (the skip link).
  */
+@StyleSheet("context://styles/trayflow.css")
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
+  private final Main main = new Main();
   private SideNavItem inbox;
 
   public MainLayout() {
+    main.setId("main-content");
+    main.getElement().setAttribute("tabindex", "-1");
+    main.setSizeFull();
+    Anchor skip = new Anchor("#main-content", getTranslation("nav.skip"));
+    skip.addClassName("skip-link");
+    // not a route: the router leaves it alone, and the focus moves into the main region itself
+    // (a fragment link alone moves only where the next Tab starts, not the focus)
+    skip.getElement().setAttribute("router-ignore", true);
+    skip.getElement()
+        .executeJs(
+            "this.addEventListener('click', e => {"
+                + " const main = document.getElementById('main-content');"
+                + " if (main) { e.preventDefault(); main.focus(); } })");
     H1 title = new H1("Trayflow");
     title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE);
-    HorizontalLayout navbar = new HorizontalLayout(new DrawerToggle(), title);
+    DrawerToggle toggle = new DrawerToggle();
+    toggle.setAriaLabel(getTranslation("nav.menu"));
+    HorizontalLayout navbar = new HorizontalLayout(skip, toggle, title);
     navbar.setWidthFull();
     navbar.setAlignItems(HorizontalLayout.Alignment.CENTER);
     CurrentUser.get().ifPresent(user -> navbar.addToEnd(signedIn(user)));
@@ -64,73 +92,121 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             user -> {
               if (Navigation.mayOpen(user, TenantsView.class)) {
                 nav.addItem(
-                    new SideNavItem("Hospitals", TenantsView.class, VaadinIcon.HOSPITAL.create()));
+                    new SideNavItem(
+                        getTranslation("nav.hospitals"),
+                        TenantsView.class,
+                        VaadinIcon.HOSPITAL.create()));
               }
               if (Navigation.mayOpen(user, LunchWindowView.class)) {
                 nav.addItem(
                     new SideNavItem(
-                        "Lunch window", LunchWindowView.class, VaadinIcon.DASHBOARD.create()));
+                        getTranslation("nav.lunchWindow"),
+                        LunchWindowView.class,
+                        VaadinIcon.DASHBOARD.create()));
               }
               if (Navigation.mayOpen(user, OrderMealView.class)) {
                 nav.addItem(
-                    new SideNavItem("Order a meal", OrderMealView.class, VaadinIcon.CART.create()));
+                    new SideNavItem(
+                        getTranslation("nav.order"),
+                        OrderMealView.class,
+                        VaadinIcon.CART.create()));
               }
               if (Navigation.mayOpen(user, DietitianView.class)) {
                 nav.addItem(
                     new SideNavItem(
-                        "Your patients", DietitianView.class, VaadinIcon.STETHOSCOPE.create()));
+                        getTranslation("nav.yourPatients"),
+                        DietitianView.class,
+                        VaadinIcon.STETHOSCOPE.create()));
               }
               if (Navigation.mayOpen(user, WardView.class)) {
-                nav.addItem(new SideNavItem("Ward", WardView.class, VaadinIcon.BED.create()));
+                nav.addItem(
+                    new SideNavItem(
+                        getTranslation("nav.ward"), WardView.class, VaadinIcon.BED.create()));
               }
               if (Navigation.mayOpen(user, InboxView.class)) {
-                inbox = new SideNavItem("Inbox", InboxView.class, VaadinIcon.ENVELOPE.create());
+                inbox =
+                    new SideNavItem(
+                        getTranslation("nav.inbox"), InboxView.class, VaadinIcon.ENVELOPE.create());
                 nav.addItem(inbox);
                 nav.addItem(
                     new SideNavItem(
-                        "Notifications", NotificationSettingsView.class, VaadinIcon.BELL.create()));
+                        getTranslation("nav.notifications"),
+                        NotificationSettingsView.class,
+                        VaadinIcon.BELL.create()));
               }
               if (Navigation.mayOpen(user, MyHospitalView.class)) {
                 nav.addItem(
                     new SideNavItem(
-                        "My hospital", MyHospitalView.class, VaadinIcon.BUILDING.create()));
+                        getTranslation("nav.myHospital"),
+                        MyHospitalView.class,
+                        VaadinIcon.BUILDING.create()));
               }
               if (Navigation.mayOpen(user, WeekPlannerView.class)) {
                 nav.addItem(
                     new SideNavItem(
-                        "Kitchen", KitchenDashboardView.class, VaadinIcon.CHART.create()));
+                        getTranslation("nav.kitchen"),
+                        KitchenDashboardView.class,
+                        VaadinIcon.CHART.create()));
                 nav.addItem(
                     new SideNavItem(
-                        "Week planner", WeekPlannerView.class, VaadinIcon.CALENDAR.create()));
+                        getTranslation("nav.weekPlanner"),
+                        WeekPlannerView.class,
+                        VaadinIcon.CALENDAR.create()));
                 nav.addItem(
                     new SideNavItem(
-                        "Dishes", DishCatalogueView.class, VaadinIcon.CUTLERY.create()));
+                        getTranslation("nav.dishes"),
+                        DishCatalogueView.class,
+                        VaadinIcon.CUTLERY.create()));
               }
               if (Navigation.mayOpen(user, ConfigurationView.class)) {
                 nav.addItem(
-                    new SideNavItem("Sites", SitesView.class, VaadinIcon.MAP_MARKER.create()));
+                    new SideNavItem(
+                        getTranslation("nav.sites"),
+                        SitesView.class,
+                        VaadinIcon.MAP_MARKER.create()));
                 nav.addItem(
                     new SideNavItem(
-                        "Meal periods", MealPeriodsView.class, VaadinIcon.CLOCK.create()));
+                        getTranslation("nav.mealPeriods"),
+                        MealPeriodsView.class,
+                        VaadinIcon.CLOCK.create()));
                 nav.addItem(
                     new SideNavItem(
-                        "Configuration", ConfigurationView.class, VaadinIcon.COG.create()));
-                nav.addItem(new SideNavItem("People", PeopleView.class, VaadinIcon.USERS.create()));
-                nav.addItem(
-                    new SideNavItem("Audit log", AuditLogView.class, VaadinIcon.LIST.create()));
+                        getTranslation("nav.configuration"),
+                        ConfigurationView.class,
+                        VaadinIcon.COG.create()));
                 nav.addItem(
                     new SideNavItem(
-                        "Undelivered", DeadLettersView.class, VaadinIcon.WARNING.create()));
+                        getTranslation("nav.people"), PeopleView.class, VaadinIcon.USERS.create()));
+                nav.addItem(
+                    new SideNavItem(
+                        getTranslation("nav.auditLog"),
+                        AuditLogView.class,
+                        VaadinIcon.LIST.create()));
+                nav.addItem(
+                    new SideNavItem(
+                        getTranslation("nav.undelivered"),
+                        DeadLettersView.class,
+                        VaadinIcon.WARNING.create()));
               }
               if (user.hasTrayflowPassword()) {
                 SideNavItem password =
                     new SideNavItem(
-                        "Your password", ChoosePasswordView.class, VaadinIcon.KEY.create());
+                        getTranslation("nav.yourPassword"),
+                        ChoosePasswordView.class,
+                        VaadinIcon.KEY.create());
                 password.setId("your-password");
                 nav.addItem(password);
               }
             });
     addToDrawer(nav);
+  }
+
+  /** Every view is shown inside the main landmark. */
+  @Override
+  public void showRouterLayoutContent(HasElement content) {
+    main.removeAll();
+    main.getElement().appendChild(content.getElement());
+    setContent(main);
   }
 
   /** The unread count follows every page change (opening the inbox reads it all). */
@@ -149,7 +225,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
     Span badge = new Span(String.valueOf(unread));
     badge.setId("unread-badge");
-    badge.getElement().setAttribute("aria-label", unread + " unread");
+    badge.getElement().setAttribute("aria-label", badge.getTranslation("nav.unread", unread));
     badge
         .getStyle()
         .set("background", "var(--lumo-primary-color)")
@@ -161,10 +237,36 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     return Optional.of(badge);
   }
 
-  private static HorizontalLayout signedIn(SignedInUser user) {
+  /**
+   * The person's own language, chosen here on any screen and kept with their account: the page is
+   * drawn again in it.
+   */
+  private Select<Language> languageChoice(SignedInUser user) {
+    Select<Language> language = new Select<>();
+    language.setId("language");
+    language.setAriaLabel(getTranslation("nav.language"));
+    language.setItems(Language.values());
+    language.setItemLabelGenerator(Translations::ownName);
+    Language.of(user.locale().getLanguage()).ifPresent(language::setValue);
+    language.addThemeVariants(SelectVariant.LUMO_SMALL);
+    language.setWidth("7.5em");
+    language.addValueChangeListener(
+        change -> {
+          if (!change.isFromClient() || change.getValue() == null) {
+            return;
+          }
+          String code = change.getValue().code();
+          CDI.current().select(People.class).get().chooseLanguage(user.username(), code);
+          CurrentUser.nowSpeaks(code);
+          UI.getCurrent().getPage().reload();
+        });
+    return language;
+  }
+
+  private HorizontalLayout signedIn(SignedInUser user) {
     Button signOut =
         new Button(
-            "Sign out",
+            getTranslation("nav.signOut"),
             VaadinIcon.SIGN_OUT.create(),
             click -> {
               String login =
@@ -178,7 +280,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
     Span who = new Span(user.displayName());
     who.setId("signed-in-as");
-    HorizontalLayout box = new HorizontalLayout(who, signOut);
+    // on a phone the language and the way out matter more than the name the person knows
+    who.addClassNames(LumoUtility.Display.HIDDEN, LumoUtility.Display.Breakpoint.Medium.INLINE);
+    HorizontalLayout box = new HorizontalLayout(who, languageChoice(user), signOut);
     box.setAlignItems(HorizontalLayout.Alignment.CENTER);
     box.addClassNames(LumoUtility.Padding.Right.MEDIUM);
     return box;

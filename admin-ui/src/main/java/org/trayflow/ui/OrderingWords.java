@@ -11,12 +11,11 @@ public final class OrderingWords {
   private OrderingWords() {}
 
   public static String of(OrderingMoment moment) {
-    String day =
-        switch (moment.daysBefore()) {
-          case 0 -> "same day";
-          case 1 -> "the day before";
-          default -> moment.daysBefore() + " days before";
-        };
-    return day + " at " + moment.at();
+    String at = Times.clock().format(moment.at());
+    return switch (moment.daysBefore()) {
+      case 0 -> Translations.words("ordering.sameDay", at);
+      case 1 -> Translations.words("ordering.dayBefore", at);
+      default -> Translations.words("ordering.daysBefore", moment.daysBefore(), at);
+    };
   }
 }

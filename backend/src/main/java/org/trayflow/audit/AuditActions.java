@@ -33,7 +33,11 @@ public final class AuditActions {
           Map.entry("diet-order-discontinued", "Diet order discontinued"),
           Map.entry("diet-order-released", "Nil by mouth released"),
           Map.entry("allergies-declared", "Allergies recorded"),
-          Map.entry("patient-change.seen", "Patient change acknowledged"));
+          Map.entry("patient-change.seen", "Patient change acknowledged"),
+          Map.entry("wallet.topped-up", "Wallet topped up"),
+          Map.entry("bedside-pass.issued", "Bedside sign-in issued"),
+          Map.entry("bedside-pass.ended", "Bedside sign-in ended"),
+          Map.entry("payroll.exported", "Payroll deductions exported"));
 
   private AuditActions() {}
 

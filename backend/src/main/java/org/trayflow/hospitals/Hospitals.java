@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.trayflow.identity.InvalidPerson;
 import org.trayflow.identity.NewPerson;
@@ -23,6 +24,7 @@ import org.trayflow.tenancy.PlatformTenantImport;
 import org.trayflow.tenancy.TenantDirectory;
 import org.trayflow.tenancy.TenantNotFound;
 import org.trayflow.tenancy.TenantSummary;
+import org.trayflow.tenantconfig.Language;
 import org.trayflow.tenantconfig.Slug;
 import org.trayflow.tenantconfig.StarterConfiguration;
 import org.trayflow.tenantconfig.TenantConfigurationWriter;
@@ -68,6 +70,14 @@ public class Hospitals {
       problems.add(
           new ExpectedFailure.Detail("timeZone", "is not a time zone such as Europe/London"));
     }
+    String localeTag =
+        form.locale() == null || form.locale().isBlank()
+            ? Language.DEFAULT_HOSPITAL_LOCALE
+            : form.locale().strip();
+    Locale locale = Language.hospitalLocale(localeTag).orElse(null);
+    if (locale == null) {
+      problems.add(new ExpectedFailure.Detail("locale", "is not " + Language.LOCALE_FORM));
+    }
     String administrator = form.administrator() == null ? "" : form.administrator().strip();
     administratorProblem(administrator)
         .ifPresent(problem -> problems.add(new ExpectedFailure.Detail("administrator", problem)));
@@ -84,6 +94,7 @@ public class Hospitals {
                 new Slug(slug),
                 form.name().strip(),
                 zone,
+                locale,
                 new Slug(siteSlug),
                 form.siteName().strip()),
             file);

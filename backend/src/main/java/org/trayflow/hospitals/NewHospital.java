@@ -5,12 +5,14 @@ package org.trayflow.hospitals;
  * administrator in, who configures the rest.
  *
  * @param timeZone an IANA zone such as Europe/London
+ * @param locale its language and country (en-GB, fr-FR…); British English when none is given
  * @param administrator the user name of its first administrator
  */
 public record NewHospital(
     String slug,
     String name,
     String timeZone,
+    String locale,
     String siteSlug,
     String siteName,
     String administrator,

@@ -11,8 +11,8 @@ import java.util.Locale;
  */
 public final class PasswordRules {
 
-  static final int SHORTEST = 12;
-  static final int LONGEST = 128;
+  public static final int SHORTEST = 12;
+  public static final int LONGEST = 128;
 
   /** Parts of a user name this long or longer count as the name (j.smith: "smith", not "j"). */
   private static final int NAME_PART = 4;

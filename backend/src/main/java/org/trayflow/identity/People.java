@@ -25,6 +25,8 @@ import org.trayflow.identity.persistence.TakenNames;
 import org.trayflow.identity.persistence.UserAccount;
 import org.trayflow.platform.tenant.TenantScope;
 import org.trayflow.tenancy.Sites;
+import org.trayflow.tenancy.TenantConfigurations;
+import org.trayflow.tenantconfig.Language;
 
 /**
  * The people of the tenant in scope, managed by its administrators: add someone, change their
@@ -45,6 +47,7 @@ public class People {
   @Inject Sites sites;
   @Inject SignInThrottle throttle;
   @Inject TakenNames taken;
+  @Inject TenantConfigurations hospital;
 
   public List<Person> listPeople() {
     return findPeople(PeopleSearch.EVERYONE);
@@ -70,7 +73,7 @@ public class People {
   }
 
   /** The languages Trayflow writes to people in. */
-  public static final List<String> LANGUAGES = List.of("en", "fr");
+  public static final List<String> LANGUAGES = Language.codes();
 
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
@@ -90,6 +93,13 @@ public class People {
     UserAccount account = find(username);
     account.describe(
         account.displayName(), checkedEmail(email), checkedLanguage(language), account.siteIds());
+  }
+
+  /** The person's own choice of the language their screens and messages are written in. */
+  public void chooseLanguage(@NotBlank String username, @NotBlank String language) {
+    UserAccount account = find(username);
+    account.describe(
+        account.displayName(), account.email(), checkedLanguage(language), account.siteIds());
   }
 
   /**
@@ -132,6 +142,14 @@ public class People {
     return address;
   }
 
+  /** A new person reads their hospital's language until they choose their own. */
+  String hospitalLanguage() {
+    return hospital
+        .configuration()
+        .map(configuration -> configuration.locale().getLanguage())
+        .orElse(Language.ENGLISH.code());
+  }
+
   static String checkedLanguage(String language) {
     if (!LANGUAGES.contains(language)) {
       throw new InvalidPerson(
@@ -153,7 +171,7 @@ public class People {
             name,
             displayName.strip(),
             Optional.empty(),
-            "en",
+            hospitalLanguage(),
             Set.of(),
             roles,
             passwords.hash(firstPassword.toCharArray()));

@@ -49,8 +49,9 @@ public class PeopleImport {
     List<CSVRecord> records = records(csv);
     Set<String> seen = new HashSet<>();
     List<StaffRow> rows = new ArrayList<>();
+    String hospitalLanguage = people.hospitalLanguage();
     for (CSVRecord record : records) {
-      rows.add(row(record, seen));
+      rows.add(row(record, seen, hospitalLanguage));
     }
     return new StaffList(
         rows.stream()
@@ -132,7 +133,10 @@ public class PeopleImport {
     }
   }
 
-  private StaffRow row(CSVRecord record, Set<String> seen) {
+  /**
+   * @param hospitalLanguage what a person is written to in when their row names no language
+   */
+  private StaffRow row(CSVRecord record, Set<String> seen, String hospitalLanguage) {
     List<String> problems = new ArrayList<>();
     int line = (int) record.getRecordNumber() + 1;
     String given = field(record, "username");
@@ -152,7 +156,7 @@ public class PeopleImport {
     Optional<String> email = Optional.empty();
     String language =
         field(record, "language").isEmpty()
-            ? "en"
+            ? hospitalLanguage
             : field(record, "language").toLowerCase(Locale.ROOT);
     Set<String> sites = new java.util.TreeSet<>();
     try {

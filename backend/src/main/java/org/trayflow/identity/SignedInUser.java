@@ -2,8 +2,10 @@ package org.trayflow.identity;
 
 import java.io.Serializable;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.trayflow.platform.HospitalLocale;
 
 /**
  * Who is signed in: enough to scope every request to their tenant and to decide what they may see.
@@ -11,6 +13,7 @@ import java.util.Set;
  *
  * @param username the principal's name, unique across tenants ({@code client:…} for an API client)
  * @param tenantId absent for platform staff, as are the tenant's slug and time zone
+ * @param locale what their screens are written in: their language, with their hospital's formats
  * @param credentialVersion the version of their credentials this sign-in was made under: once it is
  *     older than the newest, the sign-in is over (CredentialVersions)
  * @param signedInWith what they proved who they are with
@@ -22,6 +25,7 @@ public record SignedInUser(
     Optional<Long> tenantId,
     Optional<String> tenantSlug,
     Optional<ZoneId> timeZone,
+    Locale locale,
     Set<Role> roles,
     int credentialVersion,
     SignedInWith signedInWith)
@@ -57,9 +61,25 @@ public record SignedInUser(
         tenantId,
         tenantSlug,
         timeZone,
+        locale,
         roles,
         newCredentialVersion,
         SignedInWith.OWN_PASSWORD);
+  }
+
+  /** The same sign-in, its screens now in this language (the person chose it). */
+  public SignedInUser speaking(String language) {
+    return new SignedInUser(
+        userId,
+        username,
+        displayName,
+        tenantId,
+        tenantSlug,
+        timeZone,
+        HospitalLocale.forPerson(language, locale),
+        roles,
+        credentialVersion,
+        signedInWith);
   }
 
   public boolean has(Role role) {

@@ -106,6 +106,10 @@ public class TrayTickets {
     }
     paper.space(6);
     tray.dishes().forEach(dish -> paper.paragraph(new Paper.Text(dish, 11, false)));
+    tray.chosenAtBedsideBy()
+        .ifPresent(
+            holder ->
+                paper.paragraph(new Paper.Text("Chosen at the bedside by " + holder, 9, false)));
   }
 
   /** What the bedside scans: whose order it is, unambiguous across hospitals. */

@@ -1,8 +1,8 @@
 package org.trayflow.menus;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -25,7 +25,7 @@ public record MenuItemDetails(
     @NotNull @Size(max = 2000) String description,
     @NotBlank @Size(max = 40) String category,
     @NotBlank @Size(max = 60) String portionSize,
-    @NotNull @DecimalMin("0") @DecimalMax("999999.99") BigDecimal price,
+    @NotNull @DecimalMin("0") @Digits(integer = 6, fraction = 2) BigDecimal price,
     @NotNull Set<@NotNull Allergen> allergens,
     @NotNull Set<@NotNull Allergen> mayContain,
     @NotNull Set<@NotNull @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") String> dietTags,

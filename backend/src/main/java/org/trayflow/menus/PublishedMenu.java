@@ -3,9 +3,11 @@ package org.trayflow.menus;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.trayflow.tenantconfig.CourseOrder;
 
 /**
  * A published version of a site's weekly menu, as staff and wards read it: per day and meal period,
@@ -96,6 +98,18 @@ public record PublishedMenu(
         .flatMap(day -> day.meals().stream())
         .filter(meal -> meal.mealPeriod().equals(mealPeriod))
         .flatMap(meal -> meal.dishes().stream())
+        .toList();
+  }
+
+  /**
+   * The dishes of one day's meal as a menu card lists them for a person choosing: in the kitchen's
+   * course order, then by name.
+   */
+  public List<OfferedDish> served(LocalDate date, String mealPeriod, CourseOrder courses) {
+    return dishes(date, mealPeriod).stream()
+        .sorted(
+            Comparator.comparing(OfferedDish::category, courses.categories())
+                .thenComparing(OfferedDish::name))
         .toList();
   }
 

@@ -1,5 +1,6 @@
 package org.trayflow.ordering;
 
+import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
 import org.trayflow.patients.CheckedPatientMeal;
@@ -13,6 +14,7 @@ import org.trayflow.tenancy.ConfigurationInForce;
  *
  * @param decidedOn the configuration the rules read, which the order's transaction confirms
  * @param names each dish's name on that menu version
+ * @param cost what the dishes cost on that menu version, each price times its portions
  * @param ordersPerSlot the hospital's limit of orders per orderer and meal
  * @param patientMeal for a patient's bed, what the patient guard found; empty for staff's own
  *     orders
@@ -25,6 +27,7 @@ record CheckedOrder(
     int menuVersion,
     Portions portions,
     Map<Long, String> names,
+    BigDecimal cost,
     int ordersPerSlot,
     OrderingWindow window,
     Optional<CheckedPatientMeal> patientMeal) {}

@@ -38,7 +38,7 @@ public class MealOffers {
     Optional<PublishedMenu> menu = menus.newest(site, week);
     Optional<Integer> version = menu.map(PublishedMenu::version);
     List<PublishedMenu.OfferedDish> dishes =
-        menu.map(m -> m.dishes(date, meal.id().value())).orElse(List.of());
+        menu.map(m -> m.served(date, meal.id().value(), configuration.courses())).orElse(List.of());
     Portions left =
         dishes.isEmpty()
             ? Portions.none()

@@ -18,6 +18,7 @@ import org.trayflow.patients.CheckedPatientMeal;
 import org.trayflow.patients.MealFlags;
 import org.trayflow.patients.MealFor;
 import org.trayflow.patients.PatientMeals;
+import org.trayflow.payments.StaffPayments;
 import org.trayflow.quotas.Portions;
 import org.trayflow.quotas.Slot;
 import org.trayflow.quotas.SlotQuotas;
@@ -41,6 +42,7 @@ public class OrderBook {
   @Inject MealFlags flags;
   @Inject Sites sites;
   @Inject TenantConfigurations configurations;
+  @Inject StaffPayments payments;
 
   /** An earlier request of the orderer with this key, if any. */
   @Transactional
@@ -92,6 +94,15 @@ public class OrderBook {
                     new PlacedOrder.Line(e.getKey(), checked.names().get(e.getKey()), e.getValue()))
             .toList();
     orders.add(order, lines, fencingToken, idempotencyKey);
+    if (checked.patientMeal().isEmpty()) {
+      payments.charge(
+          checked.decidedOn().configuration().payment(),
+          orderer,
+          slot.serviceDate(),
+          checked.cost(),
+          order.id(),
+          now);
+    }
     checked
         .patientMeal()
         .ifPresent(meal -> patientMeals.record(order.id(), slot.serviceDate(), meal));
@@ -156,7 +167,7 @@ public class OrderBook {
       String orderer, OrderId orderId, Function<Order, OrderingWindow> windowOf, Instant now) {
     Order order =
         orders.ofOrderer(orderer, orderId, true).orElseThrow(() -> new OrderNotFound(orderId));
-    return cancelled(order.cancel(windowOf.apply(order), now), now);
+    return cancelled(order.cancel(windowOf.apply(order), now), orderer, now);
   }
 
   /**
@@ -172,15 +183,16 @@ public class OrderBook {
             .filter(o -> !patientMeals.of(List.of(o.id())).isEmpty())
             .orElseThrow(() -> new OrderNotFound(orderId));
     if (flags.openFor(List.of(order.id())).isEmpty()) {
-      return cancelled(order.cancel(windowOf.apply(order), now), now);
+      return cancelled(order.cancel(windowOf.apply(order), now), by, now);
     }
     Order cancelled = order.cancelFlagged(now);
     flags.closeCancelled(order.id(), order.serviceDate(), by, now);
-    return cancelled(cancelled, now);
+    return cancelled(cancelled, by, now);
   }
 
-  private Cancelled cancelled(Order order, Instant now) {
+  private Cancelled cancelled(Order order, String by, Instant now) {
     orders.update(order);
+    payments.refund(order.id(), by, now);
     PlacedOrder view = views(List.of(order)).get(0);
     Portions.Tally portions = new Portions.Tally();
     view.lines().forEach(line -> portions.add(line.item(), line.quantity()));

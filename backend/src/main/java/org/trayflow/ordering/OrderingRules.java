@@ -2,6 +2,7 @@ package org.trayflow.ordering;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -97,6 +98,12 @@ class OrderingRules {
                         lateTray));
     Map<Long, String> names = new TreeMap<>();
     offered.forEach((id, dish) -> names.put(id, dish.name()));
+    BigDecimal cost = BigDecimal.ZERO;
+    for (var dish : request.portions().perDish().entrySet()) {
+      cost =
+          cost.add(
+              offered.get(dish.getKey()).price().multiply(BigDecimal.valueOf(dish.getValue())));
+    }
     return new CheckedOrder(
         inForce,
         request,
@@ -105,6 +112,7 @@ class OrderingRules {
         menu.version(),
         request.portions(),
         names,
+        cost,
         configuration.orderingLimits().ordersPerSlot(),
         window,
         patientMeal);

@@ -3,6 +3,7 @@ package org.trayflow.patients;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -69,14 +70,22 @@ public class DemoPatients {
     Instant now = clock.instant();
     Instant since = now.minus(Duration.ofDays(2));
     PatientId okafor = place("D1001", "OKAFOR", "Grace", site, ward, "1", since);
-    diet(okafor, Set.of(TherapeuticDiet.REGULAR), 7, 0, Set.of(), since);
+    diet(okafor, Set.of(TherapeuticDiet.REGULAR), 7, 0, Set.of(), NutritionTargets.NONE, since);
     PatientId brennan = place("D1002", "BRENNAN", "Patrick", site, ward, "2", since);
     dietOrders.declareAllergies(brennan, new Allergies(EnumSet.of(Allergen.PEANUTS), ""), BY);
-    diet(brennan, Set.of(TherapeuticDiet.DIABETIC), 7, 0, Set.of(), since);
+    diet(brennan, Set.of(TherapeuticDiet.DIABETIC), 7, 0, Set.of(), NutritionTargets.NONE, since);
     PatientId nowak = place("D1003", "NOWAK", "Zofia", site, ward, "3", since);
-    diet(nowak, Set.of(TherapeuticDiet.RENAL, TherapeuticDiet.LOW_SODIUM), 5, 2, Set.of(), since);
+    // a renal diet that limits protein, as dietitians write one
+    diet(
+        nowak,
+        Set.of(TherapeuticDiet.RENAL, TherapeuticDiet.LOW_SODIUM),
+        5,
+        2,
+        Set.of(),
+        new NutritionTargets(new BigDecimal("1800"), new BigDecimal("50")),
+        since);
     PatientId haddad = place("D1004", "HADDAD", "Samir", site, ward, "4", since);
-    diet(haddad, Set.of(TherapeuticDiet.REGULAR), 7, 0, Set.of(), since);
+    diet(haddad, Set.of(TherapeuticDiet.REGULAR), 7, 0, Set.of(), NutritionTargets.NONE, since);
     dietOrders.order(
         haddad,
         NewDietOrder.nilByMouth(
@@ -89,7 +98,14 @@ public class DemoPatients {
     place("D1005", "LINDQVIST", "Astrid", site, ward, "5", now.minus(Duration.ofHours(1)));
     PatientId rahman = place("D1006", "RAHMAN", "Amina", site, ward, "6", since);
     dietOrders.declareAllergies(rahman, new Allergies(EnumSet.of(Allergen.MILK), "kiwi"), BY);
-    diet(rahman, Set.of(TherapeuticDiet.REGULAR), 7, 0, Set.of("halal"), since);
+    diet(
+        rahman,
+        Set.of(TherapeuticDiet.REGULAR),
+        7,
+        0,
+        Set.of("halal"),
+        NutritionTargets.NONE,
+        since);
     LOG.info(() -> "Demo patients admitted to " + site + "/" + ward + " of " + tenant);
   }
 
@@ -111,10 +127,12 @@ public class DemoPatients {
       int food,
       int drink,
       Set<String> needs,
+      NutritionTargets targets,
       Instant from) {
     dietOrders.order(
         patient,
-        new NewDietOrder(false, diets, food, drink, needs, "", from, null, "MANUAL", null, null),
+        new NewDietOrder(
+            false, diets, food, drink, needs, "", from, null, "MANUAL", null, null, targets),
         BY);
   }
 }

@@ -12,6 +12,7 @@ import org.trayflow.tenantconfig.TherapeuticDiet;
  *
  * @param source {@code HL7}, {@code FHIR} or {@code MANUAL}
  * @param sourceRef the record's order number (HL7 ORC-2 placer number, FHIR NutritionOrder id)
+ * @param targets what the patient is to eat in a day, where the order says
  */
 public record DietOrder(
     long id,
@@ -28,7 +29,8 @@ public record DietOrder(
     String sourceRef,
     String enteredBy,
     Instant enteredAt,
-    String holdReason) {
+    String holdReason,
+    NutritionTargets targets) {
 
   public DietOrder {
     diets = Set.copyOf(diets);

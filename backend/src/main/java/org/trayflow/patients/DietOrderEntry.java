@@ -3,6 +3,7 @@ package org.trayflow.patients;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import org.trayflow.tenantconfig.TherapeuticDiet;
  * @param nilByMouth a hold on every meal instead of a diet
  * @param startsAt null for now; @param endsAt the planned end, if any
  * @param holdReason why the patient is nil by mouth, required with {@code nilByMouth}
+ * @param energyTargetKcal what the diet aims at in a day, if it says; so {@code proteinTargetG}
  * @param loosening the person's confirmation, when the order loosens the diet in force (a higher
  *     texture level, thinner drinks, a diet dropped, a hold ended)
  */
@@ -34,6 +36,8 @@ public record DietOrderEntry(
     OffsetDateTime startsAt,
     OffsetDateTime endsAt,
     @Size(max = 300) String holdReason,
+    BigDecimal energyTargetKcal,
+    BigDecimal proteinTargetG,
     @Valid LooseningConfirmed loosening) {
 
   /**
@@ -73,7 +77,8 @@ public record DietOrderEntry(
                 instant(endsAt),
                 "MANUAL",
                 null,
-                null);
+                null,
+                new NutritionTargets(energyTargetKcal, proteinTargetG));
     problems.addAll(order.problems());
     if (!problems.isEmpty()) {
       throw new InvalidDietOrder(problems);

@@ -128,7 +128,9 @@ public class DietOrders {
             order.sourceRef(),
             by.by(),
             now,
-            order.holdReason()));
+            order.holdReason(),
+            order.npo() ? null : order.targets().energyKcal(),
+            order.npo() ? null : order.targets().proteinG()));
     String what =
         order.npo()
             ? "nil by mouth"
@@ -262,6 +264,9 @@ public class DietOrders {
         && Objects.equals(known.drinkLevel(), order.npo() ? null : order.drinkLevel())
         && known.culturalNeeds().equals(order.culturalNeeds())
         && known.supplements().equals(order.supplements())
+        && known
+            .targets()
+            .equals(NutritionTargets.of(order.targets().energyKcal(), order.targets().proteinG()))
         && known.startsAt().equals(starts)
         && Objects.equals(
             known.endsAt(),
@@ -307,6 +312,7 @@ public class DietOrders {
         d.sourceRef(),
         d.enteredBy(),
         d.enteredAt(),
-        d.holdReason());
+        d.holdReason(),
+        NutritionTargets.of(d.energyTargetKcal(), d.proteinTargetG()));
   }
 }

@@ -35,34 +35,11 @@ public class DietitianWorklist {
 
   /** The kinds of work, in the order the page shows them: what stops a patient being fed first. */
   public enum Work {
-    NO_DIET_ORDER("Patients without a diet order", "patient", "patients"),
-    FLAGGED_MEAL("Meals flagged after a diet change", "meal", "meals"),
-    UNCHECKED_ALLERGY("Allergies Trayflow cannot check", "patient", "patients"),
-    HOLD_ENDING_SOON("Nil-by-mouth holds ending soon", "patient", "patients"),
-    FROM_THE_RECORD("Changes from the hospital's record", "change", "changes");
-
-    private final String heading;
-    private final String one;
-    private final String many;
-
-    Work(String heading, String one, String many) {
-      this.heading = heading;
-      this.one = one;
-      this.many = many;
-    }
-
-    public String heading() {
-      return heading;
-    }
-
-    /** What is counted under the heading, as one and as many. */
-    public String one() {
-      return one;
-    }
-
-    public String many() {
-      return many;
-    }
+    NO_DIET_ORDER,
+    FLAGGED_MEAL,
+    UNCHECKED_ALLERGY,
+    HOLD_ENDING_SOON,
+    FROM_THE_RECORD
   }
 
   /** One thing to look at, about one patient. */

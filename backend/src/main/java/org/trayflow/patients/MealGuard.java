@@ -35,15 +35,15 @@ public final class MealGuard {
     dishes.forEach(
         dish ->
             conflicts(diet, dish, rules)
-                .forEach(conflict -> conflicts.add(dish.name() + ": " + conflict)));
+                .forEach(conflict -> conflicts.add(dish.name() + ": " + conflict.english())));
     return conflicts;
   }
 
   /** Every reason the dish cannot be served to the patient; empty when it is safe. */
-  public static List<String> conflicts(DietAtMeal diet, OfferedDish dish, DietRules rules) {
+  public static List<Conflict> conflicts(DietAtMeal diet, OfferedDish dish, DietRules rules) {
     return diet instanceof DietAtMeal.Diet fed
         ? MealSafety.conflicts(fed.diet(), dish, rules)
-        : List.of(diet.summary());
+        : List.of(new Conflict.NotFed(diet));
   }
 
   /**

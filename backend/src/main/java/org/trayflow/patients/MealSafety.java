@@ -34,33 +34,36 @@ public final class MealSafety {
   private MealSafety() {}
 
   /** Empty when the dish is safe. */
-  public static List<String> conflicts(PatientDiet diet, OfferedDish dish, DietRules rules) {
-    List<String> conflicts = new ArrayList<>();
+  public static List<Conflict> conflicts(PatientDiet diet, OfferedDish dish, DietRules rules) {
+    List<Conflict> conflicts = new ArrayList<>();
     for (String word : dish.allergens()) {
       Allergen.fromWord(word)
           .filter(diet.allergies()::contains)
-          .ifPresent(allergen -> conflicts.add("contains " + word + " (allergy)"));
+          .ifPresent(
+              allergen ->
+                  conflicts.add(new Conflict.Declared(allergen, rules.scheme(), false, false)));
     }
     if (rules.refusesTraces()) {
       for (String word : dish.mayContain()) {
         Allergen.fromWord(word)
             .filter(diet.allergies()::contains)
-            .ifPresent(allergen -> conflicts.add("may contain " + word + " (allergy)"));
+            .ifPresent(
+                allergen ->
+                    conflicts.add(new Conflict.Declared(allergen, rules.scheme(), true, false)));
       }
     }
     Set<String> met = rules.taxonomy().met(dish.dietTags());
     for (String tag : diet.requiredTags()) {
       if (!met.contains(tag)) {
-        conflicts.add("not " + tag);
+        conflicts.add(new Conflict.NotOfDiet(tag));
       }
     }
-    String gluten = Allergen.CEREALS_CONTAINING_GLUTEN.word();
-    if (diet.diets().contains(TherapeuticDiet.GLUTEN_FREE)
-        && !diet.allergies().contains(Allergen.CEREALS_CONTAINING_GLUTEN)) {
-      if (dish.allergens().contains(gluten)) {
-        conflicts.add("contains " + gluten + " (gluten-free diet)");
-      } else if (rules.refusesTraces() && dish.mayContain().contains(gluten)) {
-        conflicts.add("may contain " + gluten + " (gluten-free diet)");
+    Allergen gluten = Allergen.CEREALS_CONTAINING_GLUTEN;
+    if (diet.diets().contains(TherapeuticDiet.GLUTEN_FREE) && !diet.allergies().contains(gluten)) {
+      if (dish.allergens().contains(gluten.word())) {
+        conflicts.add(new Conflict.Declared(gluten, rules.scheme(), false, true));
+      } else if (rules.refusesTraces() && dish.mayContain().contains(gluten.word())) {
+        conflicts.add(new Conflict.Declared(gluten, rules.scheme(), true, true));
       }
     }
     int level =
@@ -68,22 +71,12 @@ public final class MealSafety {
             ? dish.iddsiLevel()
             : isDrink(dish) ? Iddsi.THIN_DRINK : Iddsi.REGULAR_FOOD;
     if (isDrink(dish) && level > 4) {
-      conflicts.add("a drink labelled IDDSI " + level + ", which is not a drink level");
+      conflicts.add(new Conflict.NotADrinkLevel(level));
     } else if (!isDrink(dish) && level > diet.foodLevel()) {
-      conflicts.add(
-          "texture IDDSI "
-              + level
-              + "; food must be "
-              + Iddsi.food(diet.foodLevel())
-              + " or more modified");
+      conflicts.add(new Conflict.TooFirm(level, diet.foodLevel()));
     }
     if (level <= 4 && level < diet.drinkLevel()) {
-      conflicts.add(
-          "consistency IDDSI "
-              + level
-              + " too thin; liquids must be "
-              + Iddsi.drink(diet.drinkLevel())
-              + " or thicker");
+      conflicts.add(new Conflict.TooThin(level, diet.drinkLevel()));
     }
     return conflicts;
   }

@@ -15,6 +15,7 @@ import org.trayflow.tenantconfig.TherapeuticDiet;
  *     number, if any
  * @param holdReason why the patient is nil by mouth ("theatre"); required of a hold entered on the
  *     ward
+ * @param targets a day's energy and protein the diet aims at, if it sets them; none for a hold
  */
 public record NewDietOrder(
     boolean npo,
@@ -27,19 +28,32 @@ public record NewDietOrder(
     Instant endsAt,
     String source,
     String sourceRef,
-    String holdReason) {
+    String holdReason,
+    NutritionTargets targets) {
 
   public NewDietOrder {
     diets = Set.copyOf(diets);
     culturalNeeds = Set.copyOf(culturalNeeds);
     supplements = supplements == null ? "" : supplements.strip();
     holdReason = holdReason == null ? "" : holdReason.strip();
+    targets = targets == null ? NutritionTargets.NONE : targets;
   }
 
   public static NewDietOrder nilByMouth(
       Instant from, Instant until, String why, String source, String sourceRef) {
     return new NewDietOrder(
-        true, Set.of(), null, null, Set.of(), "", from, until, source, sourceRef, why);
+        true,
+        Set.of(),
+        null,
+        null,
+        Set.of(),
+        "",
+        from,
+        until,
+        source,
+        sourceRef,
+        why,
+        NutritionTargets.NONE);
   }
 
   /** Everything wrong with it, each named by its field; empty when it can be recorded. */
@@ -62,6 +76,7 @@ public record NewDietOrder(
       if (diets.contains(TherapeuticDiet.REGULAR) && diets.size() > 1) {
         problems.add(new Detail("diets", "regular cannot be combined with a therapeutic diet"));
       }
+      problems.addAll(targets.problems());
     }
     if (npo && source.equals("MANUAL") && holdReason.isEmpty()) {
       problems.add(

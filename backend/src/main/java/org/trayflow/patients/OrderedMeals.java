@@ -14,6 +14,8 @@ import org.trayflow.ids.OrderId;
 public interface OrderedMeals {
 
   /**
+   * @param orderedBy the orderer's name: a person's username, or a bedside pass's ({@link
+   *     BedsidePass#ordererName()})
    * @param dishes by dish name
    */
   record OrderedMeal(
@@ -25,6 +27,7 @@ public interface OrderedMeals {
       int menuVersion,
       MealStage stage,
       Instant placedAt,
+      String orderedBy,
       List<Dish> dishes) {
 
     public OrderedMeal {

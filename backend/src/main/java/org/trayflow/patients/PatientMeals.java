@@ -87,8 +87,8 @@ public class PatientMeals {
     DietRules rules = DietRules.of(hospital);
     for (int i = 0; i < dishes.size(); i++) {
       OfferedDish dish = dishes.get(i).dish();
-      for (String conflict : MealSafety.conflicts(fed, dish, rules)) {
-        conflicts.add(new Detail("lines[" + i + "].item", dish.name() + ": " + conflict));
+      for (Conflict conflict : MealSafety.conflicts(fed, dish, rules)) {
+        conflicts.add(new Detail("lines[" + i + "].item", dish.name() + ": " + conflict.english()));
       }
     }
     if (!conflicts.isEmpty()) {

@@ -9,7 +9,7 @@ import org.trayflow.menus.PublishedMenu.OfferedDish;
  */
 public record PatientMenu(DietAtMeal diet, List<Choice> dishes) {
 
-  public record Choice(OfferedDish dish, List<String> conflicts) {
+  public record Choice(OfferedDish dish, List<Conflict> conflicts) {
     public boolean safe() {
       return conflicts.isEmpty();
     }

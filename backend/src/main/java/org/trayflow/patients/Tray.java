@@ -12,6 +12,7 @@ import org.trayflow.ids.OrderId;
  * @param foodLevel the IDDSI food level the tray must keep to; none for a guest's or carer's tray
  * @param drinkLevel the IDDSI drink level: drinks at least this thick
  * @param flag why the tray is held back (the diet changed after ordering), if it is
+ * @param chosenAtBedsideBy who chose it at the bedside with a pass, if not the ward
  */
 public record Tray(
     OrderId orderId,
@@ -27,4 +28,5 @@ public record Tray(
     String otherAllergies,
     List<String> dishes,
     MealStage stage,
-    Optional<MealFlag> flag) {}
+    Optional<MealFlag> flag,
+    Optional<String> chosenAtBedsideBy) {}

@@ -10,12 +10,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.trayflow.ids.OrderId;
 import org.trayflow.ids.PatientId;
 import org.trayflow.menus.Allergen;
 import org.trayflow.menus.MenuWeek;
+import org.trayflow.menus.Nutrition;
+import org.trayflow.menus.PublishedMenu;
 import org.trayflow.menus.PublishedMenu.OfferedDish;
 import org.trayflow.menus.PublishedMenus;
+import org.trayflow.patients.persistence.BedsidePassRecords;
 import org.trayflow.patients.persistence.PatientMealRecords;
 import org.trayflow.tenancy.Sites;
 import org.trayflow.tenancy.TenantConfigurations;
@@ -35,6 +39,7 @@ public class Wards {
   @Inject TenantConfigurations configurations;
   @Inject PatientMealRecords patientMeals;
   @Inject OrderedMeals orderedMeals;
+  @Inject BedsidePassRecords bedsidePasses;
 
   /**
    * @throws PatientNotFound when the site or ward is not the hospital's (nothing to show)
@@ -47,30 +52,81 @@ public class Wards {
             .flatMap(siteId -> sites.findLocationId(siteId, ward))
             .orElseThrow(() -> new PatientNotFound("on " + site + "/" + ward));
     List<Patient> onWard = patients.onWard(wardId);
-    Map<PatientId, List<WardBed.BedsideMeal>> meals = mealsAt(onWard, day, mealPeriod);
+    List<PatientMealRecords.BedsideOrder> atBeds =
+        patientMeals.onDay(onWard.stream().map(Patient::id).toList(), day);
+    Map<OrderId, OrderedMeals.OrderedMeal> ordered =
+        orderedMeals.of(atBeds.stream().map(PatientMealRecords.BedsideOrder::orderId).toList());
+    Map<PatientId, List<WardBed.BedsideMeal>> meals = mealsAt(atBeds, ordered, day, mealPeriod);
+    Map<PatientId, Nutrition> eaten = orderedForTheDay(atBeds, ordered);
     var served = MealGuard.servedAt(hospital, day, mealPeriod);
     List<PatientId> ids = onWard.stream().map(Patient::id).toList();
     Map<PatientId, List<DietOrder>> histories = dietOrders.histories(ids);
     Map<PatientId, List<PatientChange>> toLookAt = history.toLookAt(ids);
     List<WardBed> beds = new ArrayList<>();
     for (Patient patient : onWard) {
+      DietAtMeal diet =
+          DietOrders.dietAt(
+              hospital, patient, histories.getOrDefault(patient.id(), List.of()), served);
       beds.add(
           new WardBed(
               patient,
-              DietOrders.dietAt(
-                  hospital, patient, histories.getOrDefault(patient.id(), List.of()), served),
+              diet,
               meals.getOrDefault(patient.id(), List.of()),
-              toLookAt.getOrDefault(patient.id(), List.of())));
+              toLookAt.getOrDefault(patient.id(), List.of()),
+              new WardBed.DayOrdered(
+                  eaten.getOrDefault(patient.id(), Nutrition.NOTHING),
+                  diet instanceof DietAtMeal.Diet eats
+                      ? eats.order().map(DietOrder::targets).orElse(NutritionTargets.NONE)
+                      : NutritionTargets.NONE)));
     }
     return beds;
   }
 
+  /**
+   * What each patient's own meals of the day add up to (not guests' or carers', not cancelled), by
+   * the labels of the menus they were ordered from.
+   */
+  private Map<PatientId, Nutrition> orderedForTheDay(
+      List<PatientMealRecords.BedsideOrder> atBeds,
+      Map<OrderId, OrderedMeals.OrderedMeal> ordered) {
+    List<PatientMealRecords.BedsideOrder> own =
+        atBeds.stream()
+            .filter(bed -> bed.mealFor() == MealFor.PATIENT)
+            .filter(bed -> ordered.containsKey(bed.orderId()))
+            .filter(bed -> ordered.get(bed.orderId()).stage() != MealStage.CANCELLED)
+            .toList();
+    Map<Long, String> siteSlugs =
+        sites.siteSlugs(
+            own.stream()
+                .map(bed -> ordered.get(bed.orderId()).siteId())
+                .collect(Collectors.toSet()));
+    Map<String, Optional<PublishedMenu>> menusOrderedFrom = new HashMap<>();
+    Map<PatientId, Nutrition> eaten = new HashMap<>();
+    for (PatientMealRecords.BedsideOrder bed : own) {
+      OrderedMeals.OrderedMeal meal = ordered.get(bed.orderId());
+      String site = siteSlugs.get(meal.siteId());
+      MenuWeek week = MenuWeek.containing(meal.serviceDate());
+      Optional<PublishedMenu> menu =
+          menusOrderedFrom.computeIfAbsent(
+              site + "/" + week + "/" + meal.menuVersion(),
+              key -> menus.menu(site, week, meal.menuVersion()));
+      Map<Long, Nutrition> labels =
+          menu.map(m -> m.dishes(meal.serviceDate(), meal.mealPeriod())).orElse(List.of()).stream()
+              .collect(Collectors.toMap(OfferedDish::itemId, OfferedDish::nutrition, (a, b) -> a));
+      for (OrderedMeals.Dish dish : meal.dishes()) {
+        Nutrition portions =
+            labels.getOrDefault(dish.itemId(), Nutrition.unknown()).times(dish.quantity());
+        eaten.merge(bed.patientId(), portions, Nutrition::plus);
+      }
+    }
+    return eaten;
+  }
+
   private Map<PatientId, List<WardBed.BedsideMeal>> mealsAt(
-      List<Patient> onWard, LocalDate day, String mealPeriod) {
-    List<PatientMealRecords.BedsideOrder> atBeds =
-        patientMeals.onDay(onWard.stream().map(Patient::id).toList(), day);
-    Map<OrderId, OrderedMeals.OrderedMeal> ordered =
-        orderedMeals.of(atBeds.stream().map(PatientMealRecords.BedsideOrder::orderId).toList());
+      List<PatientMealRecords.BedsideOrder> atBeds,
+      Map<OrderId, OrderedMeals.OrderedMeal> ordered,
+      LocalDate day,
+      String mealPeriod) {
     List<PatientMealRecords.BedsideOrder> ofMeal =
         atBeds.stream()
             .filter(bed -> ordered.containsKey(bed.orderId()))
@@ -90,9 +146,42 @@ public class Wards {
                   bed.mealFor(),
                   meal.stage(),
                   meal.dishes().stream().map(OrderedMeals.Dish::portions).toList(),
-                  open.get(bed.orderId())));
+                  open.get(bed.orderId()),
+                  chosenAtBedsideBy(meal)));
     }
     return meals;
+  }
+
+  /** One of the patient's own meals of a day, as the bedside shows it. */
+  public record OwnMeal(String mealPeriod, List<String> dishes, MealStage stage) {}
+
+  /** The patient's own meals of the day, not cancelled, whoever ordered them. */
+  public List<OwnMeal> ownMeals(PatientId patientId, LocalDate day) {
+    List<PatientMealRecords.BedsideOrder> atBed =
+        patientMeals.onDay(List.of(patientId), day).stream()
+            .filter(bed -> bed.mealFor() == MealFor.PATIENT)
+            .toList();
+    Map<OrderId, OrderedMeals.OrderedMeal> ordered =
+        orderedMeals.of(atBed.stream().map(PatientMealRecords.BedsideOrder::orderId).toList());
+    return ordered.values().stream()
+        .filter(meal -> meal.stage() != MealStage.CANCELLED && meal.serviceDate().equals(day))
+        .sorted(Comparator.comparing(OrderedMeals.OrderedMeal::placedAt))
+        .map(
+            meal ->
+                new OwnMeal(
+                    meal.mealPeriod(),
+                    meal.dishes().stream().map(OrderedMeals.Dish::portions).toList(),
+                    meal.stage()))
+        .toList();
+  }
+
+  /** Who chose the meal at the bedside, with a pass; empty when the ward ordered it. */
+  private Optional<String> chosenAtBedsideBy(OrderedMeals.OrderedMeal meal) {
+    if (!meal.orderedBy().startsWith(BedsidePass.ORDERER_PREFIX)) {
+      return Optional.empty();
+    }
+    long passId = Long.parseLong(meal.orderedBy().substring(BedsidePass.ORDERER_PREFIX.length()));
+    return bedsidePasses.find(passId).map(BedsidePass::holder);
   }
 
   /** A meal's trays at a site, in delivery order: by ward, then bed. */
@@ -150,7 +239,8 @@ public class Wards {
               mealFor == MealFor.PATIENT ? patient.otherAllergies() : "",
               meal.dishes().stream().map(OrderedMeals.Dish::portions).toList(),
               meal.stage(),
-              Optional.ofNullable(open.get(bed.orderId()))));
+              Optional.ofNullable(open.get(bed.orderId())),
+              chosenAtBedsideBy(meal)));
     }
     trays.sort(
         Comparator.comparing(Tray::ward)
@@ -184,7 +274,7 @@ public class Wards {
             ? List.of()
             : menus
                 .newest(patient.site(), MenuWeek.containing(day))
-                .map(menu -> menu.dishes(day, mealPeriod))
+                .map(menu -> menu.served(day, mealPeriod, hospital.courses()))
                 .orElse(List.of());
     DietRules rules = DietRules.of(hospital);
     return new PatientMenu(

@@ -34,7 +34,10 @@ class ConfigurationApplier {
    * @return the new version number
    */
   int apply(Tenant tenant, TenantConfiguration configuration, String changedBy, String summary) {
-    tenant.describe(configuration.name(), configuration.timeZone().getId());
+    tenant.describe(
+        configuration.name(),
+        configuration.timeZone().getId(),
+        configuration.locale().toLanguageTag());
     int version = latestVersion(tenant.id()).map(v -> v.version() + 1).orElse(1);
     records.add(
         ConfigurationVersion.create(

@@ -93,7 +93,12 @@ public class TenantDirectory {
     List<TenantSummary.SiteSummary> sites =
         tenant.sites().stream().map(TenantDirectory::summaryOf).toList();
     return new TenantSummary(
-        tenant.slug(), tenant.name(), tenant.timeZone(), sites, tenant.suspendedAt());
+        tenant.slug(),
+        tenant.name(),
+        tenant.timeZone(),
+        tenant.locale(),
+        sites,
+        tenant.suspendedAt());
   }
 
   private static TenantSummary.SiteSummary summaryOf(Site site) {

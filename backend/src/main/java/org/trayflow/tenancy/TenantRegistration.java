@@ -34,7 +34,10 @@ public class TenantRegistration {
     }
     Tenant tenant =
         Tenant.create(
-            configuration.slug().value(), configuration.name(), configuration.timeZone().getId());
+            configuration.slug().value(),
+            configuration.name(),
+            configuration.timeZone().getId(),
+            configuration.locale().toLanguageTag());
     tenants.add(tenant);
     applier.apply(tenant, configuration, registeredBy, "registered");
     audit.record(registeredBy, "tenant.registered", configuration.slug().value());

@@ -155,9 +155,10 @@ class PrintedPaperworkTest {
                     "allergies declared",
                     false,
                     LONG
-                        + ": contains tree-nuts (allergy); "
+                        + ": contains tree nuts (allergy); "
                         + LONG
-                        + ": may contain peanuts (allergy)")));
+                        + ": may contain peanuts (allergy)")),
+            Optional.of("the patient's daughter, Aroha"));
     Tray guest =
         new Tray(
             new OrderId(4243),
@@ -173,6 +174,7 @@ class PrintedPaperworkTest {
             "",
             List.of("1 × Soup"),
             MealStage.PLACED,
+            Optional.empty(),
             Optional.empty());
     List<Tray> many = new ArrayList<>(List.of(held, guest));
     List<String> dishes = new ArrayList<>();
@@ -194,6 +196,7 @@ class PrintedPaperworkTest {
             "",
             dishes,
             MealStage.PLACED,
+            Optional.empty(),
             Optional.empty()));
     PrintedLayout labels = new PrintedLayout(TrayTickets.labels(many, FOR));
     assertThat(labels.outsideThePage()).isEmpty();

@@ -38,13 +38,28 @@ class DietAtMealTest {
         "D" + id,
         "hl7",
         from,
-        "");
+        "",
+        NutritionTargets.NONE);
   }
 
   private static DietOrder hold(long id, Instant from, Instant until, Instant released) {
     return new DietOrder(
-        id, true, Set.of(), null, null, Set.of(), "", from, until, released, "HL7", "H" + id, "hl7",
-        from, "");
+        id,
+        true,
+        Set.of(),
+        null,
+        null,
+        Set.of(),
+        "",
+        from,
+        until,
+        released,
+        "HL7",
+        "H" + id,
+        "hl7",
+        from,
+        "",
+        NutritionTargets.NONE);
   }
 
   private static DietAtMeal at(Instant moment, List<DietOrder> orders, PatientCare care) {

@@ -37,12 +37,14 @@ class LooseningTest {
         "P1",
         "hl7:PAS",
         NOON.minusSeconds(3600),
-        "");
+        "",
+        NutritionTargets.NONE);
   }
 
   private static NewDietOrder next(
       Set<TherapeuticDiet> diets, Integer food, Integer drink, Set<String> needs) {
-    return new NewDietOrder(false, diets, food, drink, needs, "", NOON, null, "MANUAL", null, null);
+    return new NewDietOrder(
+        false, diets, food, drink, needs, "", NOON, null, "MANUAL", null, null, null);
   }
 
   @Test

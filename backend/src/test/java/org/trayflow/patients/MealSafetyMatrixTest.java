@@ -15,6 +15,7 @@ import org.trayflow.menus.Allergen;
 import org.trayflow.menus.Nutrition;
 import org.trayflow.menus.PublishedMenu.OfferedDish;
 import org.trayflow.tenantconfig.AllergenPolicy.MayContain;
+import org.trayflow.tenantconfig.AllergenPolicy.Scheme;
 import org.trayflow.tenantconfig.DietTaxonomy;
 import org.trayflow.tenantconfig.Slug;
 import org.trayflow.tenantconfig.TherapeuticDiet;
@@ -36,12 +37,14 @@ class MealSafetyMatrixTest {
       List.of(
           new Hospital(DietRules.DEFAULT, Map.of()),
           new Hospital(
-              new DietRules(taxonomy(Map.of("vegan", Set.of("halal"))), MayContain.REFUSE),
+              new DietRules(
+                  taxonomy(Map.of("vegan", Set.of("halal"))), MayContain.REFUSE, Scheme.EU_14),
               Map.of("vegan", Set.of("halal"))),
           new Hospital(
               new DietRules(
                   taxonomy(Map.of("vegetarian", Set.of("halal"), "halal", Set.of("kosher"))),
-                  MayContain.SERVE),
+                  MayContain.SERVE,
+                  Scheme.EU_14),
               Map.of("vegetarian", Set.of("halal"), "halal", Set.of("kosher"))));
   private static final List<Set<TherapeuticDiet>> DIETS =
       List.of(
@@ -81,7 +84,7 @@ class MealSafetyMatrixTest {
                 PatientDiet patient = new PatientDiet(diets, food, drink, allergies, needs, "");
                 for (OfferedDish dish : dishes) {
                   boolean expectedSafe = writtenRulesAllow(hospital, patient, dish);
-                  List<String> conflicts = MealSafety.conflicts(patient, dish, hospital.rules());
+                  List<Conflict> conflicts = MealSafety.conflicts(patient, dish, hospital.rules());
                   assertThat(conflicts.isEmpty())
                       .as("%s for %s in %s", dish, patient, hospital)
                       .isEqualTo(expectedSafe);
@@ -92,7 +95,8 @@ class MealSafetyMatrixTest {
                     }
                   } else {
                     unsafe++;
-                    if (conflicts.stream().allMatch(c -> c.startsWith("may contain"))) {
+                    if (conflicts.stream()
+                        .allMatch(c -> c instanceof Conflict.Declared d && d.onlyMayContain())) {
                       refusedOnlyForMayContain++;
                     }
                   }
@@ -237,7 +241,7 @@ class MealSafetyMatrixTest {
                       trace == null || trace.equals(allergen) ? List.of() : List.of(trace),
                       tags,
                       level,
-                      new Nutrition(null, null, null, null, null),
+                      Nutrition.unknown(),
                       10));
             }
           }

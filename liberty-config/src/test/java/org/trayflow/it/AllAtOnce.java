@@ -7,6 +7,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.IntFunction;
 
 /**
@@ -21,19 +22,25 @@ final class AllAtOnce {
    * @return each piece's result, in the order of {@code i}
    */
   static <T> List<T> run(int n, IntFunction<Callable<T>> work) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(n);
+    return run(Executors.defaultThreadFactory(), n, work);
+  }
+
+  /**
+   * The same on n threads made by the caller's factory (inside the server: its managed thread
+   * factory, so that the work has the application's context). A shared executor would not do: it
+   * runs as many at once as its pool happens to hold, and a crowd queued in it never presses.
+   */
+  static <T> List<T> run(ThreadFactory threads, int n, IntFunction<Callable<T>> work)
+      throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(n, threads);
     try {
-      return run(pool, n, work);
+      return together(pool, n, work);
     } finally {
       pool.shutdownNow();
     }
   }
 
-  /**
-   * The same on threads of the caller's choosing (inside the server: its managed executor, which
-   * has n free).
-   */
-  static <T> List<T> run(ExecutorService pool, int n, IntFunction<Callable<T>> work)
+  private static <T> List<T> together(ExecutorService pool, int n, IntFunction<Callable<T>> work)
       throws Exception {
     CountDownLatch start = new CountDownLatch(1);
     List<Future<T>> futures = new ArrayList<>();

@@ -65,10 +65,15 @@ final class Api {
 
   static HttpResponse<String> put(String path, String yaml, String token)
       throws IOException, InterruptedException {
+    return put(path, yaml, "application/yaml", token);
+  }
+
+  static HttpResponse<String> put(String path, String body, String type, String token)
+      throws IOException, InterruptedException {
     return HTTP.send(
         request(path, token)
-            .header("Content-Type", "application/yaml")
-            .PUT(HttpRequest.BodyPublishers.ofString(yaml))
+            .header("Content-Type", type)
+            .PUT(HttpRequest.BodyPublishers.ofString(body))
             .build(),
         HttpResponse.BodyHandlers.ofString());
   }

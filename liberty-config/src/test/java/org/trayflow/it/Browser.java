@@ -36,11 +36,29 @@ final class Browser implements AutoCloseable {
         new com.microsoft.playwright.Browser.NewPageOptions().setViewportSize(1280, 720));
   }
 
+  /** A desktop browser whose own language is this one (fr-FR): what it asks pages in. */
+  Page newPageIn(String locale) {
+    return chromium.newPage(
+        new com.microsoft.playwright.Browser.NewPageOptions()
+            .setViewportSize(1280, 720)
+            .setLocale(locale));
+  }
+
   /** A phone's screen (390 × 844, touch), as staff order from the corridor. */
   Page newPhonePage() {
     return chromium.newPage(
         new com.microsoft.playwright.Browser.NewPageOptions()
             .setViewportSize(390, 844)
+            .setIsMobile(true)
+            .setHasTouch(true)
+            .setDeviceScaleFactor(2));
+  }
+
+  /** A tablet's screen (820 × 1180, touch), as a patient orders from the bed. */
+  Page newTabletPage() {
+    return chromium.newPage(
+        new com.microsoft.playwright.Browser.NewPageOptions()
+            .setViewportSize(820, 1180)
             .setIsMobile(true)
             .setHasTouch(true)
             .setDeviceScaleFactor(2));
@@ -53,11 +71,16 @@ final class Browser implements AutoCloseable {
     return page;
   }
 
-  /** A day typed into a date picker (by its id), as people in the UK write it, and taken. */
+  /** A day typed into a date picker (by its id), as people at the page's hospital write it. */
   static void chooseDay(Page page, String picker, LocalDate day) {
-    page.locator("#" + picker + " input")
-        .fill(day.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+    page.locator("#" + picker + " input").fill(typed(page, day));
     page.locator("#" + picker + " input").press("Enter");
+  }
+
+  /** 12/07/2026 in the United States, 07/12/2026 in Britain and France: as the page's lang says. */
+  static String typed(Page page, LocalDate day) {
+    boolean american = page.evaluate("document.documentElement.lang").equals("en-US");
+    return day.format(DateTimeFormatter.ofPattern(american ? "MM/dd/yyyy" : "dd/MM/yyyy"));
   }
 
   static void screenshot(Page page, String name) {

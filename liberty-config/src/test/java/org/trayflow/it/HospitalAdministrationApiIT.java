@@ -292,6 +292,7 @@ class HospitalAdministrationApiIT {
                 .add("slug", "Not A Code")
                 .add("name", "")
                 .add("timeZone", "Mars/Olympus")
+                .add("locale", "de-DE")
                 .add("siteSlug", "main")
                 .add("siteName", "Main")
                 .add("administrator", "staff@st-mungos")
@@ -304,6 +305,7 @@ class HospitalAdministrationApiIT {
         .contains("slug")
         .contains("name")
         .contains("timeZone")
+        .contains("locale")
         .contains("is taken");
 
     HttpResponse<String> registered =
@@ -329,6 +331,7 @@ class HospitalAdministrationApiIT {
     assertThat(Api.get("/api/v1/t/" + slug + "/people", admin).statusCode()).isEqualTo(200);
 
     String file = Api.get("/api/v1/t/" + slug + "/configuration", admin).body();
+    assertThat(file).as("no locale given: British English").contains("locale: en-GB");
     String withoutSupper = file.replaceFirst("(?s)  - id: supper.*?defaultPortions: 150\n", "");
     assertThat(withoutSupper).isNotEqualTo(file);
     HttpResponse<String> preview =

@@ -61,6 +61,25 @@ final class HospitalRecord {
     return engine.send(message);
   }
 
+  /**
+   * Admits a patient to a bed of Ward 1, on a regular diet ordered two minutes ago, as the record
+   * would; their id.
+   */
+  long admitOnARegularDiet(String mrn, String bed) throws Exception {
+    accepted(send(hl7("adt-a01-admit.hl7", Map.of("MRN", mrn, "BED", bed))));
+    String start = hl7Time(Instant.now().minusSeconds(120));
+    accepted(
+        send(hl7("omd-o03-regular.hl7", Map.of("MRN", mrn, "PLACER", "R" + mrn, "START", start))));
+    return ServerSide.queryLong(
+        "select id from patient where tenant_id = ? and mrn = ?", hospital.id, mrn);
+  }
+
+  private static void accepted(String ack) {
+    if (!acknowledgement(ack).equals("AA")) {
+      throw new AssertionError("the record's message was not accepted: " + ack);
+    }
+  }
+
   /** MSA-1 of an ACK: AA, AE or AR. */
   static String acknowledgement(String ack) {
     for (String segment : ack.split("\r")) {

@@ -41,11 +41,13 @@ final class LoginPage {
     page.locator("#hospital-sign-in").click();
   }
 
-  /** Signs in and waits until the start page shows who is signed in. */
+  /**
+   * Signs in and waits until the start page offers to sign out (a phone's header leaves out the
+   * person's name).
+   */
   void signInSuccessfully(String username, String password) {
     signIn(username, password);
-    com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(
-            page.locator("#signed-in-as"))
+    com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("#sign-out"))
         .isVisible();
   }
 }

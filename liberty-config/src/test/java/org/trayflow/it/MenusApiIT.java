@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -202,6 +203,45 @@ class MenusApiIT {
     assertThat(Api.json(unknownDiet).getJsonArray("errors").getJsonObject(0).getString("field"))
         .isEqualTo("dietTags");
     assertThat(Api.get(BASE + "/menu-items?q=paleo", kitchen).body()).isEqualTo("[]");
+  }
+
+  @Test
+  void figures_that_would_be_rounded_or_a_label_that_contradicts_itself_are_refused()
+      throws Exception {
+    String name = "Label check " + UUID.randomUUID();
+    HttpResponse<String> refused =
+        Api.post(
+            BASE + "/menu-items",
+            "{\"name\":\""
+                + name
+                + "\",\"category\":\"Main\",\"portionSize\":\"1 plate\",\"price\":3.999,"
+                + "\"nutrition\":{\"energyKcal\":500,\"fatG\":10.0,\"saturatedFatG\":12.5,"
+                + "\"carbohydrateG\":40,\"sugarsG\":41,\"saltG\":0.1234567}}",
+            "application/json",
+            kitchen);
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    assertThat(
+            Api.json(refused).getJsonArray("errors").stream()
+                .map(e -> e.asJsonObject().getString("field")))
+        .containsExactlyInAnyOrder(
+            "price", "saturatesWithinFat", "sugarsWithinCarbohydrate", "saltG");
+    assertThat(Api.get(BASE + "/menu-items?q=Label", kitchen).body()).doesNotContain(name);
+
+    HttpResponse<String> exact =
+        Api.post(
+            BASE + "/menu-items",
+            "{\"name\":\""
+                + name
+                + "\",\"category\":\"Main\",\"portionSize\":\"1 plate\",\"price\":3.90,"
+                + "\"nutrition\":{\"energyKcal\":500,\"fatG\":10.0,\"saturatedFatG\":4.5,"
+                + "\"carbohydrateG\":40,\"sugarsG\":6.2,\"fibreG\":3.1,\"saltG\":0.575}}",
+            "application/json",
+            kitchen);
+    assertThat(exact.statusCode()).as(exact.body()).isEqualTo(201);
+    var label = Api.json(exact).getJsonObject("nutrition");
+    assertThat(label.getJsonNumber("saturatedFatG").bigDecimalValue()).isEqualByComparingTo("4.5");
+    assertThat(label.getJsonNumber("fibreG").bigDecimalValue()).isEqualByComparingTo("3.1");
+    assertThat(label.getJsonNumber("saltG").bigDecimalValue()).isEqualByComparingTo("0.575");
   }
 
   @Test

@@ -60,9 +60,13 @@ class NotificationsUiIT {
     assertThat(page.locator("#contact-email")).containsText("is not an e-mail address");
     page.locator("#contact-email input").fill("hine@inbox.example");
     page.locator("#contact-language").click();
-    page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("français")).click();
+    page.locator("vaadin-select-item:visible", new Page.LocatorOptions().setHasText("Français"))
+        .click();
     page.locator("#save-contact").click();
-    assertThat(page.locator("vaadin-notification-card").last()).containsText("Saved.");
+    // the page comes back in French, and says there that the choice was saved
+    assertThat(page.locator("vaadin-notification-card").last()).containsText("Enregistré.");
+    assertThat(page.locator("h2")).hasText("Notifications");
+    assertThat(page.locator("#save-contact")).hasText("Enregistrer");
     assertThat(
             ServerSide.queryLong(
                 "select count(*) from user_account where username = ?"

@@ -335,7 +335,8 @@ class PatientRecordsIT {
     assertThat(
             ServerSide.queryLong(
                 "select count(*) from diet_order where patient_id = ? and diets = '{diabetic}'"
-                    + " and food_level = 6 and drink_level = 1 and cultural_needs = '{halal}'",
+                    + " and food_level = 6 and drink_level = 1 and cultural_needs = '{halal}'"
+                    + " and energy_target_kcal = 2000 and protein_target_g = 80.5",
                 patient))
         .isEqualTo(1);
     assertThat(

@@ -30,6 +30,11 @@ class PlatformHospitalsIT {
     String code = "form-" + UUID.randomUUID().toString().substring(0, 8);
     platform.locator("#hospital-name input").fill("Form General " + code);
     platform.locator("#hospital-code input").fill("Not a code");
+    // a hospital in Quebec: its first administrator reads French, with Canadian formats
+    platform.locator("#hospital-locale input").fill("French (Can");
+    platform
+        .locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("French (Canada)"))
+        .click();
     platform.locator("#site-name input").fill("Main building");
     platform.locator("#site-code input").fill("main");
     platform.locator("#first-admin input").fill("admin@" + code);
@@ -50,8 +55,10 @@ class PlatformHospitalsIT {
     admin.locator("#save-password").click();
     // the password page has the side navigation too: only the saved password's word shows it is
     // stored, before the suspension below races it
-    assertThat(admin.locator("vaadin-notification-card")).containsText("Your password is saved");
-    assertThat(admin.locator("vaadin-side-nav")).containsText("People");
+    assertThat(admin.locator("vaadin-notification-card"))
+        .containsText("Votre mot de passe est enregistré");
+    assertThat(admin.locator("vaadin-side-nav")).containsText("Personnel");
+    assertThat(admin.locator("html")).hasAttribute("lang", "fr-CA");
 
     platform.locator(".suspend-hospital[data-hospital='" + code + "']").click();
     assertThat(platform.locator("vaadin-confirm-dialog-overlay"))
@@ -82,7 +89,7 @@ class PlatformHospitalsIT {
     assertThat(platform.locator(".hospital-status[data-hospital='" + code + "']"))
         .hasText("Active");
     LoginPage.open(elsewhere).signIn("admin@" + code, "the new hospital's password");
-    assertThat(elsewhere.locator("vaadin-side-nav")).containsText("People");
+    assertThat(elsewhere.locator("vaadin-side-nav")).containsText("Personnel");
   }
 
   @Test

@@ -15,6 +15,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 /**
  * A hospital registered for one test class, in a time zone far from the server's (Auckland), whose
@@ -74,6 +75,24 @@ final class RushTenant {
   /** Moves the site's lunch window, the rest of the configuration unchanged. */
   void moveLunchWindow(String from, String to) throws Exception {
     HttpResponse<String> changed = putConfiguration(slug, ordersPerMinute, from, to, "");
+    assertThat(changed.statusCode()).as(changed.body()).isIn(200, 201);
+  }
+
+  /**
+   * Changes the configuration file as the edit says (payment, allergen scheme, courses…), the lunch
+   * window and ordering times as registered.
+   */
+  void reconfigure(UnaryOperator<String> edit) throws Exception {
+    HttpResponse<String> changed =
+        putConfiguration(
+            slug,
+            ordersPerMinute,
+            "11:30",
+            "13:00",
+            "",
+            "{daysBefore: 0, at: \"11:00\"}",
+            "{daysBefore: 0, at: \"11:15\"}",
+            edit);
     assertThat(changed.statusCode()).as(changed.body()).isIn(200, 201);
   }
 
@@ -138,6 +157,27 @@ final class RushTenant {
       String orderingCloses,
       String cutOff)
       throws Exception {
+    return putConfiguration(
+        slug,
+        ordersPerMinute,
+        lunchFrom,
+        lunchTo,
+        morePatientCare,
+        orderingCloses,
+        cutOff,
+        UnaryOperator.identity());
+  }
+
+  private static HttpResponse<String> putConfiguration(
+      String slug,
+      int ordersPerMinute,
+      String lunchFrom,
+      String lunchTo,
+      String morePatientCare,
+      String orderingCloses,
+      String cutOff,
+      UnaryOperator<String> edit)
+      throws Exception {
     String file =
         """
         slug: %1$s
@@ -173,7 +213,7 @@ final class RushTenant {
     return Api.HTTP.send(
         Api.request("/api/v1/platform/tenants/" + slug + "/configuration", platform)
             .header("Content-Type", "application/yaml")
-            .PUT(HttpRequest.BodyPublishers.ofString(file))
+            .PUT(HttpRequest.BodyPublishers.ofString(edit.apply(file)))
             .build(),
         HttpResponse.BodyHandlers.ofString());
   }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.UserTransaction;
@@ -166,13 +166,12 @@ class SignInIT {
       single = took.compareTo(single) < 0 ? took : single;
     }
 
-    ManagedExecutorService executor =
-        InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+    ManagedThreadFactory threads = InitialContext.doLookup("java:comp/DefaultManagedThreadFactory");
     int crowd = 4;
     long start = System.nanoTime();
     List<Boolean> signedIn =
         AllAtOnce.run(
-            executor,
+            threads,
             crowd,
             i ->
                 () ->
@@ -190,7 +189,7 @@ class SignInIT {
         (int) Math.max(12, 2 * Passwords.LONGEST_WAIT.toMillis() / Math.max(1, single.toMillis()));
     List<String> outcomes =
         AllAtOnce.run(
-            executor,
+            threads,
             storm,
             i ->
                 () -> {

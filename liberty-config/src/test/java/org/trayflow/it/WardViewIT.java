@@ -37,7 +37,7 @@ class WardViewIT {
             "{\"name\":\"Peanut satay\",\"category\":\"Main\",\"portionSize\":\"1\",\"price\":0,"
                 + "\"allergens\":[\"peanuts\"],\"dietTags\":[]}",
             "{\"name\":\"Plain rice\",\"category\":\"Main\",\"portionSize\":\"1\",\"price\":0,\"allergens\":[],"
-                + "\"dietTags\":[]}"),
+                + "\"dietTags\":[],\"nutrition\":{\"energyKcal\":210,\"proteinG\":4.5}}"),
         50,
         hospital.lunchDay);
     HospitalRecord record = new HospitalRecord(hospital);
@@ -85,7 +85,10 @@ class WardViewIT {
         .fill(hospital.lunchDay.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
     page.locator("#ward-day input").press("Enter");
     assertThat(page.locator("#ordering-state"))
-        .hasText("Ordering for Lunch " + onLunchDay(hospital) + " is open until 11:00.");
+        .hasText(
+            "Ordering for Lunch "
+                + onLunchDay(hospital)
+                + " is open until 11:00. Times are New Zealand Time.");
     assertThat(page.locator(".bed-diet").first()).containsText("regular");
     assertThat(page.locator(".bed-allergies").first()).hasText("Allergies: Peanuts");
     assertThat(page.locator(".bed-diet").first().locator(".unchecked-allergy"))
@@ -117,6 +120,9 @@ class WardViewIT {
     assertThat(page.locator(".bed-meals").first()).containsText("1 × Plain rice · placed");
     assertThat(page.locator("vaadin-dialog-overlay")).hasCount(0);
     assertThat(page.locator(".order-for-patient").first()).hasAttribute("disabled", "");
+    assertThat(page.locator(".bed-day").first())
+        .containsText("Energy ordered for the day: 210 kcal");
+    assertThat(page.locator(".bed-day").first()).containsText("Protein ordered for the day: 4.5 g");
     Browser.screenshot(page, "ward-board-ordered");
 
     page.locator(".order-for-carer").nth(1).click();
@@ -148,7 +154,11 @@ class WardViewIT {
         .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("renal"))
         .click();
     page.locator("#diet-diets input").press("Escape");
+    page.locator("#diet-energy-target input").fill("1800");
+    page.locator("#diet-protein-target input").fill("50");
+    page.locator("#diet-protein-target input").press("Tab");
     assertThat(page.locator("#diet-changes")).containsText("Nil by mouth: yes → no");
+    assertThat(page.locator("#diet-changes")).containsText("Energy a day: none → 1800 kcal");
     page.locator("#record-diet-order").click();
     assertThat(page.locator("#diet-loosens"))
         .containsText("nil-by-mouth hold ended by a new diet order");
@@ -160,7 +170,18 @@ class WardViewIT {
     assertThat(page.locator(".bed-diet").nth(1)).containsText("renal");
     assertThat(page.locator("vaadin-dialog-overlay")).hasCount(0);
     assertThat(page.locator(".order-for-patient").nth(1)).not().hasAttribute("disabled", "");
+    assertThat(page.locator(".bed-day").nth(1))
+        .containsText("Energy ordered for the day: 0 kcal of 1,800 kcal aimed at");
+    assertThat(page.locator(".bed-day").nth(1))
+        .containsText("Protein ordered for the day: 0.0 g of 50.0 g aimed at");
+    assertThat(page.locator(".bed-day").nth(1).locator("vaadin-progress-bar")).hasCount(2);
     Browser.screenshot(page, "ward-board-diet-entered");
+    assertThat(
+            ServerSide.queryLong(
+                "select count(*) from diet_order d join patient p on p.id = d.patient_id"
+                    + " where p.mrn = ? and d.energy_target_kcal = 1800 and d.protein_target_g = 50",
+                fasting))
+        .isEqualTo(1);
     assertThat(
             ServerSide.queryLong(
                 "select count(*) from audit_entry where actor = ? and action = 'diet-order'"
@@ -328,7 +349,7 @@ class WardViewIT {
         assertThat(page.locator(".bed-allergies").first()).hasText("Allergies: Peanuts, Tree nuts");
         assertThat(page.locator(".unchecked-allergy").first()).containsText("Kiwi fruit");
         page.locator(".order-for-patient").first().click();
-        assertThat(page.locator(".excluded-reason")).hasText("contains tree-nuts (allergy)");
+        assertThat(page.locator(".excluded-reason")).hasText("contains tree nuts (allergy)");
         page.locator("vaadin-dialog-overlay vaadin-button:has-text('Close')").click();
       } else {
         Browser.screenshot(page, "ward-allergies-dialog-phone");

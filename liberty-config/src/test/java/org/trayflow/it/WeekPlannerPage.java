@@ -5,7 +5,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 
 /** The kitchen manager's week planner, as a person uses it. */
 final class WeekPlannerPage {
@@ -24,7 +23,7 @@ final class WeekPlannerPage {
   void openWeek(String siteName, LocalDate monday) {
     choose("#planner-site", siteName);
     Locator week = page.locator("#planner-week input");
-    week.fill(monday.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+    week.fill(Browser.typed(page, monday));
     week.press("Enter");
     page.locator("#open-week").click();
     assertThat(page.locator("h3")).containsText("week of");

@@ -257,6 +257,7 @@ class CheckoutGuardsInLibertyIT {
         version,
         request.portions(),
         Map.of(dish.itemId(), dish.name()),
+        dish.price(),
         5,
         OrderingWindow.of(lunch, today, hospital.timeZone()),
         Optional.empty());

@@ -19,8 +19,10 @@ public final class ConfigurationChanges {
     List<String> changes = new ArrayList<>();
     note(changes, "name", before.name(), after.name());
     note(changes, "time zone", before.timeZone(), after.timeZone());
+    note(changes, "locale", before.locale().toLanguageTag(), after.locale().toLanguageTag());
     note(changes, "payment", before.payment(), after.payment());
     note(changes, "diet tags", before.dietTags(), after.dietTags());
+    note(changes, "course order", before.courses().courses(), after.courses().courses());
     note(changes, "diet taxonomy", before.dietTaxonomy(), after.dietTaxonomy());
     note(changes, "allergen policy", before.allergenPolicy(), after.allergenPolicy());
     note(changes, "ordering limits", before.orderingLimits(), after.orderingLimits());

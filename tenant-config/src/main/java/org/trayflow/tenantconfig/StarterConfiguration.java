@@ -5,10 +5,11 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The configuration a hospital registered by the platform's short form starts with: its names, time
- * zone and first site, and otherwise what most hospitals begin with (starter.yaml), for its
+ * zone, locale and first site, and otherwise what most hospitals begin with (starter.yaml), for its
  * administrators to change.
  */
 public final class StarterConfiguration {
@@ -21,17 +22,19 @@ public final class StarterConfiguration {
    * @param site the first site, with one pick-up point, the staff restaurant
    */
   public static TenantConfiguration of(
-      Slug slug, String name, ZoneId timeZone, Slug site, String siteName) {
+      Slug slug, String name, ZoneId timeZone, Locale locale, Slug site, String siteName) {
     TenantConfiguration starter = starter();
     SiteConfiguration firstSite = starter.sites().get(0);
     return new TenantConfiguration(
         slug,
         name,
         timeZone,
+        locale,
         starter.payment(),
         starter.dietTags(),
         starter.dietTaxonomy(),
         starter.allergenPolicy(),
+        starter.courses(),
         starter.mealPeriods(),
         starter.orderingLimits(),
         starter.deferredDuringLunch(),

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -11,11 +12,13 @@ import java.util.stream.Collectors;
 /**
  * Everything a hospital organisation configures about itself, as read from its configuration file
  * ({@code docs/tenant-configuration.md}). The time zone decides when ordering windows open and
- * cut-offs fall.
+ * cut-offs fall; the locale, how its screens write dates, times and numbers and which language its
+ * people are given until they choose their own.
  *
  * @param dietTags the diet labels its kitchens use on menu items (vegetarian, halal, low-sodium…)
  * @param dietTaxonomy which of those tags also meet others (vegan ⇒ vegetarian, and what the
  *     hospital adds)
+ * @param courses the order in which menus list dishes, by their categories
  * @param deferredDuringLunch notifications that wait until a site's lunch window has passed
  * @param identityProvider where staff sign in with their hospital account, if the hospital has one
  * @param patients how its patients' diets reach Trayflow, and whether a house diet stands in for a
@@ -25,10 +28,12 @@ public record TenantConfiguration(
     Slug slug,
     String name,
     ZoneId timeZone,
+    Locale locale,
     Payment payment,
     List<Slug> dietTags,
     DietTaxonomy dietTaxonomy,
     AllergenPolicy allergenPolicy,
+    CourseOrder courses,
     List<MealPeriod> mealPeriods,
     OrderingLimits orderingLimits,
     Set<NotificationKind> deferredDuringLunch,
@@ -68,10 +73,12 @@ public record TenantConfiguration(
         slug,
         name,
         timeZone,
+        locale,
         payment,
         dietTags,
         dietTaxonomy,
         allergenPolicy,
+        courses,
         replaced,
         orderingLimits,
         deferredDuringLunch,
@@ -85,10 +92,12 @@ public record TenantConfiguration(
         slug,
         name,
         timeZone,
+        locale,
         payment,
         dietTags,
         dietTaxonomy,
         allergenPolicy,
+        courses,
         mealPeriods,
         orderingLimits,
         deferredDuringLunch,

@@ -3,6 +3,7 @@ package org.trayflow.tenantconfig;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.DateTimeException;
@@ -14,6 +15,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,17 +38,20 @@ public final class TenantConfigurationReader {
           "slug",
           "name",
           "timeZone",
+          "locale",
           "payment",
           "dietTags",
           "dietTaxonomy",
           "allergenPolicy",
+          "courses",
           "mealPeriods",
           "orderingLimits",
           "deferredDuringLunch",
           "sites",
           "identityProvider",
           "patients");
-  private static final Set<String> PAYMENT_FIELDS = Set.of("mode", "currency", "dailyAllowance");
+  private static final Set<String> PAYMENT_FIELDS =
+      Set.of("mode", "currency", "dailyAllowance", "overdraftLimit");
   private static final Set<String> ALLERGEN_FIELDS =
       Set.of("scheme", "declarationRequired", "mayContain");
   private static final Set<String> MEAL_FIELDS =
@@ -76,10 +81,12 @@ public final class TenantConfigurationReader {
             tenant.slug("slug"),
             tenant.text("name"),
             zone(tenant, "timeZone"),
+            locale(tenant),
             payment(tenant.mapping("payment", PAYMENT_FIELDS)),
             dietTags,
             dietTaxonomy(tenant, dietTags),
             allergenPolicy(tenant.mapping("allergenPolicy", ALLERGEN_FIELDS)),
+            courses(tenant),
             mealPeriods(tenant),
             orderingLimits(tenant.mapping("orderingLimits", LIMIT_FIELDS)),
             deferred(tenant),
@@ -122,6 +129,26 @@ public final class TenantConfigurationReader {
     }
   }
 
+  /**
+   * Optional, British English when absent: a language Trayflow writes in and the country whose
+   * formats the hospital uses (en-GB, en-US, fr-FR, fr-CA).
+   */
+  private static Locale locale(Fields tenant) {
+    if (!tenant.has("locale")) {
+      return Locale.forLanguageTag(Language.DEFAULT_HOSPITAL_LOCALE);
+    }
+    String tag = tenant.text("locale");
+    if (tag == null) {
+      return null;
+    }
+    Optional<Locale> locale = Language.hospitalLocale(tag);
+    if (locale.isEmpty()) {
+      tenant.problem(
+          "locale", "'" + tag + "' is not a locale Trayflow writes in: " + Language.LOCALE_FORM);
+    }
+    return locale.orElse(null);
+  }
+
   private static Payment payment(Fields payment) {
     if (payment == null) {
       return null;
@@ -135,7 +162,23 @@ public final class TenantConfigurationReader {
     if (mode != null && mode != Payment.Mode.ALLOWANCE && payment.has("dailyAllowance")) {
       payment.problem("dailyAllowance", "applies only when the mode is allowance");
     }
-    return new Payment(mode, currency, allowance);
+    var overdraft = payment.optionalAmount("overdraftLimit");
+    if (mode != null && mode != Payment.Mode.WALLET && payment.has("overdraftLimit")) {
+      payment.problem("overdraftLimit", "applies only when the mode is wallet");
+    }
+    inMinorUnits(payment, "dailyAllowance", allowance, currency);
+    inMinorUnits(payment, "overdraftLimit", overdraft, currency);
+    return new Payment(mode, currency, allowance, overdraft);
+  }
+
+  /**
+   * An amount finer than the currency's smallest coin would be rounded by every ledger: refused.
+   */
+  private static void inMinorUnits(
+      Fields payment, String field, Optional<BigDecimal> amount, Currency currency) {
+    if (currency != null && amount.isPresent() && !Payment.inMinorUnits(amount.get(), currency)) {
+      payment.problem(field, "must be in whole " + Payment.minorUnits(currency));
+    }
   }
 
   private static Currency currency(Fields fields, String field) {
@@ -164,6 +207,21 @@ public final class TenantConfigurationReader {
         policy.word("scheme", AllergenPolicy.Scheme.class),
         bool(policy.bool("declarationRequired")),
         mayContain);
+  }
+
+  /** Optional: the kitchen's courses in serving order, each named once. */
+  private static CourseOrder courses(Fields tenant) {
+    if (!tenant.has("courses")) {
+      return CourseOrder.byName();
+    }
+    List<String> courses = tenant.texts("courses");
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < courses.size(); i++) {
+      if (!seen.add(courses.get(i).toLowerCase(Locale.ROOT))) {
+        tenant.problem("courses[" + i + "]", "'" + courses.get(i) + "' is listed twice");
+      }
+    }
+    return new CourseOrder(courses);
   }
 
   /** Optional: each key a diet tag, its value the diet tags a dish carrying it also meets. */

@@ -28,6 +28,7 @@ public final class TenantConfigurationWriter {
     document.put("slug", tenant.slug().value());
     document.put("name", tenant.name());
     document.put("timeZone", tenant.timeZone().getId());
+    document.put("locale", tenant.locale().toLanguageTag());
     document.put("payment", payment(tenant.payment()));
     document.put("dietTags", tenant.dietTags().stream().map(Slug::value).toList());
     if (!tenant.dietTaxonomy().implies().isEmpty()) {
@@ -40,6 +41,9 @@ public final class TenantConfigurationWriter {
     allergens.put("declarationRequired", tenant.allergenPolicy().declarationRequired());
     allergens.put("mayContain", tenant.allergenPolicy().mayContain().word());
     document.put("allergenPolicy", allergens);
+    if (!tenant.courses().courses().isEmpty()) {
+      document.put("courses", tenant.courses().courses());
+    }
     document.put(
         "mealPeriods",
         tenant.mealPeriods().stream().map(TenantConfigurationWriter::mealPeriod).toList());
@@ -100,6 +104,9 @@ public final class TenantConfigurationWriter {
     payment
         .dailyAllowance()
         .ifPresent(amount -> fields.put("dailyAllowance", amount.doubleValue()));
+    payment
+        .overdraftLimit()
+        .ifPresent(amount -> fields.put("overdraftLimit", amount.doubleValue()));
     return fields;
   }
 

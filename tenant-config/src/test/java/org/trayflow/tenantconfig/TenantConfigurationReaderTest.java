@@ -10,6 +10,7 @@ import java.net.URI;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class TenantConfigurationReaderTest {
@@ -112,6 +113,39 @@ class TenantConfigurationReaderTest {
   }
 
   @Test
+  void dishes_follow_the_kitchens_course_order_and_a_course_named_twice_is_refused() {
+    TenantConfiguration tenant =
+        read(
+            TenantFile.valid()
+                .replace(
+                    "dietTags: [vegetarian, halal]",
+                    "dietTags: [vegetarian, halal]\ncourses: [Soup, Main, Dessert]")
+                .yaml());
+    assertThat(
+            java.util.stream.Stream.of("Dessert", "Drink", "main", "Bread", "Soup")
+                .sorted(tenant.courses().categories())
+                .toList())
+        .as("named courses in serving order, case ignored; the rest after, by name")
+        .containsExactly("Soup", "main", "Dessert", "Bread", "Drink");
+    StringWriter written = new StringWriter();
+    new TenantConfigurationWriter().write(tenant, written);
+    assertThat(read(written.toString())).isEqualTo(tenant);
+    assertThat(read(TenantFile.valid().yaml()).courses()).isEqualTo(CourseOrder.byName());
+
+    InvalidTenantConfiguration invalid =
+        readInvalid(
+            TenantFile.valid()
+                .replace(
+                    "dietTags: [vegetarian, halal]",
+                    "dietTags: [vegetarian, halal]\ncourses: [Soup, Main, soup, \"\"]")
+                .yaml());
+    assertThat(invalid.problems())
+        .containsExactlyInAnyOrder(
+            new ConfigurationProblem("courses[2]", "'soup' is listed twice"),
+            new ConfigurationProblem("courses[3]", "must be non-blank text"));
+  }
+
+  @Test
   void overlapping_meal_periods_are_refused() {
     InvalidTenantConfiguration invalid =
         readInvalid(
@@ -172,6 +206,76 @@ class TenantConfigurationReaderTest {
         .containsExactly(
             new ConfigurationProblem(
                 "payment.dailyAllowance", "applies only when the mode is allowance"));
+    assertThat(
+            readInvalid(
+                    TenantFile.valid()
+                        .replace("dailyAllowance: 9.50", "dailyAllowance: 9.505")
+                        .yaml())
+                .problems())
+        .as("an amount a ledger would round is refused")
+        .containsExactly(
+            new ConfigurationProblem("payment.dailyAllowance", "must be in whole cents of EUR"));
+  }
+
+  @Test
+  void a_wallet_may_have_an_overdraft_limit_which_no_other_mode_takes() {
+    TenantConfiguration wallet =
+        read(
+            TenantFile.valid()
+                .replace("mode: allowance", "mode: wallet")
+                .replace("dailyAllowance: 9.50", "overdraftLimit: 10.00")
+                .yaml());
+    assertThat(wallet.payment().mode()).isEqualTo(Payment.Mode.WALLET);
+    assertThat(wallet.payment().overdraft()).isEqualByComparingTo("10.00");
+    StringWriter written = new StringWriter();
+    new TenantConfigurationWriter().write(wallet, written);
+    assertThat(read(written.toString())).isEqualTo(wallet);
+    assertThat(
+            readInvalid(
+                    TenantFile.valid()
+                        .replace(
+                            "dailyAllowance: 9.50", "dailyAllowance: 9.50\n  overdraftLimit: 5")
+                        .yaml())
+                .problems())
+        .containsExactly(
+            new ConfigurationProblem(
+                "payment.overdraftLimit", "applies only when the mode is wallet"));
+  }
+
+  @Test
+  void a_hospital_writes_in_its_locale_british_english_when_it_names_none() {
+    assertThat(read(TenantFile.valid().yaml()).locale()).isEqualTo(Locale.UK);
+    TenantConfiguration french =
+        read(
+            TenantFile.valid()
+                .replace("timeZone: Europe/Dublin", "timeZone: Europe/Dublin\nlocale: fr-FR")
+                .yaml());
+    assertThat(french.locale()).isEqualTo(Locale.FRANCE);
+
+    StringWriter exported = new StringWriter();
+    new TenantConfigurationWriter().write(french, exported);
+    assertThat(reader.read("export.yaml", new StringReader(exported.toString())).locale())
+        .isEqualTo(Locale.FRANCE);
+  }
+
+  @Test
+  void a_locale_trayflow_cannot_write_in_or_without_a_country_is_refused() {
+    for (String tag : List.of("de-DE", "fr", "en-gb", "english", "en-GB-x-private")) {
+      InvalidTenantConfiguration invalid =
+          readInvalid(
+              TenantFile.valid()
+                  .replace("timeZone: Europe/Dublin", "timeZone: Europe/Dublin\nlocale: " + tag)
+                  .yaml());
+      assertThat(invalid.problems())
+          .as(tag)
+          .singleElement()
+          .satisfies(
+              p -> {
+                assertThat(p.field()).isEqualTo("locale");
+                assertThat(p.reason())
+                    .startsWith("'" + tag + "' is not a locale Trayflow writes in");
+              });
+    }
   }
 
   @Test

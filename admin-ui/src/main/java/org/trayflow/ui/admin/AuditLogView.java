@@ -27,7 +27,6 @@ import org.trayflow.audit.AuditLog;
 import org.trayflow.audit.AuditRecord;
 import org.trayflow.audit.AuditSearch;
 import org.trayflow.identity.SignedInUser;
-import org.trayflow.platform.HospitalLocale;
 import org.trayflow.ui.MainLayout;
 import org.trayflow.ui.Times;
 import org.trayflow.ui.signin.CurrentUser;
@@ -88,7 +87,7 @@ public class AuditLogView extends VerticalLayout {
     from.setId("audit-from");
     to.setId("audit-to");
     for (DatePicker day : new DatePicker[] {from, to}) {
-      day.setLocale(HospitalLocale.FORMATS);
+      day.setLocale(Times.locale());
       day.setClearButtonVisible(true);
       day.setHelperText("The hospital's day");
     }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.trayflow.tenantconfig.MealPeriod;
 import org.trayflow.tenantconfig.Slug;
 import org.trayflow.tenantconfig.TimeWindow;
+import org.trayflow.ui.ClockPicker;
 import org.trayflow.ui.FieldProblems;
 
 /** One meal period's fields; problems of the configuration land next to the field they name. */
@@ -88,7 +89,7 @@ class MealPeriodForm extends FormLayout {
   }
 
   private static TimePicker time(String label, String id) {
-    TimePicker picker = new TimePicker(label);
+    TimePicker picker = ClockPicker.of(label);
     picker.setId(id);
     picker.setStep(Duration.ofMinutes(15));
     return picker;

@@ -8,12 +8,13 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import java.time.Duration;
 import org.trayflow.tenantconfig.OrderingMoment;
+import org.trayflow.ui.ClockPicker;
 
 /** "2 days before, at 18:00": a moment relative to the day a meal is served. */
 class MomentField extends CustomField<OrderingMoment> {
 
   private final IntegerField daysBefore = new IntegerField();
-  private final TimePicker at = new TimePicker();
+  private final TimePicker at = ClockPicker.of(null);
 
   MomentField(String label, String id) {
     setLabel(label);

@@ -14,6 +14,7 @@ import org.trayflow.tenantconfig.Location;
 import org.trayflow.tenantconfig.SiteConfiguration;
 import org.trayflow.tenantconfig.Slug;
 import org.trayflow.tenantconfig.TimeWindow;
+import org.trayflow.ui.ClockPicker;
 import org.trayflow.ui.FieldProblems;
 
 /** One site's fields and its wards, departments and pick-up points. */
@@ -21,8 +22,8 @@ class SiteForm extends VerticalLayout {
 
   private final TextField slug = new TextField("Short name");
   private final TextField name = new TextField("Name");
-  private final TimePicker rushFrom = new TimePicker("Lunch rush from");
-  private final TimePicker rushTo = new TimePicker("Lunch rush until");
+  private final TimePicker rushFrom = ClockPicker.of("Lunch rush from");
+  private final TimePicker rushTo = ClockPicker.of("Lunch rush until");
   private final VerticalLayout locationRows = new VerticalLayout();
   private final List<LocationRow> rows = new ArrayList<>();
   private Runnable placeAgain = () -> {};

@@ -39,46 +39,50 @@ public class MyHospitalView extends VerticalLayout {
     siteGrid.setId("sites");
     siteGrid
         .addColumn(TenantSummary.SiteSummary::name)
-        .setHeader("Site")
+        .setHeader(getTranslation("order.site"))
         .setAutoWidth(true)
         .setFlexGrow(0);
     siteGrid
         .addColumn(
             site ->
                 locations.getOrDefault(site.slug(), List.of()).stream()
-                    .map(l -> l.name() + " (" + l.kind().replace('-', ' ') + ")")
+                    .map(l -> l.name() + " (" + getTranslation("location." + l.kind()) + ")")
                     .collect(Collectors.joining(", ")))
-        .setHeader("Wards, departments and pick-up points");
+        .setHeader(getTranslation("hospital.locations"));
     siteGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     siteGrid.setItems(sites.listSites());
     siteGrid.setAllRowsVisible(true);
 
     Grid<MealPeriod> meals = new Grid<>();
     meals.setId("meal-periods");
-    meals.addColumn(MealPeriod::name).setHeader("Meal").setAutoWidth(true).setFlexGrow(0);
+    meals
+        .addColumn(MealPeriod::name)
+        .setHeader(getTranslation("order.meal"))
+        .setAutoWidth(true)
+        .setFlexGrow(0);
     meals
         .addColumn(m -> m.service().from() + "–" + m.service().to())
-        .setHeader("Served")
+        .setHeader(getTranslation("hospital.served"))
         .setAutoWidth(true);
     meals
         .addColumn(m -> OrderingWords.of(m.orderingOpens()))
-        .setHeader("Ordering opens")
+        .setHeader(getTranslation("hospital.opens"))
         .setAutoWidth(true);
     meals
         .addColumn(m -> OrderingWords.of(m.orderingCloses()))
-        .setHeader("Ordering closes")
+        .setHeader(getTranslation("hospital.closes"))
         .setAutoWidth(true);
     meals
         .addColumn(m -> OrderingWords.of(m.cutOff()))
-        .setHeader("Changes until")
+        .setHeader(getTranslation("hospital.changesUntil"))
         .setAutoWidth(true);
     meals.setItems(configurations.mealPeriods());
     meals.setAllRowsVisible(true);
 
     add(
-        new H2("Sites of " + HospitalName.of(configurations)),
+        new H2(getTranslation("hospital.sitesOf", HospitalName.of(configurations))),
         siteGrid,
-        new H3("Meals and ordering times"),
+        new H3(getTranslation("hospital.meals")),
         meals);
   }
 }

@@ -35,6 +35,7 @@ import org.trayflow.platform.InvalidFields;
 import org.trayflow.tenancy.TenantConfigurations;
 import org.trayflow.tenantconfig.AllergenPolicy.Scheme;
 import org.trayflow.tenantconfig.Slug;
+import org.trayflow.ui.AllergenNames;
 import org.trayflow.ui.MainLayout;
 
 /** The kitchen manager's catalogue of dishes: search, filter, add, change, withdraw. */
@@ -44,6 +45,7 @@ import org.trayflow.ui.MainLayout;
 @Dependent
 public class DishCatalogueView extends VerticalLayout {
 
+  /** The filters' choice of no filter, shown in the reader's words. */
   private static final String ANY = "(any)";
 
   private final MenuCatalogue catalogue;
@@ -51,7 +53,7 @@ public class DishCatalogueView extends VerticalLayout {
   private final TextField words = new TextField();
   private final Select<String> category = new Select<>();
   private final Select<String> diet = new Select<>();
-  private final Checkbox withdrawnToo = new Checkbox("Show withdrawn dishes");
+  private final Checkbox withdrawnToo = new Checkbox(getTranslation("catalogue.withdrawnToo"));
   private final List<String> hospitalDiets;
   private final Scheme scheme;
 
@@ -65,12 +67,14 @@ public class DishCatalogueView extends VerticalLayout {
             .orElse(List.of());
     this.scheme =
         configurations.configuration().map(c -> c.allergenPolicy().scheme()).orElse(Scheme.EU_14);
-    words.setPlaceholder("Search dishes");
+    words.setPlaceholder(getTranslation("catalogue.search"));
     words.setId("dish-search");
     words.setPrefixComponent(VaadinIcon.SEARCH.create());
     words.setValueChangeMode(ValueChangeMode.LAZY);
-    category.setLabel("Category");
-    diet.setLabel("Diet");
+    category.setLabel(getTranslation("catalogue.category"));
+    diet.setLabel(getTranslation("catalogue.diet"));
+    category.setItemLabelGenerator(this::filterLabel);
+    diet.setItemLabelGenerator(this::filterLabel);
     diet.setItems(withAny(hospitalDiets));
     diet.setValue(ANY);
     category.setItems(
@@ -85,20 +89,31 @@ public class DishCatalogueView extends VerticalLayout {
     category.addValueChangeListener(e -> refresh());
     diet.addValueChangeListener(e -> refresh());
     withdrawnToo.addValueChangeListener(e -> refresh());
-    Button add = new Button("New dish", VaadinIcon.PLUS.create(), click -> edit(null));
+    Button add =
+        new Button(getTranslation("catalogue.new"), VaadinIcon.PLUS.create(), click -> edit(null));
     add.setId("new-dish");
     add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     HorizontalLayout filters = new HorizontalLayout(words, category, diet, withdrawnToo, add);
     filters.setAlignItems(FlexComponent.Alignment.BASELINE);
 
     dishes.setId("dishes");
-    dishes.addColumn(item -> item.details().name()).setHeader("Dish").setAutoWidth(true);
-    dishes.addColumn(item -> item.details().category()).setHeader("Category").setAutoWidth(true);
-    dishes.addColumn(item -> names(item.details().allergens())).setHeader("Contains");
-    dishes.addColumn(item -> names(item.details().mayContain())).setHeader("May contain");
+    dishes
+        .addColumn(item -> item.details().name())
+        .setHeader(getTranslation("catalogue.dish"))
+        .setAutoWidth(true);
+    dishes
+        .addColumn(item -> item.details().category())
+        .setHeader(getTranslation("catalogue.category"))
+        .setAutoWidth(true);
+    dishes
+        .addColumn(item -> names(item.details().allergens()))
+        .setHeader(getTranslation("catalogue.contains"));
+    dishes
+        .addColumn(item -> names(item.details().mayContain()))
+        .setHeader(getTranslation("catalogue.mayContain"));
     dishes
         .addColumn(item -> String.join(", ", item.details().dietTags().stream().sorted().toList()))
-        .setHeader("Diets");
+        .setHeader(getTranslation("catalogue.diets"));
     dishes
         .addColumn(
             item ->
@@ -116,19 +131,25 @@ public class DishCatalogueView extends VerticalLayout {
         .setAutoWidth(true)
         .setFlexGrow(0);
     dishes
-        .addColumn(item -> item.details().active() ? "on offer" : "withdrawn")
+        .addColumn(
+            item ->
+                getTranslation(
+                    item.details().active() ? "catalogue.onOffer" : "catalogue.withdrawn"))
         .setHeader("")
         .setAutoWidth(true)
         .setFlexGrow(0);
     dishes.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     dishes.addItemClickListener(click -> edit(click.getItem()));
-    add(new H2("Dishes"), filters, dishes);
+    add(new H2(getTranslation("nav.dishes")), filters, dishes);
     setSizeFull();
     refresh();
   }
 
   private String names(Set<Allergen> allergens) {
-    return allergens.stream().sorted().map(a -> a.nameIn(scheme)).collect(Collectors.joining(", "));
+    return allergens.stream()
+        .sorted()
+        .map(a -> AllergenNames.of(a, scheme))
+        .collect(Collectors.joining(", "));
   }
 
   private void refresh() {
@@ -143,13 +164,14 @@ public class DishCatalogueView extends VerticalLayout {
   }
 
   private void edit(MenuItem item) {
-    Dialog dialog = new Dialog(item == null ? "New dish" : item.details().name());
+    Dialog dialog =
+        new Dialog(item == null ? getTranslation("catalogue.new") : item.details().name());
     dialog.setWidth("56em");
     DishForm form = new DishForm(hospitalDiets, scheme);
     form.show(item);
     Button save =
         new Button(
-            "Save",
+            getTranslation("settings.save"),
             click -> {
               try {
                 MenuItem saved =
@@ -158,7 +180,7 @@ public class DishCatalogueView extends VerticalLayout {
                         : catalogue.changeItem(item.id(), form.read());
                 dialog.close();
                 Notification.show(
-                        saved.details().name() + " is saved.",
+                        getTranslation("catalogue.saved", saved.details().name()),
                         4000,
                         Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -172,8 +194,15 @@ public class DishCatalogueView extends VerticalLayout {
     save.setId("save-dish");
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     dialog.add(form.problems().unplaced(), form);
-    dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
+    dialog
+        .getFooter()
+        .add(new Button(getTranslation("action.cancel"), click -> dialog.close()), save);
     dialog.open();
+  }
+
+  /** "(any)" in the reader's words; a category or diet as the kitchen wrote it. */
+  private String filterLabel(String value) {
+    return ANY.equals(value) ? getTranslation("catalogue.any") : value;
   }
 
   private static Optional<String> chosen(Select<String> select) {

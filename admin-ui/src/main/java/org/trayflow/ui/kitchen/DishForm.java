@@ -1,5 +1,7 @@
 package org.trayflow.ui.kitchen;
 
+import static org.trayflow.ui.Translations.words;
+
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -14,31 +16,40 @@ import org.trayflow.menus.MenuItem;
 import org.trayflow.menus.MenuItemDetails;
 import org.trayflow.menus.Nutrition;
 import org.trayflow.tenantconfig.AllergenPolicy.Scheme;
+import org.trayflow.ui.AllergenNames;
 import org.trayflow.ui.FieldProblems;
 
 /** A dish's fields; the catalogue's problems are shown next to the field they name. */
 class DishForm extends FormLayout {
 
-  private final TextField name = new TextField("Name");
-  private final TextArea description = new TextArea("Description");
-  private final TextField category = new TextField("Category");
-  private final TextField portionSize = new TextField("Portion size");
-  private final BigDecimalField price = new BigDecimalField("Price");
+  private final TextField name = new TextField(words("dish.form.name"));
+  private final TextArea description = new TextArea(words("dish.form.description"));
+  private final TextField category = new TextField(words("catalogue.category"));
+  private final TextField portionSize = new TextField(words("dish.form.portionSize"));
+  private final BigDecimalField price = new BigDecimalField(words("dish.form.price"));
   private final CheckboxGroup<Allergen> allergens =
-      new CheckboxGroup<>("Contains (allergens it is made with)");
+      new CheckboxGroup<>(words("dish.form.contains"));
   private final CheckboxGroup<Allergen> mayContain =
-      new CheckboxGroup<>("May contain (from the kitchen's handling)");
-  private final CheckboxGroup<String> dietTags = new CheckboxGroup<>("Diets");
-  private final IntegerField iddsiLevel = new IntegerField("IDDSI level (0–7, where it applies)");
-  private final BigDecimalField kcal = new BigDecimalField("Energy (kcal)");
-  private final BigDecimalField protein = new BigDecimalField("Protein (g)");
-  private final BigDecimalField carbohydrate = new BigDecimalField("Carbohydrate (g)");
-  private final BigDecimalField fat = new BigDecimalField("Fat (g)");
-  private final BigDecimalField salt = new BigDecimalField("Salt (g)");
-  private final Checkbox active = new Checkbox("On offer (untick to withdraw)");
+      new CheckboxGroup<>(words("dish.form.mayContain"));
+  private final CheckboxGroup<String> dietTags = new CheckboxGroup<>(words("catalogue.diets"));
+  private final IntegerField iddsiLevel = new IntegerField(words("dish.form.iddsi"));
+  private final BigDecimalField kcal = new BigDecimalField(words("dish.form.kcal"));
+  private final BigDecimalField protein = new BigDecimalField(words("dish.form.protein"));
+  private final BigDecimalField fat = new BigDecimalField(words("dish.form.fat"));
+  private final BigDecimalField saturates = new BigDecimalField(words("dish.form.saturates"));
+  private final BigDecimalField carbohydrate = new BigDecimalField(words("dish.form.carbohydrate"));
+  private final BigDecimalField sugars = new BigDecimalField(words("dish.form.sugars"));
+  private final BigDecimalField fibre = new BigDecimalField(words("dish.form.fibre"));
+  private final BigDecimalField salt;
+  private final Scheme scheme;
+  private final Checkbox active = new Checkbox(words("dish.form.active"));
   private final FieldProblems problems = new FieldProblems("dish-problems");
 
   DishForm(List<String> hospitalDiets, Scheme scheme) {
+    this.scheme = scheme;
+    // a US label declares sodium; it is kept as the salt it stands for, exactly
+    salt =
+        new BigDecimalField(words(scheme == Scheme.US_9 ? "dish.form.sodium" : "dish.form.salt"));
     name.setId("dish-name");
     category.setId("dish-category");
     portionSize.setId("dish-portion");
@@ -48,7 +59,7 @@ class DishForm extends FormLayout {
     mayContain.setId("dish-may-contain");
     for (CheckboxGroup<Allergen> group : List.of(allergens, mayContain)) {
       group.setItems(Allergen.values());
-      group.setItemLabelGenerator(a -> a.nameIn(scheme));
+      group.setItemLabelGenerator(a -> AllergenNames.of(a, scheme));
     }
     dietTags.setItems(hospitalDiets);
     iddsiLevel.setMin(0);
@@ -65,8 +76,11 @@ class DishForm extends FormLayout {
         dietTags,
         kcal,
         protein,
-        carbohydrate,
         fat,
+        saturates,
+        carbohydrate,
+        sugars,
+        fibre,
         salt,
         active);
     setColspan(description, 2);
@@ -81,6 +95,16 @@ class DishForm extends FormLayout {
     problems.place("allergens", allergens);
     problems.place("mayContain", mayContain);
     problems.place("iddsiLevel", iddsiLevel);
+    problems.place("energyKcal", kcal);
+    problems.place("proteinG", protein);
+    problems.place("fatG", fat);
+    problems.place("saturatedFatG", saturates);
+    problems.place("saturatesWithinFat", saturates);
+    problems.place("sugarsWithinCarbohydrate", sugars);
+    problems.place("carbohydrateG", carbohydrate);
+    problems.place("sugarsG", sugars);
+    problems.place("fibreG", fibre);
+    problems.place("saltG", salt);
   }
 
   /**
@@ -96,7 +120,7 @@ class DishForm extends FormLayout {
     name.setValue(d == null ? "" : d.name());
     description.setValue(d == null ? "" : d.description());
     category.setValue(d == null ? "" : d.category());
-    portionSize.setValue(d == null ? "1 plate" : d.portionSize());
+    portionSize.setValue(d == null ? words("dish.form.portionSize.default") : d.portionSize());
     price.setValue(d == null ? null : d.price());
     allergens.setValue(d == null ? Set.of() : d.allergens());
     mayContain.setValue(d == null ? Set.of() : d.mayContain());
@@ -105,9 +129,12 @@ class DishForm extends FormLayout {
     Nutrition n = d == null ? Nutrition.unknown() : d.nutrition();
     kcal.setValue(n.energyKcal());
     protein.setValue(n.proteinG());
-    carbohydrate.setValue(n.carbohydrateG());
     fat.setValue(n.fatG());
-    salt.setValue(n.saltG());
+    saturates.setValue(n.saturatedFatG());
+    carbohydrate.setValue(n.carbohydrateG());
+    sugars.setValue(n.sugarsG());
+    fibre.setValue(n.fibreG());
+    salt.setValue(scheme == Scheme.US_9 ? n.sodiumMg() : n.saltG());
     active.setValue(d == null || d.active());
     problems.clear();
   }
@@ -126,9 +153,12 @@ class DishForm extends FormLayout {
         new Nutrition(
             kcal.getValue(),
             protein.getValue(),
-            carbohydrate.getValue(),
             fat.getValue(),
-            salt.getValue()),
+            saturates.getValue(),
+            carbohydrate.getValue(),
+            sugars.getValue(),
+            fibre.getValue(),
+            scheme == Scheme.US_9 ? Nutrition.saltFromSodium(salt.getValue()) : salt.getValue()),
         active.getValue());
   }
 }

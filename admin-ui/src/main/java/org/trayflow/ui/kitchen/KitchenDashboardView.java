@@ -38,7 +38,6 @@ import org.trayflow.kitchen.ProductionSheets;
 import org.trayflow.kitchen.ProductionTallies;
 import org.trayflow.kitchen.TrayTickets;
 import org.trayflow.ordering.OrderStatus;
-import org.trayflow.platform.Counts;
 import org.trayflow.tenancy.Sites;
 import org.trayflow.tenancy.TenantConfigurations;
 import org.trayflow.tenancy.TenantSummary;
@@ -46,6 +45,7 @@ import org.trayflow.tenantconfig.MealPeriod;
 import org.trayflow.tenantconfig.TenantConfiguration;
 import org.trayflow.ui.DayPicker;
 import org.trayflow.ui.MainLayout;
+import org.trayflow.ui.Translations;
 
 /**
  * The kitchen's day at a glance, refreshed every 15 seconds: each meal's dishes ordered against
@@ -65,7 +65,7 @@ public class KitchenDashboardView extends VerticalLayout {
   private final TrayTickets trays;
   private final TenantConfiguration hospital;
   private final Select<TenantSummary.SiteSummary> site = new Select<>();
-  private final DatePicker day = DayPicker.of("Day", "kitchen-day");
+  private final DatePicker day = DayPicker.of(getTranslation("ward.day"), "kitchen-day");
   private final Div meals = new Div();
 
   @Inject
@@ -80,7 +80,7 @@ public class KitchenDashboardView extends VerticalLayout {
     this.progress = progress;
     this.trays = trays;
     this.hospital = configurations.configuration().orElseThrow();
-    site.setLabel("Site");
+    site.setLabel(getTranslation("order.site"));
     site.setId("kitchen-site");
     site.setItems(sites.listSites());
     site.setItemLabelGenerator(TenantSummary.SiteSummary::name);
@@ -91,7 +91,7 @@ public class KitchenDashboardView extends VerticalLayout {
     choose.setAlignItems(FlexComponent.Alignment.BASELINE);
     site.addValueChangeListener(change -> showDay());
     day.addValueChangeListener(change -> showDay());
-    add(new H2("Kitchen"), choose, meals);
+    add(new H2(getTranslation("nav.kitchen")), choose, meals);
     sites.listSites().stream().findFirst().ifPresent(site::setValue);
   }
 
@@ -148,10 +148,9 @@ public class KitchenDashboardView extends VerticalLayout {
         new H3(
             meal.name()
                 + " · "
-                + Counts.of(production.portionsOrdered(), "portion", "portions")
-                + " ordered"));
+                + Translations.counted("kitchen.portionsOrdered", production.portionsOrdered())));
     if (production.dishes().isEmpty()) {
-      section.add(new Paragraph("Nothing planned."));
+      section.add(new Paragraph(getTranslation("kitchen.nothingPlanned")));
       return section;
     }
     section.add(new Html("<div class='dish-chart'>" + DishBars.of(production.dishes()) + "</div>"));
@@ -161,39 +160,39 @@ public class KitchenDashboardView extends VerticalLayout {
             .map(Production.Dish::name)
             .collect(Collectors.joining(", "));
     if (!soldOut.isEmpty()) {
-      Paragraph warning = new Paragraph("Sold out: " + soldOut);
+      Paragraph warning = new Paragraph(getTranslation("kitchen.soldOut", soldOut));
       warning.addClassName("sold-out");
       warning.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
       section.add(warning);
     }
     section.add(
         new Paragraph(
-            "By location: "
-                + production.byLocation().stream()
+            getTranslation(
+                "kitchen.byLocation",
+                production.byLocation().stream()
                     .map(line -> line.location() + " " + line.portions() + " × " + line.dish())
-                    .collect(Collectors.joining("; "))));
+                    .collect(Collectors.joining("; ")))));
     if (!production.byDiet().isEmpty()) {
       section.add(
           new Paragraph(
-              "By diet: "
-                  + production.byDiet().entrySet().stream()
+              getTranslation(
+                  "kitchen.byDiet",
+                  production.byDiet().entrySet().stream()
                       .map(diet -> diet.getKey() + " " + diet.getValue())
-                      .collect(Collectors.joining(", "))));
+                      .collect(Collectors.joining(", ")))));
     }
     if (!production.patientMealsByDiet().isEmpty()) {
       section.add(
           new Paragraph(
-              "Patient meals by diet: "
-                  + production.patientMealsByDiet().entrySet().stream()
+              getTranslation(
+                  "kitchen.patientMealsByDiet",
+                  production.patientMealsByDiet().entrySet().stream()
                       .map(diet -> diet.getKey() + " " + diet.getValue())
-                      .collect(Collectors.joining(", "))));
+                      .collect(Collectors.joining(", ")))));
     }
     if (production.flaggedMeals() > 0) {
       Paragraph held =
-          new Paragraph(
-              Counts.of(production.flaggedMeals(), "patient meal", "patient meals")
-                  + " held back: the diet changed after ordering; the ward checks "
-                  + (production.flaggedMeals() == 1 ? "it." : "them."));
+          new Paragraph(Translations.counted("kitchen.heldBack", production.flaggedMeals()));
       held.addClassName("held-back");
       held.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
       section.add(held);
@@ -201,9 +200,7 @@ public class KitchenDashboardView extends VerticalLayout {
     if (!production.lateTrays().isEmpty()) {
       Div late =
           new Div(
-              new Span(
-                  Counts.of(production.lateTrays().size(), "late tray", "late trays")
-                      + " since ordering closed:"));
+              new Span(Translations.counted("kitchen.lateTrays", production.lateTrays().size())));
       late.addClassName("late-trays");
       late.getStyle()
           .set("border-left", "4px solid var(--lumo-warning-color, orange)")
@@ -216,14 +213,12 @@ public class KitchenDashboardView extends VerticalLayout {
                 Div line =
                     new Div(
                         new Span(
-                            tray.ward()
-                                + ", bed "
-                                + tray.bed()
-                                + ": "
-                                + tray.dishes()
-                                + " ("
-                                + tray.reason()
-                                + ")"));
+                            getTranslation(
+                                "kitchen.lateTray",
+                                tray.ward(),
+                                tray.bed(),
+                                tray.dishes(),
+                                tray.reason())));
                 line.addClassName("late-tray");
                 line.getStyle().set("font-weight", "400");
                 late.add(line);
@@ -232,12 +227,15 @@ public class KitchenDashboardView extends VerticalLayout {
     }
     section.add(
         new Paragraph(
-            "Orders: "
-                + production.ordersByStatus().entrySet().stream()
+            getTranslation(
+                "kitchen.orders",
+                production.ordersByStatus().entrySet().stream()
                     .map(
                         status ->
-                            OrderStatus.valueOf(status.getKey()).words() + " " + status.getValue())
-                    .collect(Collectors.joining(", "))));
+                            getTranslation("stage." + OrderStatus.valueOf(status.getKey()).name())
+                                + " "
+                                + status.getValue())
+                    .collect(Collectors.joining(", ")))));
     return section;
   }
 
@@ -247,10 +245,10 @@ public class KitchenDashboardView extends VerticalLayout {
     PrintedFor printedFor = PrintedFor.of(hospital, siteSlug, mealId, date);
     HorizontalLayout actions =
         new HorizontalLayout(
-            step(meal, OrderStatus.IN_PREPARATION, "Start preparing"),
-            step(meal, OrderStatus.READY, "Ready"),
-            step(meal, OrderStatus.DELIVERED, "Delivered"),
-            step(meal, OrderStatus.COLLECTED, "Collected"),
+            step(meal, OrderStatus.IN_PREPARATION, getTranslation("kitchen.step.IN_PREPARATION")),
+            step(meal, OrderStatus.READY, getTranslation("kitchen.step.READY")),
+            step(meal, OrderStatus.DELIVERED, getTranslation("kitchen.step.DELIVERED")),
+            step(meal, OrderStatus.COLLECTED, getTranslation("kitchen.step.COLLECTED")),
             download(
                 "CSV",
                 "production.csv",
@@ -259,21 +257,21 @@ public class KitchenDashboardView extends VerticalLayout {
                     ProductionCsv.of(tallies.of(siteSlug, date, mealId))
                         .getBytes(StandardCharsets.UTF_8)),
             download(
-                "Production sheet",
+                getTranslation("kitchen.productionSheet"),
                 "production-sheet.pdf",
                 "application/pdf",
                 () ->
                     ProductionSheets.productionSheet(
                         tallies.of(siteSlug, date, mealId), printedFor)),
             download(
-                "Order tickets",
+                getTranslation("kitchen.orderTickets"),
                 "order-tickets.pdf",
                 "application/pdf",
                 () ->
                     ProductionSheets.orderTickets(
                         tallies.tickets(siteSlug, date, mealId), printedFor)),
             download(
-                "Tray tickets",
+                getTranslation("kitchen.trayTickets"),
                 "tray-tickets.pdf",
                 "application/pdf",
                 () -> trays.pdf(siteSlug, date, mealId)));

@@ -16,9 +16,9 @@ import org.trayflow.ids.OrderId;
 import org.trayflow.kitchen.KitchenProgress;
 import org.trayflow.kitchen.Production;
 import org.trayflow.ordering.OrderStatus;
-import org.trayflow.platform.Counts;
 import org.trayflow.platform.ExpectedFailure;
 import org.trayflow.tenantconfig.MealPeriod;
+import org.trayflow.ui.Translations;
 
 /**
  * The kitchen's confirmation before orders move on, naming how many: the orders chosen, or the
@@ -40,7 +40,9 @@ class MoveOrdersDialog extends Dialog {
       OrderStatus to,
       Runnable moved) {
     OrderStatus from = to.comesAfter().orElseThrow();
-    setHeaderTitle(meal.name() + ": " + from.words() + " → " + to.words());
+    String fromWords = getTranslation("stage." + from.name());
+    String toWords = getTranslation("stage." + to.name());
+    setHeaderTitle(meal.name() + ": " + fromWords + " → " + toWords);
     setId("move-orders-dialog");
     setWidth("44em");
     setMaxWidth("100%");
@@ -53,24 +55,15 @@ class MoveOrdersDialog extends Dialog {
 
     Paragraph count =
         new Paragraph(
-            Counts.of(movable, "order is", "orders are")
-                + " "
-                + from.words()
-                + " and can move to "
-                + to.words()
-                + "."
+            Translations.counted("move.count", movable, fromWords, toWords)
                 + (movable < tickets.stream().filter(t -> t.status().equals(from.name())).count()
-                    ? " Meals flagged after a diet change stay until the ward has checked them."
+                    ? " " + getTranslation("move.flaggedStay")
                     : ""));
     count.setId("move-count");
     add(count);
     stillOpen.ifPresent(
         until -> {
-          Paragraph warning =
-              new Paragraph(
-                  until
-                      + ". Starting the whole meal now leaves later orders behind, and those"
-                      + " who ordered can no longer cancel.");
+          Paragraph warning = new Paragraph(getTranslation("move.stillOpen", until));
           warning.setId("move-still-open");
           warning.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
           add(warning);
@@ -78,21 +71,27 @@ class MoveOrdersDialog extends Dialog {
 
     orders.setId("move-orders");
     orders.setSelectionMode(Grid.SelectionMode.MULTI);
-    orders.addColumn(Production.Ticket::location).setHeader("Where").setAutoWidth(true);
+    orders
+        .addColumn(Production.Ticket::location)
+        .setHeader(getTranslation("move.where"))
+        .setAutoWidth(true);
     orders
         .addColumn(Production.Ticket::orderId)
-        .setHeader("Order")
+        .setHeader(getTranslation("move.order"))
         .setAutoWidth(true)
         .setFlexGrow(0);
-    orders.addColumn(Production.Ticket::orderer).setHeader("Ordered by").setAutoWidth(true);
+    orders
+        .addColumn(Production.Ticket::orderer)
+        .setHeader(getTranslation("move.orderedBy"))
+        .setAutoWidth(true);
     orders
         .addColumn(ticket -> String.join(", ", ticket.lines()))
-        .setHeader("Dishes")
+        .setHeader(getTranslation("move.dishes"))
         .setFlexGrow(2);
     orders.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
     orders.setItems(tickets.stream().filter(t -> t.status().equals(from.name())).toList());
     orders.setAllRowsVisible(true);
-    orders.addSelectionListener(selection -> chosenChanged(to));
+    orders.addSelectionListener(selection -> chosenChanged(toWords));
     add(orders);
 
     moveChosen.setId("move-chosen");
@@ -107,18 +106,19 @@ class MoveOrdersDialog extends Dialog {
                 meal,
                 to,
                 moved));
-    chosenChanged(to);
+    chosenChanged(toWords);
     Button moveAll =
         new Button(
             stillOpen.isPresent()
-                ? "Start all " + movable + " anyway"
-                : "Move all " + Counts.of(movable, "order", "orders") + " to " + to.words());
+                ? getTranslation("move.startAllAnyway", movable)
+                : Translations.counted("move.all", movable, toWords));
     moveAll.setId("move-all");
     moveAll.addThemeVariants(
         stillOpen.isPresent() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_CONTRAST);
     moveAll.setEnabled(movable > 0);
     moveAll.addClickListener(click -> move(progress, all, stillOpen.isPresent(), meal, to, moved));
-    getFooter().add(new Button("Close", click -> close()), moveAll, moveChosen);
+    getFooter()
+        .add(new Button(getTranslation("action.close"), click -> close()), moveAll, moveChosen);
   }
 
   private Set<OrderId> chosen() {
@@ -127,12 +127,9 @@ class MoveOrdersDialog extends Dialog {
         .collect(Collectors.toSet());
   }
 
-  private void chosenChanged(OrderStatus to) {
+  private void chosenChanged(String toWords) {
     int chosen = chosen().size();
-    moveChosen.setText(
-        chosen == 0
-            ? "Choose orders to move"
-            : "Move " + Counts.of(chosen, "chosen order", "chosen orders") + " to " + to.words());
+    moveChosen.setText(Translations.counted("move.chosen", chosen, toWords));
     moveChosen.setEnabled(chosen > 0);
   }
 
@@ -148,7 +145,8 @@ class MoveOrdersDialog extends Dialog {
       close();
       moved.run();
       Notification.show(
-          Counts.of(done, "order", "orders") + " of " + meal.name() + " now " + to.words() + ".",
+          Translations.counted(
+              "move.done", done, meal.name(), getTranslation("stage." + to.name())),
           4000,
           Notification.Position.TOP_CENTER);
     } catch (ExpectedFailure refused) {

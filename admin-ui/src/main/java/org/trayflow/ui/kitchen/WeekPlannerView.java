@@ -24,7 +24,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import org.trayflow.identity.SignedInUser;
@@ -58,21 +57,20 @@ import org.trayflow.ui.signin.CurrentUser;
 @Dependent
 public class WeekPlannerView extends VerticalLayout {
 
-  private static final DateTimeFormatter DAY = Times.DAY;
   private static final LocalDate ALL_WEEK = LocalDate.MIN;
 
   private final WeekPlanner planner;
   private final PublishedMenus published;
   private final SignedInUser user = CurrentUser.get().orElseThrow();
   private final Select<TenantSummary.SiteSummary> site = new Select<>();
-  private final DatePicker week = DayPicker.of("Week of", "planner-week");
+  private final DatePicker week = DayPicker.of(getTranslation("planner.weekOf"), "planner-week");
   private final H3 heading = new H3();
   private final Paragraph publishedVersion = new Paragraph();
   private final Grid<MealPeriod> grid = new Grid<>();
   private final Select<LocalDate> day = new Select<>();
   private final Select<MealPeriod> meal = new Select<>();
-  private final ComboBox<MenuItem> dish = new ComboBox<>("Dish");
-  private final IntegerField portions = new IntegerField("Portions");
+  private final ComboBox<MenuItem> dish = new ComboBox<>(getTranslation("catalogue.dish"));
+  private final IntegerField portions = new IntegerField(getTranslation("planner.portions"));
   private final UnorderedList problems = new UnorderedList();
   private final VerticalLayout draftArea = new VerticalLayout();
   private MenuDraft draft;
@@ -87,26 +85,26 @@ public class WeekPlannerView extends VerticalLayout {
     this.planner = planner;
     this.published = published;
     List<MealPeriod> meals = configurations.mealPeriods();
-    site.setLabel("Site");
+    site.setLabel(getTranslation("order.site"));
     site.setId("planner-site");
     site.setItems(sites.listSites());
     site.setItemLabelGenerator(TenantSummary.SiteSummary::name);
     week.setValue(LocalDate.now(user.timeZone().orElse(java.time.ZoneOffset.UTC)).plusWeeks(1));
-    Button open = new Button("Open the week", click -> open(false));
+    Button open = new Button(getTranslation("planner.open"), click -> open(false));
     open.setId("open-week");
-    Button copy = new Button("Start from last week", click -> open(true));
+    Button copy = new Button(getTranslation("planner.copy"), click -> open(true));
     copy.setId("copy-last-week");
-    IntegerField cycleWeeks = new IntegerField("Cycle of weeks");
+    IntegerField cycleWeeks = new IntegerField(getTranslation("planner.cycle"));
     cycleWeeks.setValue(3);
     cycleWeeks.setMin(1);
     cycleWeeks.setMax(8);
-    IntegerField weeksAhead = new IntegerField("Weeks ahead");
+    IntegerField weeksAhead = new IntegerField(getTranslation("planner.weeksAhead"));
     weeksAhead.setValue(6);
     weeksAhead.setMin(1);
     weeksAhead.setMax(26);
     Button cycle =
         new Button(
-            "Repeat the cycle ahead",
+            getTranslation("planner.repeat"),
             click -> repeatCycle(cycleWeeks.getValue(), weeksAhead.getValue()));
     cycle.setId("repeat-cycle");
     HorizontalLayout chooser =
@@ -117,7 +115,7 @@ public class WeekPlannerView extends VerticalLayout {
     grid.setId("planner");
     grid.setAllRowsVisible(true);
     grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
-    meal.setLabel("Meal");
+    meal.setLabel(getTranslation("order.meal"));
     meal.setId("planner-meal");
     meal.setItems(meals);
     meal.setItemLabelGenerator(MealPeriod::name);
@@ -125,7 +123,7 @@ public class WeekPlannerView extends VerticalLayout {
         e ->
             Optional.ofNullable(e.getValue())
                 .ifPresent(m -> portions.setValue(m.defaultPortions())));
-    day.setLabel("Day");
+    day.setLabel(getTranslation("ward.day"));
     day.setId("planner-day");
     dish.setId("planner-dish");
     dish.setItems(
@@ -135,11 +133,11 @@ public class WeekPlannerView extends VerticalLayout {
     dish.setWidth("22em");
     portions.setId("planner-portions");
     portions.setMin(0);
-    Button plan = new Button("Plan dish", click -> plan());
+    Button plan = new Button(getTranslation("planner.plan"), click -> plan());
     plan.setId("plan-dish");
-    Button remove = new Button("Remove dish", click -> remove());
+    Button remove = new Button(getTranslation("planner.remove"), click -> remove());
     remove.setId("remove-dish");
-    Button publish = new Button("Publish", click -> publish());
+    Button publish = new Button(getTranslation("planner.publish"), click -> publish());
     publish.setId("publish");
     publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
     HorizontalLayout form = new HorizontalLayout(day, meal, dish, portions, plan, remove);
@@ -149,13 +147,13 @@ public class WeekPlannerView extends VerticalLayout {
     draftArea.setPadding(false);
     draftArea.add(heading, publishedVersion, grid, form, problems, publish);
     draftArea.setVisible(false);
-    add(new H2("Week planner"), chooser, draftArea);
+    add(new H2(getTranslation("nav.weekPlanner")), chooser, draftArea);
   }
 
   private void open(boolean fromLastWeek) {
     if (site.getValue() == null || week.getValue() == null) {
       site.setInvalid(site.getValue() == null);
-      site.setErrorMessage("Choose a site");
+      site.setErrorMessage(getTranslation("planner.chooseSite"));
       return;
     }
     MenuWeek menuWeek = MenuWeek.containing(week.getValue());
@@ -187,12 +185,12 @@ public class WeekPlannerView extends VerticalLayout {
             user.username());
     String weeks =
         made.stream()
-            .map(d -> d.weekStart().format(DAY))
+            .map(d -> d.weekStart().format(Times.day()))
             .collect(java.util.stream.Collectors.joining(", "));
     com.vaadin.flow.component.notification.Notification.show(
         made.isEmpty()
-            ? "Every week ahead is planned already."
-            : made.size() + " draft(s) made, weeks of " + weeks + ": review and publish each.",
+            ? getTranslation("planner.allPlanned")
+            : getTranslation("planner.draftsMade", made.size(), weeks),
         8000,
         com.vaadin.flow.component.notification.Notification.Position.TOP_CENTER);
   }
@@ -201,26 +199,30 @@ public class WeekPlannerView extends VerticalLayout {
     draft = shown;
     MenuWeek menuWeek = new MenuWeek(shown.weekStart());
     heading.setText(
-        "Draft: " + site.getValue().name() + ", week of " + shown.weekStart().format(DAY));
+        getTranslation(
+            "planner.draft", site.getValue().name(), shown.weekStart().format(Times.day())));
     publishedVersion.setText(
         published
             .newestVersion(shown.site(), menuWeek)
-            .map(
-                v ->
-                    "Published so far: version "
-                        + v
-                        + ". Publishing makes this draft the next version.")
-            .orElse("Not published yet."));
+            .map(v -> getTranslation("planner.publishedSoFar", v))
+            .orElse(getTranslation("planner.notPublished")));
     grid.removeAllColumns();
-    grid.addColumn(MealPeriod::name).setHeader("Meal").setAutoWidth(true).setFlexGrow(0);
+    grid.addColumn(MealPeriod::name)
+        .setHeader(getTranslation("order.meal"))
+        .setAutoWidth(true)
+        .setFlexGrow(0);
     menuWeek
         .days()
-        .forEach(date -> grid.addComponentColumn(m -> cell(date, m)).setHeader(date.format(DAY)));
+        .forEach(
+            date ->
+                grid.addComponentColumn(m -> cell(date, m)).setHeader(date.format(Times.day())));
     grid.setItems(meal.getListDataView().getItems().toList());
     day.setItems(
         java.util.stream.Stream.concat(java.util.stream.Stream.of(ALL_WEEK), menuWeek.days())
             .toList());
-    day.setItemLabelGenerator(date -> date.equals(ALL_WEEK) ? "All week" : date.format(DAY));
+    day.setItemLabelGenerator(
+        date ->
+            date.equals(ALL_WEEK) ? getTranslation("planner.allWeek") : date.format(Times.day()));
     day.setValue(ALL_WEEK);
     problems.removeAll();
     draftArea.setVisible(true);
@@ -242,7 +244,7 @@ public class WeekPlannerView extends VerticalLayout {
     cellPortions.setMin(0);
     cellPortions.setWidth("5em");
     cellPortions.addThemeVariants(com.vaadin.flow.component.textfield.TextFieldVariant.LUMO_SMALL);
-    cellPortions.setAriaLabel("Portions of " + planned.itemName());
+    cellPortions.setAriaLabel(getTranslation("planner.portionsOf", planned.itemName()));
     cellPortions.addValueChangeListener(
         change -> {
           if (change.isFromClient() && change.getValue() != null && change.getValue() >= 0) {
@@ -268,7 +270,7 @@ public class WeekPlannerView extends VerticalLayout {
                         planned.mealPeriod(),
                         planned.itemId())));
     drop.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
-    drop.setAriaLabel("Remove " + planned.itemName());
+    drop.setAriaLabel(getTranslation("planner.removeNamed", planned.itemName()));
     HorizontalLayout line =
         new HorizontalLayout(
             new com.vaadin.flow.component.html.Span(planned.itemName()), cellPortions, drop);
@@ -315,12 +317,12 @@ public class WeekPlannerView extends VerticalLayout {
     problems.removeAll();
     try {
       PublishOutcome outcome = planner.publish(draft.site(), draft.id(), user.username());
-      Dialog done = new Dialog("Version " + outcome.version() + " is published");
+      Dialog done = new Dialog(getTranslation("planner.published", outcome.version()));
       done.setId("published");
       UnorderedList changes = new UnorderedList();
       outcome.changes().forEach(change -> changes.add(new ListItem(change)));
-      done.add(new Paragraph("Staff and wards see it now. What changed:"), changes);
-      done.getFooter().add(new Button("Close", click -> done.close()));
+      done.add(new Paragraph(getTranslation("planner.whatChanged")), changes);
+      done.getFooter().add(new Button(getTranslation("action.close"), click -> done.close()));
       done.open();
       open(false);
     } catch (MenuNotPublishable notYet) {

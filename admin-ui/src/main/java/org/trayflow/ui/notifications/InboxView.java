@@ -11,7 +11,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.trayflow.identity.SignedInUser;
 import org.trayflow.notifications.Inbox;
@@ -29,8 +28,6 @@ import org.trayflow.ui.signin.CurrentUser;
 @Dependent
 public class InboxView extends VerticalLayout {
 
-  private static final DateTimeFormatter WHEN = Times.DAY_TIME;
-
   @Inject
   public InboxView(Inbox inbox) {
     SignedInUser user = CurrentUser.get().orElseThrow();
@@ -40,10 +37,10 @@ public class InboxView extends VerticalLayout {
     items.setWidthFull();
     List<Inbox.Item> newest = inbox.newest(user.username(), 50);
     if (newest.isEmpty()) {
-      items.add(new Paragraph("No messages yet."));
+      items.add(new Paragraph(getTranslation("inbox.none")));
     }
     newest.forEach(item -> items.add(item(item, user)));
-    add(new H2("Inbox"), items);
+    add(new H2(getTranslation("nav.inbox")), items);
     inbox.readAll(user.username());
   }
 
@@ -60,7 +57,10 @@ public class InboxView extends VerticalLayout {
     Span subject = new Span(item.subject());
     subject.getStyle().set("font-weight", item.read() ? "400" : "600").set("display", "block");
     Span when =
-        new Span(item.receivedAt().atZone(user.timeZone().orElse(ZoneOffset.UTC)).format(WHEN));
+        new Span(
+            item.receivedAt()
+                .atZone(user.timeZone().orElse(ZoneOffset.UTC))
+                .format(Times.dayTime()));
     when.getStyle()
         .set("font-size", "var(--lumo-font-size-s)")
         .set("color", "var(--lumo-secondary-text-color)");

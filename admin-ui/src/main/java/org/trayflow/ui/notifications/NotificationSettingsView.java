@@ -1,5 +1,6 @@
 package org.trayflow.ui.notifications;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
@@ -13,10 +14,10 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.trayflow.identity.People;
@@ -24,7 +25,10 @@ import org.trayflow.identity.PeopleToNotify;
 import org.trayflow.identity.SignedInUser;
 import org.trayflow.notifications.Preferences;
 import org.trayflow.platform.ExpectedFailure;
+import org.trayflow.tenantconfig.Language;
+import org.trayflow.tenantconfig.NotificationKind;
 import org.trayflow.ui.MainLayout;
+import org.trayflow.ui.Translations;
 import org.trayflow.ui.signin.CurrentUser;
 
 /**
@@ -41,26 +45,33 @@ public class NotificationSettingsView extends VerticalLayout {
   public NotificationSettingsView(Preferences preferences, People people) {
     SignedInUser user = CurrentUser.get().orElseThrow();
     PeopleToNotify.Contact contact = people.contactOf(user.username());
-    EmailField email = new EmailField("E-mail address");
+    EmailField email = new EmailField(getTranslation("settings.email"));
     email.setId("contact-email");
     email.setValue(contact.email().orElse(""));
     email.setWidth("20em");
     Select<String> language = new Select<>();
-    language.setLabel("Language");
+    language.setLabel(getTranslation("nav.language"));
     language.setId("contact-language");
     language.setItems(People.LANGUAGES);
     language.setItemLabelGenerator(
-        code -> Locale.forLanguageTag(code).getDisplayLanguage(Locale.forLanguageTag(code)));
+        code -> Language.of(code).map(Translations::ownName).orElse(code));
     language.setValue(contact.language());
     Button save =
         new Button(
-            "Save",
+            getTranslation("settings.save"),
             click -> {
               try {
                 people.changeContact(
                     user.username(), Optional.of(email.getValue()), language.getValue());
+                if (!language.getValue().equals(user.locale().getLanguage())) {
+                  // the page comes back in the new language, and says so there
+                  CurrentUser.nowSpeaks(language.getValue());
+                  VaadinSession.getCurrent().setAttribute(Saved.class, new Saved());
+                  UI.getCurrent().getPage().reload();
+                  return;
+                }
                 email.setInvalid(false);
-                Notification.show("Saved.", 3000, Notification.Position.TOP_CENTER);
+                saved();
               } catch (ExpectedFailure refused) {
                 email.setErrorMessage(refused.getMessage());
                 email.setInvalid(true);
@@ -73,7 +84,10 @@ public class NotificationSettingsView extends VerticalLayout {
     Grid<Preferences.Choice> choices = new Grid<>();
     choices.setId("notification-choices");
     choices.setAllRowsVisible(true);
-    choices.addColumn(choice -> said(choice.kind().word())).setHeader("Message").setAutoWidth(true);
+    choices
+        .addColumn(choice -> said(choice.kind()))
+        .setHeader(getTranslation("settings.message"))
+        .setAutoWidth(true);
     // each change starts from what is stored now, so that ticking one box never undoes the other
     choices
         .addComponentColumn(
@@ -87,7 +101,7 @@ public class NotificationSettingsView extends VerticalLayout {
                             user.username(),
                             new Preferences.Choice(
                                 choice.kind(), on, stored(preferences, user, choice).inInbox()))))
-        .setHeader("E-mail");
+        .setHeader(getTranslation("settings.byEmail"));
     choices
         .addComponentColumn(
             choice ->
@@ -100,14 +114,18 @@ public class NotificationSettingsView extends VerticalLayout {
                             user.username(),
                             new Preferences.Choice(
                                 choice.kind(), stored(preferences, user, choice).byEmail(), on))))
-        .setHeader("Inbox");
+        .setHeader(getTranslation("nav.inbox"));
     choices.setItems(preferences.of(user.username()));
     setMaxWidth("42em");
     add(
-        new H2("Notifications"),
+        new H2(getTranslation("nav.notifications")),
         contactForm,
-        new Paragraph("Without an address, messages reach your inbox only."),
+        new Paragraph(getTranslation("settings.noAddress")),
         choices);
+    if (VaadinSession.getCurrent().getAttribute(Saved.class) != null) {
+      VaadinSession.getCurrent().setAttribute(Saved.class, null);
+      saved();
+    }
   }
 
   private static Preferences.Choice stored(
@@ -122,13 +140,23 @@ public class NotificationSettingsView extends VerticalLayout {
       Preferences.Choice choice, String channel, boolean on, Consumer<Boolean> chosen) {
     Checkbox box = new Checkbox(on);
     box.setId(channel + "-" + choice.kind().word());
-    box.setAriaLabel(channel + " for " + said(choice.kind().word()));
+    box.setAriaLabel(
+        Translations.words(
+            "settings.channelFor",
+            Translations.words("settings.channel." + channel),
+            said(choice.kind())));
     box.addValueChangeListener(change -> chosen.accept(change.getValue()));
     return box;
   }
 
-  private static String said(String word) {
-    String words = word.replace('-', ' ');
-    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  private static String said(NotificationKind kind) {
+    return Translations.words("notificationKind." + kind.word());
   }
+
+  private void saved() {
+    Notification.show(getTranslation("settings.saved"), 3000, Notification.Position.TOP_CENTER);
+  }
+
+  /** Set across the reload a change of language makes: the new page says the choice was saved. */
+  private record Saved() implements java.io.Serializable {}
 }

@@ -2,7 +2,6 @@ package org.trayflow.ui.ops;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +17,6 @@ final class LineChart {
   private static final String[] COLOURS = {
     "#1676f3", "#e8a317", "#d32f2f", "#2e7d32", "#7b1fa2", "#00838f"
   };
-  private static final DateTimeFormatter CLOCK = Times.CLOCK.withZone(ZoneOffset.UTC);
   private static final int WIDTH = 560;
   private static final int HEIGHT = 180;
   private static final int LEFT = 48;
@@ -69,8 +67,16 @@ final class LineChart {
     svg.append(axis(LEFT, top, LEFT, top + HEIGHT))
         .append(axis(LEFT, top + HEIGHT, LEFT + WIDTH, top + HEIGHT));
     svg.append(label(2, top + 10, number(most) + " " + unit)).append(label(2, top + HEIGHT, "0"));
-    svg.append(label(LEFT, top + HEIGHT + 15, CLOCK.format(from) + " UTC"))
-        .append(label(LEFT + WIDTH - 70, top + HEIGHT + 15, CLOCK.format(to) + " UTC"));
+    svg.append(
+            label(
+                LEFT,
+                top + HEIGHT + 15,
+                Times.clock().withZone(ZoneOffset.UTC).format(from) + " UTC"))
+        .append(
+            label(
+                LEFT + WIDTH - 70,
+                top + HEIGHT + 15,
+                Times.clock().withZone(ZoneOffset.UTC).format(to) + " UTC"));
     for (int i = 0; i < series.size(); i++) {
       String colour = COLOURS[i % COLOURS.length];
       StringBuilder path = new StringBuilder();

@@ -12,10 +12,12 @@ import org.trayflow.menus.PublishedMenu;
 import org.trayflow.ordering.MealOffer;
 import org.trayflow.tenantconfig.AllergenPolicy.Scheme;
 import org.trayflow.ui.DishAllergens;
+import org.trayflow.ui.IddsiWords;
+import org.trayflow.ui.NutritionLabel;
 
 /**
- * One dish of the meal as a card: what it is, what it contains, how many portions are left, and
- * "Add".
+ * One dish of the meal as a card: what it is (description, texture, nutrition per portion), what it
+ * contains, how many portions are left, and "Add".
  */
 final class DishChoice extends Div {
 
@@ -48,14 +50,27 @@ final class DishChoice extends Div {
     facts.add(dish.category());
     facts.add(dish.portionSize());
     price.ifPresent(facts::add);
+    Optional.ofNullable(dish.iddsiLevel()).map(IddsiWords::texture).ifPresent(facts::add);
     Span kind = small(String.join(" · ", facts));
     about.add(name, kind);
+    if (!dish.description().isBlank()) {
+      Span description = small(dish.description());
+      description.addClassName("dish-description");
+      about.add(description);
+    }
     DishAllergens.of(dish, scheme).ifPresent(about::add);
     if (!dish.dietTags().isEmpty()) {
       about.add(small(String.join(" · ", dish.dietTags())));
     }
+    NutritionLabel.headline(dish.nutrition())
+        .flatMap(headline -> NutritionLabel.folded(dish.nutrition(), scheme, headline))
+        .ifPresent(about::add);
 
-    Span left = new Span(choice.soldOut() ? "Sold out" : choice.portionsLeft() + " left");
+    Span left =
+        new Span(
+            choice.soldOut()
+                ? getTranslation("dish.soldOut")
+                : getTranslation("dish.left", choice.portionsLeft()));
     left.addClassName("portions-left");
     left.getStyle()
         .set("font-size", "var(--lumo-font-size-s)")
@@ -70,9 +85,9 @@ final class DishChoice extends Div {
             choice.soldOut() ? "var(--lumo-error-color-10pct)" : "var(--lumo-success-color-10pct)");
 
     dishName = dish.name();
-    adding = new Button("Add", VaadinIcon.PLUS.create(), click -> add.run());
+    adding = new Button(getTranslation("dish.add"), VaadinIcon.PLUS.create(), click -> add.run());
     adding.addClassName("add-dish");
-    adding.setAriaLabel("Add " + dish.name());
+    adding.setAriaLabel(getTranslation("dish.add.named", dish.name()));
     adding.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
     add(about, left, adding);
   }
@@ -82,8 +97,9 @@ final class DishChoice extends Div {
    * button.
    */
   void follow(int inCart, boolean mayAddOne) {
-    adding.setText(inCart > 0 ? "Add another" : "Add");
-    adding.setAriaLabel((inCart > 0 ? "Add another " : "Add ") + dishName);
+    adding.setText(getTranslation(inCart > 0 ? "dish.addAnother" : "dish.add"));
+    adding.setAriaLabel(
+        getTranslation(inCart > 0 ? "dish.addAnother.named" : "dish.add.named", dishName));
     adding.setEnabled(mayAddOne);
   }
 

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -21,10 +20,8 @@ import org.trayflow.ui.Times;
  */
 final class MyOrders extends Div {
 
-  private static final DateTimeFormatter DAY = Times.DAY;
-
   private final Div list = new Div();
-  private final Button older = new Button("Show older orders");
+  private final Button older = new Button(getTranslation("myOrders.older"));
   private final Function<String, OrderPage> pages;
   private final Function<PlacedOrder, Optional<String>> whyNotCancellable;
   private final Consumer<PlacedOrder> cancel;
@@ -55,7 +52,7 @@ final class MyOrders extends Div {
         .set("gap", "var(--lumo-space-s)");
     older.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
     older.addClickListener(click -> more());
-    add(new H3("My orders"), list, older);
+    add(new H3(getTranslation("myOrders.title")), list, older);
   }
 
   void reload() {
@@ -63,7 +60,7 @@ final class MyOrders extends Div {
     next = null;
     more();
     if (list.getComponentCount() == 0) {
-      list.add(new Paragraph("You have no orders yet."));
+      list.add(new Paragraph(getTranslation("myOrders.none")));
     }
   }
 
@@ -83,11 +80,11 @@ final class MyOrders extends Div {
         .set("border-radius", "var(--lumo-border-radius-m)")
         .set("padding", "var(--lumo-space-xs) var(--lumo-space-m)");
     Span when =
-        new Span(order.serviceDate().format(DAY) + " · " + mealName.apply(order.mealPeriod()));
+        new Span(
+            order.serviceDate().format(Times.day()) + " · " + mealName.apply(order.mealPeriod()));
     when.getStyle().set("font-weight", "600");
     OrderStatus now = order.status();
-    String said = now.words();
-    Span status = new Span(Character.toUpperCase(said.charAt(0)) + said.substring(1));
+    Span status = new Span(getTranslation("status." + now.word()));
     status.addClassName("order-status");
     status
         .getStyle()
@@ -106,7 +103,7 @@ final class MyOrders extends Div {
                     .map(line -> line.quantity() + " × " + line.name())
                     .toList()));
     dishes.getStyle().set("margin", "0");
-    Span to = new Span("To " + where.apply(order));
+    Span to = new Span(getTranslation("myOrders.to", where.apply(order)));
     to.getStyle()
         .set("font-size", "var(--lumo-font-size-s)")
         .set("color", "var(--lumo-secondary-text-color)");
@@ -125,7 +122,8 @@ final class MyOrders extends Div {
               card.add(notAnyMore);
             },
             () -> {
-              Button cancelling = new Button("Cancel order", click -> cancel.accept(order));
+              Button cancelling =
+                  new Button(getTranslation("order.cancel.yes"), click -> cancel.accept(order));
               cancelling.addClassName("cancel-order");
               cancelling.addThemeVariants(
                   ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY_INLINE);

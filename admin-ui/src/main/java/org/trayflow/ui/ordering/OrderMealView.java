@@ -2,12 +2,14 @@ package org.trayflow.ui.ordering;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
@@ -17,11 +19,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +29,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.trayflow.identity.SignedInUser;
+import org.trayflow.menus.Allergen;
 import org.trayflow.menus.PublishedMenu;
 import org.trayflow.ordering.Checkout;
 import org.trayflow.ordering.MealOffer;
@@ -38,15 +39,19 @@ import org.trayflow.ordering.OrderRequest;
 import org.trayflow.ordering.Orderer;
 import org.trayflow.ordering.PlacedOrder;
 import org.trayflow.ordering.SoldOut;
+import org.trayflow.payments.AccountStanding;
+import org.trayflow.payments.StaffPayments;
 import org.trayflow.platform.ExpectedFailure;
-import org.trayflow.platform.HospitalLocale;
+import org.trayflow.platform.HospitalMoney;
 import org.trayflow.tenancy.LocationSummary;
 import org.trayflow.tenancy.Sites;
 import org.trayflow.tenancy.TenantConfigurations;
 import org.trayflow.tenancy.TenantSummary;
 import org.trayflow.tenantconfig.MealPeriod;
 import org.trayflow.tenantconfig.Payment;
+import org.trayflow.tenantconfig.Slug;
 import org.trayflow.tenantconfig.TenantConfiguration;
+import org.trayflow.ui.AllergenNames;
 import org.trayflow.ui.MainLayout;
 import org.trayflow.ui.Times;
 import org.trayflow.ui.signin.CurrentUser;
@@ -63,13 +68,10 @@ import org.trayflow.ui.signin.SessionEnded;
 @Dependent
 public class OrderMealView extends VerticalLayout {
 
-  private static final DateTimeFormatter DAY = Times.DAY;
-  private static final DateTimeFormatter MOMENT = Times.DAY_TIME;
-  private static final DateTimeFormatter TIME = Times.CLOCK;
-
   private final MealOffers offers;
   private final Checkout checkout;
   private final KeptCarts keptCarts;
+  private final StaffPayments payments;
   private final SignedInUser user = CurrentUser.get().orElseThrow();
   private final TenantConfiguration hospital;
   private final Map<String, List<LocationSummary>> locations;
@@ -79,6 +81,9 @@ public class OrderMealView extends VerticalLayout {
   private final Select<MealPeriod> meal = new Select<>();
   private final Select<LocationSummary> deliverTo = new Select<>();
   private final Paragraph standing = new Paragraph();
+  private final MultiSelectComboBox<Allergen> leaveOut = new MultiSelectComboBox<>();
+  private final Select<String> diet = new Select<>();
+  private final Paragraph hidden = new Paragraph();
   private final Div dishes = new Div();
   private final CartPanel cartPanel = new CartPanel(this::placeOrder);
   private final MyOrders myOrders;
@@ -86,6 +91,7 @@ public class OrderMealView extends VerticalLayout {
   private final Map<Long, DishChoice> cards = new HashMap<>();
   private final List<LocalDate> days;
   private MealOffer shown;
+  private AccountStanding standingForDay;
 
   @Inject
   public OrderMealView(
@@ -95,10 +101,12 @@ public class OrderMealView extends VerticalLayout {
       Sites sites,
       TenantConfigurations configurations,
       KeptCarts keptCarts,
+      StaffPayments payments,
       Clock clock) {
     this.offers = offers;
     this.keptCarts = keptCarts;
     this.checkout = checkout;
+    this.payments = payments;
     this.hospital = configurations.configuration().orElseThrow();
     this.locations = sites.listLocations();
     List<TenantSummary.SiteSummary> allSites = sites.listSites();
@@ -112,25 +120,44 @@ public class OrderMealView extends VerticalLayout {
     setWidthFull();
     getStyle().set("margin", "0 auto").set("box-sizing", "border-box");
 
-    site.setLabel("Site");
+    site.setLabel(getTranslation("order.site"));
     site.setId("order-site");
     site.setItems(allSites);
     site.setItemLabelGenerator(TenantSummary.SiteSummary::name);
     site.setVisible(allSites.size() > 1);
     site.setWidthFull();
     day.setId("order-day");
-    day.add(new Tab("Today"), new Tab("Tomorrow"));
+    day.add(new Tab(getTranslation("order.today")), new Tab(getTranslation("order.tomorrow")));
     day.setFlexGrowForEnclosedTabs(1);
     day.setWidthFull();
-    meal.setLabel("Meal");
+    meal.setLabel(getTranslation("order.meal"));
     meal.setId("order-meal");
     meal.setItems(hospital.mealPeriods());
     meal.setItemLabelGenerator(MealPeriod::name);
     meal.setWidthFull();
-    deliverTo.setLabel("Deliver to");
+    deliverTo.setLabel(getTranslation("order.deliverTo"));
     deliverTo.setId("order-location");
     deliverTo.setItemLabelGenerator(LocationSummary::name);
     deliverTo.setWidthFull();
+    leaveOut.setLabel(getTranslation("order.leaveOut"));
+    leaveOut.setId("filter-allergens");
+    leaveOut.setItems(Allergen.values());
+    leaveOut.setItemLabelGenerator(a -> AllergenNames.of(a, hospital.allergenPolicy().scheme()));
+    leaveOut.getStyle().set("flex", "2 1 16em");
+    leaveOut.setHelperText(getTranslation("order.leaveOut.help"));
+    diet.setLabel(getTranslation("order.diet"));
+    diet.setId("filter-diet");
+    diet.setEmptySelectionAllowed(true);
+    diet.setEmptySelectionCaption(getTranslation("order.diet.any"));
+    diet.setItems(hospital.dietTags().stream().map(Slug::value).toList());
+    diet.getStyle().set("flex", "1 1 12em");
+    HorizontalLayout filters = new HorizontalLayout(leaveOut, diet);
+    filters.setWidthFull();
+    filters.getStyle().set("flex-wrap", "wrap");
+    hidden.setId("dishes-hidden");
+    hidden.getStyle().set("margin", "0").set("font-size", "var(--lumo-font-size-s)");
+    leaveOut.addValueChangeListener(change -> showDishes());
+    diet.addValueChangeListener(change -> showDishes());
     standing.setId("ordering-standing");
     standing.getStyle().set("margin", "0");
     dishes.setId("dishes");
@@ -166,7 +193,18 @@ public class OrderMealView extends VerticalLayout {
           }
         });
 
-    add(new H2("Order a meal"), site, day, meal, deliverTo, standing, dishes, cartPanel, myOrders);
+    add(
+        new H2(getTranslation("order.title")),
+        site,
+        day,
+        meal,
+        deliverTo,
+        standing,
+        filters,
+        hidden,
+        dishes,
+        cartPanel,
+        myOrders);
     meal.setValue(
         offers
             .firstOpen(hospital, today)
@@ -202,10 +240,7 @@ public class OrderMealView extends VerticalLayout {
     cart.restore(kept);
     keep();
     followCart();
-    Notification.show(
-        "Your cart is as you left it: check it and order when you are ready.",
-        6000,
-        Notification.Position.TOP_CENTER);
+    Notification.show(getTranslation("order.cartRestored"), 6000, Notification.Position.TOP_CENTER);
   }
 
   /**
@@ -253,18 +288,26 @@ public class OrderMealView extends VerticalLayout {
 
   private void fetchOffer() {
     shown = offers.offer(hospital, site.getValue().slug(), chosenDay(), meal.getValue());
-    standing.setText(describe(shown));
+    standing.setText(describe(shown) + " " + Times.zoneSentence(hospital.timeZone()));
+    standingForDay = payments.standing(hospital.payment(), user.username(), chosenDay());
   }
 
   private void showDishes() {
     dishes.removeAll();
     cards.clear();
     if (shown.menuVersion().isEmpty()) {
-      dishes.add(new Paragraph("No menu is published for this week yet."));
+      dishes.add(new Paragraph(getTranslation("order.noMenu")));
     } else if (shown.choices().isEmpty()) {
-      dishes.add(new Paragraph("Nothing is on the menu for " + shown.meal().name() + " that day."));
+      dishes.add(new Paragraph(getTranslation("order.nothingOnMenu", shown.meal().name())));
     }
-    for (MealOffer.Choice choice : shown.choices()) {
+    List<MealOffer.Choice> kept = shown.choices().stream().filter(this::passesFilters).toList();
+    int left = shown.choices().size() - kept.size();
+    hidden.setText(
+        left == 0
+            ? ""
+            : getTranslation(left == 1 ? "order.leftOut.one" : "order.leftOut.many", left));
+    hidden.setVisible(left > 0);
+    for (MealOffer.Choice choice : kept) {
       long item = choice.dish().itemId();
       DishChoice card =
           new DishChoice(
@@ -279,6 +322,22 @@ public class OrderMealView extends VerticalLayout {
   }
 
   /**
+   * What the person asked to see: none of the allergens they leave out, in or maybe in the dish,
+   * and the diet they chose, as the hospital's diet taxonomy reads a dish's tags (vegan meets
+   * vegetarian).
+   */
+  private boolean passesFilters(MealOffer.Choice choice) {
+    PublishedMenu.OfferedDish dish = choice.dish();
+    boolean clear =
+        leaveOut.getValue().stream()
+            .map(Allergen::word)
+            .noneMatch(a -> dish.allergens().contains(a) || dish.mayContain().contains(a));
+    return clear
+        && (diet.getValue() == null
+            || hospital.dietTaxonomy().met(dish.dietTags()).contains(diet.getValue()));
+  }
+
+  /**
    * The dishes' buttons and the cart follow what is in the cart, without asking the counters again.
    */
   private void followCart() {
@@ -289,40 +348,69 @@ public class OrderMealView extends VerticalLayout {
         cart,
         to,
         shown != null && shown.isOpen() && deliverTo.getValue() != null,
+        total(),
         this::mayAddOne,
         item -> addOne(item, cart.nameOf(item)),
         this::takeOne);
   }
 
-  private static String describe(MealOffer offer) {
-    String meal = offer.meal().name() + ", " + offer.date().format(DAY) + ": ";
-    return meal
-        + switch (offer.ordering()) {
-          case OPEN ->
-              "open for orders until "
-                  + moment(offer.window().closes(), offer.date())
-                  + "; changes until "
-                  + moment(offer.window().cutOff(), offer.date())
-                  + ".";
-          case NOT_YET_OPEN ->
-              "ordering opens " + moment(offer.window().opens(), offer.date()) + ".";
-          case CLOSED ->
-              "ordering closed at " + moment(offer.window().closes(), offer.date()) + ".";
-        };
+  private CartTotal total() {
+    Map<Long, PublishedMenu.OfferedDish> onTheMenu =
+        shown == null
+            ? Map.of()
+            : shown.choices().stream()
+                .collect(
+                    Collectors.toMap(c -> c.dish().itemId(), MealOffer.Choice::dish, (a, b) -> a));
+    CartTotal.Sum sum = CartTotal.of(cart, onTheMenu);
+    Payment payment = hospital.payment();
+    boolean known = standingForDay != null;
+    return new CartTotal(
+        charged()
+            ? Optional.of(HospitalMoney.format(sum.price(), payment.currency(), Times.locale()))
+            : Optional.empty(),
+        sum.nutrition(),
+        hospital.allergenPolicy().scheme(),
+        known ? AccountWords.of(standingForDay, payment, chosenDay()) : Optional.empty(),
+        known ? AccountWords.pastMeans(standingForDay, sum.price(), payment) : Optional.empty());
+  }
+
+  private boolean charged() {
+    return hospital.payment().charges();
+  }
+
+  private String describe(MealOffer offer) {
+    String meal = offer.meal().name();
+    String day = offer.date().format(Times.day());
+    return switch (offer.ordering()) {
+      case OPEN ->
+          getTranslation(
+              "order.standing.open",
+              meal,
+              day,
+              moment(offer.window().closes(), offer.date()),
+              moment(offer.window().cutOff(), offer.date()));
+      case NOT_YET_OPEN ->
+          getTranslation(
+              "order.standing.notYet", meal, day, moment(offer.window().opens(), offer.date()));
+      case CLOSED ->
+          getTranslation(
+              "order.standing.closed", meal, day, moment(offer.window().closes(), offer.date()));
+    };
   }
 
   /** "11:00" on the meal's own day, "Tue 24 Nov 18:00" on another. */
   private static String moment(ZonedDateTime moment, LocalDate mealDay) {
-    return moment.toLocalDate().equals(mealDay) ? moment.format(TIME) : moment.format(MOMENT);
+    return moment.toLocalDate().equals(mealDay)
+        ? moment.format(Times.clock())
+        : moment.format(Times.dayTime());
   }
 
   private Optional<String> price(PublishedMenu.OfferedDish dish) {
-    if (hospital.payment().mode() == Payment.Mode.FREE || dish.price() == null) {
+    if (!charged() || dish.price() == null) {
       return Optional.empty();
     }
-    NumberFormat money = NumberFormat.getCurrencyInstance(HospitalLocale.FORMATS);
-    money.setCurrency(hospital.payment().currency());
-    return Optional.of(money.format(dish.price()));
+    return Optional.of(
+        HospitalMoney.format(dish.price(), hospital.payment().currency(), Times.locale()));
   }
 
   private void addOne(long item, String name) {
@@ -365,17 +453,15 @@ public class OrderMealView extends VerticalLayout {
       cartPanel.noProblem();
       Notification done =
           Notification.show(
-              "Ordered: "
-                  + String.join(
+              getTranslation(
+                  "order.placed",
+                  String.join(
                       ", ",
                       placed.lines().stream()
                           .map(line -> line.quantity() + " × " + line.name())
-                          .toList())
-                  + " for "
-                  + meal.getValue().name()
-                  + ", "
-                  + placed.serviceDate().format(DAY)
-                  + ".",
+                          .toList()),
+                  meal.getValue().name(),
+                  placed.serviceDate().format(Times.day())),
               6000,
               Notification.Position.TOP_CENTER);
       done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -384,14 +470,13 @@ public class OrderMealView extends VerticalLayout {
       fetchOffer();
       cart.keepAtMost(leftOfEachDish());
       keep();
-      cartPanel.problem(soldOut.getMessage() + " Your order now holds only what is left.");
+      cartPanel.problem(soldOut.getMessage() + " " + getTranslation("order.soldOut.kept"));
       showDishes();
       return;
     } catch (ExpectedFailure refused) {
       cartPanel.problem(refused.getMessage());
     } catch (BulkheadException busy) {
-      cartPanel.problem(
-          "Trayflow is very busy this minute; nothing was ordered. Please try again in a moment.");
+      cartPanel.problem(getTranslation("order.busy"));
     }
     refreshOffer();
   }
@@ -399,23 +484,22 @@ public class OrderMealView extends VerticalLayout {
   private void confirmCancel(PlacedOrder order) {
     Dialog confirm =
         new Dialog(
-            "Cancel your "
-                + mealName(order.mealPeriod())
-                + " of "
-                + order.serviceDate().format(DAY)
-                + "?");
+            getTranslation(
+                "order.cancel.question",
+                mealName(order.mealPeriod()),
+                order.serviceDate().format(Times.day())));
     confirm.setId("confirm-cancel");
-    confirm.add(new Paragraph("Its portions go back on sale for others."));
+    confirm.add(new Paragraph(getTranslation("order.cancel.backOnSale")));
     Button yes =
         new Button(
-            "Cancel order",
+            getTranslation("order.cancel.yes"),
             click -> {
               confirm.close();
               cancel(order);
             });
     yes.setId("cancel-yes");
     yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-    Button keep = new Button("Keep it", click -> confirm.close());
+    Button keep = new Button(getTranslation("order.cancel.keep"), click -> confirm.close());
     confirm.getFooter().add(keep, yes);
     confirm.open();
   }
@@ -423,10 +507,7 @@ public class OrderMealView extends VerticalLayout {
   private void cancel(PlacedOrder order) {
     try {
       checkout.cancel(user.username(), order.id());
-      Notification.show(
-              "Order cancelled; its portions are back on sale.",
-              4000,
-              Notification.Position.TOP_CENTER)
+      Notification.show(getTranslation("order.cancelled"), 4000, Notification.Position.TOP_CENTER)
           .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     } catch (ExpectedFailure refused) {
       Notification.show(refused.getMessage(), 8000, Notification.Position.TOP_CENTER)

@@ -1,10 +1,11 @@
 package org.trayflow.ui.ordering;
 
+import static org.trayflow.ui.Translations.words;
+
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
 import org.trayflow.ordering.CancelRefusal;
-import org.trayflow.ordering.OrderStatus;
 import org.trayflow.ordering.OrderingWindow;
 import org.trayflow.ordering.PlacedOrder;
 import org.trayflow.tenantconfig.TenantConfiguration;
@@ -21,33 +22,23 @@ final class WhyNotCancellable {
   static String of(CancelRefusal refusal, PlacedOrder order, TenantConfiguration hospital) {
     ZoneId zone = hospital.timeZone();
     return switch (refusal) {
-      case ALREADY_CANCELLED -> "Cancelled" + at(order.cancelledAt(), zone) + ".";
-      case UNDER_WAY -> underWay(order.status(), at(order.statusChangedAt(), zone));
+      case ALREADY_CANCELLED -> said("cancelled", order.cancelledAt(), zone);
+      // the kitchen started it, it is ready, delivered or collected: said as it is
+      case UNDER_WAY -> said(order.status().word(), order.statusChangedAt(), zone);
       case CUT_OFF_PASSED ->
-          "Cancelling closed at "
-              + hospital
-                  .mealPeriod(order.mealPeriod())
-                  .map(meal -> OrderingWindow.of(meal, order.serviceDate(), zone))
-                  .map(window -> Times.CLOCK.format(window.cutOff()))
-                  .orElse("the cut-off")
-              + ", the meal's cut-off.";
-      case MEAL_NO_LONGER_SERVED -> "This meal is no longer served; ask the kitchen.";
+          hospital
+              .mealPeriod(order.mealPeriod())
+              .map(meal -> OrderingWindow.of(meal, order.serviceDate(), zone))
+              .map(window -> words("whyNot.cutOff", Times.clock().format(window.cutOff())))
+              .orElse(words("whyNot.cutOff.unknown"));
+      case MEAL_NO_LONGER_SERVED -> words("whyNot.noLongerServed");
     };
   }
 
-  private static String underWay(OrderStatus status, String since) {
-    return switch (status) {
-      case IN_PREPARATION ->
-          "The kitchen started your meal" + since + ", so it can no longer be cancelled.";
-      case READY -> "Your meal was ready" + since + ", so it can no longer be cancelled.";
-      default -> "Your meal was " + status.words() + since + ".";
-    };
-  }
-
-  /** " at 11:20" in the hospital's time, or nothing when the moment is not known. */
-  private static String at(Instant moment, ZoneId zone) {
+  /** Said with the moment in the hospital's time ("at 11:20"), or without it when not known. */
+  private static String said(String what, Instant moment, ZoneId zone) {
     return Optional.ofNullable(moment)
-        .map(at -> " at " + Times.CLOCK.format(at.atZone(zone)))
-        .orElse("");
+        .map(at -> words("whyNot." + what + ".at", Times.clock().format(at.atZone(zone))))
+        .orElse(words("whyNot." + what));
   }
 }

@@ -43,8 +43,8 @@ import org.trayflow.ui.MainLayout;
 public class ChoosePasswordView extends VerticalLayout {
 
   private final PasswordField current = new PasswordField();
-  private final PasswordField chosen = new PasswordField("New password");
-  private final PasswordField repeated = new PasswordField("New password again");
+  private final PasswordField chosen = new PasswordField(getTranslation("password.new"));
+  private final PasswordField repeated = new PasswordField(getTranslation("password.again"));
   private final UnorderedList rules = new UnorderedList();
 
   @Inject
@@ -53,14 +53,12 @@ public class ChoosePasswordView extends VerticalLayout {
     setMaxWidth("32em");
     if (!user.hasTrayflowPassword()) {
       add(
-          new H2("Your password"),
-          new Paragraph(
-              "You sign in with your hospital account, so your password is your"
-                  + " hospital's: change it where you change it for your other hospital systems."));
+          new H2(getTranslation("nav.yourPassword")),
+          new Paragraph(getTranslation("password.hospitals")));
       return;
     }
     boolean given = user.mustChoosePassword();
-    current.setLabel(given ? "The password you were given" : "Your current password");
+    current.setLabel(getTranslation(given ? "password.given" : "password.current"));
     current.setId("current-password");
     chosen.setId("new-password");
     repeated.setId("repeated-password");
@@ -71,15 +69,12 @@ public class ChoosePasswordView extends VerticalLayout {
     chosen.addValueChangeListener(typed -> showRules(user));
     current.addValueChangeListener(typed -> showRules(user));
     rules.setId("password-rules");
-    Button save = new Button("Save my password", click -> save(passwords, user));
+    Button save = new Button(getTranslation("password.save"), click -> save(passwords, user));
     save.setId("save-password");
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    add(new H2(given ? "Choose your own password" : "Change your password"));
+    add(new H2(getTranslation(given ? "password.choose" : "password.change")));
     if (given) {
-      Paragraph why =
-          new Paragraph(
-              "The password you signed in with was given to you by your administrator."
-                  + " Choose one only you know before you go on.");
+      Paragraph why = new Paragraph(getTranslation("password.why"));
       why.setId("choose-password-why");
       add(why);
     }
@@ -96,7 +91,12 @@ public class ChoosePasswordView extends VerticalLayout {
       ListItem item =
           new ListItem(
               kept ? VaadinIcon.CHECK.create() : VaadinIcon.CIRCLE_THIN.create(),
-              new com.vaadin.flow.component.html.Span(" " + rule.inWords()));
+              new com.vaadin.flow.component.html.Span(
+                  " "
+                      + getTranslation(
+                          "password.rule." + rule.name(),
+                          PasswordRules.SHORTEST,
+                          PasswordRules.LONGEST)));
       item.getElement().setAttribute("data-kept", String.valueOf(kept));
       item.getStyle()
           .set("color", kept ? "var(--lumo-success-text-color)" : "var(--lumo-body-text-color)")
@@ -110,7 +110,7 @@ public class ChoosePasswordView extends VerticalLayout {
     chosen.setInvalid(false);
     repeated.setInvalid(false);
     if (!chosen.getValue().equals(repeated.getValue())) {
-      repeated.setErrorMessage("The two new passwords are not the same");
+      repeated.setErrorMessage(getTranslation("password.notTheSame"));
       repeated.setInvalid(true);
       return;
     }
@@ -122,15 +122,12 @@ public class ChoosePasswordView extends VerticalLayout {
               chosen.getValue().toCharArray(),
               new SignInSource(VaadinService.getCurrentRequest().getRemoteAddr()));
       CurrentUser.set(after);
-      Notification.show(
-          "Your password is saved. Anywhere else you were signed in, you are signed out.",
-          6000,
-          Notification.Position.TOP_CENTER);
+      Notification.show(getTranslation("password.saved"), 6000, Notification.Position.TOP_CENTER);
       UI.getCurrent().navigate("");
     } catch (SignInRefused | SignInThrottled | SignInBusy | HospitalSuspended refused) {
       current.setErrorMessage(
           refused instanceof SignInRefused
-              ? "This is not your current password"
+              ? getTranslation("password.notCurrent")
               : refused.getMessage());
       current.setInvalid(true);
     } catch (PasswordNotAllowed notAllowed) {

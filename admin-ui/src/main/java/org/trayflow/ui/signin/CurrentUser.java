@@ -23,6 +23,11 @@ public final class CurrentUser {
         : Optional.ofNullable((SignedInUser) session.getAttribute(ATTRIBUTE));
   }
 
+  /** The signed-in person chose another language: their next pages are written in it. */
+  public static void nowSpeaks(String language) {
+    get().ifPresent(user -> set(user.speaking(language)));
+  }
+
   static void set(SignedInUser user) {
     VaadinSession.getCurrent().getSession().setAttribute(ATTRIBUTE, user);
   }

@@ -1,5 +1,7 @@
 package org.trayflow.ui.signin;
 
+import static org.trayflow.ui.Translations.words;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
@@ -46,11 +48,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
   /** The query parameter of the sign-in page after signing out. */
   public static final String SIGNED_OUT = "signed-out";
 
-  private final Paragraph sessionEnded =
-      new Paragraph(
-          "You were signed out: after a while without use, because"
-              + " your account changed, or from another tab. Sign in again to go on where you were; what you were ordering"
-              + " is kept.");
+  private final Paragraph sessionEnded = new Paragraph(words("signIn.sessionEnded"));
   private boolean sessionHadEnded;
 
   /**
@@ -93,7 +91,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     setSizeFull();
     setAlignItems(FlexComponent.Alignment.CENTER);
     setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
-    add(new H1("Trayflow"), new Paragraph("Meal ordering for hospitals"), sessionEnded);
+    add(new H1("Trayflow"), new Paragraph(getTranslation("signIn.tagline")), sessionEnded);
     sessionEnded.setId("session-ended");
     sessionEnded.setVisible(false);
     sessionEnded.getStyle().set("max-width", "24em").set("text-align", "center");
@@ -119,7 +117,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     if (reason == null) {
       return Optional.empty();
     }
-    Paragraph refusal = new Paragraph("Not signed in with your hospital account: " + reason);
+    Paragraph refusal = new Paragraph(words("signIn.hospital.refused", reason));
     refusal.setId("hospital-sign-in-refused");
     refusal.getStyle().set("color", "var(--lumo-error-text-color)");
     return Optional.of(refusal);
@@ -130,21 +128,18 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
    * customers.
    */
   private static Details hospitalSignIn(TenantDirectory tenants) {
-    TextField hospital = new TextField("Hospital code");
+    TextField hospital = new TextField(words("signIn.hospital.code"));
     hospital.setId("hospital-code");
-    hospital.setHelperText("As given by your hospital, such as st-mungos");
+    hospital.setHelperText(words("signIn.hospital.code.help"));
     Button go =
         new Button(
-            "Sign in with my hospital account",
+            words("signIn.hospital.go"),
             click -> {
               String code = hospital.getValue().strip().toLowerCase(Locale.ROOT);
               boolean hasProvider =
                   Slug.isWellFormed(code) && tenants.identityProviderOf(new Slug(code)).isPresent();
               if (!hasProvider) {
-                hospital.setErrorMessage(
-                    "No hospital sign-in is set up for '"
-                        + code
-                        + "'; use your Trayflow user name.");
+                hospital.setErrorMessage(words("signIn.hospital.none", code));
                 hospital.setInvalid(true);
                 return;
               }
@@ -167,18 +162,18 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
                           + back);
             });
     go.setId("hospital-sign-in");
-    Details details =
-        new Details("Sign in with your hospital account", new VerticalLayout(hospital, go));
+    Details details = new Details(words("signIn.hospital.panel"), new VerticalLayout(hospital, go));
     details.setId("hospital-sign-in-panel");
     return details;
   }
 
   private static LoginI18n i18n() {
     LoginI18n i18n = LoginI18n.createDefault();
-    i18n.getForm().setTitle("Sign in");
-    i18n.getForm().setUsername("User name");
-    i18n.getForm().setSubmit("Sign in");
-    i18n.getErrorMessage().setTitle("Not signed in");
+    i18n.getForm().setTitle(words("signIn.title"));
+    i18n.getForm().setUsername(words("signIn.username"));
+    i18n.getForm().setPassword(words("signIn.password"));
+    i18n.getForm().setSubmit(words("signIn.title"));
+    i18n.getErrorMessage().setTitle(words("signIn.refused"));
     return i18n;
   }
 }

@@ -16,10 +16,9 @@ public class NotAllowedView extends VerticalLayout implements HasErrorParameter<
 
   public NotAllowedView() {
     add(
-        new H2("Not available to you"),
-        new Paragraph(
-            "Your roles do not include this page. Ask your hospital's Trayflow administrator if you need it."),
-        new Anchor("", "Back to your start page"));
+        new H2(getTranslation("notAllowed.title")),
+        new Paragraph(getTranslation("notAllowed.why")),
+        new Anchor("", getTranslation("nav.back")));
   }
 
   @Override

@@ -22,10 +22,9 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
   public NotFoundView() {
     setId("not-found");
     add(
-        new H2("There is no such page"),
-        new Paragraph(
-            "The address may be mistyped, or the page may have moved. Your own work is on your start page."),
-        new Anchor("", "Back to your start page"));
+        new H2(getTranslation("notFound.title")),
+        new Paragraph(getTranslation("notFound.why")),
+        new Anchor("", getTranslation("nav.back")));
   }
 
   @Override

@@ -4,13 +4,18 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinRequestInterceptor;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
+import java.util.Optional;
+import org.trayflow.identity.SignedInUser;
+import org.trayflow.patients.BedsidePasses;
 import org.trayflow.platform.tenant.TenantScope;
 import org.trayflow.tenantconfig.Slug;
+import org.trayflow.ui.bedside.BedsideSession;
 
 /**
  * Scopes every UI request to the signed-in person's tenant, so that views reach only that tenant's
- * data (decision 0005). Platform staff and anonymous requests get no tenant: platform services
- * declare themselves {@code @AcrossTenants}.
+ * data (decision 0005); a bedside opened with a pass, to its patient's hospital. Platform staff and
+ * anonymous requests get no tenant: platform services declare themselves {@code @AcrossTenants}.
  */
 class SignedInTenantScope implements VaadinRequestInterceptor {
 
@@ -18,14 +23,24 @@ class SignedInTenantScope implements VaadinRequestInterceptor {
 
   @Override
   public void requestStart(VaadinRequest request, VaadinResponse response) {
-    CurrentUser.of(request.getWrappedSession(false))
-        .filter(user -> user.tenantId().isPresent())
-        .ifPresent(
-            user ->
-                request.setAttribute(
-                    ENTERED,
-                    TenantScope.enter(
-                        user.tenantId().get(), new Slug(user.tenantSlug().orElseThrow()))));
+    WrappedSession session = request.getWrappedSession(false);
+    Optional<SignedInUser> user = CurrentUser.of(session);
+    if (user.isPresent()) {
+      user.filter(u -> u.tenantId().isPresent())
+          .ifPresent(
+              u ->
+                  request.setAttribute(
+                      ENTERED,
+                      TenantScope.enter(
+                          u.tenantId().get(), new Slug(u.tenantSlug().orElseThrow()))));
+    } else {
+      // a bedside opened with a pass: its patient's hospital, and nothing but the bedside page
+      BedsideSession.of(session)
+          .ifPresent(
+              guest ->
+                  request.setAttribute(
+                      ENTERED, TenantScope.enter(guest.tenantId(), BedsidePasses.slugOf(guest))));
+    }
   }
 
   @Override

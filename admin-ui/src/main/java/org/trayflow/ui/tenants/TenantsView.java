@@ -26,6 +26,7 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.trayflow.hospitals.HospitalActivity;
 import org.trayflow.hospitals.HospitalNotRegistered;
@@ -34,11 +35,13 @@ import org.trayflow.hospitals.NewHospital;
 import org.trayflow.hospitals.RegisteredHospital;
 import org.trayflow.identity.Role;
 import org.trayflow.identity.SignedInUser;
+import org.trayflow.platform.HospitalLocale;
 import org.trayflow.tenancy.ImportOutcome;
 import org.trayflow.tenancy.PlatformTenantImport;
 import org.trayflow.tenancy.TenantDirectory;
 import org.trayflow.tenancy.TenantSummary;
 import org.trayflow.tenantconfig.InvalidTenantConfiguration;
+import org.trayflow.tenantconfig.Language;
 import org.trayflow.tenantconfig.Slug;
 import org.trayflow.tenantconfig.TenantConfigurationReader;
 import org.trayflow.ui.FieldProblems;
@@ -57,6 +60,14 @@ import org.trayflow.ui.signin.CurrentUser;
 @PageTitle("Hospitals · Trayflow")
 @Dependent
 public class TenantsView extends VerticalLayout {
+
+  /**
+   * The hospitals' countries the short form offers for each language; a configuration file may name
+   * any other.
+   */
+  private static final List<String> HOSPITAL_LOCALES =
+      List.of(
+          "en-GB", "en-IE", "en-US", "en-CA", "en-AU", "en-NZ", "fr-FR", "fr-BE", "fr-CH", "fr-CA");
 
   private final Hospitals hospitals;
   private final TenantDirectory directory;
@@ -168,6 +179,13 @@ public class TenantsView extends VerticalLayout {
     zone.setItems(
         ZoneId.getAvailableZoneIds().stream().filter(id -> id.contains("/")).sorted().toList());
     zone.setValue("Europe/London");
+    ComboBox<String> locale = new ComboBox<>("Language and formats");
+    locale.setId("hospital-locale");
+    locale.setItems(HOSPITAL_LOCALES);
+    locale.setItemLabelGenerator(
+        tag -> Locale.forLanguageTag(tag).getDisplayName(HospitalLocale.FORMATS));
+    locale.setHelperText("What its people read until they choose, and how dates and money look");
+    locale.setValue(Language.DEFAULT_HOSPITAL_LOCALE);
     TextField siteName = field("First site", "site-name", "St Mungo's Central Hospital");
     TextField siteSlug = field("Its code", "site-code", "central");
     TextField admin = field("First administrator's user name", "first-admin", "j.smith@st-mungos");
@@ -176,6 +194,7 @@ public class TenantsView extends VerticalLayout {
     problems.place("name", name);
     problems.place("slug", slug);
     problems.place("timeZone", zone);
+    problems.place("locale", locale);
     problems.place("siteName", siteName);
     problems.place("siteSlug", siteSlug);
     problems.place("administrator", admin);
@@ -191,6 +210,7 @@ public class TenantsView extends VerticalLayout {
                             slug.getValue(),
                             name.getValue(),
                             zone.getValue(),
+                            locale.getValue(),
                             siteSlug.getValue(),
                             siteName.getValue(),
                             admin.getValue(),
@@ -209,7 +229,7 @@ public class TenantsView extends VerticalLayout {
     register.setId("register-hospital");
     register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     FormLayout form =
-        new FormLayout(name, slug, zone, siteName, siteSlug, admin, adminName, register);
+        new FormLayout(name, slug, zone, locale, siteName, siteSlug, admin, adminName, register);
     form.add(problems.unplaced());
     return form;
   }

@@ -17,6 +17,7 @@ import org.trayflow.patients.LooseningNotConfirmed;
 import org.trayflow.patients.Patient;
 import org.trayflow.platform.ExpectedFailure;
 import org.trayflow.tenantconfig.AllergenPolicy.Scheme;
+import org.trayflow.ui.AllergenNames;
 
 /**
  * A patient's allergies entered or changed on the ward: the allergens dishes declare, in the
@@ -27,15 +28,14 @@ import org.trayflow.tenantconfig.AllergenPolicy.Scheme;
 class AllergiesDialog extends Dialog {
 
   private final CheckboxGroup<Allergen> coded =
-      new CheckboxGroup<>("Allergens (checked against every dish)");
-  private final TextField other =
-      new TextField("Other allergies or intolerances (not checked by Trayflow)");
+      new CheckboxGroup<>(getTranslation("allergiesDialog.coded"));
+  private final TextField other = new TextField(getTranslation("allergiesDialog.other"));
   private final LooseningQuestion confirm = new LooseningQuestion();
   private final Paragraph problem = new Paragraph();
 
   AllergiesDialog(
       DietOrders dietOrders, Patient patient, Scheme scheme, String enteredBy, Runnable recorded) {
-    setHeaderTitle("Allergies of " + patient.displayName() + ", bed " + patient.bed());
+    setHeaderTitle(getTranslation("allergiesDialog.title", patient.displayName(), patient.bed()));
     setId("allergies-dialog");
     setMaxWidth("40em");
     coded.setId("allergy-coded");
@@ -45,20 +45,19 @@ class AllergiesDialog extends Dialog {
                 Comparator.comparing((Allergen a) -> !a.declaredUnder(scheme))
                     .thenComparing(a -> a.nameIn(scheme)))
             .toList());
-    coded.setItemLabelGenerator(allergen -> allergen.nameIn(scheme));
+    coded.setItemLabelGenerator(allergen -> AllergenNames.of(allergen, scheme));
     coded.setValue(patient.allergies());
     other.setId("allergy-other");
     other.setWidthFull();
     other.setMaxLength(500);
-    other.setHelperText(
-        "Such as kiwi or latex. Every dish ordered for the patient must then be checked by hand.");
+    other.setHelperText(getTranslation("allergiesDialog.other.help"));
     other.setValue(patient.otherAllergies());
     problem.setId("allergy-problem");
     problem.getStyle().set("color", "var(--lumo-error-text-color)");
     add(coded, other, problem, confirm);
     Button record =
         new Button(
-            "Record allergies",
+            getTranslation("allergiesDialog.record"),
             click -> {
               problem.setText("");
               Allergies allergies = new Allergies(coded.getValue(), other.getValue());
@@ -87,7 +86,7 @@ class AllergiesDialog extends Dialog {
             });
     record.setId("record-allergies");
     record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    getFooter().add(new Button("Close", click -> close()), record);
+    getFooter().add(new Button(getTranslation("action.close"), click -> close()), record);
   }
 
   private void show(ExpectedFailure refused) {
@@ -99,6 +98,6 @@ class AllergiesDialog extends Dialog {
   }
 
   static List<String> names(Patient patient, Scheme scheme) {
-    return patient.allergies().stream().map(a -> a.nameIn(scheme)).sorted().toList();
+    return patient.allergies().stream().map(a -> AllergenNames.of(a, scheme)).sorted().toList();
   }
 }

@@ -1,5 +1,7 @@
 package org.trayflow.ui.wards;
 
+import static org.trayflow.ui.Translations.words;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -10,8 +12,11 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.math.BigDecimal;
+import java.text.DecimalFormatSymbols;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -30,10 +35,12 @@ import org.trayflow.patients.DietOrders;
 import org.trayflow.patients.Iddsi;
 import org.trayflow.patients.LooseningNotConfirmed;
 import org.trayflow.patients.NewDietOrder;
+import org.trayflow.patients.NutritionTargets;
 import org.trayflow.patients.Patient;
 import org.trayflow.platform.ExpectedFailure;
-import org.trayflow.platform.HospitalLocale;
 import org.trayflow.tenantconfig.TherapeuticDiet;
+import org.trayflow.ui.IddsiWords;
+import org.trayflow.ui.Times;
 
 /**
  * A diet order amended by hand (when the record cannot send it): the dialog opens with the order in
@@ -44,16 +51,23 @@ import org.trayflow.tenantconfig.TherapeuticDiet;
  */
 class DietOrderDialog extends Dialog {
 
-  private final Checkbox nilByMouth = new Checkbox("Nil by mouth (hold every meal)");
-  private final MultiSelectComboBox<TherapeuticDiet> diets = new MultiSelectComboBox<>("Diets");
+  private final Checkbox nilByMouth = new Checkbox(getTranslation("dietOrder.npo"));
+  private final MultiSelectComboBox<TherapeuticDiet> diets =
+      new MultiSelectComboBox<>(getTranslation("dietOrder.diets"));
   private final Select<Integer> food = new Select<>();
   private final Select<Integer> drink = new Select<>();
   private final TextField needs =
-      new TextField("Cultural or religious needs", "halal, kosher, vegetarian…");
-  private final TextField supplements = new TextField("Supplements");
+      new TextField(getTranslation("dietOrder.needs"), getTranslation("dietOrder.needs.example"));
+  private final TextField supplements = new TextField(getTranslation("dietOrder.supplements"));
+  private final BigDecimalField energyTarget =
+      new BigDecimalField(getTranslation("dietOrder.energyTarget"));
+  private final BigDecimalField proteinTarget =
+      new BigDecimalField(getTranslation("dietOrder.proteinTarget"));
   private final TextField holdReason =
-      new TextField("Why nil by mouth", "theatre, a procedure, a swallow assessment…");
-  private final DateTimePicker holdUntil = new DateTimePicker("Hold until (optional)");
+      new TextField(
+          getTranslation("dietOrder.holdReason"), getTranslation("dietOrder.holdReason.example"));
+  private final DateTimePicker holdUntil =
+      new DateTimePicker(getTranslation("dietOrder.holdUntil"));
   private final Div changes = new Div();
   private final LooseningQuestion confirm = new LooseningQuestion();
   private final Paragraph problem = new Paragraph();
@@ -70,7 +84,7 @@ class DietOrderDialog extends Dialog {
       Runnable recorded) {
     this.inForce = inForce;
     this.zone = zone;
-    setHeaderTitle("Diet order for " + patient.displayName() + ", bed " + patient.bed());
+    setHeaderTitle(getTranslation("dietOrder.title", patient.displayName(), patient.bed()));
     setId("diet-order-dialog");
     fields();
     inForce.ifPresent(this::show);
@@ -79,13 +93,23 @@ class DietOrderDialog extends Dialog {
     Paragraph now =
         new Paragraph(
             inForce
-                .map(order -> "In force now: " + words(order))
-                .orElse("No diet order in force now."));
+                .map(order -> getTranslation("dietOrder.inForce", described(order)))
+                .orElse(getTranslation("dietOrder.noneInForce")));
     now.setId("diet-in-force");
     changes.setId("diet-changes");
     add(
         now,
-        new FormLayout(nilByMouth, holdReason, holdUntil, diets, food, drink, needs, supplements),
+        new FormLayout(
+            nilByMouth,
+            holdReason,
+            holdUntil,
+            diets,
+            food,
+            drink,
+            needs,
+            supplements,
+            energyTarget,
+            proteinTarget),
         changes,
         problem,
         confirm);
@@ -95,11 +119,13 @@ class DietOrderDialog extends Dialog {
     drink.addValueChangeListener(change -> amended());
     needs.addValueChangeListener(change -> amended());
     supplements.addValueChangeListener(change -> amended());
+    energyTarget.addValueChangeListener(change -> amended());
+    proteinTarget.addValueChangeListener(change -> amended());
     holdReason.addValueChangeListener(change -> amended());
     holdUntil.addValueChangeListener(change -> amended());
     Button record =
         new Button(
-            "Record",
+            getTranslation("dietOrder.record"),
             click -> {
               problem.setText("");
               try {
@@ -125,32 +151,34 @@ class DietOrderDialog extends Dialog {
             });
     record.setId("record-diet-order");
     record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    getFooter().add(new Button("Close", click -> close()), record);
+    getFooter().add(new Button(getTranslation("action.close"), click -> close()), record);
   }
 
   private void fields() {
     nilByMouth.setId("diet-npo");
     diets.setId("diet-diets");
     diets.setItems(TherapeuticDiet.values());
-    diets.setItemLabelGenerator(TherapeuticDiet::word);
-    food.setLabel("Food texture");
+    diets.setItemLabelGenerator(DietWords::name);
+    food.setLabel(getTranslation("dietOrder.food"));
     food.setId("diet-food");
     food.setItems(List.of(7, 6, 5, 4, 3));
-    food.setItemLabelGenerator(Iddsi::food);
+    food.setItemLabelGenerator(IddsiWords::food);
     food.setValue(Iddsi.REGULAR_FOOD);
-    drink.setLabel("Drinks");
+    drink.setLabel(getTranslation("dietOrder.drinks"));
     drink.setId("diet-drink");
     drink.setItems(List.of(0, 1, 2, 3, 4));
-    drink.setItemLabelGenerator(Iddsi::drink);
+    drink.setItemLabelGenerator(IddsiWords::drink);
     drink.setValue(Iddsi.THIN_DRINK);
     needs.setId("diet-needs");
     supplements.setId("diet-supplements");
+    energyTarget.setId("diet-energy-target");
+    proteinTarget.setId("diet-protein-target");
     // the changes are shown while typed, not only once the field is left
     needs.setValueChangeMode(ValueChangeMode.LAZY);
     supplements.setValueChangeMode(ValueChangeMode.LAZY);
     holdReason.setId("diet-hold-reason");
     holdUntil.setId("diet-hold-until");
-    holdUntil.setLocale(HospitalLocale.FORMATS);
+    holdUntil.setLocale(Times.locale());
     holdUntil.setStep(Duration.ofMinutes(15));
     nilByMouth.addValueChangeListener(change -> holding(change.getValue()));
     holding(false);
@@ -161,6 +189,8 @@ class DietOrderDialog extends Dialog {
     diets.setEnabled(!npo);
     food.setEnabled(!npo);
     drink.setEnabled(!npo);
+    energyTarget.setVisible(!npo);
+    proteinTarget.setVisible(!npo);
     holdReason.setVisible(npo);
     holdUntil.setVisible(npo);
   }
@@ -173,6 +203,8 @@ class DietOrderDialog extends Dialog {
     Optional.ofNullable(order.drinkLevel()).ifPresent(drink::setValue);
     needs.setValue(String.join(", ", new TreeSet<>(order.culturalNeeds())));
     supplements.setValue(order.supplements());
+    energyTarget.setValue(order.targets().energyKcal());
+    proteinTarget.setValue(order.targets().proteinG());
     holdReason.setValue(order.holdReason());
     order.end().ifPresent(end -> holdUntil.setValue(LocalDateTime.ofInstant(end, zone)));
   }
@@ -199,7 +231,8 @@ class DietOrderDialog extends Dialog {
             null,
             "MANUAL",
             null,
-            null);
+            null,
+            new NutritionTargets(energyTarget.getValue(), proteinTarget.getValue()));
   }
 
   /**
@@ -223,47 +256,89 @@ class DietOrderDialog extends Dialog {
     DietOrder before = inForce.get();
     List<String> lines = new ArrayList<>();
     if (before.npo() != nilByMouth.getValue()) {
-      lines.add("Nil by mouth: " + yesNo(before.npo()) + " → " + yesNo(nilByMouth.getValue()));
+      lines.add(change("dietOrder.change.npo", yesNo(before.npo()), yesNo(nilByMouth.getValue())));
     }
     if (!nilByMouth.getValue()) {
       if (!before.diets().equals(diets.getValue())) {
-        lines.add("Diets: " + dietWords(before.diets()) + " → " + dietWords(diets.getValue()));
+        lines.add(
+            change(
+                "dietOrder.change.diets", dietWords(before.diets()), dietWords(diets.getValue())));
       }
       if (before.foodLevel() != null && !before.foodLevel().equals(food.getValue())) {
         lines.add(
-            "Food texture: "
-                + Iddsi.food(before.foodLevel())
-                + " → "
-                + Iddsi.food(food.getValue()));
+            change(
+                "dietOrder.change.food",
+                IddsiWords.food(before.foodLevel()),
+                IddsiWords.food(food.getValue())));
       }
       if (before.drinkLevel() != null && !before.drinkLevel().equals(drink.getValue())) {
         lines.add(
-            "Drinks: " + Iddsi.drink(before.drinkLevel()) + " → " + Iddsi.drink(drink.getValue()));
+            change(
+                "dietOrder.change.drinks",
+                IddsiWords.drink(before.drinkLevel()),
+                IddsiWords.drink(drink.getValue())));
       }
     }
     if (!String.join(", ", new TreeSet<>(before.culturalNeeds()))
         .equals(needs.getValue().strip())) {
       lines.add(
-          "Needs: "
-              + (before.culturalNeeds().isEmpty()
-                  ? "none"
-                  : String.join(", ", before.culturalNeeds()))
-              + " → "
-              + (needs.getValue().isBlank() ? "none" : needs.getValue().strip()));
+          change(
+              "dietOrder.change.needs",
+              before.culturalNeeds().isEmpty()
+                  ? words("dietOrder.none")
+                  : String.join(", ", before.culturalNeeds()),
+              needs.getValue().isBlank() ? words("dietOrder.none") : needs.getValue().strip()));
     }
     if (!before.supplements().equals(supplements.getValue().strip())) {
       lines.add(
-          "Supplements: "
-              + (before.supplements().isEmpty() ? "none" : before.supplements())
-              + " → "
-              + (supplements.getValue().isBlank() ? "none" : supplements.getValue().strip()));
+          change(
+              "dietOrder.change.supplements",
+              before.supplements().isEmpty() ? words("dietOrder.none") : before.supplements(),
+              supplements.getValue().isBlank()
+                  ? words("dietOrder.none")
+                  : supplements.getValue().strip()));
     }
+    target(
+        "dietOrder.change.energy",
+        before.targets().energyKcal(),
+        energyTarget.getValue(),
+        "kcal",
+        lines);
+    target(
+        "dietOrder.change.protein",
+        before.targets().proteinG(),
+        proteinTarget.getValue(),
+        "g",
+        lines);
     lines.forEach(
         line -> {
           Div change = new Div(line);
           change.addClassName("diet-change");
           changes.add(change);
         });
+  }
+
+  private static void target(
+      String key, BigDecimal before, BigDecimal after, String unit, List<String> lines) {
+    boolean same = before == null ? after == null : after != null && before.compareTo(after) == 0;
+    if (!same) {
+      lines.add(
+          change(
+              key,
+              before == null ? words("dietOrder.none") : amount(before, unit),
+              after == null ? words("dietOrder.none") : amount(after, unit)));
+    }
+  }
+
+  /** "Drinks: IDDSI 0 thin → IDDSI 2 mildly thick". */
+  private static String change(String key, String before, String after) {
+    return words(key) + ": " + before + " → " + after;
+  }
+
+  /** As the dietitian typed it, exactly, with the reader's decimal separator. */
+  private static String amount(BigDecimal value, String unit) {
+    char separator = DecimalFormatSymbols.getInstance(Times.locale()).getDecimalSeparator();
+    return value.toPlainString().replace('.', separator) + " " + unit;
   }
 
   private static String said(ExpectedFailure refused) {
@@ -274,27 +349,37 @@ class DietOrderDialog extends Dialog {
             .collect(Collectors.joining("; "));
   }
 
-  private static String words(DietOrder order) {
+  private static String described(DietOrder order) {
     if (order.npo()) {
-      return "nil by mouth";
+      return words("diet.nilByMouth");
     }
     return dietWords(order.diets())
         + ", "
-        + Iddsi.food(order.foodLevel())
+        + IddsiWords.food(order.foodLevel())
         + ", "
-        + Iddsi.drink(order.drinkLevel())
+        + IddsiWords.drink(order.drinkLevel())
         + (order.culturalNeeds().isEmpty()
             ? ""
-            : ", " + String.join(", ", new TreeSet<>(order.culturalNeeds())));
+            : ", " + String.join(", ", new TreeSet<>(order.culturalNeeds())))
+        + aims(order.targets());
+  }
+
+  /** ", aiming at 1800 kcal and 50 g protein a day", or nothing when the order sets no target. */
+  private static String aims(NutritionTargets targets) {
+    List<String> aims = new ArrayList<>();
+    Optional.ofNullable(targets.energyKcal()).ifPresent(k -> aims.add(amount(k, "kcal")));
+    Optional.ofNullable(targets.proteinG())
+        .ifPresent(g -> aims.add(words("dietOrder.protein", amount(g, "g"))));
+    return aims.isEmpty()
+        ? ""
+        : words("dietOrder.aims", String.join(" " + words("dietOrder.and") + " ", aims));
   }
 
   private static String dietWords(Set<TherapeuticDiet> diets) {
-    return diets.isEmpty()
-        ? "none"
-        : diets.stream().map(TherapeuticDiet::word).sorted().collect(Collectors.joining(", "));
+    return diets.isEmpty() ? words("dietOrder.none") : String.join(", ", DietWords.names(diets));
   }
 
   private static String yesNo(boolean value) {
-    return value ? "yes" : "no";
+    return words(value ? "dietOrder.yes" : "dietOrder.no");
   }
 }

@@ -13,7 +13,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,12 +23,12 @@ import org.trayflow.patients.DietitianWorklist;
 import org.trayflow.patients.DietitianWorklist.Item;
 import org.trayflow.patients.DietitianWorklist.Work;
 import org.trayflow.patients.Patient;
-import org.trayflow.platform.Counts;
 import org.trayflow.tenancy.Sites;
 import org.trayflow.tenancy.TenantConfigurations;
 import org.trayflow.tenantconfig.TenantConfiguration;
 import org.trayflow.ui.MainLayout;
 import org.trayflow.ui.Times;
+import org.trayflow.ui.Translations;
 import org.trayflow.ui.signin.CurrentUser;
 
 /**
@@ -42,8 +41,6 @@ import org.trayflow.ui.signin.CurrentUser;
 @RolesAllowed("DIETITIAN")
 @Dependent
 public class DietitianView extends VerticalLayout {
-
-  private static final DateTimeFormatter WHEN = Times.DAY_TIME;
 
   private final DietitianWorklist worklist;
   private final DietOrders dietOrders;
@@ -69,7 +66,7 @@ public class DietitianView extends VerticalLayout {
                     location -> wardNames.put(site + "/" + location.slug(), location.name())));
     sections.setId("dietitian-work");
     sections.setWidthFull();
-    add(new H2("Your patients today"), sections);
+    add(new H2(getTranslation("dietitian.title")), sections);
     refresh();
   }
 
@@ -82,11 +79,14 @@ public class DietitianView extends VerticalLayout {
       section.setId("work-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-'));
       section.addClassName("work-section");
       H3 heading =
-          new H3(kind.heading() + " · " + Counts.of(items.size(), kind.one(), kind.many()));
+          new H3(
+              getTranslation("dietitian.work." + kind.name())
+                  + " · "
+                  + Translations.counted("dietitian.count." + kind.name(), items.size()));
       heading.getStyle().set("margin-bottom", "0.25em");
       section.add(heading);
       if (items.isEmpty()) {
-        Paragraph none = new Paragraph("Nothing to look at.");
+        Paragraph none = new Paragraph(getTranslation("dietitian.nothing"));
         none.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin-top", "0");
         section.add(none);
       }
@@ -115,18 +115,19 @@ public class DietitianView extends VerticalLayout {
         .set("align-items", "baseline");
     Span who =
         new Span(
-            patient.displayName()
-                + " · "
-                + wardNames.getOrDefault(patient.site() + "/" + patient.ward(), "no ward")
-                + ", bed "
-                + patient.bed());
+            getTranslation(
+                "dietitian.patient",
+                patient.displayName(),
+                wardNames.getOrDefault(
+                    patient.site() + "/" + patient.ward(), getTranslation("dietitian.noWard")),
+                patient.bed()));
     who.addClassName("work-patient");
     who.getStyle().set("font-weight", "600");
     Span what =
         new Span(
             item.what()
                 + (item.work() == Work.FROM_THE_RECORD || item.work() == Work.FLAGGED_MEAL
-                    ? " · " + WHEN.format(item.at().atZone(hospital.timeZone()))
+                    ? " · " + Times.dayTime().format(item.at().atZone(hospital.timeZone()))
                     : ""));
     what.addClassName("work-what");
     what.getStyle().set("flex", "1 1 16em");
@@ -134,7 +135,7 @@ public class DietitianView extends VerticalLayout {
     if (patient.inHospital()) {
       Button diet =
           new Button(
-              "Diet order",
+              getTranslation("ward.dietOrder"),
               click ->
                   new DietOrderDialog(
                           dietOrders,
@@ -148,7 +149,7 @@ public class DietitianView extends VerticalLayout {
       diet.addClassName("work-diet-order");
       Button allergies =
           new Button(
-              "Allergies",
+              getTranslation("ward.allergiesButton"),
               click ->
                   new AllergiesDialog(
                           dietOrders,

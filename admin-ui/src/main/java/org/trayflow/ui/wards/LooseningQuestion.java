@@ -36,18 +36,15 @@ final class LooseningQuestion extends Div {
         .set("border-left", "4px solid var(--lumo-error-color)")
         .set("padding-left", "0.75em");
     Paragraph what =
-        new Paragraph(
-            "This loosens the patient's diet: "
-                + loosens.details().get(0).reason()
-                + ". Record it only if that is meant, and say why.");
+        new Paragraph(getTranslation("loosening.what", loosens.details().get(0).reason()));
     what.setId("diet-loosens");
     what.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
-    TextField why = new TextField("Why");
+    TextField why = new TextField(getTranslation("action.why"));
     why.setId("diet-loosen-reason");
     why.setWidthFull();
     Button loosen =
         new Button(
-            "Loosen and record",
+            getTranslation("loosening.confirm"),
             click -> {
               try {
                 recordWithReason.accept(why.getValue());

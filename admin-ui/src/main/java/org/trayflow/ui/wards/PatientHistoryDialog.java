@@ -6,7 +6,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import org.trayflow.patients.Patient;
 import org.trayflow.patients.PatientChange;
 import org.trayflow.patients.PatientHistory;
@@ -18,17 +17,15 @@ import org.trayflow.ui.Times;
  */
 class PatientHistoryDialog extends Dialog {
 
-  private static final DateTimeFormatter WHEN = Times.DAY_TIME;
-
   PatientHistoryDialog(PatientHistory history, Patient patient, ZoneId zone) {
-    setHeaderTitle("History of " + patient.displayName() + ", bed " + patient.bed());
+    setHeaderTitle(getTranslation("history.title", patient.displayName(), patient.bed()));
     setWidth("min(60rem, 95vw)");
     Grid<PatientChange> changes = new Grid<>();
     changes.setId("patient-history");
     changes.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
     changes
-        .addColumn(change -> WHEN.format(change.at().atZone(zone)))
-        .setHeader("When")
+        .addColumn(change -> Times.dayTime().format(change.at().atZone(zone)))
+        .setHeader(getTranslation("history.when"))
         .setAutoWidth(true)
         .setFlexGrow(0);
     changes
@@ -40,24 +37,28 @@ class PatientHistoryDialog extends Dialog {
                   .ifPresent(
                       loosens -> {
                         what.setText(
-                            change.summary()
-                                + " — loosens: "
-                                + loosens
-                                + change
+                            getTranslation(
+                                "history.loosens",
+                                change.summary(),
+                                loosens,
+                                change
                                     .seenBy()
-                                    .map(by -> " (seen by " + by + ")")
-                                    .orElse(" (not looked at yet)"));
+                                    .map(by -> getTranslation("history.seenBy", by))
+                                    .orElse(getTranslation("history.notSeen"))));
                         what.getStyle().set("color", "var(--lumo-error-text-color)");
                       });
               return what;
             })
-        .setHeader("Change")
+        .setHeader(getTranslation("history.change"))
         .setFlexGrow(3);
-    changes.addColumn(PatientChange::source).setHeader("From").setFlexGrow(2);
+    changes
+        .addColumn(PatientChange::source)
+        .setHeader(getTranslation("history.from"))
+        .setFlexGrow(2);
     changes.setItems(history.of(patient.id()));
     changes.setAllRowsVisible(true);
     add(changes);
-    Button close = new Button("Close", click -> close());
+    Button close = new Button(getTranslation("action.close"), click -> close());
     close.setId("close-history");
     getFooter().add(close);
   }

@@ -1,5 +1,7 @@
 package org.trayflow.ui.wards;
 
+import static java.util.stream.Collectors.joining;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -25,6 +27,7 @@ import org.trayflow.patients.Wards;
 import org.trayflow.platform.ExpectedFailure;
 import org.trayflow.tenantconfig.AllergenPolicy.Scheme;
 import org.trayflow.tenantconfig.MealPeriod;
+import org.trayflow.ui.ConflictWords;
 import org.trayflow.ui.DishAllergens;
 
 /**
@@ -44,7 +47,8 @@ class PatientMealDialog extends Dialog {
 
   private final Paragraph problem = new Paragraph();
   private final TextField lateTrayReason =
-      new TextField("Why late", "admitted after the round, back from theatre…");
+      new TextField(
+          getTranslation("patientMeal.lateWhy"), getTranslation("patientMeal.lateWhy.placeholder"));
 
   /** One key per dialog: a double tap or a retry places the order once. */
   private final String idempotencyKey = UUID.randomUUID().toString();
@@ -54,13 +58,15 @@ class PatientMealDialog extends Dialog {
     MealPeriod meal = bedside.meal();
     MealFor mealFor = bedside.mealFor();
     setHeaderTitle(
-        meal.name()
-            + " for "
-            + (mealFor == MealFor.PATIENT
-                ? patient.displayName()
-                : "a " + mealFor.word() + " of " + patient.displayName())
-            + ", bed "
-            + patient.bed());
+        mealFor == MealFor.PATIENT
+            ? getTranslation(
+                "patientMeal.title.patient", meal.name(), patient.displayName(), patient.bed())
+            : getTranslation(
+                "patientMeal.title.other",
+                meal.name(),
+                getTranslation("mealFor." + mealFor.word()),
+                patient.displayName(),
+                patient.bed()));
     setId("patient-meal-dialog");
     PatientMenu menu = wards.menuFor(patient.id(), bedside.day(), meal.id().value());
     VerticalLayout dishes = new VerticalLayout();
@@ -69,14 +75,18 @@ class PatientMealDialog extends Dialog {
     Scheme scheme = bedside.hospital().allergenPolicy().scheme();
     boolean byHand = mealFor == MealFor.PATIENT && !patient.otherAllergies().isEmpty();
     if (mealFor == MealFor.PATIENT) {
-      Paragraph diet = new Paragraph("Diet: " + menu.diet().summary());
+      Paragraph diet =
+          new Paragraph(
+              getTranslation(
+                  "patientMeal.diet", DietWords.of(menu.diet(), bedside.hospital().timeZone())));
       diet.addClassName("dialog-diet");
       dishes.add(diet);
       Paragraph allergies =
           new Paragraph(
-              "Allergies: "
-                  + (patient.allergies().isEmpty()
-                      ? "none declared"
+              getTranslation(
+                  "ward.allergies",
+                  patient.allergies().isEmpty()
+                      ? getTranslation("patientMeal.noAllergies")
                       : String.join(", ", AllergiesDialog.names(patient, scheme))));
       allergies.addClassName("dialog-allergies");
       allergies
@@ -88,7 +98,7 @@ class PatientMealDialog extends Dialog {
       }
     }
     if (menu.dishes().isEmpty()) {
-      dishes.add(new Paragraph("No menu is published for this meal."));
+      dishes.add(new Paragraph(getTranslation("patientMeal.noMenu")));
     }
     for (PatientMenu.Choice choice : menu.dishes()) {
       dishes.add(
@@ -99,10 +109,7 @@ class PatientMealDialog extends Dialog {
               byHand ? Optional.of(patient.otherAllergies()) : Optional.empty()));
     }
     if (bedside.lateTray()) {
-      Paragraph late =
-          new Paragraph(
-              "Ordering has closed: this is a late tray. The kitchen is told at once and counts"
-                  + " it apart.");
+      Paragraph late = new Paragraph(getTranslation("patientMeal.lateTray"));
       late.getStyle().set("font-weight", "600");
       lateTrayReason.setId("late-tray-reason");
       lateTrayReason.setWidthFull();
@@ -112,10 +119,11 @@ class PatientMealDialog extends Dialog {
     problem.setId("patient-meal-problem");
     problem.getStyle().set("color", "var(--lumo-error-text-color)");
     add(dishes, problem);
-    Button order = new Button("Order", click -> place(checkout, bedside, ordered));
+    Button order =
+        new Button(getTranslation("ward.order"), click -> place(checkout, bedside, ordered));
     order.setId("place-patient-meal");
     order.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    getFooter().add(new Button("Close", click -> close()), order);
+    getFooter().add(new Button(getTranslation("action.close"), click -> close()), order);
   }
 
   /**
@@ -132,21 +140,22 @@ class PatientMealDialog extends Dialog {
     Div row = new Div(pick);
     DishAllergens.of(choice.dish(), scheme).ifPresent(row::add);
     if (!allowed) {
-      Span why = new Span(String.join("; ", choice.conflicts()));
+      Span why =
+          new Span(choice.conflicts().stream().map(ConflictWords::of).collect(joining("; ")));
       why.addClassName("excluded-reason");
       why.getStyle()
           .set("color", "var(--lumo-secondary-text-color)")
           .set("font-size", "var(--lumo-font-size-s)")
           .set("margin-left", "2.2em")
           .set("display", "block");
+      // the disabled checkbox says it cannot be chosen; the reason stays readable (WCAG 1.4.3)
       row.add(why);
-      row.getStyle().set("opacity", "0.6");
       return row;
     }
     chosen.put(choice.dish().itemId(), pick);
     toCheckByHand.ifPresent(
         allergy -> {
-          Checkbox checked = new Checkbox("Checked by hand: no " + allergy);
+          Checkbox checked = new Checkbox(getTranslation("patientMeal.checkedByHand", allergy));
           checked.addClassName("checked-by-hand");
           checked.getStyle().set("margin-left", "2.2em").set("display", "block");
           pick.setEnabled(false);
@@ -177,11 +186,11 @@ class PatientMealDialog extends Dialog {
                             .orElse(null)))
             .toList();
     if (lines.isEmpty()) {
-      problem.setText("Choose at least one dish.");
+      problem.setText(getTranslation("patientMeal.chooseOne"));
       return;
     }
     if (bedside.lateTray() && lateTrayReason.getValue().isBlank()) {
-      problem.setText("Say why the tray is late; the kitchen reads it.");
+      problem.setText(getTranslation("patientMeal.sayWhyLate"));
       return;
     }
     try {
@@ -200,15 +209,18 @@ class PatientMealDialog extends Dialog {
       close();
       ordered.run();
       Notification.show(
-          bedside.meal().name()
-              + " ordered for "
-              + (bedside.mealFor() == MealFor.PATIENT
-                  ? ""
-                  : "the " + bedside.mealFor().word() + " of ")
-              + bedside.patient().displayName()
-              + ", bed "
-              + bedside.patient().bed()
-              + ".",
+          bedside.mealFor() == MealFor.PATIENT
+              ? getTranslation(
+                  "patientMeal.ordered.patient",
+                  bedside.meal().name(),
+                  bedside.patient().displayName(),
+                  bedside.patient().bed())
+              : getTranslation(
+                  "patientMeal.ordered.other",
+                  bedside.meal().name(),
+                  getTranslation("mealFor." + bedside.mealFor().word()),
+                  bedside.patient().displayName(),
+                  bedside.patient().bed()),
           5000,
           Notification.Position.TOP_CENTER);
     } catch (ExpectedFailure refused) {
@@ -223,8 +235,7 @@ class PatientMealDialog extends Dialog {
                               .map(ExpectedFailure.Detail::reason)
                               .toList())));
     } catch (BulkheadException busy) {
-      problem.setText(
-          "Trayflow is very busy this minute; nothing was ordered. Please try again in a moment.");
+      problem.setText(getTranslation("order.busy"));
     }
   }
 }

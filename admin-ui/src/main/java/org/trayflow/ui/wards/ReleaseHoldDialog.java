@@ -18,19 +18,18 @@ import org.trayflow.platform.ExpectedFailure;
 class ReleaseHoldDialog extends Dialog {
 
   ReleaseHoldDialog(Patient patient, Consumer<String> release, Runnable released) {
-    setHeaderTitle(
-        "Release the nil-by-mouth hold of " + patient.displayName() + ", bed " + patient.bed());
+    setHeaderTitle(getTranslation("hold.release.title", patient.displayName(), patient.bed()));
     setId("release-hold-dialog");
-    TextField why = new TextField("Why");
+    TextField why = new TextField(getTranslation("action.why"));
     why.setId("release-reason");
     why.setWidthFull();
     Paragraph problem = new Paragraph();
     problem.setId("release-problem");
     problem.getStyle().set("color", "var(--lumo-error-text-color)");
-    add(new Paragraph("The patient may then eat once a diet order is recorded."), why, problem);
+    add(new Paragraph(getTranslation("hold.release.then")), why, problem);
     Button confirm =
         new Button(
-            "Release hold",
+            getTranslation("ward.releaseHold"),
             click -> {
               try {
                 release.accept(why.getValue());
@@ -47,6 +46,6 @@ class ReleaseHoldDialog extends Dialog {
             });
     confirm.setId("confirm-release");
     confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-    getFooter().add(new Button("Cancel", click -> close()), confirm);
+    getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), confirm);
   }
 }

@@ -1,5 +1,7 @@
 package org.trayflow.ui.wards;
 
+import static org.trayflow.ui.Translations.words;
+
 import com.vaadin.flow.component.html.Div;
 import org.trayflow.patients.Patient;
 
@@ -14,8 +16,7 @@ final class UncheckedAllergy {
 
   static Div of(Patient patient) {
     Div warning = new Div();
-    warning.setText(
-        "Not checked by Trayflow: " + patient.otherAllergies() + ". Check every dish by hand.");
+    warning.setText(words("uncheckedAllergy", patient.otherAllergies()));
     warning.addClassName("unchecked-allergy");
     warning
         .getStyle()

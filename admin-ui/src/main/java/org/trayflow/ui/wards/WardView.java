@@ -22,13 +22,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.trayflow.identity.SignedInUser;
 import org.trayflow.ordering.Checkout;
 import org.trayflow.ordering.Orderer;
 import org.trayflow.ordering.OrderingWindow;
+import org.trayflow.patients.BedsidePasses;
 import org.trayflow.patients.ChangeSource;
 import org.trayflow.patients.DietAtMeal;
 import org.trayflow.patients.DietOrders;
@@ -63,9 +63,6 @@ import org.trayflow.ui.signin.CurrentUser;
 public class WardView extends VerticalLayout {
 
   private static final int REFRESH_MILLIS = 30_000;
-  private static final DateTimeFormatter DAY = Times.DAY;
-  private static final DateTimeFormatter TIME = Times.CLOCK;
-  private static final DateTimeFormatter DAY_TIME = Times.DAY_TIME;
 
   private record WardChoice(String site, String ward, String name) {}
 
@@ -77,8 +74,9 @@ public class WardView extends VerticalLayout {
   private final Clock clock;
   private final TenantConfiguration hospital;
   private final SignedInUser user = CurrentUser.get().orElseThrow();
+  private final BedsidePasses bedsidePasses;
   private final Select<WardChoice> ward = new Select<>();
-  private final DatePicker day = DayPicker.of("Day", "ward-day");
+  private final DatePicker day = DayPicker.of(getTranslation("ward.day"), "ward-day");
   private final Select<MealPeriod> meal = new Select<>();
   private final Div beds = new Div();
   private final Paragraph orderingState = new Paragraph();
@@ -92,8 +90,10 @@ public class WardView extends VerticalLayout {
       PatientHistory history,
       Sites sites,
       TenantConfigurations configurations,
+      BedsidePasses bedsidePasses,
       Clock clock) {
     this.wards = wards;
+    this.bedsidePasses = bedsidePasses;
     this.checkout = checkout;
     this.dietOrders = dietOrders;
     this.flags = flags;
@@ -110,11 +110,11 @@ public class WardView extends VerticalLayout {
                     .forEach(
                         location ->
                             choices.add(new WardChoice(site, location.slug(), location.name()))));
-    ward.setLabel("Ward");
+    ward.setLabel(getTranslation("ward.ward"));
     ward.setId("ward-choice");
     ward.setItems(choices);
     ward.setItemLabelGenerator(WardChoice::name);
-    meal.setLabel("Meal");
+    meal.setLabel(getTranslation("ward.meal"));
     meal.setId("ward-meal");
     meal.setItems(hospital.mealPeriods());
     meal.setItemLabelGenerator(MealPeriod::name);
@@ -127,7 +127,7 @@ public class WardView extends VerticalLayout {
     ward.addValueChangeListener(change -> refresh());
     day.addValueChangeListener(change -> refresh());
     meal.addValueChangeListener(change -> refresh());
-    add(new H2("Ward"), choose, orderingState, beds);
+    add(new H2(getTranslation("ward.title")), choose, orderingState, beds);
     setHeightFull();
     choices.stream().findFirst().ifPresent(ward::setValue);
   }
@@ -163,7 +163,7 @@ public class WardView extends VerticalLayout {
     Div who = new Div();
     who.addClassName("bed-patient");
     who.getStyle().set("flex", "0 1 14em").set("min-width", "10em");
-    Span place = new Span("Bed " + bed.patient().bed());
+    Span place = new Span(getTranslation("ward.bed", bed.patient().bed()));
     place.addClassName("bed-number");
     place.getStyle().set("font-weight", "700").set("display", "block");
     Span name = new Span(bed.patient().displayName());
@@ -188,7 +188,7 @@ public class WardView extends VerticalLayout {
   private Div diet(WardBed bed) {
     Div diet = new Div();
     diet.addClassName("bed-diet");
-    Span summary = new Span(bed.diet().summary());
+    Span summary = new Span(DietWords.of(bed.diet(), hospital.timeZone()));
     if (!(bed.diet() instanceof DietAtMeal.Diet)) {
       summary.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
     }
@@ -202,7 +202,9 @@ public class WardView extends VerticalLayout {
       Div allergies =
           new Div(
               new Span(
-                  "Allergies: " + String.join(", ", AllergiesDialog.names(bed.patient(), scheme))));
+                  getTranslation(
+                      "ward.allergies",
+                      String.join(", ", AllergiesDialog.names(bed.patient(), scheme)))));
       allergies.addClassName("bed-allergies");
       allergies
           .getStyle()
@@ -212,6 +214,9 @@ public class WardView extends VerticalLayout {
     }
     if (!bed.patient().otherAllergies().isEmpty()) {
       diet.add(UncheckedAllergy.of(bed.patient()));
+    }
+    if (bed.diet() instanceof DietAtMeal.Diet) {
+      diet.add(new DayIntake(bed.day()));
     }
     return diet;
   }
@@ -227,14 +232,16 @@ public class WardView extends VerticalLayout {
               Duration left = Duration.between(clock.instant(), end);
               if (!left.isNegative()) {
                 Span remaining =
-                    new Span(left.toHours() + " h " + left.toMinutesPart() + " min left ");
+                    new Span(
+                        getTranslation("ward.holdLeft", left.toHours(), left.toMinutesPart())
+                            + " ");
                 remaining.addClassName("hold-left");
                 held.add(remaining);
               }
             });
     Button release =
         new Button(
-            "Release hold",
+            getTranslation("ward.releaseHold"),
             click ->
                 new ReleaseHoldDialog(
                         bed.patient(),
@@ -263,17 +270,17 @@ public class WardView extends VerticalLayout {
         .set("padding-left", "0.5em")
         .set("margin", "0.25em 0");
     Span what =
-        new Span("Loosened: " + change.loosens().orElseThrow() + " (" + change.source() + ")");
+        new Span(getTranslation("ward.loosened", change.loosens().orElseThrow(), change.source()));
     what.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
     Button seen =
         new Button(
-            "Seen",
+            getTranslation("ward.seen"),
             click ->
                 act(
                     () ->
                         history.markSeen(
                             bed.patient().id(), change.id(), user.username(), clock.instant()),
-                    "Noted as looked at."));
+                    getTranslation("ward.seen.done")));
     seen.addThemeVariants(ButtonVariant.LUMO_SMALL);
     seen.addClassName("change-seen");
     look.add(what, seen);
@@ -290,17 +297,24 @@ public class WardView extends VerticalLayout {
               Div line =
                   new Div(
                       new Span(
-                          (m.mealFor() == MealFor.PATIENT ? "" : m.mealFor().word() + ": ")
+                          (m.mealFor() == MealFor.PATIENT
+                                  ? ""
+                                  : getTranslation("mealFor." + m.mealFor().word()) + ": ")
                               + String.join(", ", m.dishes())
                               + " · "
-                              + m.stage().words()));
+                              + getTranslation("stage." + m.stage().name())
+                              + m.chosenAtBedsideBy()
+                                  .map(
+                                      holder ->
+                                          " · " + getTranslation("ward.chosenAtBedside", holder))
+                                  .orElse("")));
               if (m.flag() != null) {
                 line.add(flag(m));
               }
               meals.add(line);
             });
     if (meals.getComponentCount() == 0) {
-      meals.add(new Span("not ordered"));
+      meals.add(new Span(getTranslation("ward.notOrdered")));
     }
     return meals;
   }
@@ -314,32 +328,32 @@ public class WardView extends VerticalLayout {
         .set("margin", "0.25em 0");
     Span why =
         new Span(
-            "Diet changed ("
-                + meal.flag().reason()
-                + "): "
-                + (meal.flag().stillSafe()
-                    ? "still safe, check with the patient"
-                    : "NOT SAFE - " + meal.flag().conflicts()));
+            getTranslation(
+                "ward.flag",
+                meal.flag().reason(),
+                meal.flag().stillSafe()
+                    ? getTranslation("ward.flag.stillSafe")
+                    : getTranslation("ward.flag.notSafe", meal.flag().conflicts())));
     why.getStyle().set("color", "var(--lumo-error-text-color)");
     flag.add(why);
     if (meal.flag().stillSafe()) {
       Button checked =
           new Button(
-              "Checked",
+              getTranslation("ward.flag.checked"),
               click ->
                   act(
                       () -> flags.markChecked(meal.flag().id(), user.username(), clock.instant()),
-                      "Meal checked: it goes ahead."));
+                      getTranslation("ward.flag.checked.done")));
       checked.addThemeVariants(ButtonVariant.LUMO_SMALL);
       flag.add(checked);
     }
     Button cancel =
         new Button(
-            "Cancel meal",
+            getTranslation("ward.flag.cancel"),
             click ->
                 act(
                     () -> checkout.cancelPatientMeal(Orderer.of(user), meal.orderId()),
-                    "Meal cancelled."));
+                    getTranslation("ward.flag.cancel.done")));
     cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
     cancel.addClassName("cancel-flagged");
     flag.add(cancel);
@@ -349,7 +363,7 @@ public class WardView extends VerticalLayout {
   private HorizontalLayout actions(WardBed bed) {
     Button order =
         new Button(
-            "Order",
+            getTranslation("ward.order"),
             click ->
                 new PatientMealDialog(wards, checkout, bedside(bed, MealFor.PATIENT), this::refresh)
                     .open());
@@ -359,7 +373,7 @@ public class WardView extends VerticalLayout {
     order.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
     Button guest =
         new Button(
-            "Guest",
+            getTranslation("ward.guest"),
             click ->
                 new PatientMealDialog(wards, checkout, bedside(bed, MealFor.GUEST), this::refresh)
                     .open());
@@ -367,7 +381,7 @@ public class WardView extends VerticalLayout {
     guest.addClassName("order-for-guest");
     Button carer =
         new Button(
-            "Carer",
+            getTranslation("ward.carer"),
             click ->
                 new PatientMealDialog(wards, checkout, bedside(bed, MealFor.CARER), this::refresh)
                     .open());
@@ -375,7 +389,7 @@ public class WardView extends VerticalLayout {
     carer.addClassName("order-for-carer");
     Button diet =
         new Button(
-            "Diet order",
+            getTranslation("ward.dietOrder"),
             click ->
                 new DietOrderDialog(
                         dietOrders,
@@ -389,7 +403,7 @@ public class WardView extends VerticalLayout {
     diet.addClassName("enter-diet-order");
     Button allergies =
         new Button(
-            "Allergies",
+            getTranslation("ward.allergiesButton"),
             click ->
                 new AllergiesDialog(
                         dietOrders,
@@ -402,11 +416,18 @@ public class WardView extends VerticalLayout {
     allergies.addClassName("enter-allergies");
     Button changes =
         new Button(
-            "History",
+            getTranslation("ward.history"),
             click -> new PatientHistoryDialog(history, bed.patient(), hospital.timeZone()).open());
     changes.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
     changes.addClassName("patient-history");
-    HorizontalLayout actions = new HorizontalLayout(order, guest, carer, diet, allergies, changes);
+    Button passes =
+        new Button(
+            getTranslation("ward.bedsideSignIn"),
+            click -> new BedsidePassDialog(bedsidePasses, bed.patient(), user.username()).open());
+    passes.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+    passes.addClassName("bedside-passes");
+    HorizontalLayout actions =
+        new HorizontalLayout(order, guest, carer, diet, allergies, changes, passes);
     actions.setSpacing(false);
     actions.getStyle().set("gap", "0.25em");
     return actions;
@@ -474,21 +495,20 @@ public class WardView extends VerticalLayout {
   private void showOrderingState() {
     OrderingWindow window = OrderingWindow.of(meal.getValue(), day.getValue(), hospital.timeZone());
     Instant now = clock.instant();
-    String meal = this.meal.getValue().name() + " on " + DAY.format(day.getValue());
+    String meal =
+        getTranslation(
+            "ward.state.mealOn", this.meal.getValue().name(), Times.day().format(day.getValue()));
     if (window.acceptsOrdersAt(now)) {
       orderingState.setText(
-          "Ordering for " + meal + " is open until " + TIME.format(window.closes()) + ".");
+          getTranslation("ward.state.open", meal, Times.clock().format(window.closes())));
       orderingState.getStyle().remove("color");
     } else if (lateTrayNow()) {
       orderingState.setText(
-          "Ordering for "
-              + meal
-              + " closed at "
-              + TIME.format(window.closes())
-              + "; a late tray"
-              + " can still be ordered for a patient until "
-              + TIME.format(window.lateTraysUntil(hospital.patients().lateTrayMinutes()))
-              + ", saying why.");
+          getTranslation(
+              "ward.state.lateTray",
+              meal,
+              Times.clock().format(window.closes()),
+              Times.clock().format(window.lateTraysUntil(hospital.patients().lateTrayMinutes()))));
       orderingState
           .getStyle()
           .set("color", "var(--lumo-warning-text-color, #8a5300)")
@@ -496,17 +516,14 @@ public class WardView extends VerticalLayout {
     } else {
       orderingState.setText(
           now.isBefore(window.opens().toInstant())
-              ? "Ordering for " + meal + " opens " + DAY_TIME.format(window.opens()) + "."
-              : "Ordering for "
-                  + meal
-                  + " closed at "
-                  + DAY_TIME.format(window.closes())
-                  + "; nothing can be ordered.");
+              ? getTranslation("ward.state.notYet", meal, Times.dayTime().format(window.opens()))
+              : getTranslation("ward.state.closed", meal, Times.dayTime().format(window.closes())));
       orderingState
           .getStyle()
           .set("color", "var(--lumo-error-text-color)")
           .set("font-weight", "600");
     }
+    orderingState.setText(orderingState.getText() + " " + Times.zoneSentence(hospital.timeZone()));
   }
 
   private void refresh() {
@@ -523,7 +540,7 @@ public class WardView extends VerticalLayout {
             meal.getValue().id().value());
     board.forEach(bed -> beds.add(card(bed)));
     if (board.isEmpty()) {
-      beds.add(new Paragraph("No patients on this ward."));
+      beds.add(new Paragraph(getTranslation("ward.noPatients")));
     }
   }
 }

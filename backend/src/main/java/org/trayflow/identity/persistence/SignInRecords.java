@@ -6,9 +6,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Optional;
 import org.trayflow.identity.SignedInUser;
 import org.trayflow.identity.SignedInWith;
+import org.trayflow.platform.HospitalLocale;
 import org.trayflow.platform.tenant.AcrossTenants;
 import org.trayflow.tenancy.TenantDirectory;
 import org.trayflow.tenancy.TenantSummary;
@@ -72,6 +74,7 @@ public class SignInRecords {
                       Optional.of(client.tenantId()),
                       Optional.of(tenant.slug()),
                       Optional.of(tenant.timeZone()),
+                      tenant.locale(),
                       client.roles(),
                       client.credentialVersion(),
                       SignedInWith.CLIENT_SECRET),
@@ -124,16 +127,21 @@ public class SignInRecords {
         account.tenantId(),
         tenant.map(TenantOf::slug),
         tenant.map(TenantOf::timeZone),
+        HospitalLocale.forPerson(
+            account.language(), tenant.map(TenantOf::locale).orElse(HospitalLocale.FORMATS)),
         account.roles(),
         account.credentialVersion(),
         with);
   }
 
-  private record TenantOf(String slug, ZoneId timeZone, boolean suspended) {}
+  private record TenantOf(String slug, ZoneId timeZone, Locale locale, boolean suspended) {}
 
   private TenantOf tenantOf(long tenantId) {
     TenantSummary tenant = tenants.findTenant(tenantId).orElseThrow();
     return new TenantOf(
-        tenant.slug(), ZoneId.of(tenant.timeZone()), tenant.suspendedSince().isPresent());
+        tenant.slug(),
+        ZoneId.of(tenant.timeZone()),
+        Locale.forLanguageTag(tenant.locale()),
+        tenant.suspendedSince().isPresent());
   }
 }

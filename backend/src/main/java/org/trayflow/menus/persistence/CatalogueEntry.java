@@ -55,6 +55,15 @@ class CatalogueEntry extends TenantRow {
   @Column(name = "fat_g")
   private BigDecimal fatG;
 
+  @Column(name = "saturated_fat_g")
+  private BigDecimal saturatedFatG;
+
+  @Column(name = "sugars_g")
+  private BigDecimal sugarsG;
+
+  @Column(name = "fibre_g")
+  private BigDecimal fibreG;
+
   @Column(name = "salt_g")
   private BigDecimal saltG;
 
@@ -81,6 +90,9 @@ class CatalogueEntry extends TenantRow {
     proteinG = nutrition.proteinG();
     carbohydrateG = nutrition.carbohydrateG();
     fatG = nutrition.fatG();
+    saturatedFatG = nutrition.saturatedFatG();
+    sugarsG = nutrition.sugarsG();
+    fibreG = nutrition.fibreG();
     saltG = nutrition.saltG();
     active = details.active();
   }
@@ -98,7 +110,15 @@ class CatalogueEntry extends TenantRow {
             allergens(mayContain),
             Set.of(dietTags),
             iddsiLevel,
-            new Nutrition(energyKcal, proteinG, carbohydrateG, fatG, saltG),
+            new Nutrition(
+                energyKcal,
+                proteinG,
+                fatG,
+                saturatedFatG,
+                carbohydrateG,
+                sugarsG,
+                fibreG,
+                saltG == null ? null : saltG.stripTrailingZeros()),
             active));
   }
 

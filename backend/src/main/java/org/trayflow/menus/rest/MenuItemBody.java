@@ -1,8 +1,8 @@
 package org.trayflow.menus.rest;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -29,7 +29,7 @@ public record MenuItemBody(
     @Size(max = 2000) String description,
     @NotBlank @Size(max = 40) String category,
     @NotBlank @Size(max = 60) String portionSize,
-    @NotNull @DecimalMin("0") @DecimalMax("999999.99") BigDecimal price,
+    @NotNull @DecimalMin("0") @Digits(integer = 6, fraction = 2) BigDecimal price,
     Set<
             @NotNull @Pattern(regexp = ALLERGEN_WORDS, message = "is not one of the 14 allergens")
             String>

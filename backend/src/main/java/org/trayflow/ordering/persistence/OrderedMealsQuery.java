@@ -41,6 +41,7 @@ class OrderedMealsQuery implements OrderedMeals {
         order.menuVersion(),
         MealStage.valueOf(order.status().name()),
         order.placedAt(),
+        order.orderer(),
         lines.stream().map(l -> new Dish(l.item(), l.name(), l.quantity())).toList());
   }
 }

@@ -1,5 +1,6 @@
 package org.trayflow.patients.intake;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -8,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.trayflow.patients.Iddsi;
 import org.trayflow.patients.NewDietOrder;
+import org.trayflow.patients.NutritionTargets;
 import org.trayflow.tenantconfig.TherapeuticDiet;
 
 /**
@@ -22,6 +24,8 @@ final class DietOrderDraft {
   private Integer foodLevel;
   private Integer drinkLevel;
   private boolean nilByMouth;
+  private BigDecimal energyKcal;
+  private BigDecimal proteinG;
 
   /** A diet, NPO or IDDSI code. */
   void dietCode(String code) {
@@ -76,6 +80,16 @@ final class DietOrderDraft {
     }
   }
 
+  /** A day's energy the diet aims at, in kilocalories. */
+  void energyTarget(BigDecimal kcal) {
+    energyKcal = kcal;
+  }
+
+  /** A day's protein the diet aims at (or limits to), in grams. */
+  void proteinTarget(BigDecimal grams) {
+    proteinG = grams;
+  }
+
   void supplement(String text) {
     if (text != null && !text.isBlank()) {
       supplements.add(text.strip());
@@ -106,6 +120,7 @@ final class DietOrderDraft {
         endsAt,
         source,
         sourceRef,
-        null);
+        null,
+        new NutritionTargets(energyKcal, proteinG));
   }
 }

@@ -36,13 +36,17 @@ import org.trayflow.patients.Placement;
  *   <li>{@code NutritionOrder}: patient as above, status active (recorded) or
  *       revoked/completed/entered-in-error (discontinued), oralDiet type codes (diets, NPO,
  *       IDDSI-F5), texture modifier and fluid consistency (IDDSI codes), schedule's bounds as start
- *       and end, food preference modifiers as cultural needs, supplements, and contained
- *       AllergyIntolerances as the full allergy list.
+ *       and end, oral diet nutrients as the day's targets (energy in kcal, protein in g), food
+ *       preference modifiers as cultural needs, supplements, and contained AllergyIntolerances as
+ *       the full allergy list.
  * </ul>
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class FhirFeed {
+
+  /** SNOMED CT's protein (substance), as a nutrient modifier names it. */
+  private static final String PROTEIN = "88878007";
 
   @Inject RecordFeed feed;
   @Inject Clock clock;
@@ -100,6 +104,7 @@ public class FhirFeed {
                             iddsi(coding)
                                 .ifPresentOrElse(
                                     draft::drinkLevel, () -> draft.dietCode(coding.getCode()))));
+    oral.getNutrient().forEach(nutrient -> target(nutrient, draft));
     order.getFoodPreferenceModifier().forEach(need -> codes(need).forEach(draft::need));
     order.getSupplement().forEach(supplement -> draft.supplement(supplement.getProductName()));
     Period bounds =
@@ -114,6 +119,33 @@ public class FhirFeed {
         draft.build(instant(bounds.getStart()), instant(bounds.getEnd()), "FHIR", ref),
         allergies(order),
         by);
+  }
+
+  /**
+   * A day's energy (an amount in kcal) or protein (SNOMED CT 88878007, or a modifier named protein,
+   * in g); other nutrients, such as a sodium limit, stay with the diet codes that carry them. An
+   * amount in another unit is refused rather than guessed at.
+   */
+  private static void target(
+      NutritionOrder.NutritionOrderOralDietNutrientComponent nutrient, DietOrderDraft draft) {
+    if (!nutrient.hasAmount() || !nutrient.getAmount().hasValue()) {
+      return;
+    }
+    String unit = nutrient.getAmount().hasCode() ? nutrient.getAmount().getCode() : "";
+    boolean protein =
+        codingsOf(nutrient.getModifier()).stream()
+                .anyMatch(
+                    c -> PROTEIN.equals(c.getCode()) || "protein".equalsIgnoreCase(c.getDisplay()))
+            || "protein".equalsIgnoreCase(nutrient.getModifier().getText());
+    if (protein) {
+      if (!unit.equals("g")) {
+        throw new RecordProblem(
+            "NutritionOrder.oralDiet.nutrient protein must be in g (UCUM), not '" + unit + "'");
+      }
+      draft.proteinTarget(nutrient.getAmount().getValue());
+    } else if (unit.equals("kcal")) {
+      draft.energyTarget(nutrient.getAmount().getValue());
+    }
   }
 
   private static Placement placement(Encounter encounter, String mrn, Instant now) {

@@ -1,5 +1,6 @@
 package org.trayflow.patients.persistence;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import org.trayflow.ids.PatientId;
 
@@ -23,7 +24,9 @@ public interface DietOrderRecord {
       String sourceRef,
       String enteredBy,
       Instant enteredAt,
-      String holdReason) {
+      String holdReason,
+      BigDecimal energyTargetKcal,
+      BigDecimal proteinTargetG) {
     return new DietOrderRecordRow(
         patientId.value(),
         npo,
@@ -38,7 +41,9 @@ public interface DietOrderRecord {
         sourceRef,
         enteredBy,
         enteredAt,
-        holdReason);
+        holdReason,
+        energyTargetKcal,
+        proteinTargetG);
   }
 
   Long id();
@@ -68,6 +73,10 @@ public interface DietOrderRecord {
   String source();
 
   String sourceRef();
+
+  BigDecimal energyTargetKcal();
+
+  BigDecimal proteinTargetG();
 
   String enteredBy();
 

@@ -3,6 +3,7 @@ package org.trayflow.patients.persistence;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -57,6 +58,12 @@ class DietOrderRecordRow extends TenantRow implements DietOrderRecord {
   @Column(name = "hold_reason", nullable = false)
   private String holdReason = "";
 
+  @Column(name = "energy_target_kcal")
+  private BigDecimal energyTargetKcal;
+
+  @Column(name = "protein_target_g")
+  private BigDecimal proteinTargetG;
+
   protected DietOrderRecordRow() {}
 
   DietOrderRecordRow(
@@ -73,7 +80,9 @@ class DietOrderRecordRow extends TenantRow implements DietOrderRecord {
       String sourceRef,
       String enteredBy,
       Instant enteredAt,
-      String holdReason) {
+      String holdReason,
+      BigDecimal energyTargetKcal,
+      BigDecimal proteinTargetG) {
     this.patientId = patientId;
     this.npo = npo;
     this.diets = diets;
@@ -88,6 +97,18 @@ class DietOrderRecordRow extends TenantRow implements DietOrderRecord {
     this.enteredBy = enteredBy;
     this.enteredAt = enteredAt;
     this.holdReason = holdReason;
+    this.energyTargetKcal = energyTargetKcal;
+    this.proteinTargetG = proteinTargetG;
+  }
+
+  @Override
+  public BigDecimal energyTargetKcal() {
+    return energyTargetKcal;
+  }
+
+  @Override
+  public BigDecimal proteinTargetG() {
+    return proteinTargetG;
   }
 
   @Override

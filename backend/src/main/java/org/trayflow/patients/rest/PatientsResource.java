@@ -25,6 +25,7 @@ import org.trayflow.ids.PatientId;
 import org.trayflow.menus.Allergen;
 import org.trayflow.patients.Allergies;
 import org.trayflow.patients.ChangeSource;
+import org.trayflow.patients.Conflict;
 import org.trayflow.patients.DietAtMeal;
 import org.trayflow.patients.DietChange;
 import org.trayflow.patients.DietOrder;
@@ -217,7 +218,7 @@ public class PatientsResource {
                         choice.dish().dietTags(),
                         choice.dish().iddsiLevel(),
                         choice.safe(),
-                        choice.conflicts()))
+                        choice.conflicts().stream().map(Conflict::english).toList()))
             .toList());
   }
 }

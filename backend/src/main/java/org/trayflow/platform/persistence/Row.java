@@ -1,6 +1,7 @@
 package org.trayflow.platform.persistence;
 
 import jakarta.persistence.Tuple;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -32,6 +33,17 @@ public record Row(Tuple tuple) {
     return number(column).longValue();
   }
 
+  /** An id column that may be null. */
+  public Optional<Long> optionalWhole(String column) {
+    return Optional.ofNullable((Number) tuple.get(column)).map(Number::longValue);
+  }
+
+  /** An exact decimal (numeric), never through a double. */
+  public BigDecimal decimal(String column) {
+    Object value = tuple.get(column);
+    return value instanceof BigDecimal exact ? exact : new BigDecimal(value.toString());
+  }
+
   /** A count, quantity or version that fits an {@code int}. */
   public int count(String column) {
     return Math.toIntExact(whole(column));
@@ -45,6 +57,10 @@ public record Row(Tuple tuple) {
   public LocalDate date(String column) {
     Object value = tuple.get(column);
     return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+  }
+
+  public Optional<LocalDate> optionalDate(String column) {
+    return Optional.ofNullable(tuple.get(column)).map(value -> date(column));
   }
 
   /** A {@code timestamptz} column, whichever type the driver and Hibernate give it as. */

@@ -32,6 +32,9 @@ class HospitalRow implements Tenant {
   @Column(name = "time_zone", nullable = false, length = 64)
   private String timeZone;
 
+  @Column(nullable = false, length = 35)
+  private String locale;
+
   @Column(name = "suspended_at")
   private Instant suspendedAt;
 
@@ -41,16 +44,18 @@ class HospitalRow implements Tenant {
 
   protected HospitalRow() {}
 
-  HospitalRow(String slug, String name, String timeZone) {
+  HospitalRow(String slug, String name, String timeZone, String locale) {
     this.slug = slug;
     this.name = name;
     this.timeZone = timeZone;
+    this.locale = locale;
   }
 
   @Override
-  public void describe(String newName, String newTimeZone) {
+  public void describe(String newName, String newTimeZone, String newLocale) {
     name = newName;
     timeZone = newTimeZone;
+    locale = newLocale;
   }
 
   @Override
@@ -86,6 +91,11 @@ class HospitalRow implements Tenant {
   @Override
   public String timeZone() {
     return timeZone;
+  }
+
+  @Override
+  public String locale() {
+    return locale;
   }
 
   @Override

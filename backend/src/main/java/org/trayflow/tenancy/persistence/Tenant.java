@@ -7,11 +7,11 @@ import java.util.Optional;
 /** A hospital organisation that subscribes to Trayflow. */
 public interface Tenant {
 
-  static Tenant create(String slug, String name, String timeZone) {
-    return new HospitalRow(slug, name, timeZone);
+  static Tenant create(String slug, String name, String timeZone, String locale) {
+    return new HospitalRow(slug, name, timeZone, locale);
   }
 
-  void describe(String newName, String newTimeZone);
+  void describe(String newName, String newTimeZone, String newLocale);
 
   void suspend(Instant now);
 
@@ -26,6 +26,9 @@ public interface Tenant {
   String name();
 
   String timeZone();
+
+  /** A BCP 47 tag, such as en-GB. */
+  String locale();
 
   List<Site> sites();
 }
