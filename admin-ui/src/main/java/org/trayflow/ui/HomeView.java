@@ -31,8 +31,9 @@ import org.trayflow.ui.wards.WardView;
  * page" never leads to a refusal.
  */
 @Route(value = "", layout = MainLayout.class)
+@ScreenTitle("screen.home")
 @PermitAll
-public class HomeView extends VerticalLayout implements BeforeEnterObserver {
+public class HomeView extends VerticalLayout implements TitledScreen, BeforeEnterObserver {
 
   private static final Map<Role, Class<? extends Component>> START = new LinkedHashMap<>();
 

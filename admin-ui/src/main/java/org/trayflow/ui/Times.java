@@ -1,6 +1,7 @@
 package org.trayflow.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -8,6 +9,7 @@ import java.time.format.TextStyle;
 import java.util.Locale;
 import org.trayflow.identity.SignedInUser;
 import org.trayflow.platform.HospitalLocale;
+import org.trayflow.tenancy.TenantConfigurations;
 
 /**
  * Times and days as every screen writes them: in the hospital's time zone, in the reader's locale
@@ -45,6 +47,13 @@ public final class Times {
    */
   public static String zoneSentence(ZoneId zone) {
     return Translations.words("times.zone", zone.getDisplayName(TextStyle.FULL, locale()));
+  }
+
+  /** The hospital's zone sentence as a paragraph, above the times a screen lists. */
+  public static Paragraph zoneParagraph(TenantConfigurations hospital) {
+    Paragraph zone = new Paragraph(zoneSentence(hospital.configuration().orElseThrow().timeZone()));
+    zone.addClassName("zone-sentence");
+    return zone;
   }
 
   public static String local(Instant instant, SignedInUser user) {

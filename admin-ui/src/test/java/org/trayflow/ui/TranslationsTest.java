@@ -17,8 +17,11 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.trayflow.audit.AuditActions;
+import org.trayflow.identity.Role;
 import org.trayflow.menus.Allergen;
 import org.trayflow.tenantconfig.Language;
+import org.trayflow.tenantconfig.Location;
 
 class TranslationsTest {
 
@@ -100,13 +103,28 @@ class TranslationsTest {
         .isEqualTo("Sign out");
   }
 
-  /** The keys written in one file, without those its parent bundle lends it. */
   @Test
   void each_language_is_offered_in_its_own_words_as_a_label_begins() {
     assertThat(Translations.ownName(Language.FRENCH)).isEqualTo("Français");
     assertThat(Translations.ownName(Language.ENGLISH)).isEqualTo("English");
   }
 
+  @Test
+  void every_role_audited_action_and_kind_of_place_has_its_words() {
+    ResourceBundle english = Translations.bundle(Locale.UK);
+    Set<String> missing = new TreeSet<>();
+    for (Role role : Role.values()) {
+      missing.add("role." + role.name());
+    }
+    AuditActions.known().keySet().forEach(action -> missing.add("audit.action." + action));
+    for (Location.Kind kind : Location.Kind.values()) {
+      missing.add("location." + kind.word());
+    }
+    missing.removeAll(Collections.list(english.getKeys()));
+    assertThat(missing).isEmpty();
+  }
+
+  /** The keys written in one file, without those its parent bundle lends it. */
   private static Set<String> ownKeys(String file) {
     Properties words = new Properties();
     try (var in = TranslationsTest.class.getResourceAsStream("/org/trayflow/ui/" + file)) {

@@ -1,6 +1,7 @@
 package org.trayflow.identity;
 
 import org.trayflow.platform.ExpectedFailure;
+import org.trayflow.platform.Wording;
 
 /**
  * The password was right, but the platform suspended the person's hospital: nobody of it signs in
@@ -14,6 +15,8 @@ public class HospitalSuspended extends ExpectedFailure {
         Kind.FORBIDDEN,
         "hospital-suspended",
         "Trayflow is suspended for your hospital, so nobody of it can sign in"
-            + " for now. Your hospital's Trayflow administrator knows why and when it will be back.");
+            + " for now. Your hospital's Trayflow administrator knows why and when it will be back.",
+        java.util.List.of(),
+        Wording.of("hospital-suspended"));
   }
 }

@@ -3,6 +3,7 @@ package org.trayflow.identity;
 import java.time.Duration;
 import java.util.Optional;
 import org.trayflow.platform.ExpectedFailure;
+import org.trayflow.platform.Wording;
 
 /**
  * Every password check this server allows at once is under way (a crowd, or a storm, of sign-ins)
@@ -16,7 +17,9 @@ public class SignInBusy extends ExpectedFailure {
     super(
         Kind.UNAVAILABLE,
         "sign-in-busy",
-        "Many people are signing in at this moment. Please try again in a" + " few seconds.");
+        "Many people are signing in at this moment. Please try again in a few seconds.",
+        java.util.List.of(),
+        Wording.of("sign-in-busy"));
   }
 
   @Override

@@ -1,6 +1,8 @@
 package org.trayflow.identity;
 
+import java.util.List;
 import org.trayflow.platform.ExpectedFailure;
+import org.trayflow.platform.Wording;
 
 /**
  * A sign-in that did not succeed. The message is the same for an unknown name, a wrong password and
@@ -9,6 +11,11 @@ import org.trayflow.platform.ExpectedFailure;
 public class SignInRefused extends ExpectedFailure {
 
   SignInRefused() {
-    super(Kind.UNAUTHENTICATED, "sign-in-refused", "The user name or password is not right.");
+    super(
+        Kind.UNAUTHENTICATED,
+        "sign-in-refused",
+        "The user name or password is not right.",
+        List.of(),
+        Wording.of("sign-in-refused"));
   }
 }

@@ -1,8 +1,10 @@
 package org.trayflow.identity;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.trayflow.platform.ExpectedFailure;
+import org.trayflow.platform.Wording;
 
 /**
  * Too many failed sign-ins for this name or from this place, for now: the next try is taken after a
@@ -21,7 +23,9 @@ public class SignInThrottled extends ExpectedFailure {
             + " device. Try again in "
             + inWords(wait)
             + "; if you have forgotten your password, your hospital's"
-            + " Trayflow administrator can give you a new one.");
+            + " Trayflow administrator can give you a new one.",
+        List.of(),
+        Wording.of("sign-in-slowed", wait));
     this.wait = wait;
   }
 

@@ -1,6 +1,7 @@
 package org.trayflow.ordering;
 
 import org.trayflow.platform.ExpectedFailure;
+import org.trayflow.platform.Wording;
 
 /**
  * The orderer (or the patient, or their bedside) already has as many orders for this meal as
@@ -15,7 +16,9 @@ public class OrderLimitReached extends ExpectedFailure {
         "You already have "
             + limit
             + " order(s) for this meal, the most"
-            + " your hospital allows. Cancel one to order again.");
+            + " your hospital allows. Cancel one to order again.",
+        java.util.List.of(),
+        Wording.of("order-limit-reached", limit));
   }
 
   private OrderLimitReached(String message) {

@@ -3,6 +3,7 @@ package org.trayflow.ordering;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import org.trayflow.platform.ExpectedFailure;
+import org.trayflow.platform.Wording;
 
 /**
  * The meal cannot be ordered now (too early or too late), or no longer be cancelled (too late, or
@@ -14,9 +15,15 @@ public class OrderingClosed extends ExpectedFailure {
     super(Kind.CONFLICT, type, message);
   }
 
+  private OrderingClosed(String type, String message, Wording wording) {
+    super(Kind.CONFLICT, type, message, java.util.List.of(), wording);
+  }
+
   static OrderingClosed forOrders(String meal, LocalDate day, OrderingWindow window) {
     return new OrderingClosed(
-        "ordering-closed", meal + " on " + day + " can be ordered " + window.describe() + ".");
+        "ordering-closed",
+        meal + " on " + day + " can be ordered " + window.describe() + ".",
+        Wording.of("ordering-closed", meal, day, window.opens(), window.closes()));
   }
 
   static OrderingClosed lateTrayNeedsReason(String meal, ZonedDateTime until) {
@@ -35,7 +42,8 @@ public class OrderingClosed extends ExpectedFailure {
         "too-late-to-cancel",
         "The cut-off for changes was "
             + window.describeCutOff()
-            + "; the kitchen is already preparing this order.");
+            + "; the kitchen is already preparing this order.",
+        Wording.of("too-late-to-cancel", window.cutOff()));
   }
 
   static OrderingClosed forMealNoLongerServed(String mealPeriod) {

@@ -1,6 +1,7 @@
 package org.trayflow.patients;
 
 import org.trayflow.platform.ExpectedFailure;
+import org.trayflow.platform.Wording;
 
 /**
  * The patient's diet changed between the checks and the write: the meal is checked again by trying
@@ -13,6 +14,8 @@ public class DietChangedDuringCheckout extends ExpectedFailure {
         Kind.CONFLICT,
         "diet-changed",
         "The patient's diet changed while this meal was being ordered; nothing was"
-            + " ordered. Look at the menu again.");
+            + " ordered. Look at the menu again.",
+        java.util.List.of(),
+        Wording.of("diet-changed"));
   }
 }

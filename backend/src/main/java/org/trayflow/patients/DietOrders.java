@@ -110,7 +110,7 @@ public class DietOrders {
         && history(patientId).stream().anyMatch(known -> same(known, order, starts))) {
       return new DietChange(patientId, false, 0);
     }
-    Optional<String> loosens =
+    Optional<Loosened> loosens =
         Loosening.ofDietOrder(newestOpen(patientId, starts).map(DietOrders::view), order);
     confirmedIfLoosening(by, loosens);
     records.add(
@@ -153,7 +153,7 @@ public class DietOrders {
                 () ->
                     new InvalidDietOrder(
                         "orderControl", "the patient has no nil-by-mouth hold to release"));
-    Optional<String> loosens = Loosening.ofRelease(view(hold), when);
+    Optional<Loosened> loosens = Loosening.ofRelease(view(hold), when);
     confirmedIfLoosening(by, loosens);
     hold.end(when);
     return changed(
@@ -196,7 +196,7 @@ public class DietOrders {
     if (before.equals(allergies.declared()) && patient.intolerances().equals(allergies.other())) {
       return new DietChange(patientId, false, 0);
     }
-    Optional<String> loosens = Loosening.ofAllergies(before, patient.intolerances(), allergies);
+    Optional<Loosened> loosens = Loosening.ofAllergies(before, patient.intolerances(), allergies);
     confirmedIfLoosening(by, loosens);
     patient.allergies(
         allergies.declared().stream().sorted().map(Allergen::name).toArray(String[]::new),
@@ -220,7 +220,7 @@ public class DietOrders {
       ChangeSource by,
       String action,
       String detail,
-      Optional<String> loosens) {
+      Optional<Loosened> loosens) {
     patient.dietChanged();
     records.flush();
     audit.record(by.by(), action, patient.mrn() + ": " + detail);
@@ -230,7 +230,7 @@ public class DietOrders {
         action,
         detail + by.loosenedBecause().map(why -> " (why: " + why + ")").orElse(""),
         by,
-        loosens);
+        loosens.map(Loosened::english));
     int flagged =
         flags.raise(
             patients.view(patient), history(patient.patientId()), action.replace('-', ' '), now());
@@ -241,7 +241,7 @@ public class DietOrders {
    * A person's change that loosens the diet needs their confirmation; the record's does not (it is
    * shown instead).
    */
-  private static void confirmedIfLoosening(ChangeSource by, Optional<String> loosens) {
+  private static void confirmedIfLoosening(ChangeSource by, Optional<Loosened> loosens) {
     if (loosens.isPresent() && by.mustConfirmLoosening()) {
       throw new LooseningNotConfirmed(loosens.get());
     }

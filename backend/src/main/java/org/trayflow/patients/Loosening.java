@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.trayflow.menus.Allergen;
+import org.trayflow.platform.Wording;
 import org.trayflow.tenantconfig.TherapeuticDiet;
 
 /**
@@ -20,77 +21,105 @@ final class Loosening {
 
   private Loosening() {}
 
-  static Optional<String> ofAllergies(Set<Allergen> before, String otherBefore, Allergies after) {
-    List<String> loosened = new ArrayList<>();
-    Set<String> removed =
-        before.stream()
-            .filter(allergen -> !after.declared().contains(allergen))
-            .map(Allergen::word)
-            .collect(Collectors.toCollection(TreeSet::new));
+  static Optional<Loosened> ofAllergies(Set<Allergen> before, String otherBefore, Allergies after) {
+    Items loosened = new Items();
+    Set<Allergen> removed = new TreeSet<>(java.util.Comparator.comparing(Allergen::word));
+    before.stream().filter(allergen -> !after.declared().contains(allergen)).forEach(removed::add);
     if (!removed.isEmpty()) {
-      loosened.add("allergy removed: " + String.join(", ", removed));
+      loosened.add(
+          "allergy removed: "
+              + removed.stream().map(Allergen::word).collect(Collectors.joining(", ")),
+          Wording.of("loosened.allergy-removed", List.copyOf(removed)));
     }
     if (!otherBefore.isBlank() && !after.other().equals(otherBefore)) {
       loosened.add(
           "other allergies were \""
               + otherBefore
               + "\", now "
-              + (after.other().isEmpty() ? "none" : "\"" + after.other() + "\""));
+              + (after.other().isEmpty() ? "none" : "\"" + after.other() + "\""),
+          after.other().isEmpty()
+              ? Wording.of("loosened.other-allergies-cleared", otherBefore)
+              : Wording.of("loosened.other-allergies", otherBefore, after.other()));
     }
-    return joined(loosened);
+    return loosened.any();
   }
 
   /**
    * @param inForce the diet order in force when the new one starts, if any
    */
-  static Optional<String> ofDietOrder(Optional<DietOrder> inForce, NewDietOrder next) {
+  static Optional<Loosened> ofDietOrder(Optional<DietOrder> inForce, NewDietOrder next) {
     if (inForce.isEmpty() || next.npo()) {
       return Optional.empty(); // nothing was allowed before, or nothing is now
     }
     DietOrder before = inForce.get();
     if (before.npo()) {
-      return Optional.of("nil-by-mouth hold ended by a new diet order");
+      return new Items()
+          .add("nil-by-mouth hold ended by a new diet order", Wording.of("loosened.hold-ended"))
+          .any();
     }
-    List<String> loosened = new ArrayList<>();
+    Items loosened = new Items();
     if (before.foodLevel() != null
         && next.foodLevel() != null
         && next.foodLevel() > before.foodLevel()) {
-      loosened.add("IDDSI food level " + before.foodLevel() + " → " + next.foodLevel());
+      loosened.add(
+          "IDDSI food level " + before.foodLevel() + " → " + next.foodLevel(),
+          Wording.of("loosened.food-level", before.foodLevel(), next.foodLevel()));
     }
     if (before.drinkLevel() != null
         && next.drinkLevel() != null
         && next.drinkLevel() < before.drinkLevel()) {
       loosened.add(
-          "IDDSI drink level " + before.drinkLevel() + " → " + next.drinkLevel() + " (thinner)");
+          "IDDSI drink level " + before.drinkLevel() + " → " + next.drinkLevel() + " (thinner)",
+          Wording.of("loosened.drink-level", before.drinkLevel(), next.drinkLevel()));
     }
-    Set<String> dietsDropped =
+    List<TherapeuticDiet> dietsDropped =
         before.diets().stream()
             .filter(diet -> !next.diets().contains(diet))
             .filter(TherapeuticDiet::needsTag)
-            .map(TherapeuticDiet::word)
-            .collect(Collectors.toCollection(TreeSet::new));
+            .sorted(java.util.Comparator.comparing(TherapeuticDiet::word))
+            .toList();
     if (!dietsDropped.isEmpty()) {
-      loosened.add("diet no longer " + String.join(", ", dietsDropped));
+      loosened.add(
+          "diet no longer "
+              + dietsDropped.stream().map(TherapeuticDiet::word).collect(Collectors.joining(", ")),
+          Wording.of("loosened.diets-dropped", dietsDropped));
     }
     Set<String> needsDropped =
         before.culturalNeeds().stream()
             .filter(need -> !next.culturalNeeds().contains(need))
             .collect(Collectors.toCollection(TreeSet::new));
     if (!needsDropped.isEmpty()) {
-      loosened.add("no longer " + String.join(", ", needsDropped));
+      loosened.add(
+          "no longer " + String.join(", ", needsDropped),
+          Wording.of("loosened.needs-dropped", String.join(", ", needsDropped)));
     }
-    return joined(loosened);
+    return loosened.any();
   }
 
-  static Optional<String> ofRelease(DietOrder hold, Instant when) {
-    return Optional.of(
-        "nil-by-mouth hold released"
-            + (hold.endsAt() != null && when.isBefore(hold.endsAt())
-                ? " before its planned end"
-                : ""));
+  static Optional<Loosened> ofRelease(DietOrder hold, Instant when) {
+    boolean early = hold.endsAt() != null && when.isBefore(hold.endsAt());
+    return new Items()
+        .add(
+            "nil-by-mouth hold released" + (early ? " before its planned end" : ""),
+            Wording.of(early ? "loosened.hold-released-early" : "loosened.hold-released"))
+        .any();
   }
 
-  private static Optional<String> joined(List<String> loosened) {
-    return loosened.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", loosened));
+  /** Each thing loosened, in English and as a wording, in the order found. */
+  private static final class Items {
+    private final List<String> english = new ArrayList<>();
+    private final List<Wording> wordings = new ArrayList<>();
+
+    Items add(String inEnglish, Wording wording) {
+      english.add(inEnglish);
+      wordings.add(wording);
+      return this;
+    }
+
+    Optional<Loosened> any() {
+      return english.isEmpty()
+          ? Optional.empty()
+          : Optional.of(new Loosened(String.join("; ", english), wordings));
+    }
   }
 }

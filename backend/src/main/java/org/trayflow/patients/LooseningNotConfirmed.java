@@ -2,6 +2,7 @@ package org.trayflow.patients;
 
 import java.util.List;
 import org.trayflow.platform.ExpectedFailure;
+import org.trayflow.platform.Wording;
 
 /**
  * A change by a person that would loosen what the patient may be served (Loosening), sent without
@@ -10,13 +11,22 @@ import org.trayflow.platform.ExpectedFailure;
  */
 public class LooseningNotConfirmed extends ExpectedFailure {
 
-  LooseningNotConfirmed(String loosens) {
+  private final Loosened loosens;
+
+  LooseningNotConfirmed(Loosened loosens) {
     super(
         Kind.CONFLICT,
         "diet-loosening-not-confirmed",
         "This change loosens the patient's diet ("
-            + loosens
+            + loosens.english()
             + "); nothing was changed. Confirm it with a reason to record it.",
-        List.of(new Detail("loosensConfirmed", loosens)));
+        List.of(new Detail("loosensConfirmed", loosens.english())),
+        Wording.of("diet-loosening-not-confirmed", loosens.items()));
+    this.loosens = loosens;
+  }
+
+  /** What the change loosens, for the ward's question to name in its reader's words. */
+  public Loosened loosens() {
+    return loosens;
   }
 }

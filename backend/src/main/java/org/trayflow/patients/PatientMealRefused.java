@@ -2,6 +2,7 @@ package org.trayflow.patients;
 
 import java.util.List;
 import org.trayflow.platform.ExpectedFailure;
+import org.trayflow.platform.Wording;
 
 /**
  * A meal the patient must not be served: a dish that conflicts with their diet, allergies or
@@ -14,9 +15,16 @@ public class PatientMealRefused extends ExpectedFailure {
     super(Kind.INVALID, type, message, details);
   }
 
+  private PatientMealRefused(String type, String message, List<Detail> details, Wording wording) {
+    super(Kind.INVALID, type, message, details, wording);
+  }
+
   static PatientMealRefused unsafe(String patient, List<Detail> conflicts) {
     return new PatientMealRefused(
-        "unsafe-meal", "Not safe for " + patient + "; nothing was ordered.", conflicts);
+        "unsafe-meal",
+        "Not safe for " + patient + "; nothing was ordered.",
+        conflicts,
+        Wording.of("unsafe-meal", patient));
   }
 
   static PatientMealRefused notCheckedByHand(

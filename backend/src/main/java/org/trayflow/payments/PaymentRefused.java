@@ -8,6 +8,7 @@ import java.util.List;
 import org.trayflow.platform.ExpectedFailure;
 import org.trayflow.platform.HospitalLocale;
 import org.trayflow.platform.HospitalMoney;
+import org.trayflow.platform.Wording;
 
 /**
  * An order would take the person past what they may spend: their day's allowance or their wallet
@@ -15,14 +16,16 @@ import org.trayflow.platform.HospitalMoney;
  */
 public class PaymentRefused extends ExpectedFailure {
 
-  private PaymentRefused(String message, BigDecimal cost, BigDecimal available, Currency currency) {
+  private PaymentRefused(
+      String message, BigDecimal cost, BigDecimal available, Currency currency, Wording wording) {
     super(
         Kind.CONFLICT,
         "payment-refused",
         message,
         List.of(
             new Detail("cost", cost.toPlainString() + " " + currency.getCurrencyCode()),
-            new Detail("available", available.toPlainString() + " " + currency.getCurrencyCode())));
+            new Detail("available", available.toPlainString() + " " + currency.getCurrencyCode())),
+        wording);
   }
 
   private static final DateTimeFormatter DAY =
@@ -40,7 +43,12 @@ public class PaymentRefused extends ExpectedFailure {
             + " left. Nothing was ordered: choose less, or another day.",
         cost,
         left,
-        currency);
+        currency,
+        Wording.of(
+            "payment-refused.allowance",
+            new Wording.Money(cost, currency),
+            day,
+            new Wording.Money(left, currency)));
   }
 
   static PaymentRefused pastWallet(
@@ -55,6 +63,11 @@ public class PaymentRefused extends ExpectedFailure {
             + " more. Nothing was ordered: top up your wallet or choose less.",
         cost,
         spendable,
-        currency);
+        currency,
+        Wording.of(
+            "payment-refused.wallet",
+            new Wording.Money(cost, currency),
+            new Wording.Money(balance, currency),
+            new Wording.Money(spendable, currency)));
   }
 }

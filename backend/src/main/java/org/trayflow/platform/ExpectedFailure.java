@@ -34,16 +34,32 @@ public abstract class ExpectedFailure extends RuntimeException {
   private final Kind kind;
   private final String problemType;
   private final List<Detail> details;
+  private final Wording wording;
 
   protected ExpectedFailure(Kind kind, String problemType, String message) {
     this(kind, problemType, message, List.of());
   }
 
   protected ExpectedFailure(Kind kind, String problemType, String message, List<Detail> details) {
+    this(kind, problemType, message, details, null);
+  }
+
+  /** With the words a screen says it in: see {@link #wording()}. */
+  protected ExpectedFailure(
+      Kind kind, String problemType, String message, List<Detail> details, Wording wording) {
     super(message, null, false, false);
     this.kind = kind;
     this.problemType = problemType;
     this.details = List.copyOf(details);
+    this.wording = wording;
+  }
+
+  /**
+   * The message as a key and its facts, for a screen to say in its reader's language; empty where
+   * the failure is said in English only (the API's and the administrators' rarer refusals).
+   */
+  public Optional<Wording> wording() {
+    return Optional.ofNullable(wording);
   }
 
   public Kind kind() {

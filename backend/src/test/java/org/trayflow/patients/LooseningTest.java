@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.trayflow.menus.Allergen;
+import org.trayflow.platform.Wording;
 import org.trayflow.tenantconfig.TherapeuticDiet;
 
 /** Which changes loosen what a patient may be served, and say how. */
@@ -47,21 +49,54 @@ class LooseningTest {
         false, diets, food, drink, needs, "", NOON, null, "MANUAL", null, null, null);
   }
 
+  private static Optional<String> english(Optional<Loosened> loosened) {
+    return loosened.map(Loosened::english);
+  }
+
+  @Test
+  void the_ward_is_told_each_thing_loosened_as_a_wording_of_its_facts() {
+    DietOrder dysphagia =
+        inForce(false, EnumSet.of(TherapeuticDiet.RENAL), 4, 2, Set.of("halal"), null);
+    assertThat(
+            Loosening.ofDietOrder(
+                    Optional.of(dysphagia),
+                    next(EnumSet.of(TherapeuticDiet.REGULAR), 6, 0, Set.of()))
+                .orElseThrow()
+                .items())
+        .containsExactly(
+            Wording.of("loosened.food-level", 4, 6),
+            Wording.of("loosened.drink-level", 2, 0),
+            Wording.of("loosened.diets-dropped", List.of(TherapeuticDiet.RENAL)),
+            Wording.of("loosened.needs-dropped", "halal"));
+    assertThat(
+            Loosening.ofAllergies(
+                    EnumSet.of(Allergen.PEANUTS, Allergen.MILK),
+                    "kiwi",
+                    new Allergies(EnumSet.noneOf(Allergen.class), ""))
+                .orElseThrow()
+                .items())
+        .containsExactly(
+            Wording.of("loosened.allergy-removed", List.of(Allergen.MILK, Allergen.PEANUTS)),
+            Wording.of("loosened.other-allergies-cleared", "kiwi"));
+  }
+
   @Test
   void removing_a_coded_or_a_free_text_allergy_loosens_adding_one_does_not() {
     assertThat(
-            Loosening.ofAllergies(
-                EnumSet.of(Allergen.PEANUTS, Allergen.MILK),
-                "",
-                new Allergies(EnumSet.of(Allergen.MILK), "")))
+            english(
+                Loosening.ofAllergies(
+                    EnumSet.of(Allergen.PEANUTS, Allergen.MILK),
+                    "",
+                    new Allergies(EnumSet.of(Allergen.MILK), ""))))
         .contains("allergy removed: peanuts");
-    assertThat(Loosening.ofAllergies(Set.of(), "kiwi", new Allergies(Set.of(), "")))
+    assertThat(english(Loosening.ofAllergies(Set.of(), "kiwi", new Allergies(Set.of(), ""))))
         .contains("other allergies were \"kiwi\", now none");
     assertThat(
-            Loosening.ofAllergies(
-                EnumSet.of(Allergen.MILK),
-                "",
-                new Allergies(EnumSet.of(Allergen.MILK, Allergen.EGGS), "latex")))
+            english(
+                Loosening.ofAllergies(
+                    EnumSet.of(Allergen.MILK),
+                    "",
+                    new Allergies(EnumSet.of(Allergen.MILK, Allergen.EGGS), "latex"))))
         .isEmpty();
   }
 
@@ -70,15 +105,18 @@ class LooseningTest {
     DietOrder dysphagia =
         inForce(false, EnumSet.of(TherapeuticDiet.RENAL), 4, 2, Set.of("halal"), null);
     assertThat(
-            Loosening.ofDietOrder(
-                Optional.of(dysphagia), next(EnumSet.of(TherapeuticDiet.REGULAR), 6, 0, Set.of())))
+            english(
+                Loosening.ofDietOrder(
+                    Optional.of(dysphagia),
+                    next(EnumSet.of(TherapeuticDiet.REGULAR), 6, 0, Set.of()))))
         .contains(
             "IDDSI food level 4 → 6; IDDSI drink level 2 → 0 (thinner); diet no longer renal;"
                 + " no longer halal");
     assertThat(
-            Loosening.ofDietOrder(
-                Optional.of(dysphagia),
-                next(EnumSet.of(TherapeuticDiet.RENAL), 3, 3, Set.of("halal"))))
+            english(
+                Loosening.ofDietOrder(
+                    Optional.of(dysphagia),
+                    next(EnumSet.of(TherapeuticDiet.RENAL), 3, 3, Set.of("halal")))))
         .as("stricter in every way")
         .isEmpty();
   }
@@ -87,14 +125,16 @@ class LooseningTest {
   void ending_a_hold_loosens_and_a_first_diet_order_does_not() {
     DietOrder hold = inForce(true, Set.of(), null, null, Set.of(), NOON.plusSeconds(7200));
     assertThat(
-            Loosening.ofDietOrder(
-                Optional.of(hold), next(EnumSet.of(TherapeuticDiet.REGULAR), 7, 0, Set.of())))
+            english(
+                Loosening.ofDietOrder(
+                    Optional.of(hold), next(EnumSet.of(TherapeuticDiet.REGULAR), 7, 0, Set.of()))))
         .contains("nil-by-mouth hold ended by a new diet order");
-    assertThat(Loosening.ofRelease(hold, NOON))
+    assertThat(english(Loosening.ofRelease(hold, NOON)))
         .contains("nil-by-mouth hold released before its planned end");
     assertThat(
-            Loosening.ofDietOrder(
-                Optional.empty(), next(EnumSet.of(TherapeuticDiet.REGULAR), 7, 0, Set.of())))
+            english(
+                Loosening.ofDietOrder(
+                    Optional.empty(), next(EnumSet.of(TherapeuticDiet.REGULAR), 7, 0, Set.of()))))
         .isEmpty();
   }
 }

@@ -181,6 +181,19 @@ class LanguageIT {
         .hasText("En vigueur : normal, IDDSI 7 normal, IDDSI 0 fluide");
     Browser.screenshot(ward, "language-french-diet-order");
     ward.keyboard().press("Escape");
+    // taking an allergy away loosens the diet: the nurse is asked in French what it loosens
+    bed.locator(".enter-allergies").click();
+    ward.locator("#allergy-coded vaadin-checkbox")
+        .filter(new Locator.FilterOptions().setHasText("Arachides"))
+        .locator("input")
+        .uncheck();
+    ward.locator("#record-allergies").click();
+    assertThat(ward.locator("#diet-loosens"))
+        .hasText(
+            "Ceci assouplit le régime du patient : allergie retirée : Arachides. Ne l'enregistrez"
+                + " que si c'est voulu, et dites pourquoi.");
+    Browser.screenshot(ward, "language-french-loosening");
+    ward.keyboard().press("Escape");
 
     // the kitchen of the same hospital, in French: what to cook, and moving the meal on
     String marc = personReadingFrench("marc", "Marc Roux", "KITCHEN_MANAGER");
@@ -221,6 +234,46 @@ class LanguageIT {
   }
 
   @Test
+  void a_french_administrator_runs_the_hospital_in_french() throws Exception {
+    String admin = personReadingFrench("direction", "Hélène Roux", "TENANT_ADMIN");
+    Page page = browser.newPage();
+    LoginPage.open(page).signInSuccessfully(admin, Browser.demoPassword());
+    page.navigate(TrayflowServer.baseUrl() + "/people");
+    assertThat(page).hasTitle("Personnes · Trayflow");
+    assertThat(page.locator("h2").first()).containsText("Personnes de ");
+    assertThat(page.locator("#people")).containsText("Dernière connexion (Europe/Paris)");
+    assertThat(page.locator("#people")).containsText("Administrateur de l'hôpital");
+    page.locator("#new-username input").fill("ines@" + hospital.slug);
+    page.locator("#add-person").click();
+    assertThat(page.locator("#new-roles")).containsText("Choisissez au moins un rôle");
+    assertThat(Accessibility.seriousViolations(page)).isEmpty();
+    Browser.screenshot(page, "language-french-people");
+
+    page.navigate(TrayflowServer.baseUrl() + "/meal-periods");
+    assertThat(page).hasTitle("Repas · Trayflow");
+    assertThat(page.locator("#meal-periods")).containsText("Heure limite");
+    assertThat(page.locator(".zone-sentence")).containsText("Fuseau horaire : heure");
+    page.locator("#new-meal").click();
+    assertThat(page.locator("#meal-cut-off")).containsText("jours avant le repas, à");
+    page.locator("#save-meal").click();
+    assertThat(page.locator("#meal-name")).containsText("Obligatoire");
+    Browser.screenshot(page, "language-french-meal-periods");
+
+    page.navigate(TrayflowServer.baseUrl() + "/audit-log");
+    assertThat(page.locator("#audit-log")).containsText("Quand (Europe/Paris)");
+    assertThat(page.locator("#audit-log")).containsText("Configuration modifiée");
+    assertThat(page.locator("#audit-count")).containsText("trouvée");
+    assertThat(Accessibility.seriousViolations(page)).isEmpty();
+    Browser.screenshot(page, "language-french-audit-log");
+
+    page.navigate(TrayflowServer.baseUrl() + "/configuration");
+    assertThat(page.locator("#preview")).hasText("Vérifier et montrer les changements");
+    page.locator("#preview").click();
+    assertThat(page.locator("#configuration-preview"))
+        .containsText("déjà la configuration en vigueur");
+  }
+
+  @Test
   void before_anyone_signs_in_the_page_speaks_the_browsers_language_where_trayflow_does() {
     Page french = browser.newPageIn("fr-FR");
     LoginPage.open(french);
@@ -229,6 +282,10 @@ class LanguageIT {
     assertThat(french.locator("#hospital-sign-in-panel")).containsText("compte de votre hôpital");
     assertThat(Accessibility.seriousViolations(french)).isEmpty();
     Browser.screenshot(french, "language-sign-in-french");
+    // the refusal too, with the same words for a wrong password as for an unknown name
+    LoginPage.shownOn(french).signIn("nobody@" + hospital.slug, "not-the-password");
+    assertThat(french.locator("vaadin-login-form-wrapper"))
+        .containsText("Le nom d'utilisateur ou le mot de passe n'est pas le bon.");
 
     Page german = browser.newPageIn("de-DE");
     LoginPage.open(german);
@@ -248,5 +305,20 @@ class LanguageIT {
     assertThat(order.standing()).containsText("Times are Pacific Time.");
     assertThat(page.locator("html")).hasAttribute("lang", "en-US");
     Browser.screenshot(page, "language-us-desktop");
+
+    // a nil-by-mouth hold until a day and time: the day as Americans write it, the time on the
+    // 24-hour clock as the rest of the hospital's screens
+    Page ward = browser.newPage();
+    Browser.signedInAt(ward, "ward-staff@riverside", "/ward");
+    ward.locator(".enter-diet-order").first().click();
+    ward.locator("#diet-npo input").check();
+    ward.locator("#diet-hold-until-day input").fill(Browser.typed(ward, tomorrow));
+    ward.locator("#diet-hold-until-day input").press("Enter");
+    ward.locator("#diet-hold-until-time input").fill("14:30");
+    ward.locator("#diet-hold-until-time input").press("Enter");
+    assertThat(ward.locator("#diet-hold-until-day input"))
+        .hasValue(DateTimeFormatter.ofPattern("M/d/yyyy").format(tomorrow));
+    assertThat(ward.locator("#diet-hold-until-time input")).hasValue("14:30");
+    Browser.screenshot(ward, "language-us-hold-until");
   }
 }

@@ -57,7 +57,7 @@ class PlatformHospitalsIT {
     // stored, before the suspension below races it
     assertThat(admin.locator("vaadin-notification-card"))
         .containsText("Votre mot de passe est enregistré");
-    assertThat(admin.locator("vaadin-side-nav")).containsText("Personnel");
+    assertThat(admin.locator("vaadin-side-nav")).containsText("Personnes");
     assertThat(admin.locator("html")).hasAttribute("lang", "fr-CA");
 
     platform.locator(".suspend-hospital[data-hospital='" + code + "']").click();
@@ -89,7 +89,7 @@ class PlatformHospitalsIT {
     assertThat(platform.locator(".hospital-status[data-hospital='" + code + "']"))
         .hasText("Active");
     LoginPage.open(elsewhere).signIn("admin@" + code, "the new hospital's password");
-    assertThat(elsewhere.locator("vaadin-side-nav")).containsText("Personnel");
+    assertThat(elsewhere.locator("vaadin-side-nav")).containsText("Personnes");
   }
 
   @Test

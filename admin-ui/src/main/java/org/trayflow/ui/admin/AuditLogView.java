@@ -1,5 +1,8 @@
 package org.trayflow.ui.admin;
 
+import static org.trayflow.ui.Translations.counted;
+import static org.trayflow.ui.Translations.words;
+
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -11,7 +14,6 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -28,7 +30,9 @@ import org.trayflow.audit.AuditRecord;
 import org.trayflow.audit.AuditSearch;
 import org.trayflow.identity.SignedInUser;
 import org.trayflow.ui.MainLayout;
+import org.trayflow.ui.ScreenTitle;
 import org.trayflow.ui.Times;
+import org.trayflow.ui.TitledScreen;
 import org.trayflow.ui.signin.CurrentUser;
 
 /**
@@ -37,10 +41,10 @@ import org.trayflow.ui.signin.CurrentUser;
  * hospital.
  */
 @Route(value = "audit-log", layout = MainLayout.class)
-@PageTitle("Audit log · Trayflow")
+@ScreenTitle("nav.auditLog")
 @RolesAllowed("TENANT_ADMIN")
 @Dependent
-public class AuditLogView extends VerticalLayout {
+public class AuditLogView extends VerticalLayout implements TitledScreen {
 
   private static final int SHOWN = 500;
 
@@ -48,11 +52,11 @@ public class AuditLogView extends VerticalLayout {
   private final SignedInUser user = CurrentUser.get().orElseThrow();
   private final ZoneId zone = Times.zoneOf(user);
   private final Grid<AuditRecord> entries = new Grid<>();
-  private final ComboBox<String> actor = new ComboBox<>("Who");
-  private final ComboBox<String> action = new ComboBox<>("Action");
-  private final DatePicker from = new DatePicker("From");
-  private final DatePicker to = new DatePicker("To");
-  private final TextField text = new TextField("Find");
+  private final ComboBox<String> actor = new ComboBox<>(words("audit.who"));
+  private final ComboBox<String> action = new ComboBox<>(words("audit.action"));
+  private final DatePicker from = new DatePicker(words("audit.from"));
+  private final DatePicker to = new DatePicker(words("audit.to"));
+  private final TextField text = new TextField(words("action.find"));
   private final Paragraph count = new Paragraph();
 
   @Inject
@@ -61,16 +65,20 @@ public class AuditLogView extends VerticalLayout {
     entries.setId("audit-log");
     entries
         .addColumn(entry -> Times.local(entry.at(), user))
-        .setHeader("When (" + zone.getId() + ")")
+        .setHeader(getTranslation("audit.when", zone.getId()))
         .setAutoWidth(true)
         .setFlexGrow(0);
-    entries.addColumn(AuditRecord::actor).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
     entries
-        .addColumn(entry -> AuditActions.inWords(entry.action()))
-        .setHeader("Action")
+        .addColumn(AuditRecord::actor)
+        .setHeader(getTranslation("audit.who"))
         .setAutoWidth(true)
         .setFlexGrow(0);
-    entries.addColumn(AuditRecord::detail).setHeader("Detail");
+    entries
+        .addColumn(entry -> AuditWords.of(entry.action()))
+        .setHeader(getTranslation("audit.action"))
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    entries.addColumn(AuditRecord::detail).setHeader(getTranslation("audit.detail"));
     entries.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     entries.setAllRowsVisible(true);
 
@@ -80,19 +88,19 @@ public class AuditLogView extends VerticalLayout {
     action.setId("audit-action");
     action.setItems(
         AuditActions.known().keySet().stream()
-            .sorted(java.util.Comparator.comparing(AuditActions::inWords))
+            .sorted(java.util.Comparator.comparing(AuditWords::of))
             .toList());
-    action.setItemLabelGenerator(AuditActions::inWords);
+    action.setItemLabelGenerator(AuditWords::of);
     action.setClearButtonVisible(true);
     from.setId("audit-from");
     to.setId("audit-to");
     for (DatePicker day : new DatePicker[] {from, to}) {
       day.setLocale(Times.locale());
       day.setClearButtonVisible(true);
-      day.setHelperText("The hospital's day");
+      day.setHelperText(getTranslation("audit.hospitalDay"));
     }
     text.setId("audit-search");
-    text.setPlaceholder("Part of the detail or a name");
+    text.setPlaceholder(getTranslation("audit.findHelp"));
     text.setClearButtonVisible(true);
     text.setValueChangeMode(ValueChangeMode.LAZY);
     actor.addValueChangeListener(changed -> refresh());
@@ -105,10 +113,10 @@ public class AuditLogView extends VerticalLayout {
     filters.getStyle().set("gap", "var(--lumo-space-m)");
 
     Anchor export =
-        new Anchor(DownloadHandler.fromInputStream(event -> csv()), "Export these entries (CSV)");
+        new Anchor(DownloadHandler.fromInputStream(event -> csv()), getTranslation("audit.export"));
     export.setId("audit-export");
     count.setId("audit-count");
-    add(new H2("Audit log"), filters, export, count, entries);
+    add(new H2(getTranslation("nav.auditLog")), filters, export, count, entries);
     refresh();
   }
 
@@ -127,8 +135,8 @@ public class AuditLogView extends VerticalLayout {
     entries.setItems(found);
     count.setText(
         found.size() == SHOWN
-            ? "The newest " + SHOWN + " entries found; narrow the search or export" + " them all."
-            : found.size() + " entr" + (found.size() == 1 ? "y" : "ies") + " found.");
+            ? getTranslation("audit.newest", SHOWN)
+            : counted("audit.found", found.size()));
   }
 
   private DownloadResponse csv() {

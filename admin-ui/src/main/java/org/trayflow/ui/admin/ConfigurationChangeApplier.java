@@ -1,5 +1,7 @@
 package org.trayflow.ui.admin;
 
+import static org.trayflow.ui.Translations.words;
+
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.function.UnaryOperator;
@@ -33,11 +35,11 @@ final class ConfigurationChangeApplier {
           configurations.change(change, CurrentUser.get().orElseThrow().username());
       Notification.show(
               outcome.changedAnything()
-                  ? "Version "
-                      + outcome.version()
-                      + " is in force: "
-                      + String.join("; ", outcome.changes())
-                  : "Nothing changed.",
+                  ? words(
+                      "configuration.inForce",
+                      outcome.version(),
+                      String.join("; ", outcome.changes()))
+                  : words("configuration.nothingChanged"),
               6000,
               Notification.Position.TOP_CENTER)
           .addThemeVariants(NotificationVariant.LUMO_SUCCESS);

@@ -1,5 +1,7 @@
 package org.trayflow.ui.admin;
 
+import static org.trayflow.ui.Translations.words;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -18,7 +20,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -37,7 +38,9 @@ import org.trayflow.tenancy.TenantConfigurations;
 import org.trayflow.tenantconfig.InvalidTenantConfiguration;
 import org.trayflow.ui.HospitalName;
 import org.trayflow.ui.MainLayout;
+import org.trayflow.ui.ScreenTitle;
 import org.trayflow.ui.Times;
+import org.trayflow.ui.TitledScreen;
 import org.trayflow.ui.signin.CurrentUser;
 
 /**
@@ -45,17 +48,17 @@ import org.trayflow.ui.signin.CurrentUser;
  * problem is listed with its field), download it, and see who changed what.
  */
 @Route(value = "configuration", layout = MainLayout.class)
-@PageTitle("Configuration · Trayflow")
+@ScreenTitle("nav.configuration")
 @RolesAllowed("TENANT_ADMIN")
 @Dependent
-public class ConfigurationView extends VerticalLayout {
+public class ConfigurationView extends VerticalLayout implements TitledScreen {
 
   private final TenantConfigurations configurations;
-  private final TextArea file = new TextArea("Configuration file (YAML)");
+  private final TextArea file = new TextArea(words("configuration.file"));
   private final UnorderedList problems = new UnorderedList();
   private final Grid<ConfigurationChange> history = new Grid<>();
   private final Paragraph inForce = new Paragraph();
-  private final Button apply = new Button("Apply these changes");
+  private final Button apply = new Button(words("configuration.apply"));
   private final VerticalLayout preview = new VerticalLayout();
 
   /** The file as last previewed: only that may be applied. */
@@ -78,7 +81,7 @@ public class ConfigurationView extends VerticalLayout {
             forgetPreview();
           }
         });
-    Button previewButton = new Button("Check and show the changes", click -> preview());
+    Button previewButton = new Button(getTranslation("configuration.check"), click -> preview());
     previewButton.setId("preview");
     previewButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     apply.setId("apply");
@@ -91,7 +94,7 @@ public class ConfigurationView extends VerticalLayout {
     upload.setMaxFiles(1);
     upload.setMaxFileSize(1_000_000);
     upload.setAcceptedFileTypes(".yaml", ".yml");
-    upload.setDropLabel(new Span("Drop a configuration file here, or"));
+    upload.setDropLabel(new Span(getTranslation("configuration.drop")));
     upload.setUploadHandler(
         UploadHandler.inMemory(
             (metadata, bytes) ->
@@ -107,25 +110,29 @@ public class ConfigurationView extends VerticalLayout {
                                   preview();
                                 }))));
     Anchor download =
-        new Anchor(DownloadHandler.fromInputStream(event -> download()), "Download the file");
+        new Anchor(
+            DownloadHandler.fromInputStream(event -> download()),
+            getTranslation("configuration.download"));
     download.setId("download");
     history.setId("history");
     history
         .addColumn(ConfigurationChange::version)
-        .setHeader("Version")
+        .setHeader(getTranslation("configuration.version"))
         .setAutoWidth(true)
         .setFlexGrow(0);
     history
         .addColumn(change -> Times.local(change.changedAt(), user))
-        .setHeader("When")
+        .setHeader(getTranslation("configuration.when"))
         .setAutoWidth(true)
         .setFlexGrow(0);
     history
         .addColumn(ConfigurationChange::changedBy)
-        .setHeader("Who")
+        .setHeader(getTranslation("audit.who"))
         .setAutoWidth(true)
         .setFlexGrow(0);
-    history.addColumn(ConfigurationChange::summary).setHeader("What changed");
+    history
+        .addColumn(ConfigurationChange::summary)
+        .setHeader(getTranslation("configuration.whatChanged"));
     history
         .addComponentColumn(this::versionActions)
         .setHeader("")
@@ -133,14 +140,14 @@ public class ConfigurationView extends VerticalLayout {
         .setFlexGrow(0);
     history.setAllRowsVisible(true);
     add(
-        new H2("Configuration of " + HospitalName.of(configurations)),
+        new H2(getTranslation("configuration.title", HospitalName.of(configurations))),
         inForce,
         upload,
         file,
         problems,
         new HorizontalLayout(previewButton, download),
         preview,
-        new H3("History"),
+        new H3(getTranslation("configuration.history")),
         history);
     forgetPreview();
     refresh();
@@ -154,25 +161,24 @@ public class ConfigurationView extends VerticalLayout {
     try {
       ConfigurationPreview seen = configurations.preview(file.getValue());
       if (!seen.changesAnything()) {
-        preview.add(
-            new Paragraph(
-                "This file is the configuration in force already: nothing would change."));
+        preview.add(new Paragraph(getTranslation("configuration.alreadyInForce")));
         return;
       }
       UnorderedList changes = new UnorderedList();
       changes.setId("preview-changes");
       seen.changes().forEach(change -> changes.add(new ListItem(change)));
-      preview.add(new H3("What applying it changes"), changes);
+      preview.add(new H3(getTranslation("configuration.applyingChanges")), changes);
       if (!seen.warnings().isEmpty()) {
         UnorderedList warnings = new UnorderedList();
         warnings.setId("preview-warnings");
         warnings.getStyle().set("color", "var(--lumo-error-text-color)");
         seen.warnings().forEach(warning -> warnings.add(new ListItem(warning)));
-        preview.add(new Paragraph("Before you apply it:"), warnings);
+        preview.add(new Paragraph(getTranslation("configuration.beforeApplying")), warnings);
       }
       preview.add(new DiffView(seen.diff()), apply);
       apply.setText(
-          seen.warnings().isEmpty() ? "Apply these changes" : "Apply these changes all the same");
+          getTranslation(
+              seen.warnings().isEmpty() ? "configuration.apply" : "configuration.applyAnyway"));
       previewed = file.getValue();
     } catch (InvalidTenantConfiguration invalid) {
       showProblems(invalid);
@@ -187,15 +193,18 @@ public class ConfigurationView extends VerticalLayout {
   private HorizontalLayout versionActions(ConfigurationChange change) {
     Button diff =
         new Button(
-            "Changes",
+            getTranslation("configuration.changes"),
             click -> {
               Dialog dialog = new Dialog();
-              dialog.setHeaderTitle("Version " + change.version() + ": what it changed");
+              dialog.setHeaderTitle(
+                  getTranslation("configuration.versionChanged", change.version()));
               dialog.setWidth("min(60em, 95vw)");
               dialog.add(
                   new Paragraph(change.summary()),
                   new DiffView(configurations.diffOf(change.version())));
-              dialog.getFooter().add(new Button("Close", close -> dialog.close()));
+              dialog
+                  .getFooter()
+                  .add(new Button(getTranslation("action.close"), close -> dialog.close()));
               dialog.open();
             });
     diff.addClassName("version-diff");
@@ -207,39 +216,36 @@ public class ConfigurationView extends VerticalLayout {
     if (!inForceNow) {
       Button rollBack =
           new Button(
-              "Roll back to this",
+              getTranslation("configuration.rollBackTo"),
               click -> {
                 ConfirmDialog confirm =
                     new ConfirmDialog(
-                        "Roll back to version " + change.version() + "?",
-                        "Its file becomes the configuration in force, as a new version; the history keeps every version.",
-                        "Roll back",
+                        getTranslation("configuration.rollBack.question", change.version()),
+                        getTranslation("configuration.rollBack.consequence"),
+                        getTranslation("configuration.rollBack"),
                         confirmed -> {
                           try {
                             ImportOutcome outcome =
                                 configurations.rollBackTo(change.version(), user.username());
                             notify(
-                                "Version "
-                                    + outcome.version()
-                                    + " is in force: version "
-                                    + change.version()
-                                    + "'s file"
-                                    + " again.",
+                                getTranslation(
+                                    "configuration.rolledBack",
+                                    outcome.version(),
+                                    change.version()),
                                 NotificationVariant.LUMO_SUCCESS);
                             forgetPreview();
                             refresh();
                           } catch (InvalidTenantConfiguration invalid) {
                             notify(
-                                "Version "
-                                    + change.version()
-                                    + " cannot be used again: "
-                                    + invalid.problems().size()
-                                    + " problem(s) under today's rules.",
+                                getTranslation(
+                                    "configuration.cannotRollBack",
+                                    change.version(),
+                                    invalid.problems().size()),
                                 NotificationVariant.LUMO_ERROR);
                           }
                         });
                 confirm.setCancelable(true);
-                confirm.setCancelText("Cancel");
+                confirm.setCancelText(getTranslation("action.cancel"));
                 confirm.open();
               });
       rollBack.addClassName("roll-back");
@@ -252,8 +258,7 @@ public class ConfigurationView extends VerticalLayout {
 
   private void showProblems(InvalidTenantConfiguration invalid) {
     file.setInvalid(true);
-    file.setErrorMessage(
-        invalid.problems().size() + " problem(s), listed below: nothing was changed");
+    file.setErrorMessage(getTranslation("configuration.problems", invalid.problems().size()));
     invalid.problems().forEach(p -> problems.add(new ListItem(p.field() + ": " + p.reason())));
   }
 
@@ -268,11 +273,9 @@ public class ConfigurationView extends VerticalLayout {
       ImportOutcome outcome = configurations.importFile(file.getValue(), user.username());
       notify(
           outcome.changedAnything()
-              ? "Version "
-                  + outcome.version()
-                  + " is in force: "
-                  + String.join("; ", outcome.changes())
-              : "Nothing changed: this is version " + outcome.version() + " already.",
+              ? getTranslation(
+                  "configuration.inForce", outcome.version(), String.join("; ", outcome.changes()))
+              : getTranslation("configuration.sameVersion", outcome.version()),
           NotificationVariant.LUMO_SUCCESS);
       forgetPreview();
       refresh();
@@ -288,12 +291,11 @@ public class ConfigurationView extends VerticalLayout {
             current -> {
               file.setValue(current.document());
               inForce.setText(
-                  "Version "
-                      + current.version()
-                      + ", by "
-                      + current.changedBy()
-                      + " at "
-                      + Times.local(current.changedAt(), user));
+                  getTranslation(
+                      "configuration.current",
+                      current.version(),
+                      current.changedBy(),
+                      Times.local(current.changedAt(), user)));
             });
     history.setItems(configurations.history());
   }

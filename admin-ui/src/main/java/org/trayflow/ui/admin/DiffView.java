@@ -1,5 +1,7 @@
 package org.trayflow.ui.admin;
 
+import static org.trayflow.ui.Translations.words;
+
 import com.vaadin.flow.component.html.Div;
 import java.util.List;
 import org.trayflow.tenancy.DiffLine;
@@ -21,7 +23,7 @@ final class DiffView extends Div {
         .set("overflow-x", "auto");
     addClassName("diff");
     if (lines.isEmpty()) {
-      add(new Div("No line of the file changes."));
+      add(new Div(words("configuration.noLineChanges")));
     }
     for (DiffLine line : lines) {
       Div shown =

@@ -1,5 +1,7 @@
 package org.trayflow.ui.admin;
 
+import static org.trayflow.ui.Translations.words;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -32,11 +34,7 @@ final class FirstPasswords {
     VerticalLayout content =
         new VerticalLayout(
             new Paragraph(
-                added.size() == 1
-                    ? "Their first password, shown only now: hand it over in person. They choose their own when they first"
-                        + " sign in."
-                    : "Their first passwords, shown only now: download them to hand over in person. Each chooses their own"
-                        + " when they first sign in."));
+                added.size() == 1 ? words("firstPasswords.one") : words("firstPasswords.many")));
     if (added.size() == 1) {
       Span password = new Span(added.get(0).firstPassword());
       password.setId("first-password");
@@ -45,18 +43,22 @@ final class FirstPasswords {
     } else {
       Grid<NewPerson> list = new Grid<>();
       list.setId("first-passwords");
-      list.addColumn(p -> p.person().username()).setHeader("User name").setAutoWidth(true);
-      list.addColumn(NewPerson::firstPassword).setHeader("First password").setAutoWidth(true);
+      list.addColumn(p -> p.person().username())
+          .setHeader(words("people.username"))
+          .setAutoWidth(true);
+      list.addColumn(NewPerson::firstPassword)
+          .setHeader(words("firstPasswords.password"))
+          .setAutoWidth(true);
       list.setItems(added);
       list.setAllRowsVisible(true);
       Anchor download =
           new Anchor(
               DownloadHandler.fromInputStream(event -> csv(added)),
-              "Download the first passwords (CSV)");
+              words("firstPasswords.download"));
       download.setId("download-first-passwords");
       content.add(list, download);
     }
-    Button done = new Button("Done", click -> dialog.close());
+    Button done = new Button(words("action.done"), click -> dialog.close());
     done.setId("close-first-password");
     dialog.add(content);
     dialog.getFooter().add(done);

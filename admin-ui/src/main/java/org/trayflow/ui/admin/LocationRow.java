@@ -1,5 +1,7 @@
 package org.trayflow.ui.admin;
 
+import static org.trayflow.ui.Translations.words;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -15,14 +17,14 @@ import org.trayflow.ui.FieldProblems;
 /** One ward, department or pick-up point of a site, as a row of fields. */
 class LocationRow extends HorizontalLayout {
 
-  private final TextField slug = new TextField("Short name");
-  private final TextField name = new TextField("Name");
+  private final TextField slug = new TextField(words("admin.shortName"));
+  private final TextField name = new TextField(words("admin.name"));
   private final Select<Location.Kind> kind = new Select<>();
 
   LocationRow(Location location, Runnable remove) {
-    kind.setLabel("Kind");
+    kind.setLabel(words("sites.kind"));
     kind.setItems(Location.Kind.values());
-    kind.setItemLabelGenerator(k -> k.word().replace('-', ' '));
+    kind.setItemLabelGenerator(k -> words("location." + k.word()));
     slug.addClassName("location-slug");
     name.addClassName("location-name");
     kind.addClassName("location-kind");
@@ -34,7 +36,7 @@ class LocationRow extends HorizontalLayout {
     }
     Button removeButton = new Button(VaadinIcon.TRASH.create(), click -> remove.run());
     removeButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-    removeButton.setAriaLabel("Remove this location");
+    removeButton.setAriaLabel(words("sites.removeLocation"));
     setAlignItems(FlexComponent.Alignment.BASELINE);
     add(slug, name, kind, removeButton);
   }

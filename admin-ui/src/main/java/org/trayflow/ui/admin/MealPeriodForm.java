@@ -1,5 +1,7 @@
 package org.trayflow.ui.admin;
 
+import static org.trayflow.ui.Translations.words;
+
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -15,19 +17,18 @@ import org.trayflow.ui.FieldProblems;
 /** One meal period's fields; problems of the configuration land next to the field they name. */
 class MealPeriodForm extends FormLayout {
 
-  private final TextField id = new TextField("Short name");
-  private final TextField name = new TextField("Name");
-  private final TimePicker servedFrom = time("Served from", "meal-served-from");
-  private final TimePicker servedTo = time("Served until", "meal-served-to");
-  private final MomentField opens = new MomentField("Ordering opens", "meal-opens");
-  private final MomentField closes = new MomentField("Ordering closes", "meal-closes");
-  private final MomentField cutOff =
-      new MomentField("Changes and cancellations until (cut-off)", "meal-cut-off");
-  private final IntegerField portions = new IntegerField("Portions planned per dish");
+  private final TextField id = new TextField(words("admin.shortName"));
+  private final TextField name = new TextField(words("admin.name"));
+  private final TimePicker servedFrom = time(words("meals.servedFrom"), "meal-served-from");
+  private final TimePicker servedTo = time(words("meals.servedUntil"), "meal-served-to");
+  private final MomentField opens = new MomentField(words("meals.opens"), "meal-opens");
+  private final MomentField closes = new MomentField(words("meals.closes"), "meal-closes");
+  private final MomentField cutOff = new MomentField(words("meals.cutOffField"), "meal-cut-off");
+  private final IntegerField portions = new IntegerField(words("meals.portionsField"));
 
   MealPeriodForm() {
     id.setId("meal-id");
-    id.setHelperText("Lower-case letters, digits and hyphens, such as lunch");
+    id.setHelperText(words("meals.shortNameHelp"));
     name.setId("meal-name");
     portions.setId("meal-portions");
     portions.setMin(0);

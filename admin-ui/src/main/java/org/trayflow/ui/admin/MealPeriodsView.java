@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
@@ -19,6 +18,9 @@ import org.trayflow.tenantconfig.MealPeriod;
 import org.trayflow.ui.FieldProblems;
 import org.trayflow.ui.MainLayout;
 import org.trayflow.ui.OrderingWords;
+import org.trayflow.ui.ScreenTitle;
+import org.trayflow.ui.Times;
+import org.trayflow.ui.TitledScreen;
 
 /**
  * The tenant administrator's meal periods: when each meal is served, when ordering opens and
@@ -26,10 +28,10 @@ import org.trayflow.ui.OrderingWords;
  * imported file.
  */
 @Route(value = "meal-periods", layout = MainLayout.class)
-@PageTitle("Meal periods · Trayflow")
+@ScreenTitle("nav.mealPeriods")
 @RolesAllowed("TENANT_ADMIN")
 @Dependent
-public class MealPeriodsView extends VerticalLayout {
+public class MealPeriodsView extends VerticalLayout implements TitledScreen {
 
   private final TenantConfigurations configurations;
   private final Grid<MealPeriod> meals = new Grid<>();
@@ -51,21 +53,27 @@ public class MealPeriodsView extends VerticalLayout {
               edit(-1, null);
             });
     meals.setId("meal-periods");
-    meals.addColumn(MealPeriod::name).setHeader("Meal").setAutoWidth(true);
+    meals.addColumn(MealPeriod::name).setHeader(getTranslation("meals.meal")).setAutoWidth(true);
     meals
         .addColumn(m -> m.service().from() + "–" + m.service().to())
-        .setHeader("Served")
+        .setHeader(getTranslation("meals.served"))
         .setAutoWidth(true);
     meals
         .addColumn(m -> OrderingWords.of(m.orderingOpens()))
-        .setHeader("Ordering opens")
+        .setHeader(getTranslation("meals.opens"))
         .setAutoWidth(true);
     meals
         .addColumn(m -> OrderingWords.of(m.orderingCloses()))
-        .setHeader("Ordering closes")
+        .setHeader(getTranslation("meals.closes"))
         .setAutoWidth(true);
-    meals.addColumn(m -> OrderingWords.of(m.cutOff())).setHeader("Cut-off").setAutoWidth(true);
-    meals.addColumn(MealPeriod::defaultPortions).setHeader("Portions per dish").setAutoWidth(true);
+    meals
+        .addColumn(m -> OrderingWords.of(m.cutOff()))
+        .setHeader(getTranslation("meals.cutOff"))
+        .setAutoWidth(true);
+    meals
+        .addColumn(MealPeriod::defaultPortions)
+        .setHeader(getTranslation("meals.portions"))
+        .setAutoWidth(true);
     meals.setAllRowsVisible(true);
     meals
         .asSingleSelect()
@@ -75,16 +83,17 @@ public class MealPeriodsView extends VerticalLayout {
                 edit(mealPeriods().indexOf(event.getValue()), event.getValue());
               }
             });
-    Button add = new Button("New meal period", click -> edit(mealPeriods().size(), null));
+    Button add = new Button(getTranslation("meals.new"), click -> edit(mealPeriods().size(), null));
     add.setId("new-meal");
-    Button save = new Button("Save", click -> save());
+    Button save = new Button(getTranslation("action.save"), click -> save());
     save.setId("save-meal");
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    Button remove = new Button("Remove this meal period", click -> remove());
+    Button remove = new Button(getTranslation("meals.remove"), click -> remove());
     remove.setId("remove-meal");
     remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
     add(
-        new H2("Meal periods"),
+        new H2(getTranslation("nav.mealPeriods")),
+        Times.zoneParagraph(configurations),
         meals,
         add,
         editing,
@@ -100,8 +109,8 @@ public class MealPeriodsView extends VerticalLayout {
     boolean isNew = meal == null;
     editing.setText(
         at < 0
-            ? "Choose a meal period to change, or add one"
-            : isNew ? "New meal period" : meal.name());
+            ? getTranslation("meals.choose")
+            : isNew ? getTranslation("meals.new") : meal.name());
     form.setVisible(at >= 0);
     problems.forgetPlaces();
     form.placeFields(problems, "mealPeriods[" + at + "]");

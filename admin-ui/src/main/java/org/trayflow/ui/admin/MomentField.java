@@ -1,5 +1,7 @@
 package org.trayflow.ui.admin;
 
+import static org.trayflow.ui.Translations.words;
+
 import com.vaadin.flow.component.customfield.CustomField;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -27,7 +29,7 @@ class MomentField extends CustomField<OrderingMoment> {
     at.setWidth("7em");
     at.setId(id + "-at");
     HorizontalLayout row =
-        new HorizontalLayout(daysBefore, new Span("days before the meal, at"), at);
+        new HorizontalLayout(daysBefore, new Span(words("meals.daysBeforeAt")), at);
     row.setAlignItems(FlexComponent.Alignment.BASELINE);
     add(row);
   }

@@ -1,5 +1,7 @@
 package org.trayflow.ui.admin;
 
+import static org.trayflow.ui.Translations.words;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -20,7 +22,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
@@ -42,9 +43,14 @@ import org.trayflow.identity.Role;
 import org.trayflow.identity.SignedInUser;
 import org.trayflow.tenancy.Sites;
 import org.trayflow.tenancy.TenantConfigurations;
+import org.trayflow.tenantconfig.Language;
+import org.trayflow.ui.FailureWords;
 import org.trayflow.ui.HospitalName;
 import org.trayflow.ui.MainLayout;
+import org.trayflow.ui.ScreenTitle;
 import org.trayflow.ui.Times;
+import org.trayflow.ui.TitledScreen;
+import org.trayflow.ui.Translations;
 import org.trayflow.ui.signin.CurrentUser;
 
 /**
@@ -55,28 +61,25 @@ import org.trayflow.ui.signin.CurrentUser;
  * each confirmation says.
  */
 @Route(value = "people", layout = MainLayout.class)
-@PageTitle("People · Trayflow")
+@ScreenTitle("nav.people")
 @RolesAllowed("TENANT_ADMIN")
 @Dependent
-public class PeopleView extends VerticalLayout {
+public class PeopleView extends VerticalLayout implements TitledScreen {
 
   static final EnumSet<Role> HOSPITAL_ROLES =
       EnumSet.copyOf(Arrays.stream(Role.values()).filter(Role::isHospitalRole).toList());
-  private static final String EVERYONE = "Everyone";
-  private static final String ACTIVE = "Active";
-  private static final String DEACTIVATED = "Deactivated";
 
   private final People people;
   private final SignedInUser admin = CurrentUser.get().orElseThrow();
   private final Map<String, String> siteNames = new TreeMap<>();
   private final Grid<Person> grid = new Grid<>();
-  private final TextField search = new TextField("Find");
+  private final TextField search = new TextField(words("action.find"));
   private final Select<Optional<Role>> roleFilter = new Select<>();
   private final Select<Optional<String>> siteFilter = new Select<>();
-  private final Select<String> statusFilter = new Select<>();
-  private final TextField username = new TextField("User name");
-  private final TextField displayName = new TextField("Name");
-  private final CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles");
+  private final Select<Optional<Boolean>> statusFilter = new Select<>();
+  private final TextField username = new TextField(words("people.username"));
+  private final TextField displayName = new TextField(words("admin.name"));
+  private final CheckboxGroup<Role> roles = new CheckboxGroup<>(words("people.roles"));
 
   @Inject
   public PeopleView(
@@ -86,29 +89,33 @@ public class PeopleView extends VerticalLayout {
     grid.setId("people");
     // every column wraps, so that the whole row, its actions included, fits the screen without
     // scrolling sideways
-    grid.addColumn(Person::username).setHeader("User name").setFlexGrow(2);
-    grid.addColumn(Person::displayName).setHeader("Name").setFlexGrow(2);
+    grid.addColumn(Person::username).setHeader(getTranslation("people.username")).setFlexGrow(2);
+    grid.addColumn(Person::displayName).setHeader(getTranslation("admin.name")).setFlexGrow(2);
     grid.addColumn(
-            p -> p.roles().stream().sorted().map(Role::inWords).collect(Collectors.joining(", ")))
-        .setHeader("Roles")
+            p -> p.roles().stream().sorted().map(RoleWords::of).collect(Collectors.joining(", ")))
+        .setHeader(getTranslation("people.roles"))
         .setFlexGrow(2);
     grid.addColumn(
             p -> p.sites().stream().map(this::siteName).sorted().collect(Collectors.joining(", ")))
-        .setHeader("Sites")
+        .setHeader(getTranslation("nav.sites"))
         .setFlexGrow(1);
-    grid.addColumn(PeopleView::status).setHeader("Status").setFlexGrow(1);
-    grid.addColumn(p -> p.lastSignedInAt().map(at -> Times.local(at, admin)).orElse("never"))
-        .setHeader("Last sign-in (" + Times.zoneOf(admin).getId() + ")")
+    grid.addColumn(PeopleView::status).setHeader(getTranslation("people.status")).setFlexGrow(1);
+    grid.addColumn(
+            p ->
+                p.lastSignedInAt()
+                    .map(at -> Times.local(at, admin))
+                    .orElse(getTranslation("people.never")))
+        .setHeader(getTranslation("people.lastSignIn", Times.zoneOf(admin).getId()))
         .setFlexGrow(1);
     grid.addComponentColumn(this::actions).setHeader("").setWidth("15em").setFlexGrow(0);
     grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
     grid.setAllRowsVisible(true);
 
     add(
-        new H2("People of " + HospitalName.of(configurations)),
+        new H2(getTranslation("people.title", HospitalName.of(configurations))),
         filters(),
         grid,
-        new H3("Add a person"),
+        new H3(getTranslation("people.add")),
         additionForm(),
         new StaffListImport(staffLists, admin, this::refresh));
     refresh();
@@ -116,28 +123,36 @@ public class PeopleView extends VerticalLayout {
 
   private FlexLayout filters() {
     search.setId("people-search");
-    search.setPlaceholder("Part of a name, user name or e-mail");
+    search.setPlaceholder(getTranslation("people.findHelp"));
     search.setClearButtonVisible(true);
     search.setValueChangeMode(ValueChangeMode.LAZY);
     search.addValueChangeListener(changed -> refresh());
     roleFilter.setId("role-filter");
-    roleFilter.setLabel("Role");
+    roleFilter.setLabel(getTranslation("people.role"));
     roleFilter.setItems(Optional.empty());
     HOSPITAL_ROLES.forEach(role -> roleFilter.getListDataView().addItem(Optional.of(role)));
-    roleFilter.setItemLabelGenerator(role -> role.map(Role::inWords).orElse("Any role"));
+    roleFilter.setItemLabelGenerator(
+        role -> role.map(RoleWords::of).orElse(getTranslation("people.anyRole")));
     roleFilter.setValue(Optional.empty());
     roleFilter.addValueChangeListener(changed -> refresh());
     siteFilter.setId("site-filter");
-    siteFilter.setLabel("Site");
+    siteFilter.setLabel(getTranslation("sites.site"));
     siteFilter.setItems(Optional.empty());
     siteNames.keySet().forEach(slug -> siteFilter.getListDataView().addItem(Optional.of(slug)));
-    siteFilter.setItemLabelGenerator(site -> site.map(this::siteName).orElse("Any site"));
+    siteFilter.setItemLabelGenerator(
+        site -> site.map(this::siteName).orElse(getTranslation("people.anySite")));
     siteFilter.setValue(Optional.empty());
     siteFilter.addValueChangeListener(changed -> refresh());
     statusFilter.setId("status-filter");
-    statusFilter.setLabel("Status");
-    statusFilter.setItems(EVERYONE, ACTIVE, DEACTIVATED);
-    statusFilter.setValue(EVERYONE);
+    statusFilter.setLabel(getTranslation("people.status"));
+    statusFilter.setItems(Optional.empty(), Optional.of(true), Optional.of(false));
+    statusFilter.setItemLabelGenerator(
+        active ->
+            getTranslation(
+                active
+                    .map(yes -> yes ? "people.active" : "people.deactivated")
+                    .orElse("people.everyone")));
+    statusFilter.setValue(Optional.empty());
     statusFilter.addValueChangeListener(changed -> refresh());
     FlexLayout filters = new FlexLayout(search, roleFilter, siteFilter, statusFilter);
     filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -147,31 +162,26 @@ public class PeopleView extends VerticalLayout {
 
   private FormLayout additionForm() {
     username.setId("new-username");
-    username.setHelperText("e.g. j.smith@" + admin.tenantSlug().orElse("hospital"));
+    username.setHelperText(
+        getTranslation("people.usernameHelp", admin.tenantSlug().orElse("hospital")));
     displayName.setId("new-name");
     roles.setId("new-roles");
     roles.setItems(HOSPITAL_ROLES);
-    roles.setItemLabelGenerator(Role::inWords);
-    Button add = new Button("Add person", click -> add());
+    roles.setItemLabelGenerator(RoleWords::of);
+    Button add = new Button(getTranslation("people.addPerson"), click -> add());
     add.setId("add-person");
     add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     return new FormLayout(username, displayName, roles, add);
   }
 
   private void refresh() {
-    Optional<Boolean> active =
-        switch (statusFilter.getValue()) {
-          case ACTIVE -> Optional.of(true);
-          case DEACTIVATED -> Optional.of(false);
-          default -> Optional.empty();
-        };
     grid.setItems(
         people.findPeople(
             new PeopleSearch(
                 Optional.of(search.getValue()),
                 roleFilter.getValue(),
                 siteFilter.getValue(),
-                active)));
+                statusFilter.getValue())));
   }
 
   private String siteName(String slug) {
@@ -180,16 +190,16 @@ public class PeopleView extends VerticalLayout {
 
   private static String status(Person person) {
     if (!person.active()) {
-      return "Deactivated";
+      return words("people.deactivated");
     }
-    return person.mustChoosePassword() ? "Active, to choose a password" : "Active";
+    return words(person.mustChoosePassword() ? "people.activeToChoose" : "people.active");
   }
 
   private void add() {
     username.setInvalid(false);
     roles.setInvalid(false);
     if (roles.getValue().isEmpty()) {
-      roles.setErrorMessage("Choose at least one role");
+      roles.setErrorMessage(getTranslation("people.chooseRole"));
       roles.setInvalid(true);
       return;
     }
@@ -200,13 +210,14 @@ public class PeopleView extends VerticalLayout {
               displayName.getValue().isBlank() ? username.getValue() : displayName.getValue(),
               roles.getValue(),
               admin.username());
-      FirstPasswords.show("Added " + added.person().username(), java.util.List.of(added));
+      FirstPasswords.show(
+          getTranslation("people.added", added.person().username()), java.util.List.of(added));
       username.clear();
       displayName.clear();
       roles.clear();
       refresh();
     } catch (InvalidPerson invalid) {
-      username.setErrorMessage(invalid.getMessage());
+      username.setErrorMessage(FailureWords.of(invalid));
       username.setInvalid(true);
     }
   }
@@ -218,66 +229,70 @@ public class PeopleView extends VerticalLayout {
     if (person.username().equals(admin.username())) {
       return actions; // your own roles and status are another administrator's to change
     }
-    Button edit = button("Edit", "edit-person", person, click -> edit(person));
+    Button edit =
+        button(getTranslation("people.edit"), "edit-person", person, click -> edit(person));
     if (!person.active()) {
       Button reactivate =
           button(
-              "Reactivate",
+              getTranslation("people.reactivate"),
               "reactivate-person",
               person,
               click ->
                   confirm(
-                      "Reactivate " + person.username() + "?",
-                      "They can sign in again with their password.",
-                      "Reactivate",
+                      getTranslation("people.reactivate.question", person.username()),
+                      getTranslation("people.reactivate.consequence"),
+                      getTranslation("people.reactivate"),
                       false,
+                      getTranslation("people.reactivate.done", person.username()),
                       () -> people.reactivate(person.username(), admin.username())));
       actions.add(edit, reactivate);
       return actions;
     }
-    Button changeRoles = button("Roles", "change-roles", person, click -> changeRoles(person));
+    Button changeRoles =
+        button(
+            getTranslation("people.roles"), "change-roles", person, click -> changeRoles(person));
     Button reset =
         button(
-            "Reset password",
+            getTranslation("people.reset"),
             "reset-password",
             person,
             click ->
                 confirm(
-                    "Reset the password of " + person.username() + "?",
-                    "They get a new first password, shown to you once, and choose their own when"
-                        + " they next sign in; they are signed out everywhere at once.",
-                    "Reset password",
+                    getTranslation("people.reset.question", person.username()),
+                    getTranslation("people.reset.consequence"),
+                    getTranslation("people.reset"),
                     true,
+                    getTranslation("people.reset.done", person.username()),
                     () ->
                         FirstPasswords.show(
-                            "New password for " + person.username(),
+                            getTranslation("people.reset.newPassword", person.username()),
                             java.util.List.of(
                                 people.resetPassword(person.username(), admin.username())))));
     Button forgive =
         button(
-            "Let sign in now",
+            getTranslation("people.forgive"),
             "forgive-sign-ins",
             person,
             click ->
                 confirm(
-                    "Let " + person.username() + " sign in at once?",
-                    "Their failed sign-ins are forgotten, so they need not wait"
-                        + " before trying again. Do this only once you know it is them asking.",
-                    "Let sign in now",
+                    getTranslation("people.forgive.question", person.username()),
+                    getTranslation("people.forgive.consequence"),
+                    getTranslation("people.forgive"),
                     false,
+                    getTranslation("people.forgive.done", person.username()),
                     () -> people.forgiveFailedSignIns(person.username(), admin.username())));
     Button deactivate =
         button(
-            "Deactivate",
+            getTranslation("people.deactivate"),
             "deactivate-person",
             person,
             click ->
                 confirm(
-                    "Deactivate " + person.username() + "?",
-                    "They can no longer sign in, and are signed out everywhere at once. Nothing of"
-                        + " theirs is deleted; you can reactivate them.",
-                    "Deactivate",
+                    getTranslation("people.deactivate.question", person.username()),
+                    getTranslation("people.deactivate.consequence"),
+                    getTranslation("people.deactivate"),
                     true,
+                    getTranslation("people.deactivate.done", person.username()),
                     () -> people.deactivate(person.username(), admin.username())));
     deactivate.addThemeVariants(ButtonVariant.LUMO_ERROR);
     actions.add(edit, changeRoles, reset, forgive, deactivate);
@@ -298,30 +313,31 @@ public class PeopleView extends VerticalLayout {
   }
 
   private void edit(Person person) {
-    TextField name = new TextField("Name");
+    TextField name = new TextField(getTranslation("admin.name"));
     name.setId("edit-name");
     name.setValue(person.displayName());
-    EmailField email = new EmailField("E-mail address");
+    EmailField email = new EmailField(getTranslation("people.email"));
     email.setId("edit-email");
     email.setValue(person.email().orElse(""));
-    email.setHelperText("Where notifications reach them; empty for the Trayflow inbox only");
+    email.setHelperText(getTranslation("people.emailHelp"));
     Select<String> language = new Select<>();
     language.setId("edit-language");
-    language.setLabel("Language");
+    language.setLabel(getTranslation("nav.language"));
     language.setItems(People.LANGUAGES);
-    language.setItemLabelGenerator(code -> "fr".equals(code) ? "Français" : "English");
+    language.setItemLabelGenerator(
+        code -> Language.of(code).map(Translations::ownName).orElse(code));
     language.setValue(person.language());
-    MultiSelectComboBox<String> site = new MultiSelectComboBox<>("Works at");
+    MultiSelectComboBox<String> site = new MultiSelectComboBox<>(getTranslation("people.worksAt"));
     site.setId("edit-sites");
     site.setItems(siteNames.keySet());
     site.setItemLabelGenerator(this::siteName);
     site.setValue(person.sites());
     Dialog dialog = new Dialog();
-    dialog.setHeaderTitle("Details of " + person.username());
+    dialog.setHeaderTitle(getTranslation("people.details", person.username()));
     dialog.add(new FormLayout(name, email, language, site));
     Button save =
         new Button(
-            "Save details",
+            getTranslation("people.saveDetails"),
             click -> {
               name.setInvalid(false);
               email.setInvalid(false);
@@ -335,53 +351,58 @@ public class PeopleView extends VerticalLayout {
                         site.getValue()),
                     admin.username());
                 dialog.close();
-                done("Details of " + person.username() + " saved.");
+                done(getTranslation("people.detailsSaved", person.username()));
               } catch (InvalidPerson invalid) {
                 var field = invalid.getMessage().contains("e-mail") ? email : name;
-                field.setErrorMessage(invalid.getMessage());
+                field.setErrorMessage(FailureWords.of(invalid));
                 field.setInvalid(true);
               }
             });
     save.setId("save-details");
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
+    dialog
+        .getFooter()
+        .add(new Button(getTranslation("action.cancel"), click -> dialog.close()), save);
     dialog.open();
   }
 
   private void changeRoles(Person person) {
-    CheckboxGroup<Role> chosen = new CheckboxGroup<>("Roles");
+    CheckboxGroup<Role> chosen = new CheckboxGroup<>(getTranslation("people.roles"));
     chosen.setId("changed-roles");
     chosen.setItems(HOSPITAL_ROLES);
-    chosen.setItemLabelGenerator(Role::inWords);
+    chosen.setItemLabelGenerator(RoleWords::of);
     chosen.setValue(person.roles());
     Dialog dialog = new Dialog();
-    dialog.setHeaderTitle("Roles of " + person.username());
-    dialog.add(
-        new VerticalLayout(
-            chosen,
-            new Paragraph(
-                "Saving signs them out everywhere: they sign in again" + " with the new roles.")));
+    dialog.setHeaderTitle(getTranslation("people.rolesOf", person.username()));
+    dialog.add(new VerticalLayout(chosen, new Paragraph(getTranslation("people.rolesSignOut"))));
     Button save =
         new Button(
-            "Save roles",
+            getTranslation("people.saveRoles"),
             click -> {
               if (chosen.getValue().isEmpty()) {
-                chosen.setErrorMessage("Choose at least one role");
+                chosen.setErrorMessage(getTranslation("people.chooseRole"));
                 chosen.setInvalid(true);
                 return;
               }
               people.changeRoles(person.username(), chosen.getValue(), admin.username());
               dialog.close();
-              done("Roles of " + person.username() + " changed; they are signed out.");
+              done(getTranslation("people.rolesChanged", person.username()));
             });
     save.setId("save-roles");
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
+    dialog
+        .getFooter()
+        .add(new Button(getTranslation("action.cancel"), click -> dialog.close()), save);
     dialog.open();
   }
 
   private void confirm(
-      String question, String consequence, String action, boolean grave, Runnable confirmed) {
+      String question,
+      String consequence,
+      String action,
+      boolean grave,
+      String doneMessage,
+      Runnable confirmed) {
     ConfirmDialog dialog =
         new ConfirmDialog(
             question,
@@ -389,10 +410,10 @@ public class PeopleView extends VerticalLayout {
             action,
             event -> {
               confirmed.run();
-              done(question.replace("?", "") + ": done.");
+              done(doneMessage);
             });
     dialog.setCancelable(true);
-    dialog.setCancelText("Cancel");
+    dialog.setCancelText(getTranslation("action.cancel"));
     dialog.setConfirmButtonTheme(grave ? "error primary" : "primary");
     dialog.open();
   }

@@ -1,5 +1,7 @@
 package org.trayflow.ui.admin;
 
+import static org.trayflow.ui.Translations.words;
+
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.textfield.TextField;
 import org.trayflow.tenantconfig.Slug;
@@ -14,7 +16,7 @@ final class Required {
 
   static boolean filled(HasValidation field, boolean filled) {
     if (!filled) {
-      field.setErrorMessage("Required");
+      field.setErrorMessage(words("admin.required"));
     }
     field.setInvalid(!filled);
     return filled;

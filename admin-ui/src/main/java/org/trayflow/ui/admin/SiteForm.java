@@ -1,5 +1,7 @@
 package org.trayflow.ui.admin;
 
+import static org.trayflow.ui.Translations.words;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H4;
@@ -20,10 +22,10 @@ import org.trayflow.ui.FieldProblems;
 /** One site's fields and its wards, departments and pick-up points. */
 class SiteForm extends VerticalLayout {
 
-  private final TextField slug = new TextField("Short name");
-  private final TextField name = new TextField("Name");
-  private final TimePicker rushFrom = ClockPicker.of("Lunch rush from");
-  private final TimePicker rushTo = ClockPicker.of("Lunch rush until");
+  private final TextField slug = new TextField(words("admin.shortName"));
+  private final TextField name = new TextField(words("admin.name"));
+  private final TimePicker rushFrom = ClockPicker.of(words("sites.rushFrom"));
+  private final TimePicker rushTo = ClockPicker.of(words("sites.rushUntil"));
   private final VerticalLayout locationRows = new VerticalLayout();
   private final List<LocationRow> rows = new ArrayList<>();
   private Runnable placeAgain = () -> {};
@@ -37,13 +39,12 @@ class SiteForm extends VerticalLayout {
     rushTo.setStep(Duration.ofMinutes(15));
     locationRows.setId("site-locations");
     locationRows.setPadding(false);
-    Button addLocation =
-        new Button("Add a ward, department or pick-up point", click -> addRow(null));
+    Button addLocation = new Button(words("sites.addLocation"), click -> addRow(null));
     addLocation.setId("add-location");
     setPadding(false);
     add(
         new FormLayout(slug, name, rushFrom, rushTo),
-        new H4("Wards, departments and pick-up points"),
+        new H4(words("sites.locations")),
         locationRows,
         addLocation);
   }

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
@@ -19,6 +18,9 @@ import org.trayflow.tenantconfig.SiteConfiguration;
 import org.trayflow.tenantconfig.TenantConfiguration;
 import org.trayflow.ui.FieldProblems;
 import org.trayflow.ui.MainLayout;
+import org.trayflow.ui.ScreenTitle;
+import org.trayflow.ui.Times;
+import org.trayflow.ui.TitledScreen;
 
 /**
  * The tenant administrator's sites: each hospital or campus, its lunch rush, and its wards,
@@ -26,10 +28,10 @@ import org.trayflow.ui.MainLayout;
  * site left out of the configuration file is closed.
  */
 @Route(value = "sites", layout = MainLayout.class)
-@PageTitle("Sites · Trayflow")
+@ScreenTitle("nav.sites")
 @RolesAllowed("TENANT_ADMIN")
 @Dependent
-public class SitesView extends VerticalLayout {
+public class SitesView extends VerticalLayout implements TitledScreen {
 
   private final TenantConfigurations configurations;
   private final Grid<SiteConfiguration> sites = new Grid<>();
@@ -51,15 +53,19 @@ public class SitesView extends VerticalLayout {
               edit(-1, null);
             });
     sites.setId("sites");
-    sites.addColumn(SiteConfiguration::name).setHeader("Site").setAutoWidth(true).setFlexGrow(0);
+    sites
+        .addColumn(SiteConfiguration::name)
+        .setHeader(getTranslation("sites.site"))
+        .setAutoWidth(true)
+        .setFlexGrow(0);
     sites
         .addColumn(s -> s.lunchWindow().from() + "–" + s.lunchWindow().to())
-        .setHeader("Lunch rush")
+        .setHeader(getTranslation("sites.lunchRush"))
         .setAutoWidth(true)
         .setFlexGrow(0);
     sites
         .addColumn(s -> s.locations().stream().map(l -> l.name()).collect(Collectors.joining(", ")))
-        .setHeader("Wards, departments and pick-up points");
+        .setHeader(getTranslation("sites.locations"));
     sites.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     sites.setAllRowsVisible(true);
     sites
@@ -70,12 +76,20 @@ public class SitesView extends VerticalLayout {
                 edit(siteList().indexOf(event.getValue()), event.getValue());
               }
             });
-    Button add = new Button("New site", click -> edit(siteList().size(), null));
+    Button add = new Button(getTranslation("sites.new"), click -> edit(siteList().size(), null));
     add.setId("new-site");
-    Button save = new Button("Save", click -> save());
+    Button save = new Button(getTranslation("action.save"), click -> save());
     save.setId("save-site");
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    add(new H2("Sites"), sites, add, editing, problems.unplaced(), form, save);
+    add(
+        new H2(getTranslation("nav.sites")),
+        Times.zoneParagraph(configurations),
+        sites,
+        add,
+        editing,
+        problems.unplaced(),
+        form,
+        save);
     refresh();
     edit(-1, null);
   }
@@ -83,7 +97,9 @@ public class SitesView extends VerticalLayout {
   private void edit(int at, SiteConfiguration site) {
     index = at;
     editing.setText(
-        at < 0 ? "Choose a site to change, or add one" : site == null ? "New site" : site.name());
+        at < 0
+            ? getTranslation("sites.choose")
+            : site == null ? getTranslation("sites.new") : site.name());
     form.setVisible(at >= 0);
     form.show(site, problems, "sites[" + at + "]");
   }

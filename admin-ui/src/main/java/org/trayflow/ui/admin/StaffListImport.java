@@ -1,5 +1,8 @@
 package org.trayflow.ui.admin;
 
+import static org.trayflow.ui.Translations.counted;
+import static org.trayflow.ui.Translations.words;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,13 +23,13 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import org.trayflow.identity.NewPerson;
 import org.trayflow.identity.PeopleImport;
-import org.trayflow.identity.Role;
 import org.trayflow.identity.SignedInUser;
 import org.trayflow.identity.StaffList;
 import org.trayflow.identity.StaffRow;
 import org.trayflow.platform.ExpectedFailure;
 import org.trayflow.platform.tenant.TenantScope;
 import org.trayflow.tenantconfig.Slug;
+import org.trayflow.ui.FailureWords;
 
 /**
  * A staff list from the hospital's spreadsheet: uploaded, shown row by row with each row's
@@ -41,7 +44,7 @@ final class StaffListImport extends VerticalLayout {
   private final Runnable imported;
   private final Grid<StaffRow> rows = new Grid<>();
   private final Paragraph verdict = new Paragraph();
-  private final Button importAll = new Button("Import everyone");
+  private final Button importAll = new Button(words("import.everyone"));
   private final Button importGood = new Button();
   private final ProgressBar progress = new ProgressBar();
   private final Paragraph progressText = new Paragraph();
@@ -70,18 +73,21 @@ final class StaffListImport extends VerticalLayout {
     upload.setMaxFiles(1);
     upload.setMaxFileSize(1_000_000);
     upload.setAcceptedFileTypes(".csv", "text/csv");
-    upload.setDropLabel(new com.vaadin.flow.component.html.Span("Drop a staff list here (CSV)"));
+    upload.setDropLabel(new com.vaadin.flow.component.html.Span(words("import.drop")));
     rows.setId("staff-list-rows");
-    rows.addColumn(StaffRow::line).setHeader("Line").setAutoWidth(true).setFlexGrow(0);
-    rows.addColumn(StaffRow::username).setHeader("User name").setAutoWidth(true);
-    rows.addColumn(StaffRow::displayName).setHeader("Name").setAutoWidth(true);
+    rows.addColumn(StaffRow::line)
+        .setHeader(words("import.line"))
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    rows.addColumn(StaffRow::username).setHeader(words("people.username")).setAutoWidth(true);
+    rows.addColumn(StaffRow::displayName).setHeader(words("admin.name")).setAutoWidth(true);
     rows.addColumn(
             row ->
-                row.roles().stream().sorted().map(Role::inWords).collect(Collectors.joining(", ")))
-        .setHeader("Roles")
+                row.roles().stream().sorted().map(RoleWords::of).collect(Collectors.joining(", ")))
+        .setHeader(words("people.roles"))
         .setAutoWidth(true);
-    rows.addColumn(row -> row.good() ? "Ready" : String.join("; ", row.problems()))
-        .setHeader("Problems")
+    rows.addColumn(row -> row.good() ? words("import.ready") : String.join("; ", row.problems()))
+        .setHeader(words("import.problems"))
         .setFlexGrow(1);
     rows.setPartNameGenerator(row -> row.good() ? null : "problem");
     rows.setAllRowsVisible(true);
@@ -100,12 +106,8 @@ final class StaffListImport extends VerticalLayout {
     importAll.setVisible(false);
     importGood.setVisible(false);
     add(
-        new H3("Import a staff list"),
-        new Paragraph(
-            "A CSV file whose first line names its columns: "
-                + PeopleImport.HEADER
-                + ". Roles are separated by semicolons (Ward staff; Dietitian). Nothing is imported"
-                + " before you have seen every row."),
+        new H3(words("import.title")),
+        new Paragraph(words("import.what", PeopleImport.HEADER)),
         upload,
         verdict,
         rows,
@@ -125,22 +127,14 @@ final class StaffListImport extends VerticalLayout {
       int good = list.goodRows().size();
       verdict.setText(
           bad == 0
-              ? (good == 1
-                  ? "The one person in it is ready to import."
-                  : "All " + good + " people are ready to import.")
-              : bad
-                  + " of "
-                  + list.rows().size()
-                  + " rows have problems (below). Correct the file and upload it again,"
-                  + " or import the "
-                  + good
-                  + " good rows only.");
+              ? words(good == 1 ? "import.oneReady" : "import.allReady", good)
+              : words("import.someBad", bad, list.rows().size(), good));
       importAll.setVisible(bad == 0);
-      importGood.setText("Import the " + good + " good rows only");
+      importGood.setText(words("import.goodOnly", good));
       importGood.setVisible(bad > 0 && good > 0);
       importAll.getParent().ifPresent(parent -> parent.setVisible(true));
     } catch (ExpectedFailure unreadable) {
-      verdict.setText(unreadable.getMessage());
+      verdict.setText(FailureWords.of(unreadable));
       rows.setVisible(false);
       importAll.setVisible(false);
       importGood.setVisible(false);
@@ -158,7 +152,7 @@ final class StaffListImport extends VerticalLayout {
     importGood.setEnabled(false);
     progress.setVisible(true);
     progress.setValue(0);
-    progressText.setText("Preparing first passwords: 0 of " + count);
+    progressText.setText(words("import.preparing", 0, count));
     ui.setPollInterval(500);
     CompletableFuture.supplyAsync(
             () ->
@@ -174,8 +168,7 @@ final class StaffListImport extends VerticalLayout {
                                 ui.access(
                                     () -> {
                                       progress.setValue((double) made / count);
-                                      progressText.setText(
-                                          "Preparing first passwords: " + made + " of " + count);
+                                      progressText.setText(words("import.preparing", made, count));
                                     }))),
             executor())
         // the list is shown afresh in the hospital's scope, whichever thread runs the command
@@ -200,21 +193,19 @@ final class StaffListImport extends VerticalLayout {
     Throwable cause =
         failure instanceof java.util.concurrent.CompletionException ? failure.getCause() : failure;
     if (cause instanceof ExpectedFailure refused) {
-      progressText.setText("Nobody was imported: " + refused.getMessage());
+      progressText.setText(words("import.refused", FailureWords.of(refused)));
       return;
     }
     if (cause != null) {
-      progressText.setText(
-          "Nobody was imported: the import failed unexpectedly. Try again; if it fails again,"
-              + " tell Trayflow's support.");
+      progressText.setText(words("import.failed"));
       return;
     }
-    progressText.setText(added.size() + " people imported.");
+    progressText.setText(counted("import.imported", added.size()));
     rows.setVisible(false);
     importAll.getParent().ifPresent(parent -> parent.setVisible(false));
     verdict.setText("");
     imported.run();
-    FirstPasswords.show(added.size() + " people imported", added);
+    FirstPasswords.show(counted("import.importedTitle", added.size()), added);
   }
 
   private static ManagedExecutorService executor() {

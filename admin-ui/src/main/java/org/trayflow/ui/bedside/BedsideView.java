@@ -17,7 +17,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
@@ -55,8 +54,11 @@ import org.trayflow.tenantconfig.MealPeriod;
 import org.trayflow.tenantconfig.TenantConfiguration;
 import org.trayflow.ui.ConflictWords;
 import org.trayflow.ui.DishAllergens;
+import org.trayflow.ui.FailureWords;
 import org.trayflow.ui.NutritionLabel;
+import org.trayflow.ui.ScreenTitle;
 import org.trayflow.ui.Times;
+import org.trayflow.ui.TitledScreen;
 import org.trayflow.ui.Translations;
 import org.trayflow.ui.signin.CurrentUser;
 
@@ -68,10 +70,10 @@ import org.trayflow.ui.signin.CurrentUser;
  * every visit: once the ward ends it or the patient is discharged, the page opens nothing.
  */
 @Route("bedside")
-@PageTitle("Your meals · Trayflow")
+@ScreenTitle("bedside.title")
 @PermitAll
 @Dependent
-public class BedsideView extends Main implements BeforeEnterObserver {
+public class BedsideView extends Main implements TitledScreen, BeforeEnterObserver {
 
   /** Codes tried in one browser session before it must wait: a code cannot be guessed. */
   static final int TRIES = 5;
@@ -460,7 +462,7 @@ public class BedsideView extends Main implements BeforeEnterObserver {
               "patient"));
       show();
     } catch (ExpectedFailure refused) {
-      problem.setText(refused.getMessage());
+      problem.setText(FailureWords.of(refused));
     } catch (BulkheadException busy) {
       problem.setText(getTranslation("bedside.busy"));
     }

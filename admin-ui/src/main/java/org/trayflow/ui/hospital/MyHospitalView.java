@@ -5,7 +5,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
@@ -21,16 +20,19 @@ import org.trayflow.tenantconfig.MealPeriod;
 import org.trayflow.ui.HospitalName;
 import org.trayflow.ui.MainLayout;
 import org.trayflow.ui.OrderingWords;
+import org.trayflow.ui.ScreenTitle;
+import org.trayflow.ui.Times;
+import org.trayflow.ui.TitledScreen;
 
 /**
  * The signed-in person's own hospital organisation: its sites with their wards and pick-up points,
  * and when each meal can be ordered. Never another organisation's.
  */
 @Route(value = "my-hospital", layout = MainLayout.class)
-@PageTitle("My hospital · Trayflow")
+@ScreenTitle("nav.myHospital")
 @RolesAllowed({"STAFF", "WARD_STAFF", "KITCHEN_MANAGER", "TENANT_ADMIN"})
 @Dependent
-public class MyHospitalView extends VerticalLayout {
+public class MyHospitalView extends VerticalLayout implements TitledScreen {
 
   @Inject
   public MyHospitalView(Sites sites, TenantConfigurations configurations) {
@@ -83,6 +85,7 @@ public class MyHospitalView extends VerticalLayout {
         new H2(getTranslation("hospital.sitesOf", HospitalName.of(configurations))),
         siteGrid,
         new H3(getTranslation("hospital.meals")),
+        Times.zoneParagraph(configurations),
         meals);
   }
 }

@@ -16,7 +16,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
@@ -37,13 +36,15 @@ import org.trayflow.tenantconfig.AllergenPolicy.Scheme;
 import org.trayflow.tenantconfig.Slug;
 import org.trayflow.ui.AllergenNames;
 import org.trayflow.ui.MainLayout;
+import org.trayflow.ui.ScreenTitle;
+import org.trayflow.ui.TitledScreen;
 
 /** The kitchen manager's catalogue of dishes: search, filter, add, change, withdraw. */
 @Route(value = "kitchen/dishes", layout = MainLayout.class)
-@PageTitle("Dishes · Trayflow")
+@ScreenTitle("nav.dishes")
 @RolesAllowed("KITCHEN_MANAGER")
 @Dependent
-public class DishCatalogueView extends VerticalLayout {
+public class DishCatalogueView extends VerticalLayout implements TitledScreen {
 
   /** The filters' choice of no filter, shown in the reader's words. */
   private static final String ANY = "(any)";

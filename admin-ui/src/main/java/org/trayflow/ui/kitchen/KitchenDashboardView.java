@@ -15,7 +15,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -45,7 +44,10 @@ import org.trayflow.tenantconfig.MealPeriod;
 import org.trayflow.tenantconfig.TenantConfiguration;
 import org.trayflow.ui.DayPicker;
 import org.trayflow.ui.MainLayout;
+import org.trayflow.ui.ScreenTitle;
+import org.trayflow.ui.TitledScreen;
 import org.trayflow.ui.Translations;
+import org.trayflow.ui.wards.DietWords;
 
 /**
  * The kitchen's day at a glance, refreshed every 15 seconds: each meal's dishes ordered against
@@ -53,10 +55,10 @@ import org.trayflow.ui.Translations;
  * a time, and the sheets to print.
  */
 @Route(value = "kitchen/dashboard", layout = MainLayout.class)
-@PageTitle("Kitchen · Trayflow")
+@ScreenTitle("nav.kitchen")
 @RolesAllowed({"KITCHEN_MANAGER", "TENANT_ADMIN"})
 @Dependent
-public class KitchenDashboardView extends VerticalLayout {
+public class KitchenDashboardView extends VerticalLayout implements TitledScreen {
 
   private static final int REFRESH_MILLIS = 15_000;
 
@@ -187,7 +189,7 @@ public class KitchenDashboardView extends VerticalLayout {
               getTranslation(
                   "kitchen.patientMealsByDiet",
                   production.patientMealsByDiet().entrySet().stream()
-                      .map(diet -> diet.getKey() + " " + diet.getValue())
+                      .map(diet -> DietWords.name(diet.getKey()) + " " + diet.getValue())
                       .collect(Collectors.joining(", ")))));
     }
     if (production.flaggedMeals() > 0) {

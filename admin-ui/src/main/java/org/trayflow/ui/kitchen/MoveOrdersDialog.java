@@ -18,6 +18,7 @@ import org.trayflow.kitchen.Production;
 import org.trayflow.ordering.OrderStatus;
 import org.trayflow.platform.ExpectedFailure;
 import org.trayflow.tenantconfig.MealPeriod;
+import org.trayflow.ui.FailureWords;
 import org.trayflow.ui.Translations;
 
 /**
@@ -150,7 +151,7 @@ class MoveOrdersDialog extends Dialog {
           4000,
           Notification.Position.TOP_CENTER);
     } catch (ExpectedFailure refused) {
-      Notification.show(refused.getMessage(), 6000, Notification.Position.TOP_CENTER);
+      Notification.show(FailureWords.of(refused), 6000, Notification.Position.TOP_CENTER);
     }
   }
 }

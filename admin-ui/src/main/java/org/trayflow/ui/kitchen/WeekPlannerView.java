@@ -18,7 +18,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
@@ -42,8 +41,11 @@ import org.trayflow.tenancy.TenantConfigurations;
 import org.trayflow.tenancy.TenantSummary;
 import org.trayflow.tenantconfig.MealPeriod;
 import org.trayflow.ui.DayPicker;
+import org.trayflow.ui.FailureWords;
 import org.trayflow.ui.MainLayout;
+import org.trayflow.ui.ScreenTitle;
 import org.trayflow.ui.Times;
+import org.trayflow.ui.TitledScreen;
 import org.trayflow.ui.signin.CurrentUser;
 
 /**
@@ -52,10 +54,10 @@ import org.trayflow.ui.signin.CurrentUser;
  * or for a whole week; publishing makes the draft the week's next version.
  */
 @Route(value = "kitchen/planner", layout = MainLayout.class)
-@PageTitle("Week planner · Trayflow")
+@ScreenTitle("nav.weekPlanner")
 @RolesAllowed("KITCHEN_MANAGER")
 @Dependent
-public class WeekPlannerView extends VerticalLayout {
+public class WeekPlannerView extends VerticalLayout implements TitledScreen {
 
   private static final LocalDate ALL_WEEK = LocalDate.MIN;
 
@@ -164,7 +166,7 @@ public class WeekPlannerView extends VerticalLayout {
               : planner.draftFor(site.getValue().slug(), menuWeek, user.username()));
     } catch (MenuConflict conflict) {
       problems.removeAll();
-      problems.add(new ListItem(conflict.getMessage()));
+      problems.add(new ListItem(FailureWords.of(conflict)));
     }
   }
 

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
@@ -16,16 +15,18 @@ import jakarta.inject.Inject;
 import java.util.Locale;
 import org.trayflow.notifications.DeadLetters;
 import org.trayflow.ui.MainLayout;
+import org.trayflow.ui.ScreenTitle;
+import org.trayflow.ui.TitledScreen;
 
 /**
  * Messages Trayflow gave up sending after its last attempt, with why; the administrator sends them
  * again.
  */
 @Route(value = "dead-letters", layout = MainLayout.class)
-@PageTitle("Undelivered messages · Trayflow")
+@ScreenTitle("deadLetters.title")
 @RolesAllowed("TENANT_ADMIN")
 @Dependent
-public class DeadLettersView extends VerticalLayout {
+public class DeadLettersView extends VerticalLayout implements TitledScreen {
 
   private final DeadLetters deadLetters;
   private final Grid<DeadLetters.DeadLetter> grid = new Grid<>();
@@ -36,25 +37,31 @@ public class DeadLettersView extends VerticalLayout {
     grid.setId("dead-letters");
     grid.setAllRowsVisible(true);
     grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-    grid.addColumn(DeadLetters.DeadLetter::kind).setHeader("Message").setAutoWidth(true);
-    grid.addColumn(DeadLetters.DeadLetter::recipient).setHeader("For").setAutoWidth(true);
-    grid.addColumn(letter -> letter.channel().toLowerCase(Locale.ROOT))
-        .setHeader("By")
+    grid.addColumn(DeadLetters.DeadLetter::kind)
+        .setHeader(getTranslation("deadLetters.message"))
         .setAutoWidth(true);
-    grid.addColumn(DeadLetters.DeadLetter::attempts).setHeader("Attempts").setAutoWidth(true);
-    grid.addColumn(DeadLetters.DeadLetter::lastError).setHeader("Last error");
+    grid.addColumn(DeadLetters.DeadLetter::recipient)
+        .setHeader(getTranslation("deadLetters.for"))
+        .setAutoWidth(true);
+    grid.addColumn(letter -> letter.channel().toLowerCase(Locale.ROOT))
+        .setHeader(getTranslation("deadLetters.by"))
+        .setAutoWidth(true);
+    grid.addColumn(DeadLetters.DeadLetter::attempts)
+        .setHeader(getTranslation("deadLetters.attempts"))
+        .setAutoWidth(true);
+    grid.addColumn(DeadLetters.DeadLetter::lastError)
+        .setHeader(getTranslation("deadLetters.lastError"));
     grid.addComponentColumn(
         letter -> {
-          Button again = new Button("Send again", click -> sendAgain(letter));
+          Button again =
+              new Button(getTranslation("deadLetters.sendAgain"), click -> sendAgain(letter));
           again.addClassName("send-again");
           again.addThemeVariants(ButtonVariant.LUMO_SMALL);
           return again;
         });
     add(
-        new H2("Undelivered messages"),
-        new Paragraph(
-            "Fix the cause (an address, the mail server) first: each is"
-                + " tried again from its first attempt at the next minute's run."),
+        new H2(getTranslation("deadLetters.title")),
+        new Paragraph(getTranslation("deadLetters.fixFirst")),
         grid);
     refresh();
   }
@@ -62,7 +69,7 @@ public class DeadLettersView extends VerticalLayout {
   private void sendAgain(DeadLetters.DeadLetter letter) {
     if (deadLetters.redrive(letter.id())) {
       Notification.show(
-          "It goes out again within a minute.", 4000, Notification.Position.TOP_CENTER);
+          getTranslation("deadLetters.goesOut"), 4000, Notification.Position.TOP_CENTER);
     }
     refresh();
   }

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
@@ -15,7 +14,9 @@ import java.util.List;
 import org.trayflow.identity.SignedInUser;
 import org.trayflow.notifications.Inbox;
 import org.trayflow.ui.MainLayout;
+import org.trayflow.ui.ScreenTitle;
 import org.trayflow.ui.Times;
+import org.trayflow.ui.TitledScreen;
 import org.trayflow.ui.signin.CurrentUser;
 
 /**
@@ -23,10 +24,10 @@ import org.trayflow.ui.signin.CurrentUser;
  * once shown.
  */
 @Route(value = "inbox", layout = MainLayout.class)
-@PageTitle("Inbox · Trayflow")
+@ScreenTitle("nav.inbox")
 @RolesAllowed({"STAFF", "WARD_STAFF", "KITCHEN_MANAGER", "TENANT_ADMIN"})
 @Dependent
-public class InboxView extends VerticalLayout {
+public class InboxView extends VerticalLayout implements TitledScreen {
 
   @Inject
   public InboxView(Inbox inbox) {

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,7 +26,10 @@ import org.trayflow.notifications.Preferences;
 import org.trayflow.platform.ExpectedFailure;
 import org.trayflow.tenantconfig.Language;
 import org.trayflow.tenantconfig.NotificationKind;
+import org.trayflow.ui.FailureWords;
 import org.trayflow.ui.MainLayout;
+import org.trayflow.ui.ScreenTitle;
+import org.trayflow.ui.TitledScreen;
 import org.trayflow.ui.Translations;
 import org.trayflow.ui.signin.CurrentUser;
 
@@ -36,10 +38,10 @@ import org.trayflow.ui.signin.CurrentUser;
  * e-mail, to the inbox, both or neither.
  */
 @Route(value = "notification-settings", layout = MainLayout.class)
-@PageTitle("Notifications · Trayflow")
+@ScreenTitle("nav.notifications")
 @RolesAllowed({"STAFF", "WARD_STAFF", "KITCHEN_MANAGER", "TENANT_ADMIN"})
 @Dependent
-public class NotificationSettingsView extends VerticalLayout {
+public class NotificationSettingsView extends VerticalLayout implements TitledScreen {
 
   @Inject
   public NotificationSettingsView(Preferences preferences, People people) {
@@ -73,7 +75,7 @@ public class NotificationSettingsView extends VerticalLayout {
                 email.setInvalid(false);
                 saved();
               } catch (ExpectedFailure refused) {
-                email.setErrorMessage(refused.getMessage());
+                email.setErrorMessage(FailureWords.of(refused));
                 email.setInvalid(true);
               }
             });

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
@@ -30,6 +29,8 @@ import org.trayflow.batch.JobRuns;
 import org.trayflow.ops.LunchWindowWatch;
 import org.trayflow.ops.WatchSample;
 import org.trayflow.ui.MainLayout;
+import org.trayflow.ui.ScreenTitle;
+import org.trayflow.ui.TitledScreen;
 
 /**
  * Ops watch the lunch window here, refreshed every 15 seconds from this instance's last two hours
@@ -37,10 +38,10 @@ import org.trayflow.ui.MainLayout;
  * throughput, the database pool, the outbox, and job runs.
  */
 @Route(value = "ops", layout = MainLayout.class)
-@PageTitle("Lunch window · Trayflow")
+@ScreenTitle("nav.lunchWindow")
 @RolesAllowed({"OPS", "PLATFORM_ADMIN"})
 @Dependent
-public class LunchWindowView extends VerticalLayout implements BeforeEnterObserver {
+public class LunchWindowView extends VerticalLayout implements TitledScreen, BeforeEnterObserver {
 
   private static final int REFRESH_MILLIS = 15_000;
   private static final int BUSIEST = 5;
@@ -58,7 +59,7 @@ public class LunchWindowView extends VerticalLayout implements BeforeEnterObserv
     this.watch = watch;
     this.jobs = jobs;
     this.clock = clock;
-    tenant.setLabel("Hospital");
+    tenant.setLabel(getTranslation("ops.hospital"));
     tenant.setId("ops-tenant");
     tenant.addValueChangeListener(
         change -> {
@@ -66,11 +67,14 @@ public class LunchWindowView extends VerticalLayout implements BeforeEnterObserv
             refresh();
           }
         });
-    minutes.setLabel("Showing");
+    minutes.setLabel(getTranslation("ops.showing"));
     minutes.setId("ops-minutes");
     minutes.setItems(15, 30, 60, 120);
     minutes.setItemLabelGenerator(
-        m -> m < 60 ? "last " + m + " minutes" : m == 60 ? "last hour" : "last two hours");
+        m ->
+            m < 60
+                ? getTranslation("ops.lastMinutes", m)
+                : getTranslation(m == 60 ? "ops.lastHour" : "ops.lastTwoHours"));
     minutes.setValue(120);
     minutes.addValueChangeListener(
         change -> {
@@ -87,27 +91,29 @@ public class LunchWindowView extends VerticalLayout implements BeforeEnterObserv
         .set("width", "100%");
     runs.setId("job-runs");
     runs.setAllRowsVisible(true);
-    runs.addColumn(JobRuns.Run::job).setHeader("Job").setAutoWidth(true);
-    runs.addColumn(JobRuns.Run::executionId).setHeader("Run").setAutoWidth(true);
-    runs.addColumn(JobRuns.Run::status).setHeader("Status").setAutoWidth(true);
+    runs.addColumn(JobRuns.Run::job).setHeader(getTranslation("ops.job")).setAutoWidth(true);
+    runs.addColumn(JobRuns.Run::executionId)
+        .setHeader(getTranslation("ops.run"))
+        .setAutoWidth(true);
+    runs.addColumn(JobRuns.Run::status)
+        .setHeader(getTranslation("people.status"))
+        .setAutoWidth(true);
     runs.addColumn(run -> String.valueOf(run.started()))
-        .setHeader("Started (UTC)")
+        .setHeader(getTranslation("ops.started"))
         .setAutoWidth(true);
     runs.addColumn(
             run ->
                 run.ended() == null
                     ? ""
                     : run.ended().getEpochSecond() - run.started().getEpochSecond() + " s")
-        .setHeader("Took")
+        .setHeader(getTranslation("ops.took"))
         .setAutoWidth(true);
     add(
-        new H2("Lunch window"),
-        new Paragraph(
-            "This instance, last two hours; every instance's together are on the"
-                + " Grafana dashboard (deploy/grafana)."),
+        new H2(getTranslation("nav.lunchWindow")),
+        new Paragraph(getTranslation("ops.thisInstance")),
         new HorizontalLayout(tenant, minutes),
         charts,
-        new H3("Batch job runs"),
+        new H3(getTranslation("ops.jobRuns")),
         runs);
   }
 
@@ -153,7 +159,7 @@ public class LunchWindowView extends VerticalLayout implements BeforeEnterObserv
     if (shown != null) {
       charts.add(
           chart(
-              new LineChart("Checkout latency, " + shown, "ms")
+              new LineChart(getTranslation("ops.latency", shown), "ms")
                   .add(line("p50", samples, shown, WatchSample.Tenant::p50))
                   .add(line("p95", samples, shown, WatchSample.Tenant::p95))
                   .add(line("p99", samples, shown, WatchSample.Tenant::p99)),
@@ -162,15 +168,25 @@ public class LunchWindowView extends VerticalLayout implements BeforeEnterObserv
               "latency"));
       charts.add(
           chart(
-              new LineChart("Errors and waits, " + shown, "")
-                  .add(line("error rate %", samples, shown, t -> 100 * t.errorRate()))
-                  .add(line("lock wait p95 ms", samples, shown, WatchSample.Tenant::lockWaitP95))
-                  .add(line("sold-out refusals", samples, shown, t -> t.soldOut())),
+              new LineChart(getTranslation("ops.errors", shown), "")
+                  .add(
+                      line(
+                          getTranslation("ops.errorRate"),
+                          samples,
+                          shown,
+                          t -> 100 * t.errorRate()))
+                  .add(
+                      line(
+                          getTranslation("ops.lockWait"),
+                          samples,
+                          shown,
+                          WatchSample.Tenant::lockWaitP95))
+                  .add(line(getTranslation("ops.soldOut"), samples, shown, t -> t.soldOut())),
               from,
               to,
               "errors"));
     }
-    LineChart throughput = new LineChart("Checkouts per second, busiest hospitals", "/s");
+    LineChart throughput = new LineChart(getTranslation("ops.throughput"), "/s");
     busiest.stream()
         .limit(BUSIEST)
         .forEach(
@@ -179,16 +195,16 @@ public class LunchWindowView extends VerticalLayout implements BeforeEnterObserv
     charts.add(chart(throughput, from, to, "throughput"));
     charts.add(
         chart(
-            new LineChart("Database pool", "connections")
+            new LineChart(getTranslation("ops.pool"), getTranslation("ops.connections"))
                 .add(
                     new LineChart.Series(
-                        "in use",
+                        getTranslation("ops.inUse"),
                         samples.stream()
                             .map(s -> new LineChart.Point(s.at(), s.poolInUse()))
                             .toList()))
                 .add(
                     new LineChart.Series(
-                        "maximum",
+                        getTranslation("ops.maximum"),
                         samples.stream()
                             .map(s -> new LineChart.Point(s.at(), s.poolMax()))
                             .toList())),
@@ -197,10 +213,10 @@ public class LunchWindowView extends VerticalLayout implements BeforeEnterObserv
             "pool"));
     charts.add(
         chart(
-            new LineChart("Outbox, all hospitals", "")
+            new LineChart(getTranslation("ops.outbox"), "")
                 .add(
                     new LineChart.Series(
-                        "depth",
+                        getTranslation("ops.depth"),
                         samples.stream()
                             .map(
                                 s ->
@@ -212,7 +228,7 @@ public class LunchWindowView extends VerticalLayout implements BeforeEnterObserv
                             .toList()))
                 .add(
                     new LineChart.Series(
-                        "oldest, minutes",
+                        getTranslation("ops.oldest"),
                         samples.stream()
                             .map(
                                 s ->

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
@@ -52,8 +51,11 @@ import org.trayflow.tenantconfig.Payment;
 import org.trayflow.tenantconfig.Slug;
 import org.trayflow.tenantconfig.TenantConfiguration;
 import org.trayflow.ui.AllergenNames;
+import org.trayflow.ui.FailureWords;
 import org.trayflow.ui.MainLayout;
+import org.trayflow.ui.ScreenTitle;
 import org.trayflow.ui.Times;
+import org.trayflow.ui.TitledScreen;
 import org.trayflow.ui.signin.CurrentUser;
 import org.trayflow.ui.signin.SessionEnded;
 
@@ -63,10 +65,10 @@ import org.trayflow.ui.signin.SessionEnded;
  * the cut-off. Days are the hospital's, in its time zone.
  */
 @Route(value = "order", layout = MainLayout.class)
-@PageTitle("Order a meal · Trayflow")
+@ScreenTitle("nav.order")
 @RolesAllowed({"STAFF", "WARD_STAFF", "KITCHEN_MANAGER", "TENANT_ADMIN"})
 @Dependent
-public class OrderMealView extends VerticalLayout {
+public class OrderMealView extends VerticalLayout implements TitledScreen {
 
   private final MealOffers offers;
   private final Checkout checkout;
@@ -470,11 +472,11 @@ public class OrderMealView extends VerticalLayout {
       fetchOffer();
       cart.keepAtMost(leftOfEachDish());
       keep();
-      cartPanel.problem(soldOut.getMessage() + " " + getTranslation("order.soldOut.kept"));
+      cartPanel.problem(FailureWords.of(soldOut) + " " + getTranslation("order.soldOut.kept"));
       showDishes();
       return;
     } catch (ExpectedFailure refused) {
-      cartPanel.problem(refused.getMessage());
+      cartPanel.problem(FailureWords.of(refused));
     } catch (BulkheadException busy) {
       cartPanel.problem(getTranslation("order.busy"));
     }
@@ -510,7 +512,7 @@ public class OrderMealView extends VerticalLayout {
       Notification.show(getTranslation("order.cancelled"), 4000, Notification.Position.TOP_CENTER)
           .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     } catch (ExpectedFailure refused) {
-      Notification.show(refused.getMessage(), 8000, Notification.Position.TOP_CENTER)
+      Notification.show(FailureWords.of(refused), 8000, Notification.Position.TOP_CENTER)
           .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
     myOrders.reload();

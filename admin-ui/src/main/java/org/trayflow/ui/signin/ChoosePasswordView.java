@@ -12,7 +12,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinService;
 import jakarta.annotation.security.PermitAll;
@@ -28,7 +27,10 @@ import org.trayflow.identity.SignInRefused;
 import org.trayflow.identity.SignInSource;
 import org.trayflow.identity.SignInThrottled;
 import org.trayflow.identity.SignedInUser;
+import org.trayflow.ui.FailureWords;
 import org.trayflow.ui.MainLayout;
+import org.trayflow.ui.ScreenTitle;
+import org.trayflow.ui.TitledScreen;
 
 /**
  * A person chooses their own password: at once after signing in with a first or reset one (the
@@ -37,10 +39,10 @@ import org.trayflow.ui.MainLayout;
  * and are told so.
  */
 @Route(value = "password", layout = MainLayout.class)
-@PageTitle("Your password · Trayflow")
+@ScreenTitle("nav.yourPassword")
 @PermitAll
 @Dependent
-public class ChoosePasswordView extends VerticalLayout {
+public class ChoosePasswordView extends VerticalLayout implements TitledScreen {
 
   private final PasswordField current = new PasswordField();
   private final PasswordField chosen = new PasswordField(getTranslation("password.new"));
@@ -128,10 +130,10 @@ public class ChoosePasswordView extends VerticalLayout {
       current.setErrorMessage(
           refused instanceof SignInRefused
               ? getTranslation("password.notCurrent")
-              : refused.getMessage());
+              : FailureWords.of(refused));
       current.setInvalid(true);
     } catch (PasswordNotAllowed notAllowed) {
-      chosen.setErrorMessage(notAllowed.getMessage());
+      chosen.setErrorMessage(FailureWords.of(notAllowed));
       chosen.setInvalid(true);
     }
   }

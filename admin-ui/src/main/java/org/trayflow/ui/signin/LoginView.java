@@ -14,7 +14,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
@@ -34,16 +33,19 @@ import org.trayflow.identity.SignInSource;
 import org.trayflow.identity.SignInThrottled;
 import org.trayflow.tenancy.TenantDirectory;
 import org.trayflow.tenantconfig.Slug;
+import org.trayflow.ui.FailureWords;
+import org.trayflow.ui.ScreenTitle;
+import org.trayflow.ui.TitledScreen;
 
 /**
  * Sign-in with name and password, or through the hospital's own identity provider where the
  * hospital has one ({@link HospitalSignInServlet}).
  */
 @Route("login")
-@PageTitle("Sign in · Trayflow")
+@ScreenTitle("signIn.title")
 @PermitAll
 @Dependent
-public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+public class LoginView extends VerticalLayout implements TitledScreen, BeforeEnterObserver {
 
   /** The query parameter of the sign-in page after signing out. */
   public static final String SIGNED_OUT = "signed-out";
@@ -83,7 +85,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
                 .setLocation(VaadinService.getCurrentRequest().getContextPath() + "/" + asked);
           } catch (SignInRefused | SignInThrottled | SignInBusy | HospitalSuspended refused) {
             LoginI18n withReason = i18n();
-            withReason.getErrorMessage().setMessage(refused.getMessage());
+            withReason.getErrorMessage().setMessage(FailureWords.of(refused));
             form.setI18n(withReason);
             form.setError(true);
           }

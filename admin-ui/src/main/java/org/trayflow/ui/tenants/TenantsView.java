@@ -1,5 +1,7 @@
 package org.trayflow.ui.tenants;
 
+import static org.trayflow.ui.Translations.words;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -17,7 +19,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,7 +36,6 @@ import org.trayflow.hospitals.NewHospital;
 import org.trayflow.hospitals.RegisteredHospital;
 import org.trayflow.identity.Role;
 import org.trayflow.identity.SignedInUser;
-import org.trayflow.platform.HospitalLocale;
 import org.trayflow.tenancy.ImportOutcome;
 import org.trayflow.tenancy.PlatformTenantImport;
 import org.trayflow.tenancy.TenantDirectory;
@@ -44,9 +44,12 @@ import org.trayflow.tenantconfig.InvalidTenantConfiguration;
 import org.trayflow.tenantconfig.Language;
 import org.trayflow.tenantconfig.Slug;
 import org.trayflow.tenantconfig.TenantConfigurationReader;
+import org.trayflow.ui.FailureWords;
 import org.trayflow.ui.FieldProblems;
 import org.trayflow.ui.MainLayout;
+import org.trayflow.ui.ScreenTitle;
 import org.trayflow.ui.Times;
+import org.trayflow.ui.TitledScreen;
 import org.trayflow.ui.signin.CurrentUser;
 
 /**
@@ -57,9 +60,9 @@ import org.trayflow.ui.signin.CurrentUser;
  */
 @Route(value = "hospitals", layout = MainLayout.class)
 @RolesAllowed({"PLATFORM_ADMIN", "OPS"})
-@PageTitle("Hospitals · Trayflow")
+@ScreenTitle("nav.hospitals")
 @Dependent
-public class TenantsView extends VerticalLayout {
+public class TenantsView extends VerticalLayout implements TitledScreen {
 
   /**
    * The hospitals' countries the short form offers for each language; a configuration file may name
@@ -83,26 +86,49 @@ public class TenantsView extends VerticalLayout {
     tenants.setId("tenants");
     // every column wraps, so that a row, its status and action included, fits the screen without
     // scrolling sideways
-    tenants.addColumn(h -> h.hospital().name()).setHeader("Hospital organisation").setFlexGrow(3);
-    tenants.addColumn(h -> h.hospital().slug()).setHeader("Code").setFlexGrow(1);
-    tenants.addColumn(h -> h.hospital().timeZone()).setHeader("Time zone").setFlexGrow(2);
-    tenants.addColumn(TenantsView::siteNames).setHeader("Sites").setFlexGrow(3);
-    tenants.addColumn(HospitalActivity::ordersToday).setHeader("Orders today").setFlexGrow(1);
-    tenants.addColumn(HospitalActivity::activePeople).setHeader("People").setFlexGrow(1);
     tenants
-        .addColumn(h -> h.lastSignIn().map(at -> Times.local(at, user)).orElse("never"))
-        .setHeader("Last sign-in (" + Times.zoneOf(user).getId() + ")")
+        .addColumn(h -> h.hospital().name())
+        .setHeader(getTranslation("hospitals.organisation"))
+        .setFlexGrow(3);
+    tenants
+        .addColumn(h -> h.hospital().slug())
+        .setHeader(getTranslation("hospitals.code"))
+        .setFlexGrow(1);
+    tenants
+        .addColumn(h -> h.hospital().timeZone())
+        .setHeader(getTranslation("hospitals.timeZone"))
         .setFlexGrow(2);
-    tenants.addComponentColumn(this::status).setHeader("Status").setWidth("11em").setFlexGrow(0);
+    tenants.addColumn(TenantsView::siteNames).setHeader(getTranslation("nav.sites")).setFlexGrow(3);
+    tenants
+        .addColumn(HospitalActivity::ordersToday)
+        .setHeader(getTranslation("hospitals.ordersToday"))
+        .setFlexGrow(1);
+    tenants
+        .addColumn(HospitalActivity::activePeople)
+        .setHeader(getTranslation("nav.people"))
+        .setFlexGrow(1);
+    tenants
+        .addColumn(
+            h ->
+                h.lastSignIn()
+                    .map(at -> Times.local(at, user))
+                    .orElse(getTranslation("people.never")))
+        .setHeader(getTranslation("people.lastSignIn", Times.zoneOf(user).getId()))
+        .setFlexGrow(2);
+    tenants
+        .addComponentColumn(this::status)
+        .setHeader(getTranslation("people.status"))
+        .setWidth("11em")
+        .setFlexGrow(0);
     tenants.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
     tenants.setAllRowsVisible(true);
 
-    add(new H2("Hospitals"), tenants);
+    add(new H2(getTranslation("nav.hospitals")), tenants);
     if (administers) {
       add(
-          new H3("Register a hospital"),
+          new H3(getTranslation("hospitals.register")),
           registrationForm(),
-          new H3("Register or update from a configuration file"),
+          new H3(getTranslation("hospitals.registerFromFile")),
           fileUpload(tenantImport));
     }
     refresh();
@@ -118,8 +144,8 @@ public class TenantsView extends VerticalLayout {
         new Span(
             hospital
                 .suspendedSince()
-                .map(at -> "Suspended since " + Times.local(at, user))
-                .orElse("Active"));
+                .map(at -> getTranslation("hospitals.suspendedSince", Times.local(at, user)))
+                .orElse(getTranslation("people.active")));
     state.getElement().setAttribute("data-hospital", hospital.slug());
     state.addClassName("hospital-status");
     if (!administers) {
@@ -128,18 +154,21 @@ public class TenantsView extends VerticalLayout {
     boolean suspended = hospital.suspendedSince().isPresent();
     Button change =
         new Button(
-            suspended ? "Reactivate" : "Suspend",
+            getTranslation(suspended ? "people.reactivate" : "hospitals.suspend"),
             click -> {
               ConfirmDialog confirm =
                   new ConfirmDialog(
-                      (suspended ? "Reactivate " : "Suspend ") + hospital.name() + "?",
-                      suspended
-                          ? "Its people can sign in and order again."
-                          : "Nobody of "
-                              + hospital.name()
-                              + " can sign in or order until you reactivate it; whoever is signed"
-                              + " in now is signed out at once. Nothing of it is deleted.",
-                      suspended ? "Reactivate" : "Suspend",
+                      getTranslation(
+                          suspended
+                              ? "hospitals.reactivate.question"
+                              : "hospitals.suspend.question",
+                          hospital.name()),
+                      getTranslation(
+                          suspended
+                              ? "hospitals.reactivate.consequence"
+                              : "hospitals.suspend.consequence",
+                          hospital.name()),
+                      getTranslation(suspended ? "people.reactivate" : "hospitals.suspend"),
                       confirmed -> {
                         Slug slug = new Slug(hospital.slug());
                         if (suspended) {
@@ -149,12 +178,14 @@ public class TenantsView extends VerticalLayout {
                         }
                         refresh();
                         Notification.show(
-                            hospital.name() + (suspended ? " is active again." : " is suspended."),
+                            getTranslation(
+                                suspended ? "hospitals.reactivated" : "hospitals.suspended",
+                                hospital.name()),
                             5000,
                             Notification.Position.TOP_CENTER);
                       });
               confirm.setCancelable(true);
-              confirm.setCancelText("Cancel");
+              confirm.setCancelText(getTranslation("action.cancel"));
               confirm.setConfirmButtonTheme(suspended ? "primary" : "error primary");
               confirm.open();
             });
@@ -172,24 +203,40 @@ public class TenantsView extends VerticalLayout {
 
   private FormLayout registrationForm() {
     TextField name =
-        field("Name", "hospital-name", "As the hospital writes it: St Mungo's Hospitals NHS Trust");
-    TextField slug = field("Code", "hospital-code", "Short, for sign-in and addresses: st-mungos");
-    ComboBox<String> zone = new ComboBox<>("Time zone");
+        field(
+            getTranslation("admin.name"), "hospital-name", getTranslation("hospitals.nameExample"));
+    TextField slug =
+        field(
+            getTranslation("hospitals.code"),
+            "hospital-code",
+            getTranslation("hospitals.codeExample"));
+    ComboBox<String> zone = new ComboBox<>(getTranslation("hospitals.timeZone"));
     zone.setId("hospital-zone");
     zone.setItems(
         ZoneId.getAvailableZoneIds().stream().filter(id -> id.contains("/")).sorted().toList());
     zone.setValue("Europe/London");
-    ComboBox<String> locale = new ComboBox<>("Language and formats");
+    ComboBox<String> locale = new ComboBox<>(getTranslation("hospitals.locale"));
     locale.setId("hospital-locale");
     locale.setItems(HOSPITAL_LOCALES);
-    locale.setItemLabelGenerator(
-        tag -> Locale.forLanguageTag(tag).getDisplayName(HospitalLocale.FORMATS));
-    locale.setHelperText("What its people read until they choose, and how dates and money look");
+    locale.setItemLabelGenerator(tag -> Locale.forLanguageTag(tag).getDisplayName(getLocale()));
+    locale.setHelperText(getTranslation("hospitals.localeHelp"));
     locale.setValue(Language.DEFAULT_HOSPITAL_LOCALE);
-    TextField siteName = field("First site", "site-name", "St Mungo's Central Hospital");
-    TextField siteSlug = field("Its code", "site-code", "central");
-    TextField admin = field("First administrator's user name", "first-admin", "j.smith@st-mungos");
-    TextField adminName = field("Their name", "first-admin-name", "Jane Smith");
+    TextField siteName =
+        field(
+            getTranslation("hospitals.firstSite"),
+            "site-name",
+            getTranslation("hospitals.firstSiteExample"));
+    TextField siteSlug = field(getTranslation("hospitals.siteCode"), "site-code", "central");
+    TextField admin =
+        field(
+            getTranslation("hospitals.firstAdmin"),
+            "first-admin",
+            getTranslation("hospitals.firstAdminExample"));
+    TextField adminName =
+        field(
+            getTranslation("hospitals.firstAdminName"),
+            "first-admin-name",
+            getTranslation("hospitals.firstAdminNameExample"));
     FieldProblems problems = new FieldProblems("registration-problems");
     problems.place("name", name);
     problems.place("slug", slug);
@@ -200,7 +247,7 @@ public class TenantsView extends VerticalLayout {
     problems.place("administrator", admin);
     Button register =
         new Button(
-            "Register the hospital",
+            getTranslation("hospitals.registerButton"),
             click -> {
               problems.clear();
               try {
@@ -222,7 +269,8 @@ public class TenantsView extends VerticalLayout {
               } catch (HospitalNotRegistered refused) {
                 problems.show(refused.details());
                 if (refused.details().isEmpty()) {
-                  Notification.show(refused.getMessage(), 6000, Notification.Position.TOP_CENTER);
+                  Notification.show(
+                      FailureWords.of(refused), 6000, Notification.Position.TOP_CENTER);
                 }
               }
             });
@@ -237,25 +285,22 @@ public class TenantsView extends VerticalLayout {
   private static TextField field(String label, String id, String example) {
     TextField field = new TextField(label);
     field.setId(id);
-    field.setHelperText("e.g. " + example);
+    field.setHelperText(words("hospitals.example", example));
     return field;
   }
 
   private static void showFirstAdministrator(RegisteredHospital registered) {
     Dialog dialog = new Dialog();
-    dialog.setHeaderTitle(registered.hospital().name() + " is registered");
+    dialog.setHeaderTitle(words("hospitals.registered", registered.hospital().name()));
     Span password = new Span(registered.administrator().firstPassword());
     password.setId("first-password");
     password.getStyle().set("font-family", "monospace").set("font-size", "1.4em");
-    Button done = new Button("Done", click -> dialog.close());
+    Button done = new Button(words("action.done"), click -> dialog.close());
     done.setId("close-first-password");
     dialog.add(
         new VerticalLayout(
             new Paragraph(
-                "Its first administrator, "
-                    + registered.administrator().person().username()
-                    + ", signs in with this password, shown only now, and"
-                    + " then chooses their own:"),
+                words("hospitals.firstPassword", registered.administrator().person().username())),
             password));
     dialog.getFooter().add(done);
     dialog.open();
@@ -264,9 +309,9 @@ public class TenantsView extends VerticalLayout {
   private VerticalLayout fileUpload(PlatformTenantImport tenantImport) {
     TextField admin =
         field(
-            "First administrator's user name, for a new hospital",
+            getTranslation("hospitals.fileFirstAdmin"),
             "file-first-admin",
-            "j.smith@st-mungos");
+            getTranslation("hospitals.firstAdminExample"));
     admin.setWidthFull();
     admin.setMaxWidth("32em");
     admin.setValueChangeMode(
@@ -299,10 +344,7 @@ public class TenantsView extends VerticalLayout {
                                     boolean isNew = directory.findTenantId(slug).isEmpty();
                                     if (isNew && admin.getValue().isBlank()) {
                                       outcome.setText(
-                                          "Not imported: "
-                                              + slug
-                                              + " is a new hospital. Name its first administrator above,"
-                                              + " then upload the file again.");
+                                          getTranslation("hospitals.fileNewNeedsAdmin", slug));
                                       return;
                                     }
                                     java.util.Optional<String> adminProblem =
@@ -310,7 +352,9 @@ public class TenantsView extends VerticalLayout {
                                             ? hospitals.administratorProblem(admin.getValue())
                                             : java.util.Optional.empty();
                                     if (adminProblem.isPresent()) {
-                                      outcome.setText("Not imported: " + adminProblem.get() + ".");
+                                      outcome.setText(
+                                          getTranslation(
+                                              "hospitals.fileAdminProblem", adminProblem.get()));
                                       return;
                                     }
                                     PlatformTenantImport.Outcome imported =
@@ -319,33 +363,34 @@ public class TenantsView extends VerticalLayout {
                                       RegisteredHospital registered =
                                           hospitals.firstAdministrator(
                                               slug, admin.getValue(), null, user.username());
-                                      outcome.setText(slug + " is registered.");
+                                      outcome.setText(
+                                          getTranslation("hospitals.registeredSentence", slug));
                                       showFirstAdministrator(registered);
                                       admin.clear();
                                     } else {
                                       ImportOutcome update = imported.imported();
                                       outcome.setText(
                                           update.changedAnything()
-                                              ? slug
-                                                  + " now has version "
-                                                  + update.version()
-                                                  + ": "
-                                                  + String.join("; ", update.changes())
-                                              : "Nothing changed: this file is "
-                                                  + slug
-                                                  + "'s configuration already.");
+                                              ? getTranslation(
+                                                  "hospitals.fileUpdated",
+                                                  slug,
+                                                  update.version(),
+                                                  String.join("; ", update.changes()))
+                                              : getTranslation("hospitals.fileUnchanged", slug));
                                     }
                                     refresh();
                                   } catch (org.trayflow.identity.InvalidPerson invalid) {
                                     outcome.setText(
-                                        "Registered, but its first administrator was not added: "
-                                            + invalid.getMessage());
+                                        getTranslation(
+                                            "hospitals.fileAdminNotAdded",
+                                            FailureWords.of(invalid)));
                                   } catch (InvalidTenantConfiguration invalid) {
                                     outcome.setText(
-                                        "Not imported: "
-                                            + invalid.problems().stream()
+                                        getTranslation(
+                                            "hospitals.fileRefused",
+                                            invalid.problems().stream()
                                                 .map(p -> p.field() + ": " + p.reason())
-                                                .collect(Collectors.joining("; ")));
+                                                .collect(Collectors.joining("; "))));
                                   }
                                 }))));
     VerticalLayout box = new VerticalLayout(admin, upload, outcome);

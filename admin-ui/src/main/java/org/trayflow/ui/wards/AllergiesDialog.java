@@ -18,6 +18,7 @@ import org.trayflow.patients.Patient;
 import org.trayflow.platform.ExpectedFailure;
 import org.trayflow.tenantconfig.AllergenPolicy.Scheme;
 import org.trayflow.ui.AllergenNames;
+import org.trayflow.ui.FailureWords;
 
 /**
  * A patient's allergies entered or changed on the ward: the allergens dishes declare, in the
@@ -92,7 +93,7 @@ class AllergiesDialog extends Dialog {
   private void show(ExpectedFailure refused) {
     problem.setText(
         refused.details().isEmpty()
-            ? refused.getMessage()
+            ? FailureWords.of(refused)
             : String.join(
                 "; ", refused.details().stream().map(ExpectedFailure.Detail::reason).toList()));
   }

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
@@ -17,7 +16,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.math.BigDecimal;
 import java.text.DecimalFormatSymbols;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -39,7 +37,9 @@ import org.trayflow.patients.NutritionTargets;
 import org.trayflow.patients.Patient;
 import org.trayflow.platform.ExpectedFailure;
 import org.trayflow.tenantconfig.TherapeuticDiet;
+import org.trayflow.ui.FailureWords;
 import org.trayflow.ui.IddsiWords;
+import org.trayflow.ui.MomentPicker;
 import org.trayflow.ui.Times;
 
 /**
@@ -66,8 +66,8 @@ class DietOrderDialog extends Dialog {
   private final TextField holdReason =
       new TextField(
           getTranslation("dietOrder.holdReason"), getTranslation("dietOrder.holdReason.example"));
-  private final DateTimePicker holdUntil =
-      new DateTimePicker(getTranslation("dietOrder.holdUntil"));
+  private final MomentPicker holdUntil =
+      new MomentPicker(getTranslation("dietOrder.holdUntil"), "diet-hold-until");
   private final Div changes = new Div();
   private final LooseningQuestion confirm = new LooseningQuestion();
   private final Paragraph problem = new Paragraph();
@@ -177,9 +177,6 @@ class DietOrderDialog extends Dialog {
     needs.setValueChangeMode(ValueChangeMode.LAZY);
     supplements.setValueChangeMode(ValueChangeMode.LAZY);
     holdReason.setId("diet-hold-reason");
-    holdUntil.setId("diet-hold-until");
-    holdUntil.setLocale(Times.locale());
-    holdUntil.setStep(Duration.ofMinutes(15));
     nilByMouth.addValueChangeListener(change -> holding(change.getValue()));
     holding(false);
   }
@@ -343,7 +340,7 @@ class DietOrderDialog extends Dialog {
 
   private static String said(ExpectedFailure refused) {
     return refused.details().isEmpty()
-        ? refused.getMessage()
+        ? FailureWords.of(refused)
         : refused.details().stream()
             .map(d -> d.field() + ": " + d.reason())
             .collect(Collectors.joining("; "));

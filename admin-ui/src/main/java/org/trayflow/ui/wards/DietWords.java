@@ -20,7 +20,7 @@ import org.trayflow.ui.Times;
  * hospital's own needs as it writes them (halal, kosher), and textures other than regular; a hold
  * with its reason and end. A missing diet order is said as the record says it.
  */
-final class DietWords {
+public final class DietWords {
 
   private DietWords() {}
 
@@ -42,7 +42,7 @@ final class DietWords {
   }
 
   /** One therapeutic diet in the reader's words. */
-  static String name(TherapeuticDiet diet) {
+  public static String name(TherapeuticDiet diet) {
     return words("therapeutic." + diet.word());
   }
 
@@ -52,6 +52,14 @@ final class DietWords {
         .sorted(Comparator.comparing(TherapeuticDiet::word))
         .map(DietWords::name)
         .toList();
+  }
+
+  /**
+   * A diet's configuration word ("low-sodium") in the reader's words; a word it does not know as
+   * is.
+   */
+  public static String name(String word) {
+    return TherapeuticDiet.fromWord(word).map(DietWords::name).orElse(word);
   }
 
   private static String of(PatientDiet diet) {

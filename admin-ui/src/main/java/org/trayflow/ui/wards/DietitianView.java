@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
@@ -27,7 +26,9 @@ import org.trayflow.tenancy.Sites;
 import org.trayflow.tenancy.TenantConfigurations;
 import org.trayflow.tenantconfig.TenantConfiguration;
 import org.trayflow.ui.MainLayout;
+import org.trayflow.ui.ScreenTitle;
 import org.trayflow.ui.Times;
+import org.trayflow.ui.TitledScreen;
 import org.trayflow.ui.Translations;
 import org.trayflow.ui.signin.CurrentUser;
 
@@ -37,10 +38,10 @@ import org.trayflow.ui.signin.CurrentUser;
  * settled leaves the list.
  */
 @Route(value = "dietitian", layout = MainLayout.class)
-@PageTitle("Dietitian · Trayflow")
+@ScreenTitle("screen.dietitian")
 @RolesAllowed("DIETITIAN")
 @Dependent
-public class DietitianView extends VerticalLayout {
+public class DietitianView extends VerticalLayout implements TitledScreen {
 
   private final DietitianWorklist worklist;
   private final DietOrders dietOrders;

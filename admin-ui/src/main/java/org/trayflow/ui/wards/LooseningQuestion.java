@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Consumer;
 import org.trayflow.patients.LooseningNotConfirmed;
 import org.trayflow.platform.ExpectedFailure;
+import org.trayflow.ui.FailureWords;
 
 /**
  * Where a ward dialog asks, after a change was refused because it loosens the patient's diet, what
@@ -36,7 +37,8 @@ final class LooseningQuestion extends Div {
         .set("border-left", "4px solid var(--lumo-error-color)")
         .set("padding-left", "0.75em");
     Paragraph what =
-        new Paragraph(getTranslation("loosening.what", loosens.details().get(0).reason()));
+        new Paragraph(
+            getTranslation("loosening.what", FailureWords.say(loosens.loosens().items())));
     what.setId("diet-loosens");
     what.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
     TextField why = new TextField(getTranslation("action.why"));

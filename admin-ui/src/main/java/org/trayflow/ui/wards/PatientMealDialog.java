@@ -29,6 +29,7 @@ import org.trayflow.tenantconfig.AllergenPolicy.Scheme;
 import org.trayflow.tenantconfig.MealPeriod;
 import org.trayflow.ui.ConflictWords;
 import org.trayflow.ui.DishAllergens;
+import org.trayflow.ui.FailureWords;
 
 /**
  * Ordering one meal at a bed: for the patient, every dish of the menu with those their diet
@@ -225,7 +226,7 @@ class PatientMealDialog extends Dialog {
           Notification.Position.TOP_CENTER);
     } catch (ExpectedFailure refused) {
       problem.setText(
-          refused.getMessage()
+          FailureWords.of(refused)
               + (refused.details().isEmpty()
                   ? ""
                   : " "

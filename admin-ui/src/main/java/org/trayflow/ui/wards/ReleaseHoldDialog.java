@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.trayflow.patients.Patient;
 import org.trayflow.platform.ExpectedFailure;
+import org.trayflow.ui.FailureWords;
 
 /**
  * Ends a nil-by-mouth hold now, saying why: the patient then needs a new diet order before any
@@ -38,7 +39,7 @@ class ReleaseHoldDialog extends Dialog {
               } catch (ExpectedFailure refused) {
                 problem.setText(
                     refused.details().isEmpty()
-                        ? refused.getMessage()
+                        ? FailureWords.of(refused)
                         : refused.details().stream()
                             .map(d -> d.field() + ": " + d.reason())
                             .collect(Collectors.joining("; ")));

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
@@ -46,8 +45,11 @@ import org.trayflow.tenantconfig.AllergenPolicy.Scheme;
 import org.trayflow.tenantconfig.MealPeriod;
 import org.trayflow.tenantconfig.TenantConfiguration;
 import org.trayflow.ui.DayPicker;
+import org.trayflow.ui.FailureWords;
 import org.trayflow.ui.MainLayout;
+import org.trayflow.ui.ScreenTitle;
 import org.trayflow.ui.Times;
+import org.trayflow.ui.TitledScreen;
 import org.trayflow.ui.signin.CurrentUser;
 
 /**
@@ -57,10 +59,10 @@ import org.trayflow.ui.signin.CurrentUser;
  * taps. Refreshed every 30 seconds.
  */
 @Route(value = "ward", layout = MainLayout.class)
-@PageTitle("Ward · Trayflow")
+@ScreenTitle("nav.ward")
 @RolesAllowed({"WARD_STAFF", "DIETITIAN"})
 @Dependent
-public class WardView extends VerticalLayout {
+public class WardView extends VerticalLayout implements TitledScreen {
 
   private static final int REFRESH_MILLIS = 30_000;
 
@@ -451,7 +453,7 @@ public class WardView extends VerticalLayout {
       action.run();
       Notification.show(done, 4000, Notification.Position.TOP_CENTER);
     } catch (ExpectedFailure refused) {
-      Notification.show(refused.getMessage(), 6000, Notification.Position.TOP_CENTER);
+      Notification.show(FailureWords.of(refused), 6000, Notification.Position.TOP_CENTER);
     }
     refresh();
   }
