@@ -3,6 +3,7 @@ package org.trayflow.patients;
 import java.time.Instant;
 import java.util.Optional;
 import org.trayflow.ids.PatientId;
+import org.trayflow.tenantconfig.Language;
 
 /**
  * A patient's sign-in for choosing their own meals at the bedside, for this admission only.
@@ -11,6 +12,7 @@ import org.trayflow.ids.PatientId;
  * @param admittedAt when the patient's current admission began: a pass issued before it was for an
  *     earlier one, and a readmission does not bring it back
  * @param dischargedAt when the patient left, which ends every pass of theirs
+ * @param patientReads the language the patient's record names, where it names one
  */
 public record BedsidePass(
     long id,
@@ -22,7 +24,8 @@ public record BedsidePass(
     Optional<String> endedBy,
     Optional<Instant> endedAt,
     Optional<Instant> admittedAt,
-    Optional<Instant> dischargedAt) {
+    Optional<Instant> dischargedAt,
+    Optional<Language> patientReads) {
 
   /** It opens the bedside menu: neither ended by the ward nor by the patient's discharge. */
   public boolean open() {

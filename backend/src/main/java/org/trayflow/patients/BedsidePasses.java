@@ -18,6 +18,7 @@ import org.trayflow.ids.PatientId;
 import org.trayflow.patients.persistence.BedsidePassRecords;
 import org.trayflow.platform.tenant.TenantScope;
 import org.trayflow.tenancy.TenantDirectory;
+import org.trayflow.tenantconfig.Language;
 import org.trayflow.tenantconfig.Slug;
 
 /**
@@ -44,9 +45,17 @@ public class BedsidePasses {
   /** A pass just issued, with its code, which is never shown again. */
   public record Issued(BedsidePass pass, String code) {}
 
-  /** A bedside signed in with a pass: the tenant to scope each request to, and the pass. */
+  /**
+   * A bedside signed in with a pass: the tenant to scope each request to, the pass, and the
+   * language it opens in (the patient's, where their record names it, else the hospital's).
+   */
   public record Guest(
-      long tenantId, String tenantSlug, Locale hospitalLocale, long passId, long patient)
+      long tenantId,
+      String tenantSlug,
+      Locale hospitalLocale,
+      String opensIn,
+      long passId,
+      long patient)
       implements Serializable {
 
     public PatientId patientId() {
@@ -119,6 +128,11 @@ public class BedsidePasses {
                                         open.tenantId(),
                                         tenant.slug(),
                                         Locale.forLanguageTag(tenant.locale()),
+                                        open.patientReads()
+                                            .map(Language::code)
+                                            .orElse(
+                                                Locale.forLanguageTag(tenant.locale())
+                                                    .getLanguage()),
                                         open.id(),
                                         open.patientId().value()))));
   }

@@ -118,7 +118,8 @@ public class DemoPatients {
       String bed,
       Instant since) {
     return patients.place(
-        new Placement(mrn, family, given, null, "V" + mrn, site, ward, bed, since));
+        new Placement(
+            mrn, family, given, null, "V" + mrn, site, ward, bed, since, Optional.empty()));
   }
 
   private void diet(

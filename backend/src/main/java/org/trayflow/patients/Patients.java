@@ -116,6 +116,8 @@ public class Patients {
           placement.birthDate());
     }
     patient.placeIn(placement.encounter(), siteId, wardId, placement.bed(), placement.since());
+    // a transfer that leaves PID-15 empty does not forget what the admission said
+    placement.reads().ifPresent(language -> patient.reads(language.code()));
     records.flush();
     return patient.patientId();
   }

@@ -63,12 +63,7 @@ class BedsideIT {
     assertThat(allergies.statusCode()).as(allergies.body()).isEqualTo(200);
 
     Page ward = browser.newPage();
-    LoginPage.open(ward).signInSuccessfully(nurse, Browser.demoPassword());
-    ward.navigate(TrayflowServer.baseUrl() + "/ward");
-    ward.locator(".bedside-passes").first().click();
-    ward.locator("#bedside-holder input").fill("the patient");
-    ward.locator("#issue-bedside-pass").click();
-    String code = ward.locator("#bedside-code").textContent().strip();
+    String code = passIssuedOnTheWard(ward, nurse);
     assertThat(code).matches("[A-Z2-9]{4}-[A-Z2-9]{4}");
     assertThat(ward.locator("#bedside-issued svg")).isVisible();
     assertThat(ward.locator(".bedside-pass").first()).containsText("the patient");
@@ -175,5 +170,42 @@ class BedsideIT {
     assertThat(again.locator("#bedside-code-field")).isVisible();
     assertThat(again.locator("#bedside-patient")).hasCount(0);
     Browser.screenshot(tablet, "bedside-ended-tablet");
+  }
+
+  @Test
+  void a_patient_whose_record_names_french_finds_the_bedside_in_french() throws Exception {
+    RushTenant hospital = RushTenant.register("bedside-fr", 60);
+    HospitalRecord record = new HospitalRecord(hospital);
+    String mrn = "F" + UUID.randomUUID().toString().substring(0, 6);
+    record.sendAccepted("adt-a01-admit-french.hl7", Map.of("MRN", mrn, "BED", "4"));
+    // a move that leaves PID-15 empty keeps what the admission said
+    record.sendAccepted("adt-a02-transfer.hl7", Map.of("MRN", mrn, "BED", "5"));
+    assertThat(
+            ServerSide.queryLong(
+                "select count(*) from patient where mrn = ? and language = 'fr'", mrn))
+        .isEqualTo(1);
+    String nurse = "nurse@" + hospital.slug;
+    hospital.addPersonWithDemoPassword(nurse, "Nurse Aroha", null, "WARD_STAFF");
+    String code = passIssuedOnTheWard(browser.newPage(), nurse);
+
+    Page tablet = browser.newTabletPage();
+    tablet.navigate(TrayflowServer.baseUrl() + "/bedside?code=" + code);
+    assertThat(tablet.locator("html")).hasAttribute("lang", "fr-GB");
+    assertThat(tablet.locator("#bedside-patient")).containsText("lit 5");
+    assertThat(tablet.locator(".bedside-language[lang=fr]")).hasAttribute("aria-pressed", "true");
+    // and the patient may still choose English
+    tablet.locator(".bedside-language[lang=en]").click();
+    assertThat(tablet.locator("#bedside-patient")).containsText("bed 5");
+    assertThat(tablet.locator("html")).hasAttribute("lang", "en-GB");
+  }
+
+  /** The nurse signs in on the ward and issues the first bed's patient a pass: its code. */
+  private static String passIssuedOnTheWard(Page ward, String nurse) {
+    LoginPage.open(ward).signInSuccessfully(nurse, Browser.demoPassword());
+    ward.navigate(TrayflowServer.baseUrl() + "/ward");
+    ward.locator(".bedside-passes").first().click();
+    ward.locator("#bedside-holder input").fill("the patient");
+    ward.locator("#issue-bedside-pass").click();
+    return ward.locator("#bedside-code").textContent().strip();
   }
 }

@@ -66,12 +66,16 @@ final class HospitalRecord {
    * would; their id.
    */
   long admitOnARegularDiet(String mrn, String bed) throws Exception {
-    accepted(send(hl7("adt-a01-admit.hl7", Map.of("MRN", mrn, "BED", bed))));
+    sendAccepted("adt-a01-admit.hl7", Map.of("MRN", mrn, "BED", bed));
     String start = hl7Time(Instant.now().minusSeconds(120));
-    accepted(
-        send(hl7("omd-o03-regular.hl7", Map.of("MRN", mrn, "PLACER", "R" + mrn, "START", start))));
+    sendAccepted("omd-o03-regular.hl7", Map.of("MRN", mrn, "PLACER", "R" + mrn, "START", start));
     return ServerSide.queryLong(
         "select id from patient where tenant_id = ? and mrn = ?", hospital.id, mrn);
+  }
+
+  /** Sends the message this template and these values make, and fails unless it is accepted. */
+  void sendAccepted(String template, Map<String, String> values) throws IOException {
+    accepted(send(hl7(template, values)));
   }
 
   private static void accepted(String ack) {

@@ -27,6 +27,30 @@ public enum Language {
     return Arrays.stream(values()).filter(language -> language.code.equals(code)).findFirst();
   }
 
+  /**
+   * The language a health record names for a patient, however it codes it: ISO 639-1 ("fr"), ISO
+   * 639-2 in its terminology or bibliographic form ("fra", "fre"), or a BCP 47 tag ("fr-CA"), in
+   * any case; empty for a language Trayflow does not write, or none.
+   */
+  public static Optional<Language> fromRecord(String code) {
+    if (code == null || code.isBlank()) {
+      return Optional.empty();
+    }
+    String primary = code.strip().toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
+    return Arrays.stream(values())
+        .filter(
+            language ->
+                language.code.equals(primary)
+                    || Locale.forLanguageTag(language.code).getISO3Language().equals(primary)
+                    || language.bibliographic().equals(primary))
+        .findFirst();
+  }
+
+  /** ISO 639-2/B, which HL7 v2 feeds often send: "fre" where 639-2/T writes "fra". */
+  private String bibliographic() {
+    return this == FRENCH ? "fre" : Locale.forLanguageTag(code).getISO3Language();
+  }
+
   /** The locale of a hospital that names none. */
   public static final String DEFAULT_HOSPITAL_LOCALE = "en-GB";
 

@@ -9,7 +9,8 @@ import org.trayflow.platform.HospitalLocale;
 
 /**
  * The bedside pass this browser session was opened with, if any; never a person's sign-in. The
- * patient reads it in their hospital's language until they choose another on the page.
+ * patient reads it in the language their record names, else their hospital's, until they choose
+ * another on the page.
  */
 public final class BedsideSession {
 
@@ -25,8 +26,8 @@ public final class BedsideSession {
   }
 
   /**
-   * What the bedside is written in: the language chosen there, with the hospital's formats; before
-   * a code is given, the chosen language alone.
+   * What the bedside is written in: the language chosen there, else the one the pass opens in, with
+   * the hospital's formats; before a code is given, the chosen language alone.
    */
   public static Optional<Locale> locale() {
     VaadinSession session = VaadinSession.getCurrent();
@@ -38,9 +39,8 @@ public final class BedsideSession {
     Optional<BedsidePasses.Guest> guest = of(session.getSession());
     return guest.isPresent()
         ? Optional.of(
-            chosen
-                .map(language -> HospitalLocale.forPerson(language, guest.get().hospitalLocale()))
-                .orElse(guest.get().hospitalLocale()))
+            HospitalLocale.forPerson(
+                chosen.orElse(guest.get().opensIn()), guest.get().hospitalLocale()))
         : chosen.map(language -> HospitalLocale.forPerson(language, HospitalLocale.FORMATS));
   }
 

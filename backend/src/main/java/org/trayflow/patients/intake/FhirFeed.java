@@ -195,7 +195,9 @@ public class FhirFeed {
         site.toLowerCase(Locale.ROOT),
         ward.toLowerCase(Locale.ROOT),
         bed,
-        since);
+        since,
+        // an Encounter does not say the patient's language (a Patient's communication would)
+        Optional.empty());
   }
 
   private static Optional<Allergies> allergies(NutritionOrder order) {

@@ -18,6 +18,7 @@ import org.trayflow.patients.AllergyCodes;
 import org.trayflow.patients.ChangeSource;
 import org.trayflow.patients.NewDietOrder;
 import org.trayflow.patients.Placement;
+import org.trayflow.tenantconfig.Language;
 import org.trayflow.tenantconfig.TenantConfiguration;
 
 /**
@@ -25,9 +26,9 @@ import org.trayflow.tenantconfig.TenantConfiguration;
  *
  * <ul>
  *   <li>ADT^A01 admit and ADT^A02 transfer: PID-3 MRN (the MR identifier, else the first), PID-5
- *       name, PID-7 birth, PV1-3 site (facility, 4th component), ward (1st) and bed (3rd), PV1-19
- *       visit, EVN-2 or MSH-7 when; an admission's AL1 segments, when present, replace the
- *       patient's allergy list;
+ *       name, PID-7 birth, PID-15 primary language (the bedside opens in it where Trayflow writes
+ *       it), PV1-3 site (facility, 4th component), ward (1st) and bed (3rd), PV1-19 visit, EVN-2 or
+ *       MSH-7 when; an admission's AL1 segments, when present, replace the patient's allergy list;
  *   <li>ADT^A03 discharge;
  *   <li>OMD^O03 diet order: ORC-1 NW/XO (new or changed order), CA/DC (discontinued), HD
  *       (nil-by-mouth hold), RL (hold released); ORC-2 placer order number; TQ1-7/TQ1-8 start and
@@ -167,7 +168,8 @@ public class Hl7Feed {
         site.toLowerCase(Locale.ROOT),
         ward.toLowerCase(Locale.ROOT),
         terser.get("/PV1-3-3"),
-        since);
+        since,
+        Language.fromRecord(terser.get(group + "PID-15-1")));
   }
 
   private static String mrn(Terser terser, String group) throws HL7Exception {

@@ -13,6 +13,7 @@ import org.trayflow.platform.persistence.NativeRows;
 import org.trayflow.platform.persistence.Row;
 import org.trayflow.platform.tenant.AcrossTenants;
 import org.trayflow.platform.tenant.TenantScope;
+import org.trayflow.tenantconfig.Language;
 
 /**
  * Bedside passes (table {@code bedside_pass}, V25): issued, looked up by their code's hash, ended.
@@ -22,7 +23,7 @@ public class BedsidePassRecords {
 
   private static final String COLUMNS =
       "select b.id, b.tenant_id, b.patient_id, b.holder, b.issued_by, b.issued_at, b.ended_by,"
-          + " b.ended_at, p.admitted_at, p.discharged_at"
+          + " b.ended_at, p.admitted_at, p.discharged_at, p.language"
           + " from bedside_pass b join patient p on p.id = b.patient_id";
 
   @Inject EntityManager em;
@@ -102,6 +103,7 @@ public class BedsidePassRecords {
         row.optionalText("ended_by"),
         row.optionalInstant("ended_at"),
         row.optionalInstant("admitted_at"),
-        row.optionalInstant("discharged_at"));
+        row.optionalInstant("discharged_at"),
+        row.optionalText("language").flatMap(Language::of));
   }
 }

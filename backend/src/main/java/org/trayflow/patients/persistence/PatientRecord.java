@@ -25,6 +25,9 @@ public interface PatientRecord {
 
   void discharge(Instant at);
 
+  /** The language the record names for the patient ({@code en}, {@code fr}). */
+  void reads(String language);
+
   void allergies(String[] declared, String other);
 
   /** Every change to the patient's diet or allergies; checkouts compare it under a row lock. */
@@ -55,4 +58,7 @@ public interface PatientRecord {
   String intolerances();
 
   int dietVersion();
+
+  /** Empty where the record has not named one. */
+  String language();
 }

@@ -48,6 +48,8 @@ class PatientRecordRow extends TenantRow implements PatientRecord {
   @Column(name = "diet_version")
   private int dietVersion;
 
+  private String language;
+
   protected PatientRecordRow() {}
 
   PatientRecordRow(String mrn, String familyName, String givenName) {
@@ -151,6 +153,16 @@ class PatientRecordRow extends TenantRow implements PatientRecord {
   @Override
   public String[] allergies() {
     return allergies.clone();
+  }
+
+  @Override
+  public void reads(String language) {
+    this.language = language;
+  }
+
+  @Override
+  public String language() {
+    return language;
   }
 
   @Override
