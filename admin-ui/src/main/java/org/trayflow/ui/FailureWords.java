@@ -32,6 +32,31 @@ public final class FailureWords {
         "failure." + wording.key(), wording.facts().stream().map(FailureWords::fact).toArray());
   }
 
+  /**
+   * A refusal by its details where it has them (a form's fields), each a sentence in the reader's
+   * words, or "field: reason." as the API gives it where unworded; else the refusal itself.
+   */
+  public static String details(ExpectedFailure failure) {
+    return failure.details().isEmpty()
+        ? of(failure)
+        : failure.details().stream()
+            .map(
+                d ->
+                    d.wording()
+                        .map(FailureWords::say)
+                        .orElseGet(() -> sentence(d.field() + ": " + d.reason())))
+            .collect(joining(" "));
+  }
+
+  private static String sentence(String text) {
+    return text.endsWith(".") ? text : text + ".";
+  }
+
+  /** One detail's reason, for the field it is placed next to. */
+  public static String reason(ExpectedFailure.Detail detail) {
+    return detail.wording().map(FailureWords::say).orElse(detail.reason());
+  }
+
   /** Clauses of one sentence ("allergy removed: milk; IDDSI food level 4 → 6"), each worded. */
   public static String say(List<Wording> clauses) {
     return clauses.stream().map(FailureWords::say).collect(joining("; "));

@@ -46,12 +46,10 @@ public final class FieldProblems {
     for (ExpectedFailure.Detail problem : problems) {
       HasValidation field = fieldFor(problem.field());
       if (field == null) {
-        unplaced.add(new ListItem(problem.field() + ": " + problem.reason()));
+        unplaced.add(new ListItem(problem.field() + ": " + FailureWords.reason(problem)));
       } else {
-        field.setErrorMessage(
-            field.isInvalid()
-                ? field.getErrorMessage() + "; " + problem.reason()
-                : problem.reason());
+        String reason = FailureWords.reason(problem);
+        field.setErrorMessage(field.isInvalid() ? field.getErrorMessage() + "; " + reason : reason);
         field.setInvalid(true);
       }
     }

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.trayflow.menus.Allergen;
+import org.trayflow.platform.ExpectedFailure;
 import org.trayflow.platform.Wording;
 import org.trayflow.tenantconfig.TherapeuticDiet;
 
@@ -88,5 +89,26 @@ class FailureWordsTest {
         .contains("Try again in 30 seconds;");
     assertThat(FailureWords.say(Wording.of("sign-in-slowed", Duration.ofSeconds(150))))
         .contains("Try again in 3 minutes;");
+  }
+
+  @Test
+  void a_forms_details_read_as_sentences_worded_where_they_can_be() {
+    ExpectedFailure refused =
+        new ExpectedFailure(
+            ExpectedFailure.Kind.INVALID,
+            "invalid-diet-order",
+            "cannot be recorded",
+            List.of(
+                new ExpectedFailure.Detail(
+                    "diets", "name at least one diet", Wording.of("detail.diets-none")),
+                new ExpectedFailure.Detail("foodLevel", "must be an IDDSI food level"))) {};
+    assertThat(FailureWords.details(refused))
+        .isEqualTo(
+            "Name at least one diet (regular when nothing special). foodLevel: must be an IDDSI"
+                + " food level.");
+    assertThat(FailureWords.reason(refused.details().get(0)))
+        .isEqualTo("Name at least one diet (regular when nothing special).");
+    assertThat(FailureWords.reason(refused.details().get(1)))
+        .isEqualTo("must be an IDDSI food level");
   }
 }

@@ -1,7 +1,10 @@
 package org.trayflow.patients;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.trayflow.platform.ExpectedFailure;
+import org.trayflow.platform.Wording;
 
 /**
  * Who or what changed a patient's diet, allergies or holds: a person (their user name), or a
@@ -23,7 +26,12 @@ public record ChangeSource(String by, Optional<String> message, Optional<String>
   /** A person who was told what their change loosens and confirmed it, saying why. */
   public static ChangeSource personConfirmingLoosening(String username, String why) {
     if (why == null || why.isBlank()) {
-      throw new InvalidDietOrder("reason", "say why the patient's diet is loosened");
+      throw new InvalidDietOrder(
+          List.of(
+              new ExpectedFailure.Detail(
+                  "reason",
+                  "say why the patient's diet is loosened",
+                  Wording.of("detail.loosening-reason-none"))));
     }
     return new ChangeSource(username, Optional.empty(), Optional.of(why.strip()));
   }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.trayflow.platform.ExpectedFailure.Detail;
+import org.trayflow.platform.Wording;
 import org.trayflow.tenantconfig.TherapeuticDiet;
 
 /**
@@ -61,7 +62,11 @@ public record NewDietOrder(
     List<Detail> problems = new ArrayList<>();
     if (!npo) {
       if (diets.isEmpty()) {
-        problems.add(new Detail("diets", "name at least one diet (regular when nothing special)"));
+        problems.add(
+            new Detail(
+                "diets",
+                "name at least one diet (regular when nothing special)",
+                Wording.of("detail.diets-none")));
       }
       if (foodLevel == null || !Iddsi.isFoodLevel(foodLevel)) {
         problems.add(
@@ -74,7 +79,11 @@ public record NewDietOrder(
                 "drinkLevel", "must be an IDDSI drink level from 0 (thin) to 4 (extremely thick)"));
       }
       if (diets.contains(TherapeuticDiet.REGULAR) && diets.size() > 1) {
-        problems.add(new Detail("diets", "regular cannot be combined with a therapeutic diet"));
+        problems.add(
+            new Detail(
+                "diets",
+                "regular cannot be combined with a therapeutic diet",
+                Wording.of("detail.diets-regular-alone")));
       }
       problems.addAll(targets.problems());
     }
@@ -83,16 +92,26 @@ public record NewDietOrder(
           new Detail(
               "holdReason",
               "say why the patient is nil by mouth (theatre, a procedure, a swallow"
-                  + " assessment…)"));
+                  + " assessment…)",
+              Wording.of("detail.hold-reason-none")));
     }
     if (holdReason.length() > 300) {
-      problems.add(new Detail("holdReason", "must be at most 300 characters"));
+      problems.add(
+          new Detail(
+              "holdReason",
+              "must be at most 300 characters",
+              Wording.of("detail.hold-reason-long", 300)));
     }
     if (supplements.length() > 500) {
-      problems.add(new Detail("supplements", "must be at most 500 characters"));
+      problems.add(
+          new Detail(
+              "supplements",
+              "must be at most 500 characters",
+              Wording.of("detail.supplements-long", 500)));
     }
     if (startsAt != null && endsAt != null && !endsAt.isAfter(startsAt)) {
-      problems.add(new Detail("endsAt", "must be after the start"));
+      problems.add(
+          new Detail("endsAt", "must be after the start", Wording.of("detail.ends-before-start")));
     }
     return problems;
   }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.trayflow.platform.ExpectedFailure.Detail;
+import org.trayflow.platform.Wording;
 
 /**
  * What a diet order asks a patient to eat in a day, where the dietitian set it: energy in kcal,
@@ -22,10 +23,18 @@ public record NutritionTargets(BigDecimal energyKcal, BigDecimal proteinG) {
   List<Detail> problems() {
     List<Detail> problems = new ArrayList<>();
     if (energyKcal != null && !fits(energyKcal, 5, 0)) {
-      problems.add(new Detail("energyTargetKcal", "must be whole kilocalories, from 1 to 99999"));
+      problems.add(
+          new Detail(
+              "energyTargetKcal",
+              "must be whole kilocalories, from 1 to 99999",
+              Wording.of("detail.energy-target")));
     }
     if (proteinG != null && !fits(proteinG, 3, 1)) {
-      problems.add(new Detail("proteinTargetG", "must be grams to one decimal, from 0.1 to 999.9"));
+      problems.add(
+          new Detail(
+              "proteinTargetG",
+              "must be grams to one decimal, from 0.1 to 999.9",
+              Wording.of("detail.protein-target")));
     }
     return problems;
   }

@@ -28,8 +28,20 @@ public abstract class ExpectedFailure extends RuntimeException {
     UNAVAILABLE
   }
 
-  /** One thing wrong, named by the field (or place: {@code days[2026-11-30].lunch}) it is about. */
-  public record Detail(String field, String reason) {}
+  /**
+   * One thing wrong, named by the field (or place: {@code days[2026-11-30].lunch}) it is about;
+   * with the words a screen says it in, where a person meets it on one (see {@link Wording}).
+   */
+  public record Detail(String field, String reason, Optional<Wording> wording) {
+
+    public Detail(String field, String reason) {
+      this(field, reason, Optional.empty());
+    }
+
+    public Detail(String field, String reason, Wording wording) {
+      this(field, reason, Optional.of(wording));
+    }
+  }
 
   private final Kind kind;
   private final String problemType;

@@ -180,6 +180,13 @@ class LanguageIT {
     assertThat(ward.locator("#diet-in-force"))
         .hasText("En vigueur : normal, IDDSI 7 normal, IDDSI 0 fluide");
     Browser.screenshot(ward, "language-french-diet-order");
+    // a hold without its reason is refused in the nurse's words
+    ward.locator("#diet-npo input").check();
+    ward.locator("#record-diet-order").click();
+    assertThat(ward.locator("#diet-problem"))
+        .hasText(
+            "Dites pourquoi le patient est à jeun (bloc, un examen, une évaluation de la"
+                + " déglutition…).");
     ward.keyboard().press("Escape");
     // taking an allergy away loosens the diet: the nurse is asked in French what it loosens
     bed.locator(".enter-allergies").click();

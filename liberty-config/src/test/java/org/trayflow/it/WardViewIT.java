@@ -148,7 +148,7 @@ class WardViewIT {
         .hasAttribute("checked", ""); // the amendment starts from the order in force
     page.locator("#diet-npo input").uncheck();
     page.locator("#record-diet-order").click();
-    assertThat(page.locator("#diet-problem")).containsText("diets: name at least one diet");
+    assertThat(page.locator("#diet-problem")).containsText("Name at least one diet");
     page.locator("#diet-diets input").fill("renal");
     page.locator("vaadin-multi-select-combo-box-item")
         .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("renal"))
@@ -163,7 +163,8 @@ class WardViewIT {
     assertThat(page.locator("#diet-loosens"))
         .containsText("nil-by-mouth hold ended by a new diet order");
     page.locator("#confirm-loosening").click();
-    assertThat(page.locator("#diet-problem")).containsText("reason: say why");
+    assertThat(page.locator("#diet-problem"))
+        .containsText("Say why the patient's diet is loosened");
     page.locator("#diet-loosen-reason input").fill("Back from theatre, cleared to eat");
     Browser.screenshot(page, "ward-diet-loosening-confirm");
     page.locator("#confirm-loosening").click();
@@ -262,8 +263,7 @@ class WardViewIT {
     page.locator(".enter-diet-order").first().click();
     page.locator("#diet-npo input").check();
     page.locator("#record-diet-order").click();
-    assertThat(page.locator("#diet-problem"))
-        .containsText("holdReason: say why the patient is nil by mouth");
+    assertThat(page.locator("#diet-problem")).containsText("Say why the patient is nil by mouth");
     page.locator("#diet-hold-reason input").fill("theatre this afternoon");
     Browser.screenshot(page, "ward-hold-dialog");
     page.locator("#record-diet-order").click();
@@ -274,7 +274,8 @@ class WardViewIT {
 
     page.locator(".release-hold").first().click();
     page.locator("#confirm-release").click();
-    assertThat(page.locator("#release-problem")).containsText("reason: say why");
+    assertThat(page.locator("#release-problem"))
+        .containsText("Say why the patient's diet is loosened");
     page.locator("#release-reason input").fill("theatre cancelled");
     page.locator("#confirm-release").click();
     assertThat(page.locator(".bed-diet").first()).containsText("a new diet order is needed");

@@ -91,11 +91,7 @@ class AllergiesDialog extends Dialog {
   }
 
   private void show(ExpectedFailure refused) {
-    problem.setText(
-        refused.details().isEmpty()
-            ? FailureWords.of(refused)
-            : String.join(
-                "; ", refused.details().stream().map(ExpectedFailure.Detail::reason).toList()));
+    problem.setText(FailureWords.details(refused));
   }
 
   static List<String> names(Patient patient, Scheme scheme) {

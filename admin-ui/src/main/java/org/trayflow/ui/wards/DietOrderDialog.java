@@ -144,9 +144,9 @@ class DietOrderDialog extends Dialog {
                       close();
                       recorded.run();
                     },
-                    refused -> problem.setText(said(refused)));
+                    refused -> problem.setText(FailureWords.details(refused)));
               } catch (ExpectedFailure refused) {
-                problem.setText(said(refused));
+                problem.setText(FailureWords.details(refused));
               }
             });
     record.setId("record-diet-order");
@@ -336,14 +336,6 @@ class DietOrderDialog extends Dialog {
   private static String amount(BigDecimal value, String unit) {
     char separator = DecimalFormatSymbols.getInstance(Times.locale()).getDecimalSeparator();
     return value.toPlainString().replace('.', separator) + " " + unit;
-  }
-
-  private static String said(ExpectedFailure refused) {
-    return refused.details().isEmpty()
-        ? FailureWords.of(refused)
-        : refused.details().stream()
-            .map(d -> d.field() + ": " + d.reason())
-            .collect(Collectors.joining("; "));
   }
 
   private static String described(DietOrder order) {

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.trayflow.patients.Patient;
 import org.trayflow.platform.ExpectedFailure;
 import org.trayflow.ui.FailureWords;
@@ -37,12 +36,7 @@ class ReleaseHoldDialog extends Dialog {
                 close();
                 released.run();
               } catch (ExpectedFailure refused) {
-                problem.setText(
-                    refused.details().isEmpty()
-                        ? FailureWords.of(refused)
-                        : refused.details().stream()
-                            .map(d -> d.field() + ": " + d.reason())
-                            .collect(Collectors.joining("; ")));
+                problem.setText(FailureWords.details(refused));
               }
             });
     confirm.setId("confirm-release");
