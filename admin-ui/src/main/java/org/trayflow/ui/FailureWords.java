@@ -78,7 +78,7 @@ public final class FailureWords {
           : words("allergen." + allergen.word());
     }
     if (fact instanceof TherapeuticDiet diet) {
-      return words("therapeutic." + diet.word());
+      return DietNames.of(diet);
     }
     if (fact instanceof LocalDate day) {
       return Times.day().format(day);

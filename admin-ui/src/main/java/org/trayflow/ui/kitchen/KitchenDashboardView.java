@@ -43,11 +43,11 @@ import org.trayflow.tenancy.TenantSummary;
 import org.trayflow.tenantconfig.MealPeriod;
 import org.trayflow.tenantconfig.TenantConfiguration;
 import org.trayflow.ui.DayPicker;
+import org.trayflow.ui.DietNames;
 import org.trayflow.ui.MainLayout;
 import org.trayflow.ui.ScreenTitle;
 import org.trayflow.ui.TitledScreen;
 import org.trayflow.ui.Translations;
-import org.trayflow.ui.wards.DietWords;
 
 /**
  * The kitchen's day at a glance, refreshed every 15 seconds: each meal's dishes ordered against
@@ -189,7 +189,7 @@ public class KitchenDashboardView extends VerticalLayout implements TitledScreen
               getTranslation(
                   "kitchen.patientMealsByDiet",
                   production.patientMealsByDiet().entrySet().stream()
-                      .map(diet -> DietWords.name(diet.getKey()) + " " + diet.getValue())
+                      .map(diet -> DietNames.ofWord(diet.getKey()) + " " + diet.getValue())
                       .collect(Collectors.joining(", ")))));
     }
     if (production.flaggedMeals() > 0) {

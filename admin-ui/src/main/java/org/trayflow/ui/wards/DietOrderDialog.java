@@ -37,6 +37,7 @@ import org.trayflow.patients.NutritionTargets;
 import org.trayflow.patients.Patient;
 import org.trayflow.platform.ExpectedFailure;
 import org.trayflow.tenantconfig.TherapeuticDiet;
+import org.trayflow.ui.DietNames;
 import org.trayflow.ui.FailureWords;
 import org.trayflow.ui.IddsiWords;
 import org.trayflow.ui.MomentPicker;
@@ -158,7 +159,7 @@ class DietOrderDialog extends Dialog {
     nilByMouth.setId("diet-npo");
     diets.setId("diet-diets");
     diets.setItems(TherapeuticDiet.values());
-    diets.setItemLabelGenerator(DietWords::name);
+    diets.setItemLabelGenerator(DietNames::of);
     food.setLabel(getTranslation("dietOrder.food"));
     food.setId("diet-food");
     food.setItems(List.of(7, 6, 5, 4, 3));

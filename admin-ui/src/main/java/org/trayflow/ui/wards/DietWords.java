@@ -12,6 +12,7 @@ import org.trayflow.patients.DietAtMeal;
 import org.trayflow.patients.Iddsi;
 import org.trayflow.patients.PatientDiet;
 import org.trayflow.tenantconfig.TherapeuticDiet;
+import org.trayflow.ui.DietNames;
 import org.trayflow.ui.IddsiWords;
 import org.trayflow.ui.Times;
 
@@ -20,7 +21,7 @@ import org.trayflow.ui.Times;
  * hospital's own needs as it writes them (halal, kosher), and textures other than regular; a hold
  * with its reason and end. A missing diet order is said as the record says it.
  */
-public final class DietWords {
+final class DietWords {
 
   private DietWords() {}
 
@@ -41,25 +42,12 @@ public final class DietWords {
     return diet.summary();
   }
 
-  /** One therapeutic diet in the reader's words. */
-  public static String name(TherapeuticDiet diet) {
-    return words("therapeutic." + diet.word());
-  }
-
   /** The diets in the reader's words, in the order of their configuration words. */
   static List<String> names(Set<TherapeuticDiet> diets) {
     return diets.stream()
         .sorted(Comparator.comparing(TherapeuticDiet::word))
-        .map(DietWords::name)
+        .map(DietNames::of)
         .toList();
-  }
-
-  /**
-   * A diet's configuration word ("low-sodium") in the reader's words; a word it does not know as
-   * is.
-   */
-  public static String name(String word) {
-    return TherapeuticDiet.fromWord(word).map(DietWords::name).orElse(word);
   }
 
   private static String of(PatientDiet diet) {
