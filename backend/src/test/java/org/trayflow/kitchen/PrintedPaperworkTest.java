@@ -158,7 +158,10 @@ class PrintedPaperworkTest {
                         + ": contains tree nuts (allergy); "
                         + LONG
                         + ": may contain peanuts (allergy)")),
-            Optional.of("the patient's daughter, Aroha"));
+            // as long a holder as a pass keeps (120 characters)
+            Optional.of(
+                "the patient's daughter, Aroha Te Rangi-Whakaaetanga, who visits at lunch and knows"
+                    + " what her mother eats (next of kin)"));
     Tray guest =
         new Tray(
             new OrderId(4243),
@@ -209,6 +212,7 @@ class PrintedPaperworkTest {
             "Drinks: IDDSI 2 mildly thick",
             "Allergens: MILK, PEANUTS, TREE-NUTS",
             "GUEST MEAL",
+            "Chosen at the bedside by the patient's daughter",
             "order 4242");
     assertThat(labels.pages).as("a long tray goes on to further labels").hasSizeGreaterThan(3);
     assertThat(count(labels.text, "ROE, Richard"))
