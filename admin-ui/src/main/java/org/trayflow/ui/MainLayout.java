@@ -264,18 +264,23 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
   }
 
   private HorizontalLayout signedIn(SignedInUser user) {
-    Button signOut =
-        new Button(
-            getTranslation("nav.signOut"),
-            VaadinIcon.SIGN_OUT.create(),
-            click -> {
-              String login =
-                  VaadinService.getCurrentRequest().getContextPath()
-                      + "/login?"
-                      + LoginView.SIGNED_OUT;
-              VaadinSession.getCurrent().getSession().invalidate();
-              UI.getCurrent().getPage().setLocation(login);
-            });
+    Button signOut = new Button();
+    signOut.addClickListener(
+        click -> {
+          String login =
+              VaadinService.getCurrentRequest().getContextPath() + "/login?" + LoginView.SIGNED_OUT;
+          VaadinSession.getCurrent().getSession().invalidate();
+          UI.getCurrent().getPage().setLocation(login);
+        });
+    signOut.setPrefixComponent(VaadinIcon.SIGN_OUT.create());
+    // on a phone the icon alone, named for screen readers and by its tooltip, so that longer words
+    // ("Se déconnecter") do not push it off the screen
+    Span signOutWords = new Span(getTranslation("nav.signOut"));
+    signOutWords.addClassNames(
+        LumoUtility.Display.HIDDEN, LumoUtility.Display.Breakpoint.Small.INLINE);
+    signOut.getElement().appendChild(signOutWords.getElement());
+    signOut.setAriaLabel(getTranslation("nav.signOut"));
+    signOut.setTooltipText(getTranslation("nav.signOut"));
     signOut.setId("sign-out");
     signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
     Span who = new Span(user.displayName());

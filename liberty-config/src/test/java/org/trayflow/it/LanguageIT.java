@@ -255,6 +255,21 @@ class LanguageIT {
     assertThat(page.locator("#new-roles")).containsText("Choisissez au moins un rôle");
     assertThat(Accessibility.seriousViolations(page)).isEmpty();
     Browser.screenshot(page, "language-french-people");
+    Page phone = browser.newPhonePage();
+    Browser.signedInAt(phone, admin, "/people");
+    assertThat(phone.locator("h2").first()).containsText("Personnes de ");
+    assertThat(
+            (Boolean) phone.evaluate("document.scrollingElement.scrollWidth <= window.innerWidth"))
+        .as("nothing scrolls sideways")
+        .isTrue();
+    // the way out stays on the phone's screen, named for a screen reader
+    var signOut = phone.locator("#sign-out").boundingBox();
+    assertThat(signOut.x + signOut.width).isLessThanOrEqualTo(390);
+    assertThat(phone.locator("#sign-out")).hasAttribute("aria-label", "Se déconnecter");
+    Browser.screenshot(phone, "language-french-people-phone");
+    phone.navigate(TrayflowServer.baseUrl() + "/meal-periods");
+    phone.locator("#new-meal").click();
+    Browser.screenshot(phone, "language-french-meal-periods-phone");
 
     page.navigate(TrayflowServer.baseUrl() + "/meal-periods");
     assertThat(page).hasTitle("Repas · Trayflow");
